@@ -1,0 +1,124 @@
+"""Read one article file and refuse, with a one-line reason, what is not one.
+
+``read_article(path)`` checks, in order: the file exists and is a file, is not
+empty, not over the size limit, has no NUL bytes (binary), decodes as UTF-8,
+is not an HTML page, and reads as English. Metadata comes from a sidecar
+``<stem>.meta.json`` when there is one; the CLI may override ``published``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Article
+
+_ENGLISH_WORDS = frozenset(
+    "the of and to in a is that for on with as was by at from it be are this have"
+    " has he said not or an which but his will would their they its been were".split()
+)
+_HTML_START = re.compile(r"\A\s*(<!doctype\s+html|<html|<head|<body|<\?xml)", re.I)
+_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
+
+
+def slug(text: str) -> str:
+    """A stable, readable id from a name.
+
+    >>> slug("Putin & Trump: the call!")
+    'putin-trump-the-call'
+    """
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-") or "article"
+
+
+def check_text(text: str, where: str) -> str:
+    """Checks that need the decoded text; returns it with normalised newlines."""
+    if not text.strip():
+        raise InputError(where, "empty (no text)")
+    if _HTML_START.match(text) or text.lstrip().lower().startswith("<div"):
+        raise InputError(
+            where, "looks like an HTML page, not article text",
+            hint="save the article's text as .txt, or ingest it as an HTML source",
+        )
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) >= 20:
+        latin = sum(1 for w in words if w.isascii())
+        english = sum(1 for w in words if w in _ENGLISH_WORDS)
+        if latin / len(words) < 0.5 or english / len(words) < 0.04:
+            raise InputError(where, "does not read as English (kg extracts English text)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes, where: str, max_bytes: int) -> str:
+    if not data:
+        raise InputError(where, "empty (0 bytes)")
+    if len(data) > max_bytes:
+        raise InputError(
+            where,
+            f"too large ({len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)",
+            hint="split it into articles, or raise KG_MAX_BYTES",
+        )
+    if b"\x00" in data[:8192] or data.find(b"\x00") >= 0:
+        raise InputError(where, "binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            where, f"not UTF-8 (byte 0x{data[exc.start]:02x} at {exc.start})",
+            hint="convert it, e.g. iconv -f latin1 -t utf-8",
+        ) from exc
+    return check_text(text, where)
+
+
+def read_meta(path: Path) -> dict[str, object]:
+    meta_path = path.with_name(path.name.split(".")[0] + ".meta.json")
+    if not meta_path.is_file():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(str(meta_path), f"broken metadata JSON ({exc})") from exc
+    return meta if isinstance(meta, dict) else {}
+
+
+def read_article(
+    path: str | Path, published: str | None = None, max_bytes: int = 5 * 1024 * 1024
+) -> Article:
+    """Read ``path`` as an article; raise InputError naming the file and the reason."""
+    p = Path(path)
+    where = str(path)
+    if not p.exists():
+        raise InputError(where, "no such file")
+    if not p.is_file():
+        raise InputError(where, "not a file")
+    size = p.stat().st_size
+    if size > max_bytes:
+        decode(b"x" * (max_bytes + 1), where, max_bytes)  # raises the size error
+    text = decode(p.read_bytes(), where, max_bytes)
+    meta = read_meta(p)
+    return make_article(text, meta, default_id=slug(p.name.split(".")[0]),
+                        published=published, where=where)
+
+
+def make_article(
+    text: str, meta: dict[str, object], default_id: str, published: str | None = None,
+    where: str = "article",
+) -> Article:
+    pub = published or meta.get("published")
+    if pub is not None:
+        pub = str(pub)[:10]
+        if not _DATE.match(pub):
+            raise InputError(where, f"published date {pub!r} is not YYYY-MM-DD")
+
+    def opt(key: str) -> str | None:
+        value = meta.get(key)
+        return None if value is None else str(value)
+
+    return Article(
+        id=slug(str(meta.get("id") or default_id)), text=text, title=opt("title"),
+        source=opt("source"), url=opt("url"), published=pub, license=opt("license"),
+        language=str(meta.get("language") or "en"),
+    )

@@ -1,0 +1,108 @@
+"""Resolve a date expression against the article's publication date (pure).
+
+Handles what news and readouts use most — "March 18", "18 March 2025",
+"March 11th", weekdays ("on Tuesday", "overnight Saturday"), "today",
+"yesterday", "on the eve", "the day before", "last week" — and falls back to
+dateparser (anchored on the publication date, day required) for the rest.
+
+>>> from datetime import date
+>>> resolve("March 18", date(2025, 3, 19))
+'2025-03-18'
+>>> resolve("on Tuesday", date(2026, 2, 5))
+'2026-02-03'
+>>> resolve("the day before", date(2025, 3, 19))
+'2025-03-18'
+>>> resolve("June", date(2026, 2, 8)) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+MONTHS = {
+    m: i + 1 for i, m in enumerate(
+        "january february march april may june july august september october november"
+        " december".split())
+}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_MD = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
+_DM = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_RELATIVE = [
+    (re.compile(r"\b(today|tonight|this (morning|afternoon|evening))\b", re.I), 0),
+    (re.compile(r"\b(yesterday|the day before|on the eve|a day earlier|the previous day)\b",
+                re.I), -1),
+    (re.compile(r"\btomorrow\b", re.I), 1),
+    (re.compile(r"\blast week\b", re.I), -7),
+    (re.compile(r"\bnext week\b", re.I), 7),
+]
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_date(text: str, published: date) -> date | None:
+    t = text.strip()
+    low = t.lower()
+    if m := _ISO.search(t):
+        return _safe(int(m[1]), int(m[2]), int(m[3]))
+    if m := _MD.search(t):
+        return _safe(int(m[3]) if m[3] else published.year, MONTHS[m[1].lower()[:3]], int(m[2]))
+    if m := _DM.search(t):
+        return _safe(int(m[3]) if m[3] else published.year, MONTHS[m[2].lower()[:3]], int(m[1]))
+    for i, wd in enumerate(WEEKDAYS):
+        if re.search(rf"\b{wd}\b", low):
+            delta = (published.weekday() - i) % 7
+            if re.search(r"\b(next|coming)\b", low):
+                return published + timedelta(days=(i - published.weekday()) % 7 or 7)
+            return published - timedelta(days=delta)
+    for pattern, days in _RELATIVE:
+        if pattern.search(t):
+            return published + timedelta(days=days)
+    return _dateparser(t, published)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, published: date) -> date | None:
+    if not re.search(r"\d|ago|earlier|later", text):
+        return None
+    import dateparser  # imported lazily: it takes a while to load
+
+    from datetime import datetime
+
+    parsed = dateparser.parse(
+        text, languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime(published.year, published.month, published.day),
+            "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
+        },
+    )
+    return parsed.date() if parsed else None
+
+
+def resolve(text: str, published: date | None) -> str | None:
+    """ISO date for ``text`` read on ``published``; None where it names no day."""
+    if published is None:
+        published = date.today()
+    d = resolve_date(text, published)
+    return d.isoformat() if d else None
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,195 @@
+"""kg_actors: find the article's actors and give each one canonical name.
+
+Mentions come from the model's entities and from the gazetteer (countries,
+their aliases, demonyms and capitals; organizations). The gazetteer overrides
+the model's label, so a capital tagged PERSON or a country tagged ORG still
+resolves to its country; a capital is the country's actor only where it is
+not a place ("in Moscow"). People are clustered by name ("Putin" is part of
+"Vladimir Putin"), and a lone surname the model tagged ORG or GPE joins its
+person. An actor's type is voted by all its mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg import gazetteer as gz
+from kg.extractors.lexicon import PERSON_TITLES_BEFORE_NAME, TITLE_WORDS
+from kg.extractors.table import ActorTable
+
+LOCATIVE_PREPS = frozenset("in at near from to into across around outside inside via".split())
+ORG_STOP = frozenset("""
+the a an this that these those his her their its our
+""".split())
+HEADER = re.compile(
+    r"\A\s*(?:joint\s+)?(?:statement|readout|declaration|communiqu[eé]|remarks)\b"
+    r"[^\n]*?\b(?:from|by|of)\b([^\n]*)", re.I)
+
+
+def clean_name(span: Span) -> Span:
+    """Strip titles, determiners and a possessive from a name span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ORG_STOP or
+                           doc[start].lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME or
+                           doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def plausible_org(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 8 or "\n" in span.text:
+        return False
+    if not span[0].text[:1].isupper():
+        return False
+    for t in words:
+        if t.like_num or (len(t.text) == 1 and not t.is_upper):
+            return False
+        if t.text[:1].islower() and t.lower_ not in {"of", "for", "and", "on", "the", "de"}:
+            return False
+    return not re.search(r"[a-z]\.\s*[A-Z]", span.text)
+
+
+class ActorExtractor:
+    def __init__(self, nlp: Language, name: str = "kg_actors") -> None:
+        self.name = name
+        self.gaz = gz.load()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        short, long_ = [], []
+        for k in self.gaz.entries:
+            (short if len(k) <= 3 else long_).append(k)
+        self.exact.add("GAZ", [nlp.make_doc(k) for k in short])
+        self.lower.add("GAZ", [nlp.make_doc(k) for k in long_])
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = ActorTable(doc)
+        doc._.kg_table = table
+        gaz_spans = filter_spans(
+            [doc[s:e] for _, s, e in self.exact(doc)] + [doc[s:e] for _, s, e in self.lower(doc)])
+        taken = [False] * len(doc)
+        for span in gaz_spans:
+            entry = self.gaz.lookup(span.text)
+            if entry is None:
+                continue
+            ents = [e for e in doc.ents if e.start <= span.start and span.end <= e.end]
+            if any(e.label_ == "PERSON" and len(e) > len(span) and entry.kind != "capital"
+                   for e in ents):
+                continue  # "Jordan" inside a person's name
+            head = span.root
+            if entry.kind == "capital" and (
+                    head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+                    or head.dep_ in ("npadvmod", "appos")):
+                table.locations.append((span.start, span.end, span.text))
+                continue
+            if entry.kind == "demonym" and head.tag_ not in ("NNS", "NNPS") and \
+                    not head.dep_.startswith("nsubj"):
+                self._add(table, span, entry, alias=False)
+            else:
+                self._add(table, span, entry, alias=True)
+            for i in range(span.start, span.end):
+                taken[i] = True
+        self._from_entities(doc, table, taken)
+        self._signatories(doc, table)
+        return doc
+
+    def _add(self, table: ActorTable, span: Span, entry: gz.Entry, alias: bool) -> None:
+        table.add_actor(entry.name, entry.type, entry.wikidata, entry.country)
+        surface = span.text if alias else entry.name
+        if entry.kind == "name" and span.text.lower() != entry.name.lower():
+            surface = span.text
+        if span.start > 0 and span.doc[span.start - 1].lower_ == "the" and alias:
+            surface = "the " + span.text
+        table.add_mention(span, entry.name, surface)
+
+    def _from_entities(self, doc: Doc, table: ActorTable, taken: list[bool]) -> None:
+        persons: list[Span] = []
+        others: list[tuple[Span, str]] = []
+        for ent in doc.ents:
+            if any(taken[i] for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ == "PERSON":
+                span = clean_name(ent)
+                if len(span) and span.text[:1].isupper() and not any(
+                        t.like_num for t in span):
+                    persons.append(span)
+            elif ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+                span = clean_name(ent)
+                if len(span):
+                    others.append((span, ent.label_))
+            # a title right before a non-PERSON entity makes it a person
+        # titles make persons of mislabelled names: "President Zelenskyy" tagged ORG
+        for span, label in list(others):
+            prev = doc[span.start - 1] if span.start > 0 else None
+            if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME \
+                    and prev.text[:1].isupper() and label in ("ORG", "GPE", "NORP"):
+                persons.append(span)
+                others.remove((span, label))
+        clusters = self._cluster_people(persons)
+        surname_of: dict[str, str] = {}
+        for canon in clusters.values():
+            surname_of.setdefault(canon.split()[-1].lower(), canon)
+        for span in persons:
+            canon = clusters[span.text]
+            known = self.gaz.person(canon) or self.gaz.person(span.text)
+            table.add_actor(canon, "Person", known.wikidata if known else None,
+                            known.country if known else None)
+            table.add_mention(span, canon)
+        for span, label in others:
+            low = span.text.lower()
+            if low in surname_of and len(span) == 1:
+                table.add_mention(span, surname_of[low])
+            elif label == "ORG" and plausible_org(span) and not all(
+                    t.lower_ in TITLE_WORDS for t in span):
+                table.add_actor(span.text, "Organization")
+                table.add_mention(span, span.text)
+            else:
+                table.locations.append((span.start, span.end, span.text))
+
+    def _cluster_people(self, persons: list[Span]) -> dict[str, str]:
+        """Map each surface form to its canonical (longest matching) form."""
+        forms = sorted({p.text for p in persons}, key=lambda s: (-len(s.split()), s))
+        canon_of: dict[str, str] = {}
+        canon_tokens: list[tuple[str, set[str], str | None]] = []
+        for form in forms:
+            toks = {t.lower().rstrip(".") for t in form.split()}
+            known = self.gaz.person(form)
+            for canon, ctoks, cknown in canon_tokens:
+                same_known = known is not None and cknown == known.name
+                if same_known or (toks <= ctoks and form.split()[-1].lower().rstrip(".")
+                                  in ctoks):
+                    canon_of[form] = canon
+                    break
+            else:
+                canon_of[form] = form
+                canon_tokens.append((form, toks, known.name if known else None))
+        return canon_of
+
+    def _signatories(self, doc: Doc, table: ActorTable) -> None:
+        """Readout headers ("Statement from Secretary Rubio and NSC Waltz on ...")
+        name who speaks in a text that has no other speaker."""
+        m = HEADER.match(doc.text)
+        if not m:
+            return
+        start, end = m.start(1), m.end(1)
+        cut = re.search(r"\s(on|about|regarding|following)\s", doc.text[start:end])
+        if cut:
+            end = start + cut.start()
+        names: list[str] = []
+        for mention in table.mentions:
+            tok = doc[mention.start]
+            if start <= tok.idx < end and mention.name not in names:
+                names.append(mention.name)
+        table.signatories = tuple(names)
+
+
+@Language.factory("kg_actors", assigns=["doc._.kg_table"], requires=["doc.ents", "token.dep"])
+def make_actors(nlp: Language, name: str) -> ActorExtractor:
+    return ActorExtractor(nlp, name)

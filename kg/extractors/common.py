@@ -1,0 +1,78 @@
+"""Helpers the fact components share: provenance, dates, phrase text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import dates
+from kg.model import Provenance
+
+
+def published(doc: Doc) -> date | None:
+    meta = doc._.kg_article or {}
+    return dates.parse_iso(meta.get("published"))
+
+
+def facts(doc: Doc) -> dict[str, list]:
+    if doc._.kg_facts is None:
+        doc._.kg_facts = {s: [] for s in ("roles", "statements", "commitments", "events")}
+    return doc._.kg_facts
+
+
+def provenance(sent: Span, start: int, end: int, extractor: str, confidence: float) -> Provenance:
+    return Provenance(sentence=sent.text.strip(), start=start, end=end,
+                      extractor=extractor, confidence=round(confidence, 2))
+
+
+def sentence_date(sent: Span, doc: Doc, near: Token | None = None) -> str | None:
+    """The resolved date of the DATE entity nearest ``near`` in the sentence."""
+    pub = published(doc)
+    best = None
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        value = dates.resolve(ent.text, pub) if pub else None
+        if value is None:
+            continue
+        dist = abs(ent.root.i - near.i) if near is not None else 0
+        if best is None or dist < best[0]:
+            best = (dist, value)
+    if best is None:
+        low = sent.text.lower()
+        for cue in ("on the eve", "the day before", "yesterday", "today"):
+            if cue in low and pub:
+                return dates.resolve(cue, pub)
+    return best[1] if best else None
+
+
+def phrase(tokens: list[Token], max_tokens: int = 40) -> str:
+    """Text of tokens (in order), trimmed of edge punctuation and conjunctions."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark") or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc" or toks[-1].is_space):
+        toks = toks[:-1]
+    toks = toks[:max_tokens]
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    # keep the original spacing of contiguous runs
+    out = []
+    for a, b in zip(toks, toks[1:] + [None]):
+        out.append(a.text + (a.whitespace_ if b is not None and b.i == a.i + 1 else " "))
+    return "".join(out).strip().replace("’", "'") if doc else ""
+
+
+def subtree_without(head: Token, exclude: set[int]) -> list[Token]:
+    """The head's subtree, less the subtrees rooted at the excluded token ids."""
+    out = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        if t.i in exclude and t is not head:
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return out

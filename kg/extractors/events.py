@@ -1,0 +1,186 @@
+"""kg_events: calls, meetings, negotiations, exchanges and attacks.
+
+A trigger is a noun ("the telephone conversation between X and Y", "talks in
+Abu Dhabi", "the 175-for-175 exchange") or a verb ("Witkoff met with Putin").
+Participants come from "between X and Y", "with X", the subject, possessors
+and modifiers ("US-Russian talks"), else the actors of the sentence. The date
+is the nearest date expression, resolved against the publication date; the
+location the place after "in"/"at". Planned events ("will meet", "the next
+round") are commitments, not events, and are skipped here. Mentions of the
+same event (same type, shared participants, compatible dates) are merged.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.extractors.common import facts, provenance, sentence_date
+from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS
+from kg.extractors.table import ActorTable
+from kg.model import Event
+
+FUTURE = frozenset({"will", "would", "shall", "next", "upcoming", "planned", "future",
+                    "further", "new", "possible", "proposed"})
+PHONE = frozenset({"phone", "telephone", "call", "calls", "phoned"})
+PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
+                           "soldier soldiers servicemen detainee detainees".split())
+
+
+class EventExtractor:
+    def __init__(self, name: str = "kg_events") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        table: ActorTable = doc._.kg_table
+        events: list[Event] = []
+        for sent in doc.sents:
+            for tok in sent:
+                etype = self._type(tok)
+                if etype is None or self._planned(tok):
+                    continue
+                participants = self._participants(table, tok)
+                if not participants:
+                    continue
+                date = sentence_date(sent, doc, near=tok)
+                location = self._location(table, tok)
+                events.append(Event(etype, tuple(participants), date, location, provenance(
+                    sent, tok.idx, tok.idx + len(tok.text), self.name,
+                    0.7 if len(participants) > 1 else 0.5)))
+        facts(doc)["events"].extend(merge_events(events))
+        return doc
+
+    @staticmethod
+    def _type(tok: Token) -> str | None:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN"):
+            etype = EVENT_NOUNS.get(low) or EVENT_NOUNS.get(lemma)
+            if etype is None:
+                return None
+            mods = {c.lower_ for c in tok.children} | {tok.head.lower_}
+            if etype == "Other" and mods & PHONE:
+                return "PhoneCall"
+            if low in ("phone", "telephone") and tok.dep_ == "compound":
+                return None  # the head noun ("conversation", "call") carries it
+            if etype == "PhoneCall" and low == "call" and not (mods & PHONE) and \
+                    tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
+                return None
+            if etype == "Exchange":
+                words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.sent}
+                if not words & PRISONER_WORDS:
+                    return None
+            if etype == "Announcement":
+                return None
+            return etype
+        if tok.pos_ == "VERB":
+            etype = EVENT_VERBS.get(lemma)
+            if etype == "PhoneCall" and not any(c.lower_ in PHONE for c in tok.subtree):
+                # "called on X to", "called for": not a phone call
+                if any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in tok.children):
+                    return None
+                if not any(c.dep_ == "dobj" for c in tok.children):
+                    return None
+            if etype == "Exchange":
+                if not {t.lower_ for t in tok.subtree} & PRISONER_WORDS:
+                    return None
+            if etype == "Negotiation" and lemma == "talk":
+                return None
+            return etype
+        return None
+
+    @staticmethod
+    def _planned(tok: Token) -> bool:
+        near = list(tok.children) + [tok.head] + list(tok.head.children)
+        if any(t.lower_ in FUTURE and t.i < tok.i + 1 for t in tok.children):
+            return True
+        if tok.pos_ == "VERB":
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "could")
+                       for c in tok.children)
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        return any(c.lower_ in ("will", "shall") for c in verb.children) and \
+            tok.dep_ in ("nsubj", "nsubjpass", "dobj") or any(
+                t.lower_ == "next" for t in near)
+
+    @staticmethod
+    def _participants(table: ActorTable, tok: Token) -> list[str]:
+        out: list[str] = []
+
+        def add(names: list[str]) -> None:
+            for n in names:
+                if n not in out and table.type_of(n) in ("Person", "Country",
+                                                         "Organization", "Group"):
+                    out.append(n)
+
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        add(table.refer(obj))
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod", "nsubj", "nsubjpass"):
+                add(table.refer(c))
+            if c.dep_ == "agent":
+                for obj in c.children:
+                    add(table.refer(obj))
+        if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj"):
+            verb = tok.head
+            if verb.dep_ == "prep":
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                for c in verb.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        add(table.refer(c))
+                    if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                        for obj in c.children:
+                            add(table.refer(obj))
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "during", "following"):
+            pass
+        if len(out) < 2:
+            # the actors named in the trigger's clause
+            sent = tok.sent
+            for m in table.mentions:
+                if sent.start <= m.start < sent.end and table.type_of(m.name) in (
+                        "Person", "Country"):
+                    add([m.name])
+                    if len(out) >= 3:
+                        break
+        return out
+
+    @staticmethod
+    def _location(table: ActorTable, tok: Token) -> str | None:
+        doc = tok.doc
+        heads = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                    for obj in prep.children:
+                        if obj.ent_type_ in ("GPE", "LOC", "FAC") or any(
+                                s <= obj.i < e for s, e, _ in table.locations):
+                            span = doc[obj.left_edge.i:obj.right_edge.i + 1]
+                            text = span.text.strip(" ,.")
+                            return text[4:] if text.lower().startswith("the ") else text
+        return None
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for ev in events:
+        for k, old in enumerate(out):
+            if old.type != ev.type or not set(old.participants) & set(ev.participants):
+                continue
+            if old.date and ev.date and old.date != ev.date:
+                continue
+            participants = tuple(dict.fromkeys(old.participants + ev.participants))
+            out[k] = Event(old.type, participants, old.date or ev.date,
+                           old.location or ev.location, old.provenance)
+            break
+        else:
+            out.append(ev)
+    return out
+
+
+@Language.factory("kg_events", assigns=["doc._.kg_facts"], requires=["doc._.kg_table"])
+def make_events(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(name)

@@ -1,0 +1,84 @@
+"""Word lists the extractors share: titles, reporting verbs, commitment and
+event triggers. Lemmas, lower case. Rules in the extractors decide how the
+words are used (dependency patterns); these lists only say which words count."""
+
+TITLE_WORDS = frozenset("""
+president vice-president prime minister secretary chancellor envoy ambassador
+advisor adviser spokesman spokeswoman spokesperson chief head leader king queen crown
+prince emir sheikh general commander admiral colonel governor mayor senator
+congressman congresswoman representative deputy director analyst expert official
+diplomat negotiator premier chairman chairwoman chair foreign defense defence
+interior treasury finance state national security special first lady speaker
+press chief-of-staff staff minister-counsellor counsellor counselor ceo founder
+professor researcher economist journalist correspondent editor aide assistant
+undersecretary under-secretary attorney justice judge commissioner
+""".split())
+# Title words that head a title on their own ("Foreign" alone is not a title).
+TITLE_HEADS = frozenset("""
+president minister secretary chancellor envoy ambassador advisor adviser spokesman
+spokeswoman spokesperson chief head leader king queen prince emir sheikh general
+commander admiral colonel governor mayor senator congressman congresswoman
+representative director analyst expert official diplomat negotiator premier chairman
+chairwoman chair speaker aide assistant undersecretary attorney judge commissioner
+economist researcher professor editor correspondent ceo founder counsellor counselor
+""".split())
+PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | {"mr", "mrs", "ms", "dr", "sir", "lord"}
+
+# Verbs that report speech; the content is their clausal complement.
+SAY_VERBS = frozenset("""
+say tell state announce add note emphasize emphasise stress claim argue warn insist
+confirm declare write explain point reiterate acknowledge maintain deny admit assert
+report reply respond remark observe recall predict suggest believe think hope
+comment complain allege caution concede estimate mention reaffirm
+""".split())
+# Verbs of readouts whose whole predicate is the statement ("thanked X for Y").
+READOUT_VERBS = frozenset("""
+thank welcome condemn express brief ask urge praise congratulate reiterate
+note emphasize emphasise stress acknowledge highlight underline underscore voice
+convey inform criticize criticise accuse appreciate applaud commend
+""".split())
+
+# Commitment triggers: lemma -> status.
+COMMIT_VERBS = {
+    "agree": "agreed", "pledge": "agreed", "promise": "agreed", "commit": "agreed",
+    "undertake": "agreed", "vow": "agreed", "guarantee": "agreed", "sign": "agreed",
+    "order": "agreed", "instruct": "agreed", "command": "agreed", "direct": "agreed",
+    "authorize": "agreed", "authorise": "agreed", "decide": "agreed", "resolve": "agreed",
+    "approve": "agreed", "resume": "agreed", "confirm": "agreed", "reaffirm": "agreed",
+    "offer": "proposed", "propose": "proposed", "suggest": "proposed",
+    "demand": "demanded", "insist": "demanded", "urge": "demanded", "require": "demanded",
+    "ask": "demanded", "call": "demanded", "press": "demanded",
+    "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
+}
+# Nouns and adjectives that carry a commitment ("readiness to", "ready to").
+COMMIT_NOUNS = {
+    "readiness": "proposed", "willingness": "proposed", "ready": "proposed",
+    "willing": "proposed", "commitment": "agreed", "intention": "proposed",
+    "demand": "demanded", "refusal": "refused", "offer": "proposed",
+    "proposal": "proposed", "pledge": "agreed", "promise": "agreed",
+}
+# Verbs that do not make an undertaking out of "will".
+STATE_VERBS = frozenset("""
+be have seem become turn remain look appear depend mean know need get happen
+continue go come feel find see lose win
+""".split())
+
+EVENT_NOUNS = {
+    "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
+    "conversation": "Other", "meeting": "Meeting", "summit": "Meeting",
+    "visit": "Meeting", "talk": "Negotiation", "talks": "Negotiation",
+    "negotiation": "Negotiation", "discussion": "Negotiation",
+    "exchange": "Exchange", "swap": "Exchange", "attack": "Attack", "strike": "Attack",
+    "shelling": "Attack", "bombing": "Attack", "assault": "Attack", "airstrike": "Attack",
+    "announcement": "Announcement", "declaration": "Announcement",
+}
+EVENT_VERBS = {
+    "meet": "Meeting", "call": "PhoneCall", "negotiate": "Negotiation",
+    "exchange": "Exchange", "swap": "Exchange", "attack": "Attack", "strike": "Attack",
+    "shell": "Attack", "bomb": "Attack", "talk": "Negotiation", "phone": "PhoneCall",
+    "visit": "Meeting", "host": "Meeting",
+}
+
+PLURAL_PERSON_REFS = frozenset(
+    "leaders presidents heads ministers counterparts signatories".split())
+PLURAL_COUNTRY_REFS = frozenset("parties sides countries nations states".split())

@@ -1,0 +1,189 @@
+"""kg_statements: who said what.
+
+Direct: each quotation (kg.extractors.quotes) gets the speaker of the nearest
+reporting verb outside it — after the closing mark in the same or the next
+sentence (", the Kremlin said in a statement"), before the opening mark
+("Witkoff said: ..."), or the clause that embeds a quoted fragment ("pointed
+out the 'incompetence of the Kiev regime'"); failing those, the signatories of
+a readout ("Statement from X and Y").
+
+Reported: a reporting verb with a clausal complement ("X said that ..."),
+"according to X", and readout verbs whose predicate is the statement ("X
+thanked Y for ...", "X welcomed ..."). Speakers are canonical actors; a
+plural speaker ("the Presidents", "we") gives one statement per actor.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extractors.common import facts, phrase, provenance, published, sentence_date
+from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS
+from kg.extractors.quotes import find_quotes
+from kg.extractors.table import ActorTable
+from kg.model import Statement
+
+SPEECH = SAY_VERBS | READOUT_VERBS | {"call", "dub", "describe"}
+
+
+class StatementExtractor:
+    def __init__(self, name: str = "kg_statements") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        table: ActorTable = doc._.kg_table
+        quotes = find_quotes(doc.text)
+        quoted = [False] * len(doc)
+        for s, e in quotes:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    quoted[i] = True
+        out: list[Statement] = []
+        pub = published(doc)
+        default_date = pub.isoformat() if pub else None
+        for s, e in quotes:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            speakers = self._quote_speakers(doc, table, span, quoted)
+            content = doc.text[s:e].strip().rstrip(",").strip()
+            if content.endswith(".") and content.count(".") == 1:
+                content = content[:-1]
+            date = sentence_date(span.sent, doc) or default_date
+            for who in speakers:
+                out.append(Statement(who, content.replace("’", "'"), "direct", date, provenance(
+                    span.sent, s, e, self.name, 0.9)))
+        for sent in doc.sents:
+            for tok in sent:
+                if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
+                    continue
+                for content_toks, conf in self._reported(tok, quoted):
+                    speakers = self._subject(table, tok)
+                    text = phrase(content_toks, max_tokens=60)
+                    if not speakers or len(text.split()) < 3:
+                        continue
+                    date = sentence_date(sent, doc, near=tok) or default_date
+                    start = min(t.idx for t in content_toks)
+                    end = max(t.idx + len(t.text) for t in content_toks)
+                    for who in speakers:
+                        out.append(Statement(who, text, "reported", date, provenance(
+                            sent, start, end, self.name, conf)))
+            for tok in sent:
+                if tok.lower_ == "according" and tok.dep_ == "prep":
+                    out.extend(self._according(doc, table, tok, quoted, default_date))
+        seen: set[tuple[str, str]] = set()
+        unique = []
+        for st in out:
+            k = (st.speaker, st.content.lower())
+            if k not in seen:
+                seen.add(k)
+                unique.append(st)
+        facts(doc)["statements"].extend(unique)
+        return doc
+
+    @staticmethod
+    def _subject(table: ActorTable, verb: Token) -> list[str]:
+        v = verb
+        for _ in range(3):
+            for c in v.children:
+                if c.dep_ in ("nsubj",):
+                    return table.refer(c)
+            if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
+                v = v.head  # "... and reiterated", "speaking to reporters, X said"
+            else:
+                break
+        return []
+
+    def _reported(self, verb: Token, quoted: list[bool]):
+        lemma = verb.lemma_.lower()
+        if lemma in SAY_VERBS:
+            for c in verb.children:
+                if c.dep_ in ("ccomp",) and c.i > verb.i:
+                    toks = list(c.subtree)
+                    if sum(quoted[t.i] for t in toks) > len(toks) / 2:
+                        continue
+                    yield toks, 0.75
+                    return
+        if lemma in READOUT_VERBS and verb.dep_ not in ("amod", "acl", "relcl"):
+            exclude = {c.i for c in verb.children
+                       if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
+                                     "advmod", "punct", "npadvmod") and
+                       (c.dep_ != "advmod" or c.i < verb.i)}
+            toks = [t for t in verb.subtree if t.i >= verb.i]
+            toks = [t for t in toks if not any(t.i == x or t in verb.doc[x].subtree
+                                              for x in exclude)]
+            if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                yield toks, 0.6
+
+    def _quote_speakers(self, doc: Doc, table: ActorTable, span: Span,
+                        quoted: list[bool]) -> list[str]:
+        # after the closing mark: ", the Kremlin said in a statement"
+        end_sent = doc[span.end - 1].sent
+        after = list(doc[span.end:min(end_sent.end + 1, len(doc))])
+        if span.end < len(doc) and doc[span.end].sent is not end_sent:
+            after = list(doc[span.end].sent)
+        for tok in after[:12]:
+            if quoted[tok.i]:
+                break
+            if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
+                who = self._subject(table, tok)
+                if who:
+                    return who
+        # a readout that is one long quotation: its signatories speak
+        if table.signatories and len(list(span.sents)) > 1:
+            return list(table.signatories)
+        # before the opening mark, in the same sentence
+        sent = span[0].sent
+        for tok in reversed(list(doc[sent.start:span.start])):
+            if quoted[tok.i]:
+                continue
+            if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in SPEECH or tok.dep_ == "ROOT"):
+                who = self._subject(table, tok)
+                if who:
+                    return who
+        # a quoted fragment inside a clause: the clause's subject
+        head = span.root.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and not quoted[head.i]:
+            who = self._subject(table, head)
+            if who:
+                return who
+        # a new paragraph that continues the previous speaker's quotation
+        if table.signatories:
+            first, last = find_outer(doc.text)
+            if first <= span.start_char and span.end_char <= last:
+                return list(table.signatories)
+        return []
+
+    def _according(self, doc: Doc, table: ActorTable, tok: Token, quoted: list[bool],
+                   default_date: str | None) -> list[Statement]:
+        who: list[str] = []
+        for c in tok.children:
+            for obj in c.subtree:
+                if obj.dep_ == "pobj":
+                    who = table.refer(obj)
+                    break
+        if not who:
+            return []
+        clause = tok.head
+        toks = [t for t in clause.subtree if t not in set(tok.subtree)]
+        text = phrase(toks, max_tokens=60)
+        if len(text.split()) < 3:
+            return []
+        sent = tok.sent
+        return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
+                          provenance(sent, sent.start_char, sent.end_char, self.name, 0.6))
+                for w in who]
+
+
+def find_outer(text: str) -> tuple[int, int]:
+    """The span between the first opening and the last closing curly quote."""
+    return text.find("“"), text.rfind("”") + 1
+
+
+@Language.factory("kg_statements", assigns=["doc._.kg_facts"], requires=["doc._.kg_table"])
+def make_statements(nlp: Language, name: str) -> StatementExtractor:
+    return StatementExtractor(name)

@@ -1,0 +1,184 @@
+"""ActorTable: the article's actors, their mentions, and reference resolution.
+
+The kg_actors component fills it (``doc._.kg_table``); the other components
+ask it which actor(s) a token refers to: a named mention, a pronoun, a role
+nominal ("the Russian leader", "the expert") or a plural reference ("the
+parties", "the two leaders", "we").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, PLURAL_PERSON_REFS, TITLE_HEADS
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+
+
+@dataclass
+class ActorRecord:
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    wikidata: str | None = None
+    country: str | None = None  # for people and national bodies, when known
+    first: tuple[int, int] = (0, 0)  # char offsets of the first mention
+    first_sent: str = ""
+    mentions: int = 0
+    titles: set[str] = field(default_factory=set)  # role titles, lower case
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    name: str
+
+
+class ActorTable:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors: dict[str, ActorRecord] = {}
+        self.mentions: list[Mention] = []
+        self.by_token: list[str | None] = [None] * len(doc)
+        self.locations: list[tuple[int, int, str]] = []  # token span of place names
+        self.signatories: tuple[str, ...] = ()  # set by readout headers ("Statement from X")
+
+    # -- building -------------------------------------------------------------
+    def add_actor(self, name: str, type_: str, wikidata: str | None = None,
+                  country: str | None = None) -> ActorRecord:
+        rec = self.actors.get(name)
+        if rec is None:
+            rec = self.actors[name] = ActorRecord(name, type_, wikidata=wikidata,
+                                                  country=country)
+        if wikidata and not rec.wikidata:
+            rec.wikidata = wikidata
+        if country and not rec.country:
+            rec.country = country
+        return rec
+
+    def add_mention(self, span: Span, name: str, surface: str | None = None) -> None:
+        rec = self.actors[name]
+        text = (surface or span.text).strip()
+        if text and text != name:
+            rec.aliases.add(text)
+        if rec.mentions == 0:
+            rec.first = (span.start_char, span.end_char)
+            rec.first_sent = span.sent.text if span.doc.has_annotation("SENT_START") else ""
+        rec.mentions += 1
+        bisect.insort(self.mentions, Mention(span.start, span.end, name), key=lambda m: m.start)
+        for i in range(span.start, span.end):
+            self.by_token[i] = name
+
+    # -- lookups --------------------------------------------------------------
+    def type_of(self, name: str) -> str | None:
+        rec = self.actors.get(name)
+        return rec.type if rec else None
+
+    def at(self, token: Token) -> str | None:
+        return self.by_token[token.i]
+
+    def ranked(self, type_: str, before: int | None = None) -> list[str]:
+        """Actors of a type, most mentioned first (mentions before token ``before``)."""
+        counts: Counter[str] = Counter()
+        for m in self.mentions:
+            if (before is None or m.start < before) and self.actors[m.name].type == type_:
+                counts[m.name] += 1
+        return [n for n, _ in counts.most_common()]
+
+    def last_before(self, i: int, type_: str, prefer_subject: bool = True) -> str | None:
+        """The most recent actor of a type before token i, preferring subjects."""
+        fallback = None
+        for m in reversed(self.mentions):
+            if m.start >= i or self.actors[m.name].type != type_:
+                continue
+            tok = self.doc[m.end - 1]
+            head = tok if tok.dep_ != "compound" else tok.head
+            if not prefer_subject or head.dep_ in ("nsubj", "nsubjpass"):
+                return m.name
+            if fallback is None:
+                fallback = m.name
+        return fallback
+
+    def by_title(self, words: set[str], country: str | None, before: int) -> str | None:
+        """The person whose role title shares a head word with ``words`` (and who
+        belongs to ``country`` when given): the latest mentioned before token
+        ``before``, else the first mentioned after it (signature blocks)."""
+        candidates = []
+        for name, rec in self.actors.items():
+            if rec.type != "Person" or (country and rec.country != country):
+                continue
+            title_words = {w for t in rec.titles for w in t.split()}
+            if words & title_words:
+                candidates.append(name)
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        before_m = [m.name for m in self.mentions if m.start < before and m.name in candidates]
+        return before_m[-1] if before_m else candidates[0]
+
+    def refer(self, token: Token) -> list[str]:
+        """The actors a noun-phrase head refers to, conjuncts included."""
+        out: list[str] = []
+        for t in (token, *token.conjuncts):
+            for name in self._refer_one(t):
+                if name not in out:
+                    out.append(name)
+        return out
+
+    def _refer_one(self, t: Token) -> list[str]:
+        if (name := self.by_token[t.i]) is not None:
+            return [name]
+        low = t.lower_
+        if t.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            if low in PERSON_PRONOUNS:
+                name = self.last_before(t.i, "Person")
+                return [name] if name else []
+            if low in {"we", "us", "our"} and self.signatories:
+                return list(self.signatories)
+            if low in PLURAL_PRONOUNS:
+                return self._plural(t, "Person") or self._plural(t, "Country")
+            return []
+        # names inside the phrase ("the Russian delegation" has "Russian")
+        left = t.left_edge.i
+        for i in range(t.i - 1, left - 1, -1):
+            name = self.by_token[i]
+            if name is not None and self.doc[i].dep_ not in ("poss", "case"):
+                return [name]
+        if low in PLURAL_PERSON_REFS:
+            return self._plural(t, "Person")
+        if low in PLURAL_COUNTRY_REFS:
+            return self._plural(t, "Country")
+        if t.lemma_ in TITLE_HEADS or low in {"side", "counterpart"}:
+            country = None
+            for i in range(left, t.i):
+                w = self.doc[i]
+                c = self.by_token[i]
+                if c and self.type_of(c) == "Country":
+                    country = c
+                elif w.dep_ == "poss" and c and self.type_of(c) == "Person":
+                    # "his American counterpart": someone else from that country
+                    pass
+            if low == "side":
+                return [country] if country else []
+            words = {t.lemma_, low}
+            if low == "leader" or low == "counterpart":
+                words |= {"president", "prime", "chancellor", "leader"}
+            name = self.by_title(words, country, t.i)
+            if name is None and country is None and t.i > 0 and self.doc[t.i - 1].lower_ in (
+                    "the",):
+                name = self.by_title(words, None, t.i)
+            return [name] if name else []
+        return []
+
+    def _plural(self, t: Token, type_: str) -> list[str]:
+        if type_ == "Person" and self.signatories:
+            return [s for s in self.signatories if self.type_of(s) == "Person"]
+        ranked = self.ranked(type_, before=t.i + 1) or self.ranked(type_)
+        return ranked[:2] if len(ranked) >= 2 else []
