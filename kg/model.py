@@ -115,7 +115,7 @@ SECTIONS: dict[str, type] = {
 }
 
 
-def _fact_to_json(fact: Fact) -> dict[str, Any]:
+def fact_to_json(fact: Fact) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in asdict(fact).items():
         if key == "provenance":
@@ -168,7 +168,7 @@ class ArticleFacts:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"article": self.article.meta_json()}
         for section in SECTIONS:
-            out[section] = [_fact_to_json(f) for f in getattr(self, section)]
+            out[section] = [fact_to_json(f) for f in getattr(self, section)]
         return out
 
     @classmethod

@@ -1,0 +1,73 @@
+"""Loaders: one interface, several targets.
+
+A Loader takes validated Reports and writes their accepted facts; loading the
+same article again replaces that article's facts (idempotent per article).
+``open_loader(target)`` picks one by target: ``bolt://…``/``neo4j://…`` or
+``neo4j`` → Neo4jLoader, a file name → RDFFileLoader (format by suffix),
+``memory`` → MemoryLoader. Implementations are found through the
+``kg_loaders`` entry-point group, so the neo4j driver is imported only when used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from typing import Any, Protocol, runtime_checkable
+
+from kg.errors import LoaderError
+from kg.validate import Report
+
+
+@dataclass
+class LoadResult:
+    articles: int = 0
+    facts: int = 0
+    nodes: int = 0
+    relationships: int = 0
+
+    def __iadd__(self, other: LoadResult) -> LoadResult:
+        self.articles += other.articles
+        self.facts += other.facts
+        self.nodes += other.nodes
+        self.relationships += other.relationships
+        return self
+
+
+@runtime_checkable
+class Loader(Protocol):
+    def load(self, report: Report) -> LoadResult: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> Loader: ...
+    def __exit__(self, *exc: object) -> None: ...
+
+
+def loader_class(name: str) -> type:
+    """The loader registered under ``name`` in the kg_loaders entry-point group."""
+    for ep in entry_points(group="kg_loaders"):
+        if ep.name == name:
+            return ep.load()  # type: ignore[no-any-return]
+    builtin = {"rdf": "kg.loaders.rdf:RDFFileLoader", "memory": "kg.loaders.memory:MemoryLoader",
+               "neo4j": "kg.loaders.neo4j:Neo4jLoader"}
+    if name in builtin:
+        import importlib
+
+        module, cls = builtin[name].split(":")
+        return getattr(importlib.import_module(module), cls)  # type: ignore[no-any-return]
+    raise LoaderError(f"no loader named {name!r}", hint="use neo4j, a file name, or memory")
+
+
+def open_loader(target: str, **options: Any) -> Loader:
+    """A loader for ``target``: a Neo4j URI or ``neo4j[:URI]``, ``memory``, or an RDF file."""
+    if target == "memory":
+        return loader_class("memory")(**options)  # type: ignore[no-any-return]
+    if target.startswith(("bolt://", "bolt+s://", "neo4j://", "neo4j+s://")):
+        return loader_class("neo4j")(uri=target, **options)  # type: ignore[no-any-return]
+    if target == "neo4j" or target.startswith("neo4j:"):
+        uri = target.split(":", 1)[1] if ":" in target else None
+        return loader_class("neo4j")(uri=uri or None, **options)  # type: ignore[no-any-return]
+    if target.startswith("rdf:"):
+        target = target[4:]
+    return loader_class("rdf")(target, **options)  # type: ignore[no-any-return]
+
+
+__all__ = ["LoadResult", "Loader", "loader_class", "open_loader"]

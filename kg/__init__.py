@@ -1,0 +1,26 @@
+"""kg: knowledge graphs of geopolitical actors and agreements from news articles.
+
+>>> import kg
+>>> sorted(kg.__all__)
+['Article', 'ArticleFacts', 'Report', 'extract', 'read_article']
+"""
+
+from __future__ import annotations
+
+from kg.article import read_article
+from kg.model import Article, ArticleFacts
+from kg.validate import Report
+
+__all__ = ["Article", "ArticleFacts", "Report", "extract", "read_article"]
+__version__ = "0.1.0"
+
+
+def extract(text: str, published: str | None = None, article_id: str = "article",
+            nlp: object | None = None) -> Report:
+    """Extract and validate the facts of one text; see kg.pipeline for batches."""
+    from kg.article import check_text, make_article
+    from kg.nlp import build_nlp
+    from kg.pipeline import run
+
+    article = make_article(check_text(text, article_id), {}, article_id, published)
+    return next(run(nlp or build_nlp(), [article]))  # type: ignore[arg-type]

@@ -1,0 +1,193 @@
+"""kg's command line: the only module that prints or chooses exit codes.
+
+Exit codes: 0 success; 1 a user-facing error, a failed file in a batch, or
+(for ``kg validate``) data that does not conform; 2 a usage error. Anything
+else is a bug and prints its traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.errors import InputError, KGError
+from kg.settings import Settings
+
+FORMATS = ("json", "turtle", "trig", "nquads", "jsonld")
+
+
+class KGGroup(click.Group):
+    """Turns KGError into one clear line (exit 1); --debug shows the traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KGError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Log what kg does to stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks of errors.")
+@click.version_option(package_name="kg")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
+    """kg: knowledge graphs of geopolitical actors, statements, commitments and events."""
+    ctx.obj = {"debug": debug}
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="kg: %(name)s: %(message)s")
+
+
+def _warn(message: str) -> None:
+    click.echo(f"kg: {message}", err=True)
+
+
+def _articles(paths: tuple[str, ...], published: str | None, settings: Settings,
+              failures: list[str]) -> Iterator:
+    from kg.article import read_article
+
+    for p in paths:
+        try:
+            yield read_article(p, published=published, max_bytes=settings.max_bytes)
+        except InputError as exc:
+            failures.append(str(exc))
+            _warn(exc.message)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--published", help="Publication date (YYYY-MM-DD) to resolve dates against.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="json",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write here instead of stdout (RDF formats: the suffix may set the format).")
+@click.option("--to", "target", help="Load into a target instead: neo4j[:URI] or an RDF file.")
+@click.option("--rejects", type=click.Path(dir_okay=False),
+              help="Where facts failing validation go (JSON Lines). "
+                   "Default: OUTPUT.rejected.jsonl, or kg-rejected.jsonl.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Drop facts below this confidence.")
+@click.option("--model", envvar="KG_SPACY_MODEL", show_envvar=True,
+              help="spaCy pipeline (package name or path).")
+def extract(files: tuple[str, ...], published: str | None, fmt: str, output: str | None,
+            target: str | None, rejects: str | None, min_confidence: float,
+            model: str | None) -> None:
+    """Extract validated facts from article FILES (plain text, UTF-8).
+
+    One article prints one JSON object; several print JSON Lines. RDF formats
+    put each article in its own named graph (trig, nquads, jsonld).
+    """
+    from kg.nlp import build_nlp
+    from kg.pipeline import run
+
+    settings = Settings(spacy_model=model or "")
+    started = time.perf_counter()
+    failures: list[str] = []
+    nlp = build_nlp(settings)
+    reports = run(nlp, _articles(files, published, settings, failures),
+                  min_confidence=min_confidence)
+    counts = {"articles": 0, "facts": 0, "rejected": 0}
+    rejected_rows: list[dict[str, Any]] = []
+    show_bar = len(files) > 1 and sys.stderr.isatty()
+
+    def consume(sink: Any) -> None:
+        with click.progressbar(length=len(files), label="extracting", file=sys.stderr,
+                               hidden=not show_bar) as bar:
+            for report in reports:
+                counts["articles"] += 1
+                counts["facts"] += report.accepted.count()
+                counts["rejected"] += len(report.rejected)
+                rejected_rows.extend(r.to_json() for r in report.rejected)
+                sink(report)
+                bar.update(counts["articles"] + len(failures) - bar.pos)
+
+    if target is not None or (fmt != "json" and output is not None) or fmt != "json":
+        from kg.loaders import open_loader
+
+        dest = target or output
+        if dest is None:
+            _load_to_stdout(consume, fmt)
+        else:
+            options = {} if target else {"format": fmt, "append": False}
+            with open_loader(dest, **options) as loader:
+                consume(loader.load)
+    else:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+        many = len(files) > 1
+        try:
+            consume(lambda r: out.write(json.dumps(
+                r.accepted.to_json(), ensure_ascii=False, indent=None if many else 2) + "\n"))
+        finally:
+            if output:
+                out.close()
+    if rejected_rows:
+        path = Path(rejects or (f"{output}.rejected.jsonl" if output else "kg-rejected.jsonl"))
+        with path.open("w", encoding="utf-8") as fh:
+            for row in rejected_rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        _warn(f"{len(rejected_rows)} facts failed validation; kept in {path}")
+    if len(files) > 1 or failures:
+        _warn(f"{counts['articles']} articles, {counts['facts']} facts, "
+              f"{counts['rejected']} rejected, {len(failures)} files failed "
+              f"in {time.perf_counter() - started:.1f} s")
+    if failures:
+        sys.exit(1)
+
+
+def _load_to_stdout(consume: Any, fmt: str) -> None:
+    from kg.loaders.memory import MemoryLoader
+    from kg.loaders.rdf import format_for, serialize
+
+    mem = MemoryLoader()
+    consume(mem.load)
+    click.echo(serialize(mem.dataset, format_for("-", fmt)), nl=False)
+
+
+@cli.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", help="RDF format, if the suffix does not tell it.")
+def validate_cmd(files: tuple[str, ...], fmt: str | None) -> None:
+    """Check RDF FILES against kg's SHACL shapes; exit 1 on violations."""
+    from rdflib import Dataset
+
+    from kg.loaders.rdf import format_for
+    from kg.validate import union_graph, validate_graph
+
+    bad = 0
+    for f in files:
+        ds = Dataset()
+        try:
+            ds.parse(f, format=format_for(f, fmt))
+        except KGError:
+            raise
+        except Exception as exc:  # rdflib's parsers raise many kinds
+            raise InputError(f, f"not readable as RDF ({type(exc).__name__}: {exc})") from exc
+        conforms, results = validate_graph(union_graph(ds))
+        if conforms:
+            click.echo(f"{f}: conforms ({len(ds)} quads)")
+            continue
+        bad += 1
+        violations = [r for r in results if r.severity == "Violation"]
+        click.echo(f"{f}: {len(violations)} violations")
+        for r in results:
+            path = f" {r.path.rsplit('#', 1)[-1].rsplit('/', 1)[-1]}" if r.path else ""
+            click.echo(f"  {r.severity}: <{r.focus}>{path}: {r.message}")
+    if bad:
+        sys.exit(1)
+
+
+def main() -> None:
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""The whole chain for a stream of articles, with no I/O:
+Article → spaCy Doc (kg components) → ArticleFacts → SHACL → Report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from kg.harvest import facts_from_doc
+from kg.model import Article, ArticleFacts
+from kg.validate import Report, validate
+
+
+def extract_facts(nlp: Language, articles: Iterable[Article], min_confidence: float = 0.0,
+                  batch_size: int = 16) -> Iterator[ArticleFacts]:
+    """Facts per article, in input order (not yet validated)."""
+    pending: list[Article] = []
+
+    def docs() -> Iterator:
+        for art in articles:
+            doc = nlp.make_doc(art.text)
+            doc._.kg_article = {"id": art.id, "published": art.published}
+            pending.append(art)
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        art = pending.pop(0)
+        yield facts_from_doc(doc, art, min_confidence=min_confidence)
+
+
+def run(nlp: Language, articles: Iterable[Article], min_confidence: float = 0.0,
+        batch_size: int = 16) -> Iterator[Report]:
+    """Extract and validate; one Report (accepted + rejected facts) per article."""
+    batch: list[ArticleFacts] = []
+    for facts in extract_facts(nlp, articles, min_confidence, batch_size):
+        batch.append(facts)
+        if len(batch) >= batch_size:
+            yield from validate(batch)
+            batch = []
+    if batch:
+        yield from validate(batch)

@@ -1,0 +1,93 @@
+"""RDFFileLoader: write accepted facts to an RDF file, format by suffix.
+
+.ttl (Turtle, all articles' triples in one graph), .trig (one named graph per
+article), .nq (N-Quads), .jsonld (JSON-LD with a @graph per article). An
+existing file in a quad format is read first, so loading an article again
+replaces its named graph and leaves the others; the file is written to a
+temporary name and renamed, so a crash never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from kg.errors import LoaderError
+from kg.loaders import LoadResult
+from kg.rdf import bind, facts_to_dataset
+from kg.validate import Report
+
+FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nq": "nquads",
+           ".nquads": "nquads", ".jsonld": "json-ld", ".json-ld": "json-ld", ".nt": "nt"}
+QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+FORMAT_NAMES = {"turtle": ".ttl", "ttl": ".ttl", "trig": ".trig", "nquads": ".nq",
+                "jsonld": ".jsonld", "json-ld": ".jsonld", "nt": ".nt"}
+
+
+def format_for(path: str | Path, fmt: str | None = None) -> str:
+    if fmt:
+        key = FORMAT_NAMES.get(fmt)
+        if key is None:
+            raise LoaderError(f"unknown RDF format {fmt!r}",
+                              hint="use turtle, trig, nquads or jsonld")
+        return FORMATS[key]
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise LoaderError(f"{path}: cannot tell the RDF format from the suffix {suffix!r}",
+                          hint="name it .ttl, .trig, .nq or .jsonld, or pass --format")
+    return FORMATS[suffix]
+
+
+def serialize(ds: Dataset, fmt: str) -> str:
+    if fmt in QUAD_FORMATS:
+        return ds.serialize(format=fmt)
+    g = Graph()
+    bind(g)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g.serialize(format=fmt)
+
+
+class RDFFileLoader:
+    def __init__(self, path: str | Path, format: str | None = None, append: bool = True) -> None:
+        self.path = Path(path)
+        self.format = format_for(self.path, format)
+        self.dataset = Dataset()
+        self.result = LoadResult()
+        if append and self.path.exists() and self.format in QUAD_FORMATS:
+            try:
+                self.dataset.parse(self.path, format=self.format)
+            except Exception as exc:  # rdflib raises many kinds
+                raise LoaderError(f"{self.path}: cannot read the existing file ({exc})",
+                                  hint="move it away or write to a new file") from exc
+        bind(self.dataset)
+
+    def load(self, report: Report) -> LoadResult:
+        facts_to_dataset([report.accepted], self.dataset)
+        r = LoadResult(articles=1, facts=report.accepted.count())
+        self.result += r
+        return r
+
+    def flush(self) -> None:
+        text = serialize(self.dataset, self.format)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def close(self) -> None:
+        self.flush()
+
+    def __enter__(self) -> RDFFileLoader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()  # articles loaded before an error are kept
