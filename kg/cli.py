@@ -66,8 +66,8 @@ def _articles(paths: tuple[str, ...], published: str | None, settings: Settings,
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--published", help="Publication date (YYYY-MM-DD) to resolve dates against.")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="json",
-              show_default=True, help="Output format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
+              help="Output format [default: from the output's suffix, else json].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write here instead of stdout (RDF formats: the suffix may set the format).")
 @click.option("--to", "target", help="Load into a target instead: neo4j[:URI] or an RDF file.")
@@ -78,7 +78,7 @@ def _articles(paths: tuple[str, ...], published: str | None, settings: Settings,
               help="Drop facts below this confidence.")
 @click.option("--model", envvar="KG_SPACY_MODEL", show_envvar=True,
               help="spaCy pipeline (package name or path).")
-def extract(files: tuple[str, ...], published: str | None, fmt: str, output: str | None,
+def extract(files: tuple[str, ...], published: str | None, fmt: str | None, output: str | None,
             target: str | None, rejects: str | None, min_confidence: float,
             model: str | None) -> None:
     """Extract validated facts from article FILES (plain text, UTF-8).
@@ -89,6 +89,10 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, output: str
     from kg.nlp import build_nlp
     from kg.pipeline import run
 
+    if fmt is None:
+        suffix = Path(output).suffix.lower() if output else ""
+        fmt = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads",
+               ".jsonld": "jsonld"}.get(suffix, "json")
     settings = Settings(spacy_model=model or "")
     started = time.perf_counter()
     failures: list[str] = []
@@ -110,7 +114,7 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str, output: str
                 sink(report)
                 bar.update(counts["articles"] + len(failures) - bar.pos)
 
-    if target is not None or (fmt != "json" and output is not None) or fmt != "json":
+    if target is not None or fmt != "json":
         from kg.loaders import open_loader
 
         dest = target or output
@@ -182,6 +186,76 @@ def validate_cmd(files: tuple[str, ...], fmt: str | None) -> None:
             path = f" {r.path.rsplit('#', 1)[-1].rsplit('/', 1)[-1]}" if r.path else ""
             click.echo(f"  {r.severity}: <{r.focus}>{path}: {r.message}")
     if bad:
+        sys.exit(1)
+
+
+def _read_facts(path: str) -> list:
+    """ArticleFacts from a file kg wrote: JSON, JSON Lines, or RDF."""
+    from rdflib import Dataset
+
+    from kg.loaders.rdf import FORMATS, format_for
+    from kg.model import ArticleFacts
+    from kg.rdf import dataset_to_facts
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(path, "no such file")
+    if p.suffix.lower() in FORMATS:
+        ds = Dataset()
+        try:
+            ds.parse(p, format=format_for(p))
+        except Exception as exc:  # rdflib's parsers raise many kinds
+            raise InputError(path, f"not readable as RDF ({type(exc).__name__}: {exc})") from exc
+        return dataset_to_facts(ds)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 (byte at {exc.start})") from exc
+    try:
+        if text.lstrip().startswith("{") and "\n{" not in text.strip():
+            docs = [json.loads(text)]
+        else:
+            docs = [json.loads(line) for line in text.splitlines() if line.strip()]
+        return [ArticleFacts.from_json(d) for d in docs]
+    except (json.JSONDecodeError, ValueError, TypeError, AttributeError) as exc:
+        raise InputError(path, f"not a kg fact file ({exc})") from exc
+
+
+@cli.command("load")
+@click.argument("target")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
+def load_cmd(target: str, files: tuple[str, ...], batch_size: int) -> None:
+    """Load fact FILES (JSON or RDF that kg wrote) into TARGET.
+
+    TARGET is neo4j (NEO4J_URI etc.), neo4j:URI, a bolt:// URI, or an RDF file.
+    Facts are validated again before loading.
+    """
+    from kg.loaders import open_loader
+    from kg.validate import validate
+
+    failures = 0
+    total = {"articles": 0, "facts": 0, "rejected": 0}
+    options = {"batch_size": batch_size} if target.startswith(("neo4j", "bolt")) else {}
+    with open_loader(target, **options) as loader:
+        for f in files:
+            try:
+                batch = _read_facts(f)
+            except InputError as exc:
+                _warn(exc.message)
+                failures += 1
+                continue
+            for report in validate(batch):
+                loader.load(report)
+                total["articles"] += 1
+                total["facts"] += report.accepted.count()
+                total["rejected"] += len(report.rejected)
+                for r in report.rejected:
+                    _warn(f"{f}: rejected {r.section[:-1]} ({'; '.join(r.reasons)})")
+    skipped = getattr(loader, "skipped", 0)
+    click.echo(f"loaded {total['articles']} articles ({skipped} unchanged), "
+               f"{total['facts']} facts, {total['rejected']} rejected into {target}")
+    if failures:
         sys.exit(1)
 
 

@@ -82,8 +82,7 @@ def add_actor(g: Graph, article: Article, actor: Actor) -> URIRef:
         g.add((node, SKOS.altLabel, Literal(alias)))
     if actor.wikidata:
         g.add((node, OWL.sameAs, WD[actor.wikidata]))
-    if actor.provenance is not None:
-        g.add((node, KG.article, ids.article_iri(article.id)))
+    add_provenance(g, node, article, actor.provenance)
     return node
 
 
@@ -220,7 +219,7 @@ def graph_to_facts(g: Graph) -> ArticleFacts:
         wd = _one(g, node, OWL.sameAs)
         actors.append(Actor(_label(g, node), types[0] if types else "Group",
                             tuple(sorted(str(a) for a in g.objects(node, SKOS.altLabel))),
-                            _local(wd).rsplit("/", 1)[-1] if wd else None, None))
+                            _local(wd).rsplit("/", 1)[-1] if wd else None, _prov(g, node)))
     roles = [Role(_label(g, _one(g, n, ORG.member)), str(_one(g, n, KG.title)),
                   _label(g, o) if (o := _one(g, n, ORG.organization)) is not None else None,
                   _prov(g, n)) for n in order(g.subjects(RDF.type, ORG.Membership))]

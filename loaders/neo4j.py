@@ -1,0 +1,214 @@
+"""Neo4jLoader: accepted facts into Neo4j with the official driver.
+
+Reports are buffered and written ``batch_size`` articles per write
+transaction (``session.execute_write``, which retries transient errors), as
+batched ``UNWIND $rows … MERGE`` statements keyed on the same IRIs as the RDF
+encoding. Constraints and indexes are created on first use. Each Article node
+keeps a hash of its facts: an unchanged article is skipped, a changed one has
+its old facts and mentions removed in the same transaction before the new
+ones are merged, so loading is idempotent and a re-run after a crash
+converges to the same graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import defaultdict
+from typing import Any
+
+from kg import ids
+from kg.errors import LoaderError, Neo4jUnavailable
+from kg.loaders import LoadResult
+from kg.loaders import cypher as q
+from kg.model import ArticleFacts
+from kg.settings import Settings
+from kg.validate import Report
+
+log = logging.getLogger(__name__)
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _canonical(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_canonical(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def facts_hash(facts: ArticleFacts) -> str:
+    """A hash of an article's facts that ignores their order (JSON and RDF agree)."""
+    data = facts.to_json()
+    data["article"] = {k: v for k, v in data["article"].items() if v is not None}
+    blob = json.dumps(_canonical(data), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha1(blob.encode("utf-8")).hexdigest()
+
+
+def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
+    """Parameter rows for a batch of articles (pure; used by tests and the bench)."""
+    articles, mentions = [], []
+    actors: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    facts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    links: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for f in batch:
+        art = f.article
+        props = {k: v for k, v in art.meta_json().items() if v is not None}
+        props["iri"] = str(ids.article_iri(art.id))
+        props["factsHash"] = facts_hash(f)
+        articles.append({"id": art.id, "props": props})
+        for a in f.actors:
+            iri = str(ids.actor_iri(a.name))
+            actors[a.type][iri] = {"iri": iri, "name": a.name, "wikidata": a.wikidata}
+            mentions.append({"iri": iri, "article": art.id, "aliases": list(a.aliases),
+                             "confidence": a.provenance.confidence if a.provenance else None})
+        for section, fact in f.facts():
+            if section == "actors":
+                continue
+            key = ids.key_of(art.id, section, fact)
+            iri = str(ids.fact_iri(art.id, section, key))
+            props = {k: (list(v) if isinstance(v, tuple) else v)
+                     for k, v in fact.__dict__.items() if k != "provenance" and v is not None}
+            p = fact.provenance  # type: ignore[union-attr]
+            if p is not None:
+                props.update(confidence=p.confidence, extractor=p.extractor,
+                             sentence=p.sentence, start=p.start, end=p.end)
+            props["article"] = art.id
+            facts[q.FACT_LABELS[section]].append({"iri": iri, "article": art.id,
+                                                  "props": props})
+            for (sec, field), rel in q.FACT_RELS.items():
+                if sec != section:
+                    continue
+                value = getattr(fact, field)
+                names = value if isinstance(value, tuple) else (value,) if value else ()
+                for name in names:
+                    links[rel].append({"fact": iri, "actor": str(ids.actor_iri(name))})
+    return {"articles": articles, "actors": {k: list(v.values()) for k, v in actors.items()},
+            "mentions": mentions, "facts": dict(facts), "links": dict(links)}
+
+
+class Neo4jLoader:
+    def __init__(self, uri: str | None = None, user: str | None = None,
+                 password: str | None = None, database: str | None = None,
+                 batch_size: int = 100, settings: Settings | None = None) -> None:
+        import neo4j
+
+        s = settings or Settings()
+        self.uri = uri or s.neo4j_uri
+        self.database = database or s.neo4j_database
+        user = user if user is not None else s.neo4j_user
+        password = password if password is not None else s.neo4j_password
+        auth = (user, password) if password else None
+        self.batch_size = batch_size
+        self.pending: list[ArticleFacts] = []
+        self.result = LoadResult()
+        self.skipped = 0
+        try:
+            self.driver = neo4j.GraphDatabase.driver(
+                self.uri, auth=auth, notifications_min_severity="OFF")
+            self.driver.verify_connectivity()
+        except neo4j.exceptions.AuthError as exc:
+            raise LoaderError(f"Neo4j at {self.uri} refused the credentials",
+                              hint="set NEO4J_USER and NEO4J_PASSWORD") from exc
+        except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired,
+                OSError, ValueError) as exc:
+            raise Neo4jUnavailable(self.uri) from exc
+        self._run(lambda tx: [tx.run(c).consume() for c in q.CONSTRAINTS], schema=True)
+
+    # -- the Loader interface ---------------------------------------------------
+    def load(self, report: Report) -> LoadResult:
+        self.pending.append(report.accepted)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+        return LoadResult(articles=1, facts=report.accepted.count())
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        batch, self.pending = self.pending, []
+        self.result += self._write(batch)
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            self.driver.close()
+
+    def __enter__(self) -> Neo4jLoader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- internals -------------------------------------------------------------------
+    def _run(self, work: Any, schema: bool = False) -> Any:
+        import neo4j
+
+        try:
+            with self.driver.session(database=self.database) as session:
+                return session.execute_write(work)
+        except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired) as exc:
+            raise Neo4jUnavailable(
+                self.uri, hint="the server stopped answering; start it again and re-run: "
+                               "articles already loaded are skipped") from exc
+        except neo4j.exceptions.Neo4jError as exc:
+            raise LoaderError(f"Neo4j at {self.uri} refused a write: {exc.message}") from exc
+
+    def _write(self, batch: list[ArticleFacts]) -> LoadResult:
+        # the last version of an article in the batch wins
+        by_id = {f.article.id: f for f in batch}
+        batch = list(by_id.values())
+        rows = rows_for(batch)
+        hashes = {r["id"]: r["props"]["factsHash"] for r in rows["articles"]}
+
+        def work(tx: Any) -> LoadResult:
+            stored = {r["id"]: r["hash"] for r in tx.run(q.article_hashes(), ids=list(hashes))}
+            todo = {i for i, h in hashes.items() if stored.get(i) != h}
+            result = LoadResult()
+            if not todo:
+                return result
+            changed = [i for i in todo if i in stored]
+            old_actors: list[str] = []
+            if changed:
+                old_actors = tx.run(q.article_actor_iris(), ids=changed).single()["iris"]
+                tx.run(q.delete_article_facts(), ids=changed).consume()
+                tx.run(q.delete_article_mentions(), ids=changed).consume()
+
+            def run(stmt: str, data: list[dict[str, Any]], key: str = "article") -> None:
+                data = [r for r in data if r.get(key, r.get("id")) in todo]
+                if data:
+                    summary = tx.run(stmt, rows=data).consume()
+                    c = summary.counters
+                    result.nodes += c.nodes_created
+                    result.relationships += c.relationships_created
+
+            run(q.merge_articles(), rows["articles"], key="id")
+            wanted_facts = set()
+            for label, data in rows["facts"].items():
+                wanted_facts.update(r["iri"] for r in data if r["article"] in todo)
+            for label, data in rows["actors"].items():
+                summary = tx.run(q.merge_actors(label), rows=data).consume()
+                result.nodes += summary.counters.nodes_created
+            run(q.merge_mentions(), rows["mentions"])
+            for label, data in rows["facts"].items():
+                run(q.merge_facts(label), data)
+            for rel, data in rows["links"].items():
+                data = [r for r in data if r["fact"] in wanted_facts]
+                if data:
+                    c = tx.run(q.merge_fact_links(rel), rows=data).consume().counters
+                    result.relationships += c.relationships_created
+            if old_actors:
+                tx.run(q.delete_orphan_actors(), iris=old_actors).consume()
+            result.articles = len(todo)
+            return result
+
+        result = self._run(work)
+        self.skipped += len(batch) - result.articles
+        log.info("neo4j: %d articles written, %d unchanged", result.articles,
+                 len(batch) - result.articles)
+        return result
+
+    def counts(self) -> tuple[int, int]:
+        rec = self.driver.execute_query(q.counts(), database_=self.database).records[0]
+        return rec["nodes"], rec["relationships"]
