@@ -20,6 +20,11 @@ _ENGLISH_WORDS = frozenset(
     "the of and to in a is that for on with as was by at from it be are this have"
     " has he said not or an which but his will would their they its been were".split()
 )
+_FOREIGN_WORDS = frozenset(
+    "der die das und nicht ist den dem zu sich le les et est une des du dans pour qui el los"
+    " las y que del por con una il di che per della och att det är ja ei".split()
+)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?>")
 _HTML_START = re.compile(r"\A\s*(<!doctype\s+html|<html|<head|<body|<\?xml)", re.I)
 _DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
 
@@ -38,7 +43,9 @@ def check_text(text: str, where: str) -> str:
     """Checks that need the decoded text; returns it with normalised newlines."""
     if not text.strip():
         raise InputError(where, "empty (no text)")
-    if _HTML_START.match(text) or text.lstrip().lower().startswith("<div"):
+    tags = _TAG.findall(text[:20000])
+    markup = sum(len(m.group(0)) for m in _TAG.finditer(text[:20000]))
+    if _HTML_START.match(text) or (len(tags) >= 3 and markup > 0.2 * len(text[:20000])):
         raise InputError(
             where, "looks like an HTML page, not article text",
             hint="save the article's text as .txt, or ingest it as an HTML source",
@@ -47,7 +54,8 @@ def check_text(text: str, where: str) -> str:
     if len(words) >= 20:
         latin = sum(1 for w in words if w.isascii())
         english = sum(1 for w in words if w in _ENGLISH_WORDS)
-        if latin / len(words) < 0.5 or english / len(words) < 0.04:
+        foreign = sum(1 for w in words if w in _FOREIGN_WORDS)
+        if latin / len(words) < 0.5 or english / len(words) < 0.03 or foreign > english:
             raise InputError(where, "does not read as English (kg extracts English text)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

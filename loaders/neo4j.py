@@ -91,7 +91,8 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
 class Neo4jLoader:
     def __init__(self, uri: str | None = None, user: str | None = None,
                  password: str | None = None, database: str | None = None,
-                 batch_size: int = 100, settings: Settings | None = None) -> None:
+                 batch_size: int = 100, settings: Settings | None = None,
+                 retry_seconds: float = 30.0) -> None:
         import neo4j
 
         s = settings or Settings()
@@ -104,17 +105,20 @@ class Neo4jLoader:
         self.pending: list[ArticleFacts] = []
         self.result = LoadResult()
         self.skipped = 0
+        self.driver = neo4j.GraphDatabase.driver(
+            self.uri, auth=auth, notifications_min_severity="OFF",
+            max_transaction_retry_time=retry_seconds)
         try:
-            self.driver = neo4j.GraphDatabase.driver(
-                self.uri, auth=auth, notifications_min_severity="OFF")
             self.driver.verify_connectivity()
         except neo4j.exceptions.AuthError as exc:
+            self.driver.close()
             raise LoaderError(f"Neo4j at {self.uri} refused the credentials",
                               hint="set NEO4J_USER and NEO4J_PASSWORD") from exc
         except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired,
                 OSError, ValueError) as exc:
+            self.driver.close()
             raise Neo4jUnavailable(self.uri) from exc
-        self._run(lambda tx: [tx.run(c).consume() for c in q.CONSTRAINTS], schema=True)
+        self._run(lambda tx: [tx.run(c).consume() for c in q.CONSTRAINTS])
 
     # -- the Loader interface ---------------------------------------------------
     def load(self, report: Report) -> LoadResult:
@@ -142,7 +146,7 @@ class Neo4jLoader:
         self.close()
 
     # -- internals -------------------------------------------------------------------
-    def _run(self, work: Any, schema: bool = False) -> Any:
+    def _run(self, work: Any) -> Any:
         import neo4j
 
         try:

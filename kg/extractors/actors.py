@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg import gazetteer as gz
-from kg.extractors.lexicon import PERSON_TITLES_BEFORE_NAME, TITLE_WORDS
+from kg.extractors.lexicon import PERSON_TITLES_BEFORE_NAME, TITLE_HEADS, TITLE_WORDS
 from kg.extractors.table import ActorTable
 
 LOCATIVE_PREPS = frozenset("in at near from to into across around outside inside via".split())
@@ -83,6 +83,10 @@ class ActorExtractor:
             if any(e.label_ == "PERSON" and len(e) > len(span) and entry.kind != "capital"
                    for e in ents):
                 continue  # "Jordan" inside a person's name
+            if entry.kind == "capital" and any(
+                    e.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(e) > len(span) + 1
+                    for e in ents):
+                continue  # "the Lisbon Institute for Security Studies"
             head = span.root
             if entry.kind == "capital" and (
                     head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
@@ -125,6 +129,17 @@ class ActorExtractor:
                 if len(span):
                     others.append((span, ent.label_))
             # a title right before a non-PERSON entity makes it a person
+        # a proper name in apposition to a title: "Spain's Defence Minister, Ana Ruiz,"
+        for tok in doc:
+            if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in \
+                    TITLE_HEADS and not any(taken[i] for i in range(tok.left_edge.i, tok.i + 1)):
+                span = doc[tok.left_edge.i:tok.i + 1]
+                span = clean_name(span)
+                if len(span) and all(t.pos_ == "PROPN" for t in span) and not any(
+                        p.start <= span.start < p.end for p in persons):
+                    others = [(o, lab) for o, lab in others
+                              if not (o.start <= span.start < o.end)]
+                    persons.append(span)
         # titles make persons of mislabelled names: "President Zelenskyy" tagged ORG
         for span, label in list(others):
             prev = doc[span.start - 1] if span.start > 0 else None
@@ -142,6 +157,12 @@ class ActorExtractor:
             table.add_actor(canon, "Person", known.wikidata if known else None,
                             known.country if known else None)
             table.add_mention(span, canon)
+        # repeated surnames the model did not tag ("according to Horvat")
+        for tok in doc:
+            if table.by_token[tok.i] is None and not taken[tok.i] and tok.pos_ == "PROPN" \
+                    and tok.lower_ in surname_of and tok.text[:1].isupper() and not any(
+                        s.start <= tok.i < s.end for s, _ in others):
+                table.add_mention(doc[tok.i:tok.i + 1], surname_of[tok.lower_])
         for span, label in others:
             low = span.text.lower()
             if low in surname_of and len(span) == 1:

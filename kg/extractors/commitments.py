@@ -84,7 +84,7 @@ class CommitmentExtractor:
                 if c.dep_ == "agent":
                     for obj in c.children:
                         return table.refer(obj)
-            if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+            if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
                 v = v.head
             else:
                 break

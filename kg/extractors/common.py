@@ -63,16 +63,3 @@ def phrase(tokens: list[Token], max_tokens: int = 40) -> str:
     for a, b in zip(toks, toks[1:] + [None]):
         out.append(a.text + (a.whitespace_ if b is not None and b.i == a.i + 1 else " "))
     return "".join(out).strip().replace("’", "'") if doc else ""
-
-
-def subtree_without(head: Token, exclude: set[int]) -> list[Token]:
-    """The head's subtree, less the subtrees rooted at the excluded token ids."""
-    out = []
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        if t.i in exclude and t is not head:
-            continue
-        out.append(t)
-        stack.extend(t.children)
-    return out

@@ -22,6 +22,8 @@ from kg.model import Event
 
 FUTURE = frozenset({"will", "would", "shall", "next", "upcoming", "planned", "future",
                     "further", "new", "possible", "proposed"})
+PLANNING_VERBS = frozenset("""offer propose plan agree hope want intend expect schedule prepare
+invite suggest seek aim""".split())
 PHONE = frozenset({"phone", "telephone", "call", "calls", "phoned"})
 PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
                            "soldier soldiers servicemen detainee detainees".split())
@@ -90,14 +92,20 @@ class EventExtractor:
 
     @staticmethod
     def _planned(tok: Token) -> bool:
+        """A future or proposed event: "will meet", "offered to host the next round"."""
         near = list(tok.children) + [tok.head] + list(tok.head.children)
+        for anc in list(tok.ancestors)[:4]:
+            if anc.lemma_.lower() in PLANNING_VERBS or anc.lower_ in FUTURE:
+                return True
+            if any(c.lower_ in FUTURE for c in anc.children if c.dep_ in ("amod", "aux")):
+                return True
         if any(t.lower_ in FUTURE and t.i < tok.i + 1 for t in tok.children):
             return True
         if tok.pos_ == "VERB":
             return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "could")
                        for c in tok.children)
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         return any(c.lower_ in ("will", "shall") for c in verb.children) and \
             tok.dep_ in ("nsubj", "nsubjpass", "dobj") or any(

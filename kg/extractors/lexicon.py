@@ -11,7 +11,8 @@ diplomat negotiator premier chairman chairwoman chair foreign defense defence
 interior treasury finance state national security special first lady speaker
 press chief-of-staff staff minister-counsellor counsellor counselor ceo founder
 professor researcher economist journalist correspondent editor aide assistant
-undersecretary under-secretary attorney justice judge commissioner
+undersecretary under-secretary attorney justice judge commissioner officer
+agent operative inspector envoy negotiator mediator
 """.split())
 # Title words that head a title on their own ("Foreign" alone is not a title).
 TITLE_HEADS = frozenset("""
@@ -21,6 +22,7 @@ commander admiral colonel governor mayor senator congressman congresswoman
 representative director analyst expert official diplomat negotiator premier chairman
 chairwoman chair speaker aide assistant undersecretary attorney judge commissioner
 economist researcher professor editor correspondent ceo founder counsellor counselor
+officer agent operative inspector mediator
 """.split())
 PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | {"mr", "mrs", "ms", "dr", "sir", "lord"}
 

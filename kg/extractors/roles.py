@@ -112,6 +112,9 @@ class RoleExtractor:
         poss = [k for k, t in enumerate(region) if t.lower_ in ("'s", "’s")]
         title_region = region[poss[-1] + 1:] if poss else region
         title = self._title(title_region, table)
+        if title and any(t.lower_ == "former" for t in title_region) and \
+                not title.lower().startswith("former"):
+            title = "former " + title
         org = self._org_in(table, title_region, holder) or self._org_in(table, region, holder)
         if title and not org:
             org = self._default_org(table, holder)

@@ -90,7 +90,7 @@ class StatementExtractor:
             for c in v.children:
                 if c.dep_ in ("nsubj",):
                     return table.refer(c)
-            if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
+            if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
             else:
                 break
@@ -145,7 +145,7 @@ class StatementExtractor:
                     return who
         # a quoted fragment inside a clause: the clause's subject
         head = span.root.head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
         if head.pos_ in ("VERB", "AUX") and not quoted[head.i]:
             who = self._subject(table, head)
