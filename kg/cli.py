@@ -259,6 +259,95 @@ def load_cmd(target: str, files: tuple[str, ...], batch_size: int) -> None:
         sys.exit(1)
 
 
+@cli.command("query")
+@click.argument("name", required=False)
+@click.option("--list", "list_", is_flag=True, help="List the named queries.")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@click.option("--rdf", "rdf_files", multiple=True, type=click.Path(),
+              help="Run the SPARQL twin over these RDF files instead of Neo4j.")
+@click.option("--uri", envvar="NEO4J_URI", show_envvar=True, help="Neo4j URI.")
+def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
+              rdf_files: tuple[str, ...], uri: str | None) -> None:
+    """Run the named query NAME against Neo4j (default) or RDF files (--rdf)."""
+    from kg import queries
+
+    if list_ or not name:
+        for q in queries.load_queries().values():
+            args = " ".join(f"{p.name}=" + ("[...]" if p.optional else "...") for p in q.params)
+            click.echo(f"{q.name:<22} {q.purpose}")
+            click.echo(f"{'':<22} params: {args or '(none)'}")
+        return
+    given: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param takes KEY=VALUE, not {item!r}")
+        given[key.strip()] = value
+    q = queries.get(name)
+    q.bind(given)  # fail early on missing or unknown parameters
+    if rdf_files:
+        from rdflib import Dataset
+
+        from kg.loaders.rdf import format_for
+        from kg.validate import union_graph
+
+        ds = Dataset()
+        for f in rdf_files:
+            try:
+                ds.parse(f, format=format_for(f))
+            except KGError:
+                raise
+            except Exception as exc:  # rdflib's parsers raise many kinds
+                raise InputError(f, f"not readable as RDF ({type(exc).__name__}: {exc})") \
+                    from exc
+        rows = queries.run_sparql(union_graph(ds), name, given)
+    else:
+        import neo4j
+
+        from kg.errors import Neo4jUnavailable
+
+        settings = Settings()
+        target = uri or settings.neo4j_uri
+        auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
+        try:
+            with neo4j.GraphDatabase.driver(target, auth=auth,
+                                            notifications_min_severity="OFF") as driver:
+                driver.verify_connectivity()
+                rows = queries.run_cypher(driver, name, given, settings.neo4j_database)
+        except (neo4j.exceptions.ServiceUnavailable, OSError) as exc:
+            raise Neo4jUnavailable(target) from exc
+    _print_rows(rows, fmt)
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        import csv
+
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        return
+    if not rows:
+        click.echo("(no rows)")
+        return
+    cols = list(rows[0])
+    cells = [[("" if r[c] is None else str(r[c])) for c in cols] for r in rows]
+    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(cols)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths)))
+    click.echo("  ".join("-" * w for w in widths))
+    for row in cells:
+        click.echo("  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w)
+                             for v, w in zip(row, widths)))
+    click.echo(f"({len(rows)} rows)")
+
+
 def main() -> None:
     cli(prog_name="kg")
 

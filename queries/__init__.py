@@ -1,0 +1,134 @@
+"""The researchers' query library: named, parameterised Cypher queries, each
+with a SPARQL twin that returns the same rows on the same facts.
+
+Each query is a pair of files, ``cypher/NAME.cypher`` and ``sparql/NAME.rq``,
+whose header comments give its purpose, parameters and an example call.
+Parameters are always passed as query parameters (Cypher ``$name``; SPARQL
+``?name_param`` bound through ``initBindings``), never pasted into query text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from kg.errors import KGError
+
+_PARAM = re.compile(r"(\w+) \(([^)]*)\)")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    doc: str
+
+    @property
+    def optional(self) -> bool:
+        return self.doc.startswith("optional")
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    purpose: str
+    params: tuple[Param, ...]
+    example: str
+    cypher: str
+    sparql: str
+
+    def bind(self, given: dict[str, Any]) -> dict[str, Any]:
+        """Check the parameters: every required one given, no unknown ones."""
+        known = {p.name for p in self.params}
+        unknown = set(given) - known
+        if unknown:
+            raise KGError(f"query {self.name!r} has no parameter {sorted(unknown)[0]!r}",
+                          hint=f"its parameters: {', '.join(sorted(known)) or 'none'}")
+        out: dict[str, Any] = {}
+        for p in self.params:
+            if p.name in given:
+                out[p.name] = given[p.name]
+            elif p.optional:
+                out[p.name] = None
+            else:
+                raise KGError(f"query {self.name!r} needs --param {p.name}=...",
+                              hint=f"{p.name}: {p.doc}; example: {self.example}")
+        return out
+
+
+def _header(text: str, marker: str) -> dict[str, str]:
+    out = {}
+    for line in text.splitlines():
+        if not line.startswith(marker):
+            break
+        key, _, value = line[len(marker):].strip().partition(":")
+        out[key.strip()] = value.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_queries() -> dict[str, Query]:
+    root = resources.files("kg.queries")
+    queries = {}
+    for f in sorted((root / "cypher").iterdir(), key=lambda p: p.name):
+        if not f.name.endswith(".cypher"):
+            continue
+        name = f.name[: -len(".cypher")]
+        cypher = f.read_text(encoding="utf-8")
+        sparql = (root / "sparql" / f"{name}.rq").read_text(encoding="utf-8")
+        head = _header(cypher, "//")
+        params = tuple(Param(n, d) for n, d in _PARAM.findall(head.get("params", "")))
+        queries[name] = Query(name, head.get("purpose", ""), params, head.get("example", ""),
+                              cypher, sparql)
+    return queries
+
+
+def get(name: str) -> Query:
+    queries = load_queries()
+    if name not in queries:
+        raise KGError(f"no query named {name!r}", hint="`kg query --list` shows them")
+    return queries[name]
+
+
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, (int, float, bool)):
+        return value
+    return str(value)
+
+
+def run_cypher(driver: Any, name: str, params: dict[str, Any],
+               database: str | None = None) -> list[dict[str, Any]]:
+    q = get(name)
+    records = driver.execute_query(q.cypher, parameters_=q.bind(params),
+                                   database_=database).records
+    return [{k: _plain(v) for k, v in r.items()} for r in records]
+
+
+def run_sparql(graph: Any, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    from rdflib import Literal
+    from rdflib.plugins.sparql import prepareQuery
+
+    q = get(name)
+    bound = q.bind(params)
+    bindings = {f"{k}_param": Literal(v) for k, v in bound.items() if v is not None}
+    result = graph.query(prepareQuery(q.sparql), initBindings=bindings)
+    rows = []
+    for row in result:
+        rows.append({str(var): _sparql_value(row[var]) for var in result.vars})
+    if "limit" in bound and bound["limit"] is not None:
+        rows = rows[: int(bound["limit"])]
+    return rows
+
+
+def _sparql_value(term: Any) -> Any:
+    if term is None:
+        return None
+    value = term.toPython() if hasattr(term, "toPython") else term
+    if isinstance(value, int):
+        return value
+    return str(value)
+
+
+__all__ = ["Param", "Query", "get", "load_queries", "run_cypher", "run_sparql"]

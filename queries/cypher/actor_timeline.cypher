@@ -1,0 +1,10 @@
+// purpose: An actor's dated timeline: what it said, committed to and took part in, oldest first.
+// params: actor (canonical name)
+// example: kg query actor_timeline --param actor="Volodymyr Zelenskyy"
+MATCH (f:Fact)-[r:SPEAKER|OBLIGOR|HAS_ACTOR]->(:Actor {name: $actor})
+WHERE f.date IS NOT NULL
+MATCH (f)-[:FROM_ARTICLE]->(a:Article)
+RETURN DISTINCT f.date AS date,
+       CASE type(r) WHEN 'SPEAKER' THEN 'said' WHEN 'OBLIGOR' THEN 'committed' ELSE 'event' END AS kind,
+       coalesce(f.content, f.action, f.type) AS what, a.id AS article
+ORDER BY date, kind, what
