@@ -75,7 +75,7 @@ def resolve_date(text: str, published: date) -> date | None:
 
 @lru_cache(maxsize=4096)
 def _dateparser(text: str, published: date) -> date | None:
-    if not re.search(r"\d|ago|earlier|later", text):
+    if not re.search(r"\b(ago|earlier|later)\b", text):
         return None
     import dateparser  # imported lazily: it takes a while to load
 

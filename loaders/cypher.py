@@ -61,25 +61,29 @@ def merge_actors(label: str) -> str:
             f"SET x:{label}, x.name = r.name, x.wikidata = coalesce(r.wikidata, x.wikidata)")
 
 
+# The three statements below run only for articles whose old facts and mentions
+# were deleted earlier in the same transaction (or that are new), and their rows
+# are unique by IRI, so CREATE is safe and skips MERGE's existence checks.
+
+
 def merge_mentions() -> str:
     return ("UNWIND $rows AS r MATCH (x:Actor {iri: r.iri}) MATCH (a:Article {id: r.article}) "
-            "MERGE (x)-[m:MENTIONED_IN]->(a) SET m.aliases = r.aliases, "
-            "m.confidence = r.confidence")
+            "CREATE (x)-[:MENTIONED_IN {aliases: r.aliases, confidence: r.confidence}]->(a)")
 
 
 def merge_facts(label: str) -> str:
     if label not in FACT_LABELS.values():
         raise ValueError(f"unknown fact label {label!r}")
     return (f"UNWIND $rows AS r MATCH (a:Article {{id: r.article}}) "
-            f"MERGE (f:Fact {{iri: r.iri}}) SET f:{label}, f += r.props "
-            f"MERGE (f)-[:FROM_ARTICLE]->(a)")
+            f"CREATE (f:Fact:{label} {{iri: r.iri}}) SET f += r.props "
+            f"CREATE (f)-[:FROM_ARTICLE]->(a)")
 
 
 def merge_fact_links(rel: str) -> str:
     if rel not in FACT_RELS.values():
         raise ValueError(f"unknown relationship type {rel!r}")
     return (f"UNWIND $rows AS r MATCH (f:Fact {{iri: r.fact}}) MATCH (x:Actor {{iri: r.actor}}) "
-            f"MERGE (f)-[:{rel}]->(x)")
+            f"CREATE (f)-[:{rel}]->(x)")
 
 
 def counts() -> str:

@@ -13,7 +13,6 @@ converges to the same graph.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from collections import defaultdict
 from typing import Any
@@ -29,21 +28,22 @@ from kg.validate import Report
 log = logging.getLogger(__name__)
 
 
-def _canonical(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _canonical(v) for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_canonical(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return value
+def _canonical_fact(fact: Any) -> tuple:
+    return tuple(tuple(sorted(v)) if isinstance(v, tuple) else v
+                 for v in astuple_shallow(fact))
+
+
+def astuple_shallow(fact: Any) -> tuple:
+    return tuple(getattr(fact, f) for f in fact.__dataclass_fields__)
 
 
 def facts_hash(facts: ArticleFacts) -> str:
     """A hash of an article's facts that ignores their order (JSON and RDF agree)."""
-    data = facts.to_json()
-    data["article"] = {k: v for k, v in data["article"].items() if v is not None}
-    blob = json.dumps(_canonical(data), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha1(blob.encode("utf-8")).hexdigest()
+    meta = sorted((k, v) for k, v in facts.article.meta_json().items() if v is not None)
+    parts = [repr(meta)]
+    for section in ("actors", "roles", "statements", "commitments", "events"):
+        parts.append(repr(sorted(repr(_canonical_fact(f)) for f in getattr(facts, section))))
+    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
 
 
 def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
@@ -58,16 +58,20 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
         props["iri"] = str(ids.article_iri(art.id))
         props["factsHash"] = facts_hash(f)
         articles.append({"id": art.id, "props": props})
-        for a in f.actors:
+        for a in {a.name: a for a in f.actors}.values():
             iri = str(ids.actor_iri(a.name))
             actors[a.type][iri] = {"iri": iri, "name": a.name, "wikidata": a.wikidata}
             mentions.append({"iri": iri, "article": art.id, "aliases": list(a.aliases),
                              "confidence": a.provenance.confidence if a.provenance else None})
+        seen: set[str] = set()
         for section, fact in f.facts():
             if section == "actors":
                 continue
             key = ids.key_of(art.id, section, fact)
             iri = str(ids.fact_iri(art.id, section, key))
+            if iri in seen:  # the same fact twice in one article: keep one
+                continue
+            seen.add(iri)
             props = {k: (list(v) if isinstance(v, tuple) else v)
                      for k, v in fact.__dict__.items() if k != "provenance" and v is not None}
             p = fact.provenance  # type: ignore[union-attr]
@@ -82,7 +86,7 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
                     continue
                 value = getattr(fact, field)
                 names = value if isinstance(value, tuple) else (value,) if value else ()
-                for name in names:
+                for name in dict.fromkeys(names):
                     links[rel].append({"fact": iri, "actor": str(ids.actor_iri(name))})
     return {"articles": articles, "actors": {k: list(v.values()) for k, v in actors.items()},
             "mentions": mentions, "facts": dict(facts), "links": dict(links)}

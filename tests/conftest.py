@@ -61,6 +61,9 @@ def neo4j_driver(neo4j_uri):
     import neo4j
 
     driver = neo4j.GraphDatabase.driver(neo4j_uri, notifications_min_severity="OFF")
-    driver.execute_query("MATCH (n) DETACH DELETE n")
+    for stmt in ("MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n",
+                 "MATCH (n) WITH n LIMIT 20000 DELETE n RETURN count(*) AS n"):
+        while driver.execute_query(stmt).records[0]["n"]:
+            pass
     yield driver
     driver.close()

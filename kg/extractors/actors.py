@@ -79,7 +79,7 @@ class ActorExtractor:
             entry = self.gaz.lookup(span.text)
             if entry is None:
                 continue
-            ents = [e for e in doc.ents if e.start <= span.start and span.end <= e.end]
+            ents = [e for e in table.ents if e.start <= span.start and span.end <= e.end]
             if any(e.label_ == "PERSON" and len(e) > len(span) and entry.kind != "capital"
                    for e in ents):
                 continue  # "Jordan" inside a person's name
@@ -116,7 +116,7 @@ class ActorExtractor:
     def _from_entities(self, doc: Doc, table: ActorTable, taken: list[bool]) -> None:
         persons: list[Span] = []
         others: list[tuple[Span, str]] = []
-        for ent in doc.ents:
+        for ent in table.ents:
             if any(taken[i] for i in range(ent.start, ent.end)):
                 continue
             if ent.label_ == "PERSON":
@@ -196,11 +196,12 @@ class ActorExtractor:
     def _signatories(self, doc: Doc, table: ActorTable) -> None:
         """Readout headers ("Statement from Secretary Rubio and NSC Waltz on ...")
         name who speaks in a text that has no other speaker."""
-        m = HEADER.match(doc.text)
+        text = table.text
+        m = HEADER.match(text)
         if not m:
             return
         start, end = m.start(1), m.end(1)
-        cut = re.search(r"\s(on|about|regarding|following)\s", doc.text[start:end])
+        cut = re.search(r"\s(on|about|regarding|following)\s", text[start:end])
         if cut:
             end = start + cut.start()
         names: list[str] = []

@@ -39,7 +39,7 @@ class CommitmentExtractor:
         pub = published(doc)
         default_date = pub.isoformat() if pub else None
         out: list[Commitment] = []
-        for sent in doc.sents:
+        for sent in table.sents:
             for tok in sent:
                 for actors, counterparts, action_toks, status, conf in self._match(table, tok):
                     action = phrase(action_toks, max_tokens=30)

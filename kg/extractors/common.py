@@ -30,7 +30,8 @@ def sentence_date(sent: Span, doc: Doc, near: Token | None = None) -> str | None
     """The resolved date of the DATE entity nearest ``near`` in the sentence."""
     pub = published(doc)
     best = None
-    for ent in sent.ents:
+    table = doc._.kg_table
+    for ent in (table.dates_in(sent) if table is not None else sent.ents):
         if ent.label_ != "DATE":
             continue
         value = dates.resolve(ent.text, pub) if pub else None

@@ -13,7 +13,7 @@ same event (same type, shared participants, compatible dates) are merged.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.common import facts, provenance, sentence_date
 from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS
@@ -36,9 +36,9 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         table: ActorTable = doc._.kg_table
         events: list[Event] = []
-        for sent in doc.sents:
+        for sent in table.sents:
             for tok in sent:
-                etype = self._type(tok)
+                etype = self._type(tok, sent)
                 if etype is None or self._planned(tok):
                     continue
                 participants = self._participants(table, tok)
@@ -53,7 +53,7 @@ class EventExtractor:
         return doc
 
     @staticmethod
-    def _type(tok: Token) -> str | None:
+    def _type(tok: Token, sent: Span) -> str | None:
         low, lemma = tok.lower_, tok.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN"):
             etype = EVENT_NOUNS.get(low) or EVENT_NOUNS.get(lemma)
@@ -68,7 +68,7 @@ class EventExtractor:
                     tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
                 return None
             if etype == "Exchange":
-                words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.sent}
+                words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in sent}
                 if not words & PRISONER_WORDS:
                     return None
             if etype == "Announcement":
@@ -147,7 +147,7 @@ class EventExtractor:
             pass
         if len(out) < 2:
             # the actors named in the trigger's clause
-            sent = tok.sent
+            sent = table.sent_of(tok.i)
             for m in table.mentions:
                 if sent.start <= m.start < sent.end and table.type_of(m.name) in (
                         "Person", "Country"):

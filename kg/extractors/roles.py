@@ -39,7 +39,8 @@ class RoleExtractor:
                 if not title or not org or org == m.name:
                     continue
                 role = Role(m.name, title, org, provenance(
-                    span.sent, span.start_char, span.end_char, self.name, confidence))
+                    table.sent_of(span.start), span.start_char, span.end_char, self.name,
+                    confidence))
                 key = (m.name, org)
                 old = found.get(key)
                 if old is None or len(title) > len(old[0]):
@@ -100,7 +101,8 @@ class RoleExtractor:
     def _prefix(self, doc: Doc, table: ActorTable, span: Span, holder: str):
         head = span.root
         left = min(head.left_edge.i, span.start)
-        region = [t for t in doc[left:span.start] if t.sent == span.sent]
+        sid = table.sent_id[span.start]
+        region = [t for t in doc[left:span.start] if table.sent_id[t.i] == sid]
         # stop at a comma or a verb: only the noun phrase in front of the name
         for k in range(len(region) - 1, -1, -1):
             if region[k].is_punct and region[k].text not in ("'", "’", "-", ".") or \
@@ -137,7 +139,7 @@ class RoleExtractor:
         return ("", None, 0.0)
 
     def _signature(self, doc: Doc, table: ActorTable, span: Span, holder: str):
-        text = doc.text
+        text = table.text
         line_start = text.rfind("\n", 0, span.start_char) + 1
         line_end = text.find("\n", span.end_char)
         if line_end < 0 or text[line_start:line_end].strip() != span.text.strip():

@@ -33,7 +33,7 @@ class StatementExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         table: ActorTable = doc._.kg_table
-        quotes = find_quotes(doc.text)
+        quotes = find_quotes(table.text)
         quoted = [False] * len(doc)
         for s, e in quotes:
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -48,14 +48,15 @@ class StatementExtractor:
             if span is None or not len(span):
                 continue
             speakers = self._quote_speakers(doc, table, span, quoted)
-            content = doc.text[s:e].strip().rstrip(",").strip()
+            content = table.text[s:e].strip().rstrip(",").strip()
             if content.endswith(".") and content.count(".") == 1:
                 content = content[:-1]
-            date = sentence_date(span.sent, doc) or default_date
+            sent = table.sent_of(span.start)
+            date = sentence_date(sent, doc) or default_date
             for who in speakers:
                 out.append(Statement(who, content.replace("’", "'"), "direct", date, provenance(
-                    span.sent, s, e, self.name, 0.9)))
-        for sent in doc.sents:
+                    sent, s, e, self.name, 0.9)))
+        for sent in table.sents:
             for tok in sent:
                 if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
                     continue
@@ -120,10 +121,14 @@ class StatementExtractor:
     def _quote_speakers(self, doc: Doc, table: ActorTable, span: Span,
                         quoted: list[bool]) -> list[str]:
         # after the closing mark: ", the Kremlin said in a statement"
-        end_sent = doc[span.end - 1].sent
-        after = list(doc[span.end:min(end_sent.end + 1, len(doc))])
-        if span.end < len(doc) and doc[span.end].sent is not end_sent:
-            after = list(doc[span.end].sent)
+        after: list[Token] = []
+        if span.end < len(doc):
+            k = table.sent_id[span.end]
+            after = list(doc[span.end:table.sents[k].end])
+            # the quote closes its sentence: the attribution may open the next one
+            if len([t for t in after if not t.is_punct and not t.is_space]) == 0 and \
+                    k + 1 < len(table.sents):
+                after = list(table.sents[k + 1])
         for tok in after[:12]:
             if quoted[tok.i]:
                 break
@@ -135,7 +140,7 @@ class StatementExtractor:
         if table.signatories and len(list(span.sents)) > 1:
             return list(table.signatories)
         # before the opening mark, in the same sentence
-        sent = span[0].sent
+        sent = table.sent_of(span.start)
         for tok in reversed(list(doc[sent.start:span.start])):
             if quoted[tok.i]:
                 continue
@@ -153,7 +158,7 @@ class StatementExtractor:
                 return who
         # a new paragraph that continues the previous speaker's quotation
         if table.signatories:
-            first, last = find_outer(doc.text)
+            first, last = find_outer(table.text)
             if first <= span.start_char and span.end_char <= last:
                 return list(table.signatories)
         return []
@@ -173,7 +178,7 @@ class StatementExtractor:
         text = phrase(toks, max_tokens=60)
         if len(text.split()) < 3:
             return []
-        sent = tok.sent
+        sent = table.sent_of(tok.i)
         return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
                           provenance(sent, sent.start_char, sent.end_char, self.name, 0.6))
                 for w in who]

@@ -43,11 +43,27 @@ class Mention:
 class ActorTable:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.actors: dict[str, ActorRecord] = {}
         self.mentions: list[Mention] = []
         self.by_token: list[str | None] = [None] * len(doc)
         self.locations: list[tuple[int, int, str]] = []  # token span of place names
         self.signatories: tuple[str, ...] = ()  # set by readout headers ("Statement from X")
+        # sentence of each token, computed once (Token.sent walks the doc on every call)
+        self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        self.ents: list[Span] = list(doc.ents)  # Doc.ents is rebuilt on each access
+        self.sent_id: list[int] = [0] * len(doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_id[i] = k
+
+    def dates_in(self, sent: Span) -> list[Span]:
+        """DATE entities of a sentence."""
+        return [e for e in self.ents if e.label_ == "DATE" and sent.start <= e.start < sent.end]
+
+    def sent_of(self, i: int) -> Span:
+        """The sentence of token i."""
+        return self.sents[self.sent_id[i]]
 
     # -- building -------------------------------------------------------------
     def add_actor(self, name: str, type_: str, wikidata: str | None = None,
@@ -69,7 +85,7 @@ class ActorTable:
             rec.aliases.add(text)
         if rec.mentions == 0:
             rec.first = (span.start_char, span.end_char)
-            rec.first_sent = span.sent.text if span.doc.has_annotation("SENT_START") else ""
+            rec.first_sent = self.sent_of(span.start).text
         rec.mentions += 1
         bisect.insort(self.mentions, Mention(span.start, span.end, name), key=lambda m: m.start)
         for i in range(span.start, span.end):
