@@ -348,6 +348,223 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     click.echo(f"({len(rows)} rows)")
 
 
+# ------------------------------------------------------------------ ingestion
+LEDGER_OPTION = click.option(
+    "--ledger", type=click.Path(dir_okay=False), envvar="KG_LEDGER", show_envvar=True,
+    help="The ledger file [default: $XDG_STATE_HOME/kg/ledger.sqlite].")
+
+#: kg ingest's exit codes, for cron and schedulers.
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_TARGET = 0, 1, 2, 3, 4
+
+
+def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, workers: int,
+                 model: str | None, min_confidence: float, force: bool, wait: bool,
+                 schedule: str | None = None, quiet: bool = False, batch_size: int = 16) -> int:
+    """One ingest run with progress and summary on stderr; returns the exit code."""
+    from kg.errors import LoaderError
+    from kg.ingest import Busy, Summary, ingest
+    from kg.ledger import Ledger
+
+    tty = sys.stderr.isatty() and not quiet
+    last = [0.0]
+
+    def progress(s: Summary) -> None:
+        now = time.perf_counter()
+        if tty and now - last[0] > 0.2:
+            last[0] = now
+            click.echo(f"\ringesting: {s.seen} articles ({s.new} new, {s.unchanged} unchanged, "
+                       f"{s.changed} changed, {s.failed} failed)", err=True, nl=False)
+
+    def error(message: str) -> None:
+        if tty:
+            click.echo("\r\033[K", err=True, nl=False)
+        _warn(message.splitlines()[0])
+
+    try:
+        with Ledger(ledger) as book:
+            summary = ingest(sources, target, ledger=book, workers=workers, model=model,
+                             min_confidence=min_confidence, force=force, wait=wait,
+                             schedule=schedule, chunk_size=batch_size, on_progress=progress,
+                             on_error=error)
+    except Busy as exc:
+        _warn(str(exc))
+        return EXIT_BUSY
+    except LoaderError as exc:
+        if tty:
+            click.echo("", err=True)
+        _warn(str(exc))
+        return EXIT_TARGET
+    if tty:
+        click.echo("\r\033[K", err=True, nl=False)
+    _warn(f"run {summary.run_id} into {summary.target}: {summary.line()}")
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+@cli.command("ingest")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--to", "target", required=True,
+              help="rdf:DIR (one TriG file per article), rdf:FILE.trig, or neo4j[:URI].")
+@click.option("-j", "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Extraction processes.")
+@click.option("--force", is_flag=True, help="Extract and write unchanged articles too.")
+@click.option("--wait", is_flag=True, help="Wait for a running ingest into the same target "
+                                           "instead of refusing.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 1000),
+              help="Articles per chunk: one target commit and one ledger commit each.")
+@click.option("--model", envvar="KG_SPACY_MODEL", show_envvar=True,
+              help="spaCy pipeline (package name or path).")
+@LEDGER_OPTION
+def ingest_cmd(sources: tuple[str, ...], target: str, workers: int, force: bool, wait: bool,
+               min_confidence: float, batch_size: int, model: str | None,
+               ledger: str | None) -> None:
+    """Ingest SOURCES into a target, skipping what the ledger says is unchanged.
+
+    SOURCES are text files, folders, globs, JSON Lines (.jsonl), HTML pages,
+    RSS/Atom feeds (files or http(s) URLs). New and changed articles are
+    extracted, validated and written; a changed article's facts replace its old
+    ones. Bad inputs are reported one line each, recorded as failed in the
+    ledger and retried on the next run; the run goes on.
+
+    Exit codes: 0 all ingested; 1 some inputs failed (the rest were ingested);
+    2 usage error; 3 another run holds the target; 4 the target failed.
+    """
+    sys.exit(_ingest_once(sources, target, ledger, workers, model, min_confidence, force, wait,
+                          batch_size=batch_size))
+
+
+@cli.command("status")
+@click.option("-n", "--runs", "limit", default=10, show_default=True, help="How many runs.")
+@click.option("--failed", is_flag=True, help="List the inputs that failed, with why.")
+@LEDGER_OPTION
+def status_cmd(limit: int, failed: bool, ledger: str | None) -> None:
+    """Recent ingest runs, per-target totals, and failed inputs."""
+    from kg.ledger import Ledger
+
+    with Ledger(ledger) as book:
+        if failed:
+            rows = book.failed()
+            for r in rows:
+                state = "kept (older facts stay)" if r["status"] == "done" else "failed"
+                click.echo(f"{r['target']}  {state}  {r['error']}")
+            click.echo(f"({len(rows)} failed inputs)")
+            return
+        runs = book.runs(limit)
+        click.echo(f"ledger: {book.path}")
+        if not runs:
+            click.echo("no runs yet")
+            return
+        click.echo(f"{'run':>5}  {'started':<19}  {'status':<11} {'new':>5} {'unch':>6} "
+                   f"{'chg':>5} {'fail':>5} {'facts':>7} {'secs':>7}  target / schedule")
+        for r in runs:
+            started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(r["started"]))
+            secs = f"{r['seconds']:.1f}" if r["seconds"] is not None else "-"
+            where = r["target"] + (f"  [{r['schedule']}]" if r["schedule"] else "")
+            click.echo(f"{r['id']:>5}  {started:<19}  {r['status']:<11} {r['new']:>5} "
+                       f"{r['unchanged']:>6} {r['changed']:>5} {r['failed']:>5} {r['facts']:>7} "
+                       f"{secs:>7}  {where}")
+            if r["error"]:
+                click.echo(f"{'':>7}error: {r['error']}")
+        click.echo("")
+        for t in book.totals():
+            click.echo(f"{t['target']}: {t['done'] or 0} articles ingested, "
+                       f"{t['failed'] or 0} failed, {t['facts'] or 0} facts, "
+                       f"{t['rejected'] or 0} rejected")
+
+
+@cli.group("schedule")
+def schedule_group() -> None:
+    """Named ingest jobs run by `kg schedule run`."""
+
+
+@schedule_group.command("add")
+@click.argument("name")
+@click.option("--every", help="Interval: 30m, 1h, 1d ...")
+@click.option("--cron", help='Crontab timing, e.g. "0 * * * *".')
+@click.option("--source", "sources", multiple=True, required=True, help="A source (repeatable).")
+@click.option("--to", "target", required=True, help="rdf:DIR, rdf:FILE.trig, or neo4j[:URI].")
+@click.option("-j", "--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+@click.option("--replace", is_flag=True, help="Replace a schedule of the same name.")
+@LEDGER_OPTION
+def schedule_add(name: str, every: str | None, cron: str | None, sources: tuple[str, ...],
+                 target: str, workers: int, replace: bool, ledger: str | None) -> None:
+    """Add a schedule NAME that ingests SOURCES into a target."""
+    from kg.ingest import normalize_target
+    from kg.ledger import Ledger, Schedule
+    from kg.schedule import check_cron, parse_every
+
+    if bool(every) == bool(cron):
+        raise click.UsageError("give one of --every or --cron")
+    normalize_target(target)  # fail early on a bad target
+    s = Schedule(name=name, every_seconds=parse_every(every) if every else None,
+                 cron=check_cron(cron) if cron else None,
+                 sources=tuple(str(Path(x).resolve()) if Path(x).exists() else x
+                               for x in sources),
+                 target=target, options={"workers": workers})
+    with Ledger(ledger) as book:
+        book.add_schedule(s, replace=replace)
+    click.echo(f"schedule {name}: {s.when}, {len(s.sources)} sources -> {target}")
+
+
+@schedule_group.command("list")
+@LEDGER_OPTION
+def schedule_list(ledger: str | None) -> None:
+    """The schedules, with their last run."""
+    from kg.ledger import Ledger
+
+    with Ledger(ledger) as book:
+        schedules = book.schedules()
+        if not schedules:
+            click.echo("no schedules (add one with `kg schedule add`)")
+        for s in schedules:
+            last = book.last_run(s.name)
+            when = (time.strftime("%Y-%m-%d %H:%M", time.localtime(last["started"]))
+                    + f" {last['status']}") if last else "never run"
+            click.echo(f"{s.name:<16} {s.when:<18} -> {s.target}  (last: {when})")
+            for src in s.sources:
+                click.echo(f"{'':<16} source {src}")
+
+
+@schedule_group.command("remove")
+@click.argument("name")
+@LEDGER_OPTION
+def schedule_remove(name: str, ledger: str | None) -> None:
+    """Remove the schedule NAME."""
+    from kg.ledger import Ledger
+
+    with Ledger(ledger) as book:
+        if not book.remove_schedule(name):
+            raise KGError(f"no schedule named {name!r}", hint="see `kg schedule list`")
+    click.echo(f"removed schedule {name}")
+
+
+@schedule_group.command("run")
+@click.argument("names", nargs=-1)
+@click.option("--now", is_flag=True, help="Run every job once at start, then on its timing.")
+@click.option("--stop-after", type=click.IntRange(1), help="Exit after this many job runs.")
+@click.option("--model", envvar="KG_SPACY_MODEL", show_envvar=True)
+@LEDGER_OPTION
+def schedule_run(names: tuple[str, ...], now: bool, stop_after: int | None, model: str | None,
+                 ledger: str | None) -> None:
+    """Run the schedules (or just NAMES) in the foreground until Ctrl-C.
+
+    Each run is logged in the ledger (see `kg status`); a job still running
+    when it is due again is not started twice.
+    """
+    from kg.ledger import Schedule, default_path
+    from kg.schedule import run_scheduler
+
+    def job(s: Schedule) -> None:
+        _warn(f"schedule {s.name}: starting")
+        _ingest_once(s.sources, s.target, ledger, int(s.options.get("workers", 1)), model,
+                     float(s.options.get("min_confidence", 0.0)), False, True,
+                     schedule=s.name, quiet=True)
+
+    runs = run_scheduler(ledger or default_path(), job, stop_after=stop_after, names=names,
+                         run_now=now)
+    _warn(f"scheduler stopped after {runs} runs")
+
+
 def main() -> None:
     cli(prog_name="kg")
 

@@ -56,3 +56,14 @@ def build_nlp(settings: Settings | None = None,
         nlp.add_pipe(component)
     log.info("loaded %s with %s", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+_SHARED: dict[str, Language] = {}
+
+
+def shared_nlp(model: str = "") -> Language:
+    """One pipeline per model name per process (long-lived callers: the scheduler, tests)."""
+    name = model_name(Settings(spacy_model=model))
+    if name not in _SHARED:
+        _SHARED[name] = build_nlp(Settings(spacy_model=name))
+    return _SHARED[name]

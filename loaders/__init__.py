@@ -4,7 +4,7 @@ A Loader takes validated Reports and writes their accepted facts; loading the
 same article again replaces that article's facts (idempotent per article).
 ``open_loader(target)`` picks one by target: ``bolt://…``/``neo4j://…`` or
 ``neo4j`` → Neo4jLoader, a file name → RDFFileLoader (format by suffix),
-``memory`` → MemoryLoader. Implementations are found through the
+``memory`` → MemoryLoader, ``rdf:DIR`` (a folder) → RDFDirLoader. Implementations are found through the
 ``kg_loaders`` entry-point group, so the neo4j driver is imported only when used.
 """
 
@@ -47,13 +47,24 @@ def loader_class(name: str) -> type:
         if ep.name == name:
             return ep.load()  # type: ignore[no-any-return]
     builtin = {"rdf": "kg.loaders.rdf:RDFFileLoader", "memory": "kg.loaders.memory:MemoryLoader",
-               "neo4j": "kg.loaders.neo4j:Neo4jLoader"}
+               "neo4j": "kg.loaders.neo4j:Neo4jLoader", "rdfdir": "kg.loaders.rdfdir:RDFDirLoader"}
     if name in builtin:
         import importlib
 
         module, cls = builtin[name].split(":")
         return getattr(importlib.import_module(module), cls)  # type: ignore[no-any-return]
     raise LoaderError(f"no loader named {name!r}", hint="use neo4j, a file name, or memory")
+
+
+def is_rdf_dir(path: str) -> bool:
+    """A folder target (one file per article): an existing folder, a name ending
+    in "/", or a name with no RDF suffix."""
+    from pathlib import Path
+
+    from kg.loaders.rdf import FORMATS
+
+    p = Path(path)
+    return p.is_dir() or path.endswith("/") or p.suffix.lower() not in FORMATS
 
 
 def open_loader(target: str, **options: Any) -> Loader:
@@ -67,6 +78,8 @@ def open_loader(target: str, **options: Any) -> Loader:
         return loader_class("neo4j")(uri=uri or None, **options)  # type: ignore[no-any-return]
     if target.startswith("rdf:"):
         target = target[4:]
+    if "format" not in options and is_rdf_dir(target):
+        return loader_class("rdfdir")(target)  # type: ignore[no-any-return]
     return loader_class("rdf")(target, **options)  # type: ignore[no-any-return]
 
 

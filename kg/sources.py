@@ -1,0 +1,344 @@
+"""Where articles come from: text files, folders, globs, JSON Lines, HTML pages and feeds.
+
+``iter_items(specs)`` turns source specs into a stream of Items. Each Item is
+either an Article or a one-line reason why the input is not one; a bad input
+never stops the stream. Every Item has a stable ``key`` (the article id, or
+the place of the bad input) and a ``content_hash`` of what would be extracted,
+so the ledger can tell new, unchanged and changed articles apart.
+
+Spec kinds, by what they look like:
+
+- ``http(s)://…``           an RSS/Atom feed, fetched once (urllib, timeout)
+- a folder                  every .txt .html .htm .jsonl .rss .atom .xml in it, recursively
+- a glob (``news/*.txt``)   the files it matches
+- ``*.jsonl``/``*.ndjson``  one article per line: id, title, text, published, url, source
+- ``*.html``/``*.htm``      the page's main text, pulled out by trafilatura
+- ``*.rss``/``*.atom``/``*.xml`` (or a file that starts like a feed)  a feed's entries
+- anything else             a plain-text article (see kg.article.read_article)
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import re
+import urllib.error
+import urllib.request
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.article import check_text, decode, make_article, read_article, slug
+from kg.errors import InputError
+from kg.model import Article
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+FOLDER_SUFFIXES = TEXT_SUFFIXES - {".md"} | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+_FEED_START = re.compile(rb"\A(\xef\xbb\xbf)?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b",
+                         re.S)
+FEED_TIMEOUT = 20.0
+MIN_HTML_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Item:
+    """One unit of input: an article, or why the input is not one."""
+
+    key: str
+    ref: str
+    content_hash: str
+    article: Article | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.article is not None
+
+
+def content_hash(article: Article) -> str:
+    """A hash of what extraction sees: the text and the metadata facts depend on."""
+    h = hashlib.sha256()
+    for part in (article.id, article.published or "", article.title or "", article.source or "",
+                 article.url or "", article.text):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def _bytes_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _ok(article: Article, ref: str) -> Item:
+    return Item(key=article.id, ref=ref, content_hash=content_hash(article), article=article)
+
+
+def _bad(key: str, ref: str, reason: str, data: bytes = b"") -> Item:
+    return Item(key=key, ref=ref, content_hash=_bytes_hash(data), error=f"{ref}: {reason}")
+
+
+def stable_id(*candidates: str | None, key: str = "") -> str:
+    """A readable id from the first usable candidate, plus a short hash of ``key``
+    when one is given (for ids made from URLs, which slug badly).
+
+    >>> stable_id("Leaders meet in Geneva")
+    'leaders-meet-in-geneva'
+    >>> stable_id(None, "https://example.org/news/2025/talks", key="https://example.org/news/2025/talks")
+    'talks-288f2cca'
+    """
+    for c in candidates:
+        if c and c.strip():
+            base = c.strip()
+            if "://" in base:
+                base = base.rstrip("/").rsplit("/", 1)[-1] or base
+                base = re.sub(r"\.[a-z0-9]{2,5}$", "", base)
+            s = slug(base)
+            if len(s) > 120:  # keep file names short, and long ids distinct
+                s = f"{s[:100].strip('-')}-{hashlib.sha1(s.encode('utf-8')).hexdigest()[:8]}"
+            if key:
+                s = f"{s}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"
+            return s
+    return "article-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+# ---------------------------------------------------------------- one file kind each
+def text_items(path: Path, max_bytes: int) -> Iterator[Item]:
+    try:
+        article = read_article(path, max_bytes=max_bytes)
+    except InputError as exc:
+        yield _bad(slug(path.name.split(".")[0]), str(path), exc.reason, _head(path))
+        return
+    yield _ok(article, str(path))
+
+
+def _head(path: Path, n: int = 1 << 20) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(n)
+    except OSError:
+        return b""
+
+
+def html_to_article(html: bytes | str, where: str, default_id: str, max_bytes: int,
+                    meta: dict[str, Any] | None = None) -> Article:
+    """The main text of an HTML page as an Article (trafilatura), or InputError."""
+    import trafilatura
+
+    raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    if not raw.strip():
+        raise InputError(where, "empty (0 bytes)")
+    if len(raw) > max_bytes * 4:  # pages carry markup; the text limit applies below
+        raise InputError(where, f"too large ({len(raw) / 1e6:.1f} MB of HTML)")
+    if b"\x00" in raw:
+        raise InputError(where, "binary file (contains NUL bytes), not HTML")
+    try:
+        page = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        m = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", raw[:4096])
+        try:
+            page = raw.decode(m.group(1).decode() if m else "utf-8")
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise InputError(where, "not UTF-8 and no usable charset declared") from exc
+    low = page[-4096:].lower()
+    if re.search(r"<html\b", page[:4096], re.I) and "</html>" not in low and "</body>" not in low:
+        raise InputError(where, "truncated HTML (the page ends before </body> and </html>)",
+                         hint="download the page again")
+    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if len(text.split()) < MIN_HTML_WORDS:  # menus and footers only
+        raise InputError(where, "no article text found in the HTML page")
+    if len(text.encode("utf-8")) > max_bytes:
+        decode(b"x" * (max_bytes + 1), where, max_bytes)  # raises the size error
+    text = check_text(text, where)
+    meta = dict(meta or {})
+    meta.setdefault("title", getattr(doc, "title", None))
+    date = getattr(doc, "date", None)
+    if date and re.match(r"\d{4}-\d{2}-\d{2}", str(date)):
+        meta.setdefault("published", str(date)[:10])
+    meta.setdefault("url", getattr(doc, "url", None))
+    meta.setdefault("source", getattr(doc, "sitename", None))
+    meta = {k: v for k, v in meta.items() if v is not None}
+    return make_article(text, meta, default_id=default_id, where=where)
+
+
+def html_items(path: Path, max_bytes: int) -> Iterator[Item]:
+    from kg.article import read_meta
+
+    default_id = slug(path.name.split(".")[0])
+    data = _head(path, max_bytes * 4 + 1)
+    try:
+        article = html_to_article(data, str(path), default_id, max_bytes, read_meta(path))
+    except InputError as exc:
+        yield _bad(default_id, str(path), exc.reason, data)
+        return
+    yield _ok(article, str(path))
+
+
+def jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
+    """One article per line; a broken line is one bad Item and the rest go on."""
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield _bad(str(path), str(path), f"cannot open ({exc.strerror})")
+        return
+    with fh:
+        for n, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            ref = f"{path}:{n}"
+            try:
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                yield _bad(ref, ref, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at {exc.start})",
+                           raw)
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield _bad(ref, ref, f"broken JSON ({exc.msg} at column {exc.colno})", raw)
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                yield _bad(ref, ref, "not an article object (needs a \"text\" string)", raw)
+                continue
+            key = stable_id(obj.get("id") and str(obj["id"]), obj.get("url"), obj.get("title"),
+                            key="" if obj.get("id") else str(obj.get("url") or obj["text"]))
+            try:
+                text = decode(obj["text"].encode("utf-8"), ref, max_bytes)
+                article = make_article(text, {**obj, "id": key}, default_id=key, where=ref)
+            except InputError as exc:
+                yield _bad(key, ref, exc.reason, raw)
+                continue
+            yield _ok(article, ref)
+
+
+def fetch(url: str, timeout: float = FEED_TIMEOUT) -> bytes:
+    """The bytes at ``url``, or InputError naming the URL and why not."""
+    req = urllib.request.Request(url, headers={"User-Agent": "kg-ingest/0.1"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (feed URLs)
+            return resp.read()  # type: ignore[no-any-return]
+    except urllib.error.HTTPError as exc:
+        raise InputError(url, f"feed unreachable (HTTP {exc.code} {exc.reason})") from exc
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise InputError(url, f"feed unreachable ({reason})") from exc
+
+
+def fragment_text(html: str) -> str:
+    """The text of an HTML fragment (a feed entry's body), paragraphs kept apart."""
+    import lxml.html
+
+    marked = re.sub(r"(?i)</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>", "\\g<0>\n\n", html)
+    try:
+        text = lxml.html.fragment_fromstring(marked, create_parent="div").text_content()
+    except (ValueError, lxml.etree.ParserError):
+        return re.sub(r"<[^>]+>", " ", html)
+    return re.sub(r"\n\s*\n+", "\n\n", text)
+
+
+def feed_items(data: bytes, where: str, max_bytes: int) -> Iterator[Item]:
+    """The entries of an RSS/Atom feed, each an article (its content or summary)."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        reason = getattr(parsed, "bozo_exception", None)
+        yield _bad(where, where, "not a readable RSS/Atom feed"
+                   + (f" ({reason})" if reason else " (no entries)"), data[:4096])
+        return
+    for n, e in enumerate(parsed.entries, start=1):
+        ref = f"{where}#{n}"
+        link = e.get("link")
+        key = stable_id(e.get("title"), key=str(e.get("id") or link or f"{where}#{n}"))
+        body = ""
+        if e.get("content"):
+            body = max((c.get("value", "") for c in e["content"]), key=len)
+        body = body or e.get("summary", "") or ""
+        text = fragment_text(body) if "<" in body else body
+        text = re.sub(r"[ \t]+", " ", text or "").strip()
+        meta: dict[str, Any] = {"id": key, "title": e.get("title"), "url": link,
+                                "source": parsed.feed.get("title")}
+        when = e.get("published_parsed") or e.get("updated_parsed")
+        if when:
+            meta["published"] = f"{when.tm_year:04d}-{when.tm_mon:02d}-{when.tm_mday:02d}"
+        try:
+            text = decode(text.encode("utf-8"), ref, max_bytes)
+            article = make_article(text, meta, default_id=key, where=ref)
+        except InputError as exc:
+            yield _bad(key, ref, exc.reason, text.encode("utf-8"))
+            continue
+        yield _ok(article, ref)
+
+
+def feed_file_items(path: Path, max_bytes: int) -> Iterator[Item]:
+    data = _head(path, max_bytes * 4 + 1)
+    if not data.strip():
+        yield _bad(str(path), str(path), "empty (0 bytes)")
+        return
+    yield from feed_items(data, str(path), max_bytes)
+
+
+def url_items(url: str, max_bytes: int) -> Iterator[Item]:
+    try:
+        data = fetch(url)
+    except InputError as exc:
+        yield _bad(url, url, exc.reason)
+        return
+    yield from feed_items(data, url, max_bytes)
+
+
+# ----------------------------------------------------------------------- dispatch
+def kind_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in FEED_SUFFIXES or _FEED_START.match(_head(path, 2048)):
+        return "feed"
+    return "text"
+
+
+_READERS = {"jsonl": jsonl_items, "html": html_items, "feed": feed_file_items,
+            "text": text_items}
+
+
+def expand(spec: str) -> list[str] | None:
+    """The files a folder or glob spec stands for (sorted), or None for a single input."""
+    p = Path(spec)
+    if p.is_dir():
+        return sorted(
+            str(f) for f in p.rglob("*")
+            if f.is_file() and f.suffix.lower() in FOLDER_SUFFIXES
+            and not f.name.startswith(".") and not f.name.endswith((".meta.json", ".gold.json"))
+        )
+    if any(ch in spec for ch in "*?[") and not p.exists():
+        return sorted(f for f in glob.glob(spec, recursive=True) if Path(f).is_file())
+    return None
+
+
+def iter_items(specs: Iterable[str], max_bytes: int = 5 * 1024 * 1024) -> Iterator[Item]:
+    """Items from every source spec, in order; bad inputs come as Items with an error."""
+    for spec in specs:
+        if re.match(r"https?://", spec):
+            yield from url_items(spec, max_bytes)
+            continue
+        files = expand(spec)
+        if files is None:
+            p = Path(spec)
+            if not p.exists():
+                yield _bad(spec, spec, "no such file, folder or URL")
+                continue
+            files = [spec]
+        elif not files:
+            yield _bad(spec, spec, "matches no article files")
+            continue
+        for f in files:
+            path = Path(f)
+            yield from _READERS[kind_of(path)](path, max_bytes)
