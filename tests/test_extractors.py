@@ -136,3 +136,96 @@ def test_every_fact_has_provenance_inside_the_text(extract):
         assert 0 < p.confidence <= 1
         assert p.extractor.startswith("kg_")
         assert p.sentence and p.sentence in text
+
+
+# ---------------------------------------------------------------- accuracy rules
+def test_names_that_modify_things_are_not_people(extract):
+    f = extract("Norway will send more Falcon missiles to the region, the Norwegian Defence "
+                "Ministry said. Experts inspected the Halden reactor on Tuesday.")
+    actors = names(f)
+    assert "Falcon" not in actors and "Halden" not in actors
+    ministry = actors["Norwegian Defence Ministry"]
+    assert ministry.type == "Organization"
+    # must not fire: a demonym before an ordinary noun stays the country
+    g = extract("Norwegian officials said the talks were useful.")
+    assert "Norway" in names(g) and not any(a.type == "Organization" for a in g.actors)
+
+
+def test_org_noun_before_a_name_makes_an_organization(extract):
+    f = extract("The head of the state energy company Norgas said on Monday that supplies "
+                "would resume.")
+    actors = names(f)
+    assert "Norgas" not in actors or actors["Norgas"].type == "Organization"
+    assert not any(a.type == "Person" and a.name == "Norgas" for a in f.actors)
+
+
+def test_lists_and_pairs_are_not_one_organization(extract):
+    f = extract("Officials from the U.S.-Chile working group met on Monday in Santiago.")
+    assert "U.S.-Chile" not in names(f)
+
+
+def test_plural_titles_resolve_to_the_office_holders_not_the_authors(extract):
+    text = ("Statement from Secretary Anna Berg on the Call with President Okafor\n\n"
+            "“Today President Lena Voss of Austria and President Emeka Okafor of Nigeria held "
+            "a phone call. President Okafor thanked President Voss for the medical aid. "
+            "The Presidents agreed to open trade offices in Vienna and Lagos. They instructed "
+            "their ministers to prepare a visa agreement.”")
+    f = extract(text)
+    agreed = [c for c in f.commitments if "trade offices" in c.action]
+    assert agreed and set(agreed[0].actors) == {"Lena Voss", "Emeka Okafor"}
+    assert not any("Anna Berg" in c.actors for c in f.commitments)
+    thanks = [s for s in f.statements if s.content.startswith("thanked")]
+    assert [s.speaker for s in thanks] == ["Emeka Okafor"] and thanks[0].mode == "reported"
+
+
+def test_joint_declaration_we_speaks_for_the_signing_leaders(extract):
+    text = ("Joint Declaration by the Prime Minister of Estonia and the Prime Minister of "
+            "Latvia\n\n"
+            "We acknowledge the need to connect our power grids before the winter. "
+            "We agreed to build a second rail link between our capitals.\n\n"
+            "Kaja Lind\nPrime Minister of Estonia\n\n"
+            "Arturs Ozols\nPrime Minister of Latvia\n")
+    f = extract(text)
+    assert {"Kaja Lind", "Arturs Ozols"} <= set(names(f))
+    roles = {(r.holder, r.organization) for r in f.roles}
+    assert ("Arturs Ozols", "Latvia") in roles
+    speakers = {s.speaker for s in f.statements if "power grids" in s.content}
+    assert speakers == {"Kaja Lind", "Arturs Ozols"}
+    rail = [c for c in f.commitments if "rail link" in c.action]
+    assert rail and {"Estonia", "Latvia", "Kaja Lind", "Arturs Ozols"} <= set(rail[0].actors)
+
+
+def test_will_continue_is_a_commitment_but_a_thing_continuing_is_not(extract):
+    f = extract("Chile will continue supplying copper to Peru. The rain will continue "
+                "through Friday.")
+    actions = [c.action for c in f.commitments]
+    assert any("supplying copper" in a for a in actions)
+    assert not any("rain" in a or "Friday" in a for a in actions)
+
+
+def test_agreement_noun_binds_its_possessors(extract):
+    f = extract("Officials met to implement President Voss's and President Okafor's "
+                "agreement to ban tariffs on medicines.")
+    c = [c for c in f.commitments if "ban tariffs" in c.action]
+    assert c and c[0].status == "agreed"
+
+
+def test_naming_is_not_phoning_and_stopped_attacks_are_not_attacks(extract):
+    f = extract("Chancellor Hanna Weiss called the decision to stop attacks on power plants "
+                "a good start. Germany called on both sides to talk.")
+    types = {e.type for e in f.events}
+    assert "PhoneCall" not in types and "Attack" not in types
+    g = extract("Chancellor Hanna Weiss called President Emeka Okafor on Monday.")
+    assert [e.type for e in g.events] == ["PhoneCall"]
+
+
+def test_conversation_in_a_phone_story_is_a_phone_call(extract):
+    f = extract("The leaders of Chile and Peru spoke by telephone on Monday. It was a "
+                "follow-up to their first conversation with each other on March 2, when "
+                "President Rosa Vidal and President Hugo Prado discussed fishing rights.",
+                published="2026-03-12")
+    assert any(e.type == "PhoneCall" and e.date == "2026-03-02" for e in f.events)
+    # must not fire: without phone words, a conversation is not a phone call
+    g = extract("President Rosa Vidal and President Hugo Prado had a long conversation in "
+                "Lima on Monday.")
+    assert not any(e.type == "PhoneCall" for e in g.events)

@@ -21,10 +21,26 @@ from kg import gazetteer as gz
 from kg.extractors.lexicon import PERSON_TITLES_BEFORE_NAME, TITLE_HEADS, TITLE_WORDS
 from kg.extractors.table import ActorTable
 
+ORG_NOUNS = frozenset("""
+corporation company agency ministry committee organization organisation group bank fund
+firm council commission institute service office party union alliance association
+operator giant conglomerate broadcaster network
+""".split())
+THING_NOUNS = frozenset("""
+missile rocket drone jet aircraft plane tank launcher system systems reactor plant pipeline
+station port bridge dam mine field ship vessel submarine satellite vaccine weapon
+""".split())
+BODY_HEADS = frozenset("""
+ministry staff army navy forces force guard service services committee council office
+agency command parliament government cabinet court police directorate
+""".split())
 LOCATIVE_PREPS = frozenset("in at near from to into across around outside inside via".split())
 ORG_STOP = frozenset("""
 the a an this that these those his her their its our
 """.split())
+SIGNATURE = re.compile(
+    r"^[ \t]*([A-Z][^\W\d_]+(?:[ -](?:[A-Z]\.|[A-Z][^\W\d_]+)){1,3})[ \t]*\n"
+    r"[ \t]*([A-Z][^\n]{2,80}?\bof\b[^\n]*)$", re.M)
 HEADER = re.compile(
     r"\A\s*(?:joint\s+)?(?:statement|readout|declaration|communiqu[eé]|remarks)\b"
     r"[^\n]*?\b(?:from|by|of)\b([^\n]*)", re.I)
@@ -45,8 +61,10 @@ def clean_name(span: Span) -> Span:
 
 def plausible_org(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
-    if not words or len(words) > 8 or "\n" in span.text:
-        return False
+    if not words or len(words) > 8 or "\n" in span.text or "," in span.text:
+        return False  # a list of names ("Tusk, Zelenskiy") is not one body
+    if re.search(r"\w-[A-Z]", span.text) and not re.search(r"\s", span.text):
+        return False  # "U.S.-Russia": a pair, not a body
     if not span[0].text[:1].isupper():
         return False
     for t in words:
@@ -92,6 +110,18 @@ class ActorExtractor:
                     head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
                     or head.dep_ in ("npadvmod", "appos")):
                 table.locations.append((span.start, span.end, span.text))
+                for i in range(span.start, span.end):
+                    taken[i] = True  # a place: the model's PERSON/ORG label does not apply
+                continue
+            body = self._national_body(doc, span) if entry.kind == "demonym" else None
+            if body is not None:
+                # "the Russian Defense Ministry", "the Ukrainian General Staff"
+                table.add_actor(body.text, "Organization", country=entry.name)
+                table.add_mention(body, body.text,
+                                  ("the " + body.text) if body.start > 0 and
+                                  doc[body.start - 1].lower_ == "the" else None)
+                for i in range(body.start, body.end):
+                    taken[i] = True
                 continue
             if entry.kind == "demonym" and head.tag_ not in ("NNS", "NNPS") and \
                     not head.dep_.startswith("nsubj"):
@@ -103,6 +133,18 @@ class ActorExtractor:
         self._from_entities(doc, table, taken)
         self._signatories(doc, table)
         return doc
+
+    @staticmethod
+    def _national_body(doc: Doc, span: Span) -> Span | None:
+        """A demonym and capitalised words ending in a body's noun: "Russian Defense
+        Ministry", "Ukrainian General Staff". None when there is no such body."""
+        j = span.end
+        while j < len(doc) and j - span.end < 4 and doc[j].text[:1].isupper() and \
+                doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
+            j += 1
+        if j > span.end and doc[j - 1].lower_ in BODY_HEADS:
+            return doc[span.start:j]
+        return None
 
     def _add(self, table: ActorTable, span: Span, entry: gz.Entry, alias: bool) -> None:
         table.add_actor(entry.name, entry.type, entry.wikidata, entry.country)
@@ -121,18 +163,30 @@ class ActorExtractor:
                 continue
             if ent.label_ == "PERSON":
                 span = clean_name(ent)
-                if len(span) and span.text[:1].isupper() and not any(
-                        t.like_num for t in span):
+                if not len(span):
+                    continue
+                root = span.root
+                if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
+                        root.head.lemma_.lower() not in TITLE_WORDS:
+                    continue  # a name that modifies a thing: "Javelin missiles", "X plant"
+                if span.start > 0 and doc[span.start - 1].lemma_.lower() in ORG_NOUNS:
+                    others.append((span, "ORG"))  # "the state corporation Rosatom"
+                    continue
+                if span.text[:1].isupper() and not any(t.like_num for t in span):
                     persons.append(span)
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
                 span = clean_name(ent)
+                if len(span) and span.root.dep_ == "compound" and \
+                        span.root.head.lemma_.lower() in THING_NOUNS:
+                    continue  # "Falcon missiles", "the Halden reactor"
                 if len(span):
                     others.append((span, ent.label_))
             # a title right before a non-PERSON entity makes it a person
         # a proper name in apposition to a title: "Spain's Defence Minister, Ana Ruiz,"
         for tok in doc:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in \
-                    TITLE_HEADS and not any(taken[i] for i in range(tok.left_edge.i, tok.i + 1)):
+                    TITLE_HEADS and not any(taken[i] for i in range(tok.left_edge.i, tok.i + 1)) \
+                    and doc[tok.left_edge.i - 1].lemma_.lower() not in ORG_NOUNS:
                 span = doc[tok.left_edge.i:tok.i + 1]
                 span = clean_name(span)
                 if len(span) and all(t.pos_ == "PROPN" for t in span) and not any(
@@ -140,11 +194,27 @@ class ActorExtractor:
                     others = [(o, lab) for o, lab in others
                               if not (o.start <= span.start < o.end)]
                     persons.append(span)
+        # signature blocks: a name on its own line, an office "of" a country below it
+        for m in SIGNATURE.finditer(table.text):
+            if m.group(2).split()[0].lower() not in TITLE_WORDS:
+                continue
+            span = doc.char_span(m.start(1), m.end(1))
+            if span is None or any(taken[i] for i in range(span.start, span.end)) or any(
+                    p.start < span.end and span.start < p.end for p in persons):
+                continue
+            others = [(o, lab) for o, lab in others if not (o.start < span.end and
+                                                             span.start < o.end)]
+            persons.append(span)
         # titles make persons of mislabelled names: "President Zelenskyy" tagged ORG
         for span, label in list(others):
             prev = doc[span.start - 1] if span.start > 0 else None
-            if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME \
-                    and prev.text[:1].isupper() and label in ("ORG", "GPE", "NORP"):
+            titled = prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME \
+                and prev.text[:1].isupper()
+            # "Tigran Meloyan, an analyst at ...": a name with a title in apposition
+            described = label == "ORG" and len(span) >= 2 and any(
+                c.dep_ == "appos" and c.lemma_.lower() in TITLE_HEADS and c.i > span.end
+                for c in span.root.children)
+            if (titled or described) and label in ("ORG", "GPE", "NORP"):
                 persons.append(span)
                 others.remove((span, label))
         clusters = self._cluster_people(persons)

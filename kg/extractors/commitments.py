@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
-from kg.extractors.lexicon import COMMIT_NOUNS, COMMIT_VERBS, STATE_VERBS
+from kg.extractors.lexicon import COMMIT_NOUNS, COMMIT_VERBS, SAY_VERBS, STATE_VERBS
 from kg.extractors.table import ActorTable
 from kg.model import Commitment
 
@@ -45,6 +45,7 @@ class CommitmentExtractor:
                     action = phrase(action_toks, max_tokens=30)
                     if not actors or len(action.split()) < 2:
                         continue
+                    actors = table.parties(list(actors))
                     counterparts = [c for c in counterparts if c not in actors]
                     date = sentence_date(sent, doc, near=tok) or default_date
                     out.append(Commitment(
@@ -70,6 +71,11 @@ class CommitmentExtractor:
         elif tok.pos_ in ("VERB", "AUX") and lemma not in STATE_VERBS and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children):
             yield from self._future(table, tok)
+        elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and tok.dep_ == "ccomp" and \
+                tok.head.lemma_.lower() in SAY_VERBS and any(
+                    c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+            # reported future: "X said that Y would open a consulate"
+            yield from self._future(table, tok, confidence=0.5)
         elif tok.lower_ in COMMIT_NOUNS or lemma in COMMIT_NOUNS:
             yield from self._noun(table, tok, COMMIT_NOUNS.get(tok.lower_)
                                   or COMMIT_NOUNS[lemma])
@@ -222,7 +228,7 @@ class CommitmentExtractor:
         if bound:
             yield (bound, self._subject(table, verb), self._action(xcomp[0]), "demanded", 0.55)
 
-    def _future(self, table: ActorTable, verb: Token):
+    def _future(self, table: ActorTable, verb: Token, confidence: float = 0.6):
         if verb.dep_ in ("relcl", "acl", "amod"):
             return
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -233,7 +239,7 @@ class CommitmentExtractor:
             return
         status = self._status(verb, "agreed")
         counterparts = self._objects(table, verb, ("with", "to", "for"))
-        yield (actors, counterparts, self._action(verb), status, 0.6)
+        yield (actors, counterparts, self._action(verb), status, confidence)
 
     def _noun(self, table: ActorTable, noun: Token, status: str):
         comp = [c for c in noun.children if c.dep_ in ("acl", "xcomp", "prep")

@@ -24,6 +24,8 @@ FUTURE = frozenset({"will", "would", "shall", "next", "upcoming", "planned", "fu
                     "further", "new", "possible", "proposed"})
 PLANNING_VERBS = frozenset("""offer propose plan agree hope want intend expect schedule prepare
 invite suggest seek aim""".split())
+AVERTING = frozenset("""stop halt cease end ban prevent refrain suspend moratorium ceasefire
+truce pause avoid prohibit""".split())
 PHONE = frozenset({"phone", "telephone", "call", "calls", "phoned"})
 PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
                            "soldier soldiers servicemen detainee detainees".split())
@@ -36,10 +38,14 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         table: ActorTable = doc._.kg_table
         events: list[Event] = []
+        # an article about a phone call calls it "the conversation" too
+        phone_doc = any(t.lower_ in ("phone", "telephone") for t in doc)
         for sent in table.sents:
             for tok in sent:
                 etype = self._type(tok, sent)
-                if etype is None or self._planned(tok):
+                if etype == "Other" and tok.lemma_.lower() == "conversation" and phone_doc:
+                    etype = "PhoneCall"
+                if etype is None or self._planned(tok) or (etype == "Attack" and self._averted(tok)):
                     continue
                 participants = self._participants(table, tok)
                 if not participants:
@@ -78,9 +84,15 @@ class EventExtractor:
             etype = EVENT_VERBS.get(lemma)
             if etype == "PhoneCall" and not any(c.lower_ in PHONE for c in tok.subtree):
                 # "called on X to", "called for": not a phone call
-                if any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in tok.children):
+                if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i == tok.i + 1
+                       for c in tok.children):
                     return None
-                if not any(c.dep_ == "dobj" for c in tok.children):
+                # "called the decision a good start": naming, not phoning
+                if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
+                    return None
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                if not objs or not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or
+                                       o.lower_ in ("him", "her", "them") for o in objs):
                     return None
             if etype == "Exchange":
                 if not {t.lower_ for t in tok.subtree} & PRISONER_WORDS:
@@ -89,6 +101,15 @@ class EventExtractor:
                 return None
             return etype
         return None
+
+    @staticmethod
+    def _averted(tok: Token) -> bool:
+        """An event someone wants stopped or banned is not one that happened:
+        "agreed to stop attacks on energy", "a moratorium on strikes"."""
+        for anc in list(tok.ancestors)[:4]:
+            if anc.lemma_.lower() in AVERTING:
+                return True
+        return any(c.lemma_.lower() in AVERTING for c in tok.children if c.dep_ == "amod")
 
     @staticmethod
     def _planned(tok: Token) -> bool:
@@ -146,14 +167,17 @@ class EventExtractor:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "during", "following"):
             pass
         if len(out) < 2:
-            # the actors named in the trigger's clause
+            # the actors named in the trigger's clause (not a readout's authors)
+            direct = len(out)
             sent = table.sent_of(tok.i)
             for m in table.mentions:
                 if sent.start <= m.start < sent.end and table.type_of(m.name) in (
-                        "Person", "Country"):
+                        "Person", "Country") and m.name not in table.signatories:
                     add([m.name])
                     if len(out) >= 3:
                         break
+            if direct == 0 and len(out) < 2:
+                return []  # one bystander named in the sentence is not a participant
         return out
 
     @staticmethod

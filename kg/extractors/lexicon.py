@@ -58,11 +58,12 @@ COMMIT_NOUNS = {
     "willing": "proposed", "commitment": "agreed", "intention": "proposed",
     "demand": "demanded", "refusal": "refused", "offer": "proposed",
     "proposal": "proposed", "pledge": "agreed", "promise": "agreed",
+    "agreement": "agreed", "decision": "agreed",
 }
 # Verbs that do not make an undertaking out of "will".
 STATE_VERBS = frozenset("""
 be have seem become turn remain look appear depend mean know need get happen
-continue go come feel find see lose win
+go come feel find see lose win
 """.split())
 
 EVENT_NOUNS = {

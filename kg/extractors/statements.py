@@ -25,6 +25,8 @@ from kg.extractors.table import ActorTable
 from kg.model import Statement
 
 SPEECH = SAY_VERBS | READOUT_VERBS | {"call", "dub", "describe"}
+#: Quotations longer than this many sentences are read as narrative too.
+LONG_QUOTE_SENTENCES = 3
 
 
 class StatementExtractor:
@@ -37,7 +39,10 @@ class StatementExtractor:
         quoted = [False] * len(doc)
         for s, e in quotes:
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
+            # a readout that is one long quotation is narrative inside: what its
+            # sentences report ("X thanked Y for ...") is found as reported speech
+            if span is not None and len({table.sent_id[i] for i in range(span.start, span.end)
+                                         }) <= LONG_QUOTE_SENTENCES:
                 for i in range(span.start, span.end):
                     quoted[i] = True
         out: list[Statement] = []
@@ -47,7 +52,7 @@ class StatementExtractor:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            speakers = self._quote_speakers(doc, table, span, quoted)
+            speakers = table.speakers(self._quote_speakers(doc, table, span, quoted))
             content = table.text[s:e].strip().rstrip(",").strip()
             if content.endswith(".") and content.count(".") == 1:
                 content = content[:-1]
@@ -61,7 +66,7 @@ class StatementExtractor:
                 if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
                     continue
                 for content_toks, conf in self._reported(tok, quoted):
-                    speakers = self._subject(table, tok)
+                    speakers = table.speakers(self._subject(table, tok))
                     text = phrase(content_toks, max_tokens=60)
                     if not speakers or len(text.split()) < 3:
                         continue

@@ -18,6 +18,14 @@ from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, PLURAL_PERSON_REFS, TITLE
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+_HEADS = frozenset({"president", "prime", "chancellor", "king", "premier", "emir", "leader",
+                    "queen", "sultan", "monarch"})
+#: Title words a plural person noun stands for ("the Presidents" → presidents).
+PLURAL_TITLE_WORDS = {
+    "presidents": frozenset({"president"}), "leaders": _HEADS, "heads": _HEADS,
+    "ministers": frozenset({"minister"}), "counterparts": _HEADS | {"minister", "secretary"},
+    "envoys": frozenset({"envoy"}), "negotiators": frozenset({"negotiator", "envoy"}),
+}
 
 
 @dataclass
@@ -193,8 +201,97 @@ class ActorTable:
             return [name] if name else []
         return []
 
+    def signatory_people(self) -> list[str]:
+        """The people who sign for the signatories: a signatory country stands for
+        the one person holding a head-of-state or government title of it."""
+        people: list[str] = []
+        for s in self.signatories:
+            if self.type_of(s) == "Person":
+                people.append(s)
+                continue
+            heads = [n for n, r in self.actors.items() if r.type == "Person" and r.country == s
+                     and any(w in _HEADS for t in r.titles for w in t.split())]
+            if len(heads) != 1:
+                return []
+            people.append(heads[0])
+        return people
+
+    def speakers(self, names: list[str]) -> list[str]:
+        """Who speaks for a subject: the signing people when it is the signatories."""
+        if names and tuple(names) == self.signatories:
+            return self.signatory_people() or names
+        return names
+
+    def parties(self, names: list[str]) -> list[str]:
+        """Who is bound: the signatories and the people who sign for them."""
+        if names and tuple(names) == self.signatories:
+            return list(dict.fromkeys([*names, *self.signatory_people()]))
+        return names
+
     def _plural(self, t: Token, type_: str) -> list[str]:
-        if type_ == "Person" and self.signatories:
-            return [s for s in self.signatories if self.type_of(s) == "Person"]
+        """Two or more actors a plural reference stands for: people whose titles fit
+        the noun ("the Presidents", "the two leaders"), else the last pair named
+        together ("X and Y ... They"), else a readout's signatories, else the two
+        most mentioned so far."""
+        if type_ == "Person":
+            low = t.lower_
+            if low == "signatories" and self.signatories:
+                return list(self.signatories)
+            words = PLURAL_TITLE_WORDS.get(low)
+            if words:
+                found = self._recent_with_titles(words, t.i)
+                if len(found) >= 2:
+                    return found
+            pair = self._last_pair(t.i, type_)
+            if pair:
+                return pair
+            if low in ("they", "them", "their") or words:
+                # third person: not the signatories who write the text
+                others = [n for n in self.ranked(type_, before=t.i + 1)
+                          if n not in self.signatories]
+                if len(others) >= 2:
+                    return others[:2]
+            if self.signatories:
+                return [s for s in self.signatories if self.type_of(s) == "Person"]
+        else:
+            pair = self._last_pair(t.i, type_)
+            if pair and t.lower_ in PLURAL_PRONOUNS:
+                return pair
         ranked = self.ranked(type_, before=t.i + 1) or self.ranked(type_)
         return ranked[:2] if len(ranked) >= 2 else []
+
+    def _recent_with_titles(self, words: frozenset[str], before: int) -> list[str]:
+        """The two people with a fitting title mentioned last before token ``before``,
+        in order of first mention."""
+        seen: list[str] = []
+        for m in reversed(self.mentions):
+            if m.start >= before or m.name in seen:
+                continue
+            rec = self.actors[m.name]
+            if rec.type == "Person" and any(w in words for t in rec.titles for w in t.split()):
+                seen.append(m.name)
+            if len(seen) == 2:
+                break
+        return sorted(seen, key=lambda n: self.actors[n].first)
+
+    def _last_pair(self, before: int, type_: str, window: int = 4) -> list[str]:
+        """Actors of a type coordinated in one phrase ("X and Y"), the latest within
+        ``window`` sentences before token ``before``."""
+        k0 = self.sent_id[before] if before < len(self.doc) else len(self.sents) - 1
+        for m in reversed(self.mentions):
+            if m.start >= before:
+                continue
+            if self.sent_id[m.start] < k0 - window:
+                break
+            if self.actors[m.name].type != type_:
+                continue
+            tok = self.doc[m.end - 1]
+            group = [tok, *tok.conjuncts]
+            names: list[str] = []
+            for g in group:
+                n = self.by_token[g.i]
+                if n and n not in names and self.actors[n].type == type_:
+                    names.append(n)
+            if len(names) >= 2:
+                return names
+        return []
