@@ -229,3 +229,15 @@ def test_conversation_in_a_phone_story_is_a_phone_call(extract):
     g = extract("President Rosa Vidal and President Hugo Prado had a long conversation in "
                 "Lima on Monday.")
     assert not any(e.type == "PhoneCall" for e in g.events)
+
+
+def test_inverted_attribution_is_reported_speech(extract):
+    f = extract("The border crossing will reopen on Monday, Chilean Foreign Minister Rosa "
+                "Vidal told reporters. If the talks fail, sanctions will return, she added.")
+    reported = {(s.speaker, s.content) for s in f.statements if s.mode == "reported"}
+    assert ("Rosa Vidal", "The border crossing will reopen on Monday") in reported
+    assert any(sp == "Rosa Vidal" and "sanctions will return" in c
+               for sp, c in reported)
+    # must not fire: a quotation with the same shape stays one direct statement
+    g = extract('"The crossing will reopen on Monday," Rosa Vidal told reporters.')
+    assert [s.mode for s in g.statements] == ["direct"]

@@ -112,6 +112,16 @@ class StatementExtractor:
                         continue
                     yield toks, 0.75
                     return
+            # inverted attribution: "The talks will resume next week, X told reporters."
+            for c in verb.children:
+                if c.dep_ == "ccomp" and c.i < verb.i and any(
+                        p.dep_ == "punct" and p.text in (",", "—", "–") and c.i < p.i < verb.i
+                        for p in verb.children):
+                    toks = [t for t in c.subtree if not (t.is_punct and t.i == c.left_edge.i)]
+                    if sum(quoted[t.i] for t in toks) > len(toks) / 2:
+                        continue
+                    yield toks, 0.7
+                    return
         if lemma in READOUT_VERBS and verb.dep_ not in ("amod", "acl", "relcl"):
             exclude = {c.i for c in verb.children
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
