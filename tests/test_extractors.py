@@ -239,5 +239,6 @@ def test_inverted_attribution_is_reported_speech(extract):
     assert any(sp == "Rosa Vidal" and "sanctions will return" in c
                for sp, c in reported)
     # must not fire: a quotation with the same shape stays one direct statement
-    g = extract('"The crossing will reopen on Monday," Rosa Vidal told reporters.')
+    g = extract('"The crossing will reopen on Monday," Foreign Minister Rosa Vidal told '
+                'reporters.')
     assert [s.mode for s in g.statements] == ["direct"]
