@@ -9,8 +9,6 @@ it costs one small write per article however large the dataset grows.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from rdflib import Dataset
@@ -18,24 +16,9 @@ from rdflib import Dataset
 from kg.article import slug
 from kg.errors import LoaderError
 from kg.loaders import LoadResult
+from kg.loaders.rdf import write_atomic
 from kg.rdf import bind, facts_to_dataset
 from kg.validate import Report
-
-
-def write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class RDFDirLoader:
