@@ -242,3 +242,16 @@ def test_inverted_attribution_is_reported_speech(extract):
     g = extract('"The crossing will reopen on Monday," Foreign Minister Rosa Vidal told '
                 'reporters.')
     assert [s.mode for s in g.statements] == ["direct"]
+
+
+def test_collective_actors_are_groups(extract):
+    f = extract("Analysts say the ceasefire is fragile. Several Western leaders said they "
+                "would send observers. Peru asked third countries to mediate.")
+    groups = {a.name for a in f.actors if a.type == "Group"}
+    assert {"Analysts", "Western leaders", "third countries"} <= groups
+    assert any(s.speaker == "Analysts" and "ceasefire is fragile" in s.content
+               for s in f.statements)
+    # must not fire: plural references to known actors, a country's officials
+    g = extract("The two countries signed the deal. Chilean officials said both leaders "
+                "and their partners were pleased.")
+    assert not any(a.type == "Group" for a in g.actors)

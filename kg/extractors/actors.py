@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg import gazetteer as gz
-from kg.extractors.lexicon import PERSON_TITLES_BEFORE_NAME, TITLE_HEADS, TITLE_WORDS
+from kg.extractors.lexicon import (
+    PERSON_TITLES_BEFORE_NAME, SAY_VERBS, TITLE_HEADS, TITLE_WORDS,
+)
 from kg.extractors.table import ActorTable
 
 ORG_NOUNS = frozenset("""
@@ -26,6 +28,11 @@ corporation company agency ministry committee organization organisation group ba
 firm council commission institute service office party union alliance association
 operator giant conglomerate broadcaster network
 """.split())
+GROUP_HEADS = frozenset("""leader country state analyst fund ally investor nation power
+partner expert observer""".split())
+GROUP_SPEAKERS = frozenset("analyst expert observer".split())
+GROUP_MODIFIERS = frozenset({"third", "western", "foreign"})
+GROUP_STOP = frozenset({"two", "three", "both", "the", "these", "those", "all", "our", "their"})
 THING_NOUNS = frozenset("""
 missile rocket drone jet aircraft plane tank launcher system systems reactor plant pipeline
 station port bridge dam mine field ship vessel submarine satellite vaccine weapon
@@ -131,8 +138,42 @@ class ActorExtractor:
             for i in range(span.start, span.end):
                 taken[i] = True
         self._from_entities(doc, table, taken)
+        self._groups(doc, table)
         self._signatories(doc, table)
         return doc
+
+    @staticmethod
+    def _groups(doc: Doc, table: ActorTable) -> None:
+        """Unnamed collective actors: "Western leaders", "third countries", "ASEAN
+        Member States", "American investment funds", and "Analysts say ..."."""
+        for tok in doc:
+            if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in GROUP_HEADS or \
+                    table.by_token[tok.i] is not None or tok.dep_ in ("compound", "amod", "poss"):
+                continue
+            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+            if any(c.dep_ in ("nummod", "det") and c.lower_ in GROUP_STOP for c in tok.lefts) \
+                    or any(c.dep_ == "poss" for c in tok.children):
+                continue  # "the two countries", "both leaders", "our partners"
+            qualified = [c for c in mods if c.lower_ in GROUP_MODIFIERS or (
+                c.text[:1].isupper() and (not c.is_sent_start or c.ent_type_ or
+                                          c.pos_ == "PROPN"))]
+            speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and \
+                tok.lemma_.lower() in GROUP_SPEAKERS and not mods
+            if not qualified and not speaks:
+                continue
+            start = min([c.left_edge.i for c in qualified] or [tok.i])
+            if any(table.by_token[i] is not None for i in range(start, tok.i)) and not any(
+                    doc[i].text[:1].isupper() and table.by_token[i] is None
+                    for i in range(start, tok.i)):
+                # "Russian officials": a country's people, not a new group
+                if not any(c.lower_ in GROUP_MODIFIERS for c in mods):
+                    continue
+            span = doc[start:tok.i + 1]
+            name = span.text
+            for i in range(span.start, span.end):
+                table.by_token[i] = None  # the group, not the country in "American funds"
+            table.add_actor(name, "Group")
+            table.add_mention(span, name)
 
     @staticmethod
     def _national_body(doc: Doc, span: Span) -> Span | None:
