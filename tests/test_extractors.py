@@ -255,3 +255,15 @@ def test_collective_actors_are_groups(extract):
     g = extract("The two countries signed the deal. Chilean officials said both leaders "
                 "and their partners were pleased.")
     assert not any(a.type == "Group" for a in g.actors)
+
+
+def test_it_said_is_the_last_body_and_scare_quotes_are_not_statements(extract):
+    f = extract("Gridco, the state power company, reported damage to two substations on "
+                "Sunday. It said repairs would take at least a week. Officials called the "
+                "outage \"manageable\".")
+    assert any(s.speaker == "Gridco" and "repairs would take" in s.content
+               for s in f.statements)
+    assert not any(s.content == "manageable" for s in f.statements)
+    # must not fire: "it" that does not speak
+    g = extract("Gridco repaired the line. It was the third outage this winter.")
+    assert not g.statements

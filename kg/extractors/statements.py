@@ -27,6 +27,8 @@ from kg.model import Statement
 SPEECH = SAY_VERBS | READOUT_VERBS | {"call", "dub", "describe"}
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
+#: Quotations shorter than this are scare quotes and names, not statements.
+MIN_QUOTE_WORDS = 3
 
 
 class StatementExtractor:
@@ -56,6 +58,8 @@ class StatementExtractor:
             content = table.text[s:e].strip().rstrip(",").strip()
             if content.endswith(".") and content.count(".") == 1:
                 content = content[:-1]
+            if len(content.split()) < MIN_QUOTE_WORDS:
+                continue  # a scare-quoted word or name ("significantly"), not a statement
             sent = table.sent_of(span.start)
             date = sentence_date(sent, doc) or default_date
             for who in speakers:
@@ -95,6 +99,12 @@ class StatementExtractor:
         for _ in range(3):
             for c in v.children:
                 if c.dep_ in ("nsubj",):
+                    if c.lower_ == "it":  # "it said": the last body or country speaking
+                        if v.lemma_.lower() not in SAY_VERBS:
+                            return []
+                        name = table.last_before(c.i, "Organization") or \
+                            table.last_before(c.i, "Country")
+                        return [name] if name else []
                     return table.refer(c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
