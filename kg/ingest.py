@@ -215,6 +215,7 @@ def ingest(
     lock = TargetLock(ledger.path, tkey)
     summary = Summary(target=tkey)
     started = time.perf_counter()
+    error: str | None = None
     try:
         lock.acquire(wait)
         summary.run_id = ledger.start_run(tkey, specs, schedule)
@@ -230,15 +231,13 @@ def ingest(
         summary.status = "interrupted"
         raise
     except BaseException as exc:
-        summary.status = "failed"
-        if summary.run_id:
-            ledger.finish_run(summary.run_id, "failed", summary.counts(),
-                              time.perf_counter() - started, error=str(exc).splitlines()[0])
+        summary.status, error = "failed", str(exc).splitlines()[0]
         raise
     finally:
         summary.seconds = time.perf_counter() - started
-        if summary.run_id and summary.status != "failed":
-            ledger.finish_run(summary.run_id, summary.status, summary.counts(), summary.seconds)
+        if summary.run_id:
+            ledger.finish_run(summary.run_id, summary.status, summary.counts(), summary.seconds,
+                              error=error)
         lock.release()
         if own_ledger:
             ledger.close()
@@ -289,9 +288,7 @@ def _run(specs: list[str], tkey: str, ledger: Ledger, loader: Any, extractor: Ex
             setattr(summary, kind, getattr(summary, kind) + 1)
             done.append((item.key, item.ref, item.content_hash, n,
                          [r.to_json() for r in report.rejected]))
-        flush = getattr(loader, "flush", None)
-        if flush is not None:
-            flush()  # the target commits before the ledger says done
+        loader.flush()  # the target commits before the ledger says done
         ledger.mark_done(tkey, summary.run_id, done)
         if on_progress:
             on_progress(summary)

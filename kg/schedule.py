@@ -9,6 +9,7 @@ schedule's name.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable
@@ -82,8 +83,6 @@ def run_scheduler(ledger_path: Any, job: Callable[[Schedule], None], *,
             scheduler.shutdown(wait=False)
 
     scheduler.add_listener(on_event, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
-    import datetime as dt
-
     for s in schedules:
         extra: dict[str, Any] = {}
         if run_now:

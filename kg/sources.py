@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.article import check_text, decode, make_article, read_article, slug
+from kg.article import check_text, decode, make_article, read_article, read_meta, slug
 from kg.errors import InputError
 from kg.model import Article
 
@@ -168,8 +168,6 @@ def html_to_article(html: bytes | str, where: str, default_id: str, max_bytes: i
 
 
 def html_items(path: Path, max_bytes: int) -> Iterator[Item]:
-    from kg.article import read_meta
-
     default_id = slug(path.name.split(".")[0])
     data = _head(path, max_bytes * 4 + 1)
     try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib.metadata import entry_points
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from kg.errors import LoaderError
 from kg.validate import Report
@@ -36,9 +36,31 @@ class LoadResult:
 @runtime_checkable
 class Loader(Protocol):
     def load(self, report: Report) -> LoadResult: ...
+    def flush(self) -> None: ...
     def close(self) -> None: ...
     def __enter__(self) -> Loader: ...
     def __exit__(self, *exc: object) -> None: ...
+
+
+_L = TypeVar("_L", bound="BaseLoader")
+
+
+class BaseLoader:
+    """What loaders share: ``flush()`` commits what is buffered (nothing, unless a
+    loader buffers), ``close()`` flushes, and as a context manager a loader closes
+    on exit, errors included, so what was loaded before an error is kept."""
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.flush()
+
+    def __enter__(self: _L) -> _L:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def loader_class(name: str) -> type:
@@ -83,4 +105,4 @@ def open_loader(target: str, **options: Any) -> Loader:
     return loader_class("rdf")(target, **options)  # type: ignore[no-any-return]
 
 
-__all__ = ["LoadResult", "Loader", "loader_class", "open_loader"]
+__all__ = ["BaseLoader", "LoadResult", "Loader", "loader_class", "open_loader"]

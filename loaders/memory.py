@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from rdflib import Dataset
 
-from kg.loaders import LoadResult
+from kg.loaders import BaseLoader, LoadResult
 from kg.rdf import facts_to_dataset
 from kg.validate import Report
 
 
-class MemoryLoader:
+class MemoryLoader(BaseLoader):
     def __init__(self, dataset: Dataset | None = None) -> None:
         self.dataset = dataset if dataset is not None else Dataset()
 
@@ -18,11 +18,4 @@ class MemoryLoader:
         facts_to_dataset([facts], self.dataset)  # replaces the article's graph
         return LoadResult(articles=1, facts=facts.count())
 
-    def close(self) -> None:
-        pass
 
-    def __enter__(self) -> MemoryLoader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

@@ -19,7 +19,7 @@ from typing import Any
 
 from kg import ids
 from kg.errors import LoaderError, Neo4jUnavailable
-from kg.loaders import LoadResult
+from kg.loaders import BaseLoader, LoadResult
 from kg.loaders import cypher as q
 from kg.model import ArticleFacts
 from kg.settings import Settings
@@ -92,7 +92,7 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
             "mentions": mentions, "facts": dict(facts), "links": dict(links)}
 
 
-class Neo4jLoader:
+class Neo4jLoader(BaseLoader):
     def __init__(self, uri: str | None = None, user: str | None = None,
                  password: str | None = None, database: str | None = None,
                  batch_size: int = 100, settings: Settings | None = None,
@@ -142,12 +142,6 @@ class Neo4jLoader:
             self.flush()
         finally:
             self.driver.close()
-
-    def __enter__(self) -> Neo4jLoader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # -- internals -------------------------------------------------------------------
     def _run(self, work: Any) -> Any:

@@ -16,7 +16,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import LoaderError
-from kg.loaders import LoadResult
+from kg.loaders import BaseLoader, LoadResult
 from kg.rdf import bind, facts_to_dataset
 from kg.validate import Report
 
@@ -67,7 +67,7 @@ def serialize(ds: Dataset, fmt: str) -> str:
     return g.serialize(format=fmt)
 
 
-class RDFFileLoader:
+class RDFFileLoader(BaseLoader):
     def __init__(self, path: str | Path, format: str | None = None, append: bool = True) -> None:
         self.path = Path(path)
         self.format = format_for(self.path, format)
@@ -91,11 +91,4 @@ class RDFFileLoader:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(self.path, serialize(self.dataset, self.format))
 
-    def close(self) -> None:
-        self.flush()
 
-    def __enter__(self) -> RDFFileLoader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()  # articles loaded before an error are kept

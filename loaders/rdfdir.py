@@ -15,13 +15,13 @@ from rdflib import Dataset
 
 from kg.article import slug
 from kg.errors import LoaderError
-from kg.loaders import LoadResult
+from kg.loaders import BaseLoader, LoadResult
 from kg.loaders.rdf import write_atomic
 from kg.rdf import bind, facts_to_dataset
 from kg.validate import Report
 
 
-class RDFDirLoader:
+class RDFDirLoader(BaseLoader):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         if self.path.exists() and not self.path.is_dir():
@@ -47,18 +47,6 @@ class RDFDirLoader:
         r = LoadResult(articles=1, facts=report.accepted.count())
         self.result += r
         return r
-
-    def flush(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-    def __enter__(self) -> RDFDirLoader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def read_dir(path: str | Path) -> Dataset:

@@ -162,18 +162,14 @@ class ActorExtractor:
             if not qualified and not speaks:
                 continue
             start = min([c.left_edge.i for c in qualified] or [tok.i])
-            if any(table.by_token[i] is not None for i in range(start, tok.i)) and not any(
-                    doc[i].text[:1].isupper() and table.by_token[i] is None
-                    for i in range(start, tok.i)):
-                # "Russian officials": a country's people, not a new group
-                if not any(c.lower_ in GROUP_MODIFIERS for c in mods):
-                    continue
+            inside = range(start, tok.i)
+            national = any(table.by_token[i] for i in inside) and not any(
+                doc[i].text[:1].isupper() and table.by_token[i] is None for i in inside)
+            if national and not any(c.lower_ in GROUP_MODIFIERS for c in mods):
+                continue  # "Russian officials": a country's people, not a new group
             span = doc[start:tok.i + 1]
-            name = span.text
-            for i in range(span.start, span.end):
-                table.by_token[i] = None  # the group, not the country in "American funds"
-            table.add_actor(name, "Group")
-            table.add_mention(span, name)
+            table.add_actor(span.text, "Group")
+            table.add_mention(span, span.text)
 
     @staticmethod
     def _national_body(doc: Doc, span: Span) -> Span | None:

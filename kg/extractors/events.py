@@ -164,8 +164,6 @@ class EventExtractor:
                     if c.dep_ == "prep" and c.lower_ in ("with", "between"):
                         for obj in c.children:
                             add(table.refer(obj))
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "during", "following"):
-            pass
         if len(out) < 2:
             # the actors named in the trigger's clause (not a readout's authors)
             direct = len(out)
