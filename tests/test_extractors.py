@@ -267,3 +267,49 @@ def test_it_said_is_the_last_body_and_scare_quotes_are_not_statements(extract):
     # must not fire: "it" that does not speak
     g = extract("Gridco repaired the line. It was the third outage this winter.")
     assert not g.statements
+
+
+def test_event_after_an_agreement_in_a_coordinated_clause_is_told(extract):
+    # "met" is coordinated with "agreed", not governed by it: a real meeting
+    f = extract("On May 2, Peru and Chile agreed on a fishing truce, and on May 4, Peruvian "
+                "envoy Marta Quispe met with Chilean President Rosa Vidal in Santiago.",
+                published="2026-05-10")
+    meet = [e for e in f.events if e.type == "Meeting"]
+    assert meet and {"Marta Quispe", "Rosa Vidal"} <= set(meet[0].participants)
+    assert meet[0].date == "2026-05-04"
+
+
+def test_one_event_per_place_and_per_day(extract):
+    f = extract("Bolivia and Paraguay sent envoys. "
+                "Bolivian and Paraguayan delegations have already met in Lima and Quito. "
+                "Bolivia's troops launched strikes on Paraguay on Monday and Tuesday.",
+                published="2026-05-08")  # a Friday
+    places = {e.location for e in f.events if e.type == "Meeting"}
+    assert places == {"Lima", "Quito"}
+    days = {e.date for e in f.events if e.type == "Attack"}
+    assert days == {"2026-05-04", "2026-05-05"}
+    attack = next(e for e in f.events if e.type == "Attack")
+    assert {"Bolivia", "Paraguay"} <= set(attack.participants)
+
+
+def test_alongside_is_a_meeting_and_a_call_is_between_people(extract):
+    f = extract("Speaking alongside Chilean President Rosa Vidal, Argentine President Tomas "
+                "Ferro said the border would stay open. Earlier, Vidal and Ferro held a "
+                "telephone call between Chile and Argentina's leaders.")
+    meet = next(e for e in f.events if e.type == "Meeting")
+    assert set(meet.participants) == {"Tomas Ferro", "Rosa Vidal"}
+    call = next(e for e in f.events if e.type == "PhoneCall")
+    assert set(call.participants) == {"Rosa Vidal", "Tomas Ferro"}
+
+
+def test_referenced_and_negated_events_are_not_new_events(extract):
+    f = extract("Ahead of the talks, Peru said the results of the negotiations would matter. "
+                "Peru insisted that Chile does not attack again.")
+    assert not f.events
+
+
+def test_a_dated_plan_is_an_event_an_undated_one_is_not(extract):
+    f = extract("On March 14, 40 prisoners will be exchanged between the Peruvian and "
+                "Bolivian sides. Peru and Bolivia will meet in Lima soon.",
+                published="2026-03-12")
+    assert [(e.type, e.date) for e in f.events] == [("Exchange", "2026-03-14")]

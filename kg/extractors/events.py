@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extractors.common import facts, provenance, sentence_date
+from kg import dates
+from kg.extractors.common import facts, provenance, published, sentence_date
 from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS
 from kg.extractors.table import ActorTable
 from kg.model import Event
@@ -27,6 +28,10 @@ invite suggest seek aim""".split())
 AVERTING = frozenset("""stop halt cease end ban prevent refrain suspend moratorium ceasefire
 truce pause avoid prohibit""".split())
 PHONE = frozenset({"phone", "telephone", "call", "calls", "phoned"})
+#: "ahead of the talks": a reference to an event told elsewhere, not a new one.
+TEMPORAL_PREPS = frozenset("before after during since following amid ahead".split())
+#: Nouns that frame an event without being one ("a second round of talks").
+FRAME_NOUNS = frozenset("round series wave start course resumption part".split())
 PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
                            "soldier soldiers servicemen detainee detainees".split())
 
@@ -42,20 +47,38 @@ class EventExtractor:
         phone_doc = any(t.lower_ in ("phone", "telephone") for t in doc)
         for sent in table.sents:
             for tok in sent:
+                if tok.lower_ == "alongside" and tok.dep_ == "prep":
+                    events.extend(self._alongside(table, tok))
+                    continue
                 etype = self._type(tok, sent)
                 if etype == "Other" and tok.lemma_.lower() == "conversation" and phone_doc:
                     etype = "PhoneCall"
-                if etype is None or self._planned(tok) or (etype == "Attack" and self._averted(tok)):
+                if etype is None or (etype == "Attack" and self._averted(tok)) or \
+                        self._negated(tok) or self._reference(tok):
                     continue
-                participants = self._participants(table, tok)
+                planned = self._planned(tok)
+                dates = self._dates(table, tok, doc) or [sentence_date(sent, doc, near=tok)]
+                if planned and not (dates[0] and table.dates_in(sent)):
+                    continue  # a plan with no day set is a commitment, not an event
+                participants = self._participants(table, tok, etype)
                 if not participants:
                     continue
-                date = sentence_date(sent, doc, near=tok)
-                location = self._location(table, tok)
-                events.append(Event(etype, tuple(participants), date, location, provenance(
-                    sent, tok.idx, tok.idx + len(tok.text), self.name,
-                    0.7 if len(participants) > 1 else 0.5)))
-        facts(doc)["events"].extend(merge_events(events))
+                if self._anaphoric(tok, participants, sent, table) and any(
+                        e.type == etype for e in events):
+                    continue  # "the talks covered ...": the talks already told
+                conf = (0.7 if len(participants) > 1 else 0.5) - (0.2 if planned else 0.0)
+                for location in self._locations(table, tok) or [None]:
+                    here = [p for p in participants if not location or p != location]
+                    for date in dates:
+                        events.append(Event(etype, tuple(here), date, location, provenance(
+                            sent, tok.idx, tok.idx + len(tok.text), self.name, conf)))
+        merged = []
+        for ev in merge_events(events):
+            people = [p for p in ev.participants if table.type_of(p) == "Person"]
+            if ev.type == "PhoneCall" and len(people) >= 2:
+                ev = Event(ev.type, tuple(people), ev.date, ev.location, ev.provenance)
+            merged.append(ev)  # a call is between people, not their countries
+        facts(doc)["events"].extend(merged)
         return doc
 
     @staticmethod
@@ -103,10 +126,77 @@ class EventExtractor:
         return None
 
     @staticmethod
+    def _negated(tok: Token) -> bool:
+        """"Russia does not attack again": no event happened."""
+        return any(c.dep_ == "neg" for c in tok.children) or (
+            tok.pos_ != "VERB" and any(c.lower_ in ("no", "without") for c in tok.children))
+
+    @staticmethod
+    def _reference(tok: Token) -> bool:
+        """An event noun governed by a time preposition ("ahead of the talks",
+        "after the call") dates something else; it is not told here."""
+        if tok.pos_ == "VERB" or tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+            return True
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and \
+                prep.head.lemma_.lower() not in FRAME_NOUNS and any(
+                    c.lower_ == "the" for c in tok.children):
+            return True  # "the results of the negotiations"
+        return prep.lower_ in TEMPORAL_PREPS and any(
+            c.lower_ in ("the", "this", "that", "these") for c in tok.children)
+
+    @staticmethod
+    def _anaphoric(tok: Token, participants: list[str], sent: Span, table: ActorTable) -> bool:
+        """"the talks" with no participant of its own refers back to talks told before."""
+        if tok.pos_ == "VERB" or not any(c.lower_ == "the" and c.dep_ == "det"
+                                         for c in tok.children):
+            return False
+        own = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod", "prep")
+               and c.lower_ not in ("of", "on", "in", "at")]
+        return not own and tok.dep_ in ("nsubj", "nsubjpass")
+
+    def _alongside(self, table: ActorTable, prep: Token):
+        """"Speaking alongside X, Y said ...": Y met X."""
+        others = [n for obj in prep.children if obj.dep_ == "pobj" for n in table.refer(obj)]
+        verb = prep.head
+        while verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = [n for c in verb.children if c.dep_ == "nsubj" for n in table.refer(c)]
+        people = [n for n in dict.fromkeys(subj + others)
+                  if table.type_of(n) in ("Person", "Country", "Organization")]
+        if not others or len(people) < 2:
+            return
+        sent = table.sent_of(prep.i)
+        yield Event("Meeting", tuple(people), sentence_date(sent, prep.doc, near=prep), None,
+                    provenance(sent, prep.idx, prep.idx + len(prep.text), self.name, 0.5))
+
+    @staticmethod
+    def _dates(table: ActorTable, tok: Token, doc: Doc) -> list[str | None]:
+        """One date per day when the trigger's own phrase names several
+        ("drone attacks on Wednesday and Thursday")."""
+        pub = published(doc)
+        if pub is None:
+            return []
+        days = []
+        scope = list(tok.subtree)
+        if tok.dep_ == "dobj":  # "launched strikes ... on Monday and Tuesday"
+            scope += [t for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "on"
+                      for t in p.subtree]
+        for t in scope:
+            if t.ent_type_ == "DATE" and t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj") and (
+                    t.dep_ != "conj" or t.head.ent_type_ == "DATE"):
+                value = dates.resolve(t.text, pub)
+                if value and value not in days:
+                    days.append(value)
+        return days if len(days) > 1 else []
+
+    @staticmethod
     def _averted(tok: Token) -> bool:
         """An event someone wants stopped or banned is not one that happened:
         "agreed to stop attacks on energy", "a moratorium on strikes"."""
-        for anc in list(tok.ancestors)[:4]:
+        for anc in _governors(tok):
             if anc.lemma_.lower() in AVERTING:
                 return True
         return any(c.lemma_.lower() in AVERTING for c in tok.children if c.dep_ == "amod")
@@ -115,7 +205,7 @@ class EventExtractor:
     def _planned(tok: Token) -> bool:
         """A future or proposed event: "will meet", "offered to host the next round"."""
         near = list(tok.children) + [tok.head] + list(tok.head.children)
-        for anc in list(tok.ancestors)[:4]:
+        for anc in _governors(tok):
             if anc.lemma_.lower() in PLANNING_VERBS or anc.lower_ in FUTURE:
                 return True
             if any(c.lower_ in FUTURE for c in anc.children if c.dep_ in ("amod", "aux")):
@@ -133,7 +223,7 @@ class EventExtractor:
                 t.lower_ == "next" for t in near)
 
     @staticmethod
-    def _participants(table: ActorTable, tok: Token) -> list[str]:
+    def _participants(table: ActorTable, tok: Token, etype: str = "") -> list[str]:
         out: list[str] = []
 
         def add(names: list[str]) -> None:
@@ -153,15 +243,27 @@ class EventExtractor:
             if c.dep_ == "agent":
                 for obj in c.children:
                     add(table.refer(obj))
+        targets = ("with", "between", "on", "against") if etype == "Attack" else (
+            "with", "between")
+        if etype == "Attack":
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            add(table.refer(obj))
         if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj"):
             verb = tok.head
             if verb.dep_ == "prep":
+                verb = verb.head
+            # "a second round of talks", "a series of strikes": the frame noun's verb
+            if verb.pos_ == "NOUN" and verb.lemma_.lower() in FRAME_NOUNS and \
+                    verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 for c in verb.children:
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         add(table.refer(c))
-                    if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                    if c.dep_ == "prep" and c.lower_ in targets:
                         for obj in c.children:
                             add(table.refer(obj))
         if len(out) < 2:
@@ -179,7 +281,8 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _location(table: ActorTable, tok: Token) -> str | None:
+    def _locations(table: ActorTable, tok: Token) -> list[str]:
+        """The places after "in"/"at": one per conjunct ("in Saudi Arabia and Turkey")."""
         doc = tok.doc
         heads = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
         for h in heads:
@@ -188,10 +291,31 @@ class EventExtractor:
                     for obj in prep.children:
                         if obj.ent_type_ in ("GPE", "LOC", "FAC") or any(
                                 s <= obj.i < e for s, e, _ in table.locations):
-                            span = doc[obj.left_edge.i:obj.right_edge.i + 1]
-                            text = span.text.strip(" ,.")
-                            return text[4:] if text.lower().startswith("the ") else text
-        return None
+                            places = [obj] + [c for c in obj.conjuncts if c.ent_type_ in (
+                                "GPE", "LOC", "FAC")]
+                            out = []
+                            for p in places:
+                                left = min([p.i] + [c.left_edge.i for c in p.children if c.dep_ in (
+                                    "compound", "det", "amod", "nmod") and c.i < p.i])
+                                span = doc[left:p.i + 1] if len(places) > 1 else \
+                                    doc[p.left_edge.i:p.right_edge.i + 1]
+                                text = span.text.strip(" ,.")
+                                out.append(text[4:] if text.lower().startswith("the ") else text)
+                            return out
+        return []
+
+
+def _governors(tok: Token, limit: int = 4) -> list[Token]:
+    """Heads above a token within its clause chain, not across coordinated
+    clauses ("agreed on a truce, and Witkoff met Putin": "met" is not agreed)."""
+    out = []
+    t = tok
+    while len(out) < limit and t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            break
+        t = t.head
+        out.append(t)
+    return out
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -202,6 +326,8 @@ def merge_events(events: list[Event]) -> list[Event]:
                 continue
             if old.date and ev.date and old.date != ev.date:
                 continue
+            if old.location and ev.location and old.location != ev.location:
+                continue  # met in Saudi Arabia, and again in Turkey
             participants = tuple(dict.fromkeys(old.participants + ev.participants))
             out[k] = Event(old.type, participants, old.date or ev.date,
                            old.location or ev.location, old.provenance)
