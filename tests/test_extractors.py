@@ -313,3 +313,62 @@ def test_a_dated_plan_is_an_event_an_undated_one_is_not(extract):
                 "Bolivian sides. Peru and Bolivia will meet in Lima soon.",
                 published="2026-03-12")
     assert [(e.type, e.date) for e in f.events] == [("Exchange", "2026-03-14")]
+
+
+def test_a_commitment_that_announces_a_list_binds_each_item(extract):
+    f = extract("The foreign ministers of Peru and Chile met in Lima on Monday. "
+                "The two governments agree to the following steps:\n\n"
+                "- Withdraw heavy artillery from the shared border within ten days.\n\n"
+                "- Reopen the Tacna crossing to civilian traffic.\n\n"
+                "The ministers left Lima on Friday. Peru and Bolivia agreed on concrete "
+                "measures: a joint patrol on Lake Titicaca and the return of seized boats.")
+    by_action = {c.action: c for c in f.commitments}
+    assert {"Peru", "Chile"} <= set(by_action[
+        "withdraw heavy artillery from the shared border within ten days"].actors)
+    assert "reopen the Tacna crossing to civilian traffic" in by_action
+    assert {"joint patrol on Lake Titicaca", "return of seized boats"} <= set(by_action)
+    assert not any("following steps" in a or a.startswith("concrete") for a in by_action)
+    # the paragraph after the list is not an item
+    assert not any("ministers" in a for a in by_action)
+
+
+def test_a_colon_without_a_list_word_is_not_a_list(extract):
+    f = extract("Peru agreed to one thing: it will reopen the Tacna crossing.")
+    assert not any(c.action.startswith("it will") for c in f.commitments)
+
+
+def test_member_states_are_a_group_and_their_refers_to_the_group(extract):
+    f = extract("We call on ASEAN Member States to provide support to the observers. "
+                "Critics mention the statements by a number of Western leaders about their "
+                "intention to send troops to Ukraine.")
+    assert next(a for a in f.actors if a.name == "ASEAN Member States").type == "Group"
+    assert "United States" not in {a.name for a in f.actors}
+    bound = {c.actors for c in f.commitments}
+    assert ("ASEAN Member States",) in bound
+    assert ("Western leaders",) in bound
+    assert not any(e.type == "PhoneCall" for e in f.events)  # "call on" is no call
+
+
+def test_upon_makes_a_condition_and_one_pledge_is_read_once(extract):
+    f = extract("Upon the withdrawal of troops, Peru will reopen the border. "
+                "Chile reaffirmed its commitment to the peaceful settlement of disputes.")
+    reopen = next(c for c in f.commitments if "reopen" in c.action)
+    assert reopen.status == "conditional"
+    assert not reopen.action.lower().startswith("upon")
+    chile = [c for c in f.commitments if c.actors == ("Chile",)]
+    assert len(chile) == 1 and "peaceful settlement of disputes" in chile[0].action
+
+
+def test_meeting_an_objective_is_not_a_meeting(extract):
+    f = extract("Peru said the observers can meet their objectives if Chile helps.")
+    assert not f.events
+
+
+def test_documents_pairs_and_titled_bodies(extract):
+    f = extract("Peru and Chile signed the Terms of Reference (TOR) for the observers and "
+                "praised the United Nations Charter. The agreements reached at the General "
+                "Border Committee stand, and a U.S.-Peru working group will meet in Lima.")
+    actors = {a.name: a.type for a in f.actors}
+    assert actors.get("General Border Committee") == "Organization"
+    assert not set(actors) & {"Terms of Reference", "TOR", "United Nations",
+                              "Border Committee", "U.S.-Peru"}

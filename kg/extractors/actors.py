@@ -28,6 +28,10 @@ corporation company agency ministry committee organization organisation group ba
 firm council commission institute service office party union alliance association
 operator giant conglomerate broadcaster network
 """.split())
+#: Names of documents, not actors: "the Terms of Reference", "the UN Charter".
+DOCUMENT_WORDS = frozenset("""statement declaration charter reference agreement treaty
+memorandum accord accords communique communiqué resolution protocol convention
+roadmap framework""".split())
 GROUP_HEADS = frozenset("""leader country state analyst fund ally investor nation power
 partner expert observer""".split())
 GROUP_SPEAKERS = frozenset("analyst expert observer".split())
@@ -70,7 +74,7 @@ def plausible_org(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 8 or "\n" in span.text or "," in span.text:
         return False  # a list of names ("Tusk, Zelenskiy") is not one body
-    if re.search(r"\w-[A-Z]", span.text) and not re.search(r"\s", span.text):
+    if re.search(r"[\w.]-[A-Z]", span.text) and not re.search(r"\s", span.text):
         return False  # "U.S.-Russia": a pair, not a body
     if not span[0].text[:1].isupper():
         return False
@@ -104,6 +108,9 @@ class ActorExtractor:
             entry = self.gaz.lookup(span.text)
             if entry is None:
                 continue
+            if span.root.dep_ == "compound" and span.root.head.lower_ in DOCUMENT_WORDS and \
+                    span.root.head.text[:1].isupper():
+                continue  # "the United Nations Charter" names a document
             ents = [e for e in table.ents if e.start <= span.start and span.end <= e.end]
             if any(e.label_ == "PERSON" and len(e) > len(span) and entry.kind != "capital"
                    for e in ents):
@@ -147,7 +154,12 @@ class ActorExtractor:
         """Unnamed collective actors: "Western leaders", "third countries", "ASEAN
         Member States", "American investment funds", and "Analysts say ..."."""
         for tok in doc:
-            if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in GROUP_HEADS or \
+            low = tok.lower_
+            # "ASEAN Member States": the model tags a capitalised plural NNP
+            plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and low.endswith("s"))
+            lemma = tok.lemma_.lower() if tok.lemma_.lower() in GROUP_HEADS else (
+                low[:-3] + "y" if low.endswith("ies") else low[:-1])
+            if not plural or lemma not in GROUP_HEADS or \
                     table.by_token[tok.i] is not None or tok.dep_ in ("compound", "amod", "poss"):
                 continue
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
@@ -195,8 +207,14 @@ class ActorExtractor:
     def _from_entities(self, doc: Doc, table: ActorTable, taken: list[bool]) -> None:
         persons: list[Span] = []
         others: list[tuple[Span, str]] = []
+        documents: list[Span] = []
         for ent in table.ents:
             if any(taken[i] for i in range(ent.start, ent.end)):
+                continue
+            if ent[-1].lower_ in DOCUMENT_WORDS or (
+                    documents and ent.start >= 2 and doc[ent.start - 1].text == "(" and
+                    documents[-1].end == ent.start - 1):
+                documents.append(ent)  # "the Terms of Reference (TOR)": a document
                 continue
             if ent.label_ == "PERSON":
                 span = clean_name(ent)
@@ -251,6 +269,11 @@ class ActorExtractor:
             described = label == "ORG" and len(span) >= 2 and any(
                 c.dep_ == "appos" and c.lemma_.lower() in TITLE_HEADS and c.i > span.end
                 for c in span.root.children)
+            if titled and span[-1].lemma_.lower() in ORG_NOUNS:
+                # "General Border Committee": a body, its first word is no title
+                others.remove((span, label))
+                others.append((doc[span.start - 1:span.end], "ORG"))
+                continue
             if (titled or described) and label in ("ORG", "GPE", "NORP"):
                 persons.append(span)
                 others.remove((span, label))

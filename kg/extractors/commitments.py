@@ -18,6 +18,8 @@ pronouns). Counterparts come from "with", "to" and "for" phrases.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -27,6 +29,9 @@ from kg.extractors.table import ActorTable
 from kg.model import Commitment
 
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
+#: Objects that announce a list rather than name an action ("the following steps").
+LIST_WORDS = frozenset({"following", "steps", "measures", "points", "principles"})
+BULLET = re.compile(r"\s*(?:[-–—•*▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(\S.*)")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj")
 
 
@@ -46,10 +51,18 @@ class CommitmentExtractor:
                     if not actors or len(action.split()) < 2:
                         continue
                     actors = table.parties(list(actors))
-                    counterparts = [c for c in counterparts if c not in actors]
+                    counterparts = tuple(dict.fromkeys(c for c in counterparts if c not in actors))
                     date = sentence_date(sent, doc, near=tok) or default_date
+                    items = self._listed(table, sent, action_toks)
+                    if items:
+                        # "agree to the following steps:" / "agreed on steps: A, B and C"
+                        for text, start, end, where in items:
+                            out.append(Commitment(tuple(actors), counterparts, text, status, date,
+                                                  provenance(where, start, end, self.name,
+                                                             conf - 0.05)))
+                        continue
                     out.append(Commitment(
-                        tuple(actors), tuple(dict.fromkeys(counterparts)), action, status, date,
+                        tuple(actors), counterparts, action, status, date,
                         provenance(sent, tok.idx, sent.end_char, self.name, conf)))
         seen: set[tuple[tuple[str, ...], str]] = set()
         unique = []
@@ -58,8 +71,59 @@ class CommitmentExtractor:
             if k not in seen:
                 seen.add(k)
                 unique.append(c)
+        # one pledge read twice in a sentence ("reaffirm our commitment to X" and
+        # "commitment to X"): keep the fuller reading
+        unique = [c for c in unique if not any(
+            o is not c and o.actors == c.actors and o.provenance.sentence == c.provenance.sentence
+            and c.action.lower() in o.action.lower() and len(o.action) > len(c.action)
+            for o in unique)]
         facts(doc)["commitments"].extend(unique)
         return doc
+
+    @staticmethod
+    def _listed(table: ActorTable, sent, action_toks: list[Token]):
+        """The items of a list a commitment announces: after a colon in the same
+        sentence ("agreed on concrete steps: a moratorium ..., prisoner exchanges"),
+        or as the bulleted paragraphs after a sentence ending in a colon."""
+        if not action_toks:
+            return []
+        toks = sorted(action_toks, key=lambda t: t.i)
+        words = {t.lower_ for t in toks[:6]}
+        colon = [t for t in sent if t.text == ":" and t.i > toks[0].i]
+        text = table.text
+        if colon and colon[0].i < sent.end - 2 and words & LIST_WORDS:
+            start = colon[0].idx + 1
+            body = text[start:sent.end_char].rstrip(" .;")
+            items = []
+            for m in re.finditer(r"[^,;]+", re.sub(r",?\s+and\s+", ", ", body)):
+                item = m.group(0).strip()
+                item = re.sub(r"^(?:the|a|an)\s+", "", item) if len(item.split()) > 2 else item
+                if len(item.split()) >= 2:
+                    items.append((item, start, sent.end_char, sent))
+            return items
+        if not sent.text.rstrip().endswith(":") or not words & LIST_WORDS:
+            return []
+        items = []
+        pos = sent.end_char
+        for line in text[pos:].split("\n"):
+            line_start = pos
+            pos += len(line) + 1
+            if not line.strip():
+                continue
+            m = BULLET.match(line)
+            if not m:
+                break
+            body = m.group(1)
+            first = re.split(r"(?<=[.;])\s", body, maxsplit=1)[0].rstrip(".;")
+            words_ = first.split()
+            if len(words_) < 2:
+                continue
+            start = line_start + m.start(1)
+            item = " ".join(words_[:30])
+            item = item[0].lower() + item[1:] if item[:2].istitle() else item
+            items.append((item, start, start + len(first), table.sent_of(
+                table.doc.char_span(start, start + 1, alignment_mode="expand").start)))
+        return items
 
     # -- patterns -------------------------------------------------------------
     def _match(self, table: ActorTable, tok: Token):
@@ -106,6 +170,8 @@ class CommitmentExtractor:
                 return "conditional"
             if c.dep_ == "prep" and c.lower_ in ("depending",):
                 return "conditional"
+            if c.dep_ == "prep" and c.lower_ in ("upon", "subject") and c.i < verb.i:
+                return "conditional"  # "Upon implementation of ..., both sides will ..."
         if verb.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in verb.children):
             return "conditional"
         return status
@@ -130,7 +196,7 @@ class CommitmentExtractor:
             if (skip_subject and c.dep_ in ("nsubj", "nsubjpass")) or c.dep_ in (
                     "aux", "auxpass", "mark", "neg") or (c.dep_ == "advcl" and any(
                     m.lower_ in CONDITION_MARKS for m in c.children)) or (
-                    c.dep_ == "punct" and c.i < head.i):
+                    c.dep_ in ("punct", "prep", "advmod", "npadvmod") and c.i < head.i):
                 exclude.update(t.i for t in c.subtree)
         for t in head.subtree:
             if t.i not in exclude:

@@ -105,7 +105,8 @@ class EventExtractor:
             return etype
         if tok.pos_ == "VERB":
             etype = EVENT_VERBS.get(lemma)
-            if etype == "PhoneCall" and not any(c.lower_ in PHONE for c in tok.subtree):
+            if etype == "PhoneCall" and not any(c.lower_ in PHONE for c in tok.subtree
+                                                if c.i != tok.i):
                 # "called on X to", "called for": not a phone call
                 if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i == tok.i + 1
                        for c in tok.children):
@@ -122,6 +123,11 @@ class EventExtractor:
                     return None
             if etype == "Negotiation" and lemma == "talk":
                 return None
+            if lemma == "meet" and any(c.dep_ == "dobj" and c.ent_type_ not in (
+                    "PERSON", "GPE", "ORG", "NORP") and c.pos_ != "PRON" and c.lower_ not in (
+                    "counterpart", "counterparts", "leader", "leaders", "delegation")
+                    for c in tok.children):
+                return None  # "meet its objectives", "meet the deadline"
             return etype
         return None
 

@@ -84,4 +84,4 @@ EVENT_VERBS = {
 
 PLURAL_PERSON_REFS = frozenset(
     "leaders presidents heads ministers counterparts signatories".split())
-PLURAL_COUNTRY_REFS = frozenset("parties sides countries nations states".split())
+PLURAL_COUNTRY_REFS = frozenset("parties sides countries nations states governments".split())

@@ -167,6 +167,9 @@ class ActorTable:
             if low in {"we", "us", "our"} and self.signatories:
                 return list(self.signatories)
             if low in PLURAL_PRONOUNS:
+                group = self._group_before(t)
+                if group:
+                    return [group]  # "Western leaders ... their intention"
                 return self._plural(t, "Person") or self._plural(t, "Country")
             return []
         # names inside the phrase ("the Russian delegation" has "Russian")
@@ -257,8 +260,23 @@ class ActorTable:
             pair = self._last_pair(t.i, type_)
             if pair and t.lower_ in PLURAL_PRONOUNS:
                 return pair
+            signed = [s for s in self.signatories if self.type_of(s) == type_]
+            if len(signed) >= 2 and t.lower_ not in PLURAL_PRONOUNS:
+                return signed  # "both sides" in a joint declaration: its signatories
         ranked = self.ranked(type_, before=t.i + 1) or self.ranked(type_)
         return ranked[:2] if len(ranked) >= 2 else []
+
+    def _group_before(self, t: Token) -> str | None:
+        """A collective actor named earlier in the same sentence (plural by nature)."""
+        sent = self.sent_of(t.i)
+        for m in reversed(self.mentions):
+            if m.start >= t.i:
+                continue
+            if m.start < sent.start:
+                return None
+            if self.actors[m.name].type == "Group":
+                return m.name
+        return None
 
     def _recent_with_titles(self, words: frozenset[str], before: int) -> list[str]:
         """The two people with a fitting title mentioned last before token ``before``,
