@@ -372,3 +372,30 @@ def test_documents_pairs_and_titled_bodies(extract):
     assert actors.get("General Border Committee") == "Organization"
     assert not set(actors) & {"Terms of Reference", "TOR", "United Nations",
                               "Border Committee", "U.S.-Peru"}
+
+
+def test_speaker_of_a_quote_led_in_by_its_own_sentence_and_an_apposed_subject(extract):
+    f = extract('Peruvian envoy Marta Quispe spoke first. She said the talks "show that '
+                'patient diplomacy delivers results for both nations." Chilean President '
+                "Rosa Vidal said the border would reopen.\n\n"
+                "Peru's negotiator, Luis Paredes, said there was progress. He also said "
+                "work was under way on a new fisheries accord.")
+    by_content = {s.content: s.speaker for s in f.statements}
+    quote = next(c for c in by_content if c.startswith("show that"))
+    assert by_content[quote] == "Marta Quispe"
+    fish = next(c for c in by_content if "fisheries" in c)
+    assert by_content[fish] == "Luis Paredes"
+
+
+def test_readout_verbs_inside_reported_speech_are_not_statements_of_their_own(extract):
+    f = extract("The UN noted that they welcome the dialogue between the two leaders. "
+                "Peru said talks would resume.")
+    speakers = {(s.speaker, s.content.split()[0]) for s in f.statements}
+    assert ("United Nations", "they") in speakers or any(
+        s.speaker == "United Nations" for s in f.statements)
+    assert not any(s.content.startswith("welcome") for s in f.statements)
+
+
+def test_trailing_attribution_is_not_part_of_the_content(extract):
+    f = extract("Peru offered to host the next round in Lima, likely in March, Paredes said.")
+    assert not any(s.content.endswith("said") for s in f.statements)

@@ -264,7 +264,8 @@ class ActorExtractor:
         for span, label in list(others):
             prev = doc[span.start - 1] if span.start > 0 else None
             titled = prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME \
-                and prev.text[:1].isupper()
+                and (prev.text[:1].isupper() or (len(span) >= 2 and label == "ORG" and all(
+                    t.pos_ == "PROPN" for t in span)))  # "envoy Marta Quispe"
             # "Tigran Meloyan, an analyst at ...": a name with a title in apposition
             described = label == "ORG" and len(span) >= 2 and any(
                 c.dep_ == "appos" and c.lemma_.lower() in TITLE_HEADS and c.i > span.end

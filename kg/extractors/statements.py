@@ -15,6 +15,8 @@ plural speaker ("the Presidents", "we") gives one statement per actor.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +29,9 @@ from kg.model import Statement
 SPEECH = SAY_VERBS | READOUT_VERBS | {"call", "dub", "describe"}
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
+#: ", Zelenskyy said" left at the end of a reported clause by the parser
+TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted)\.?$")
 #: Quotations shorter than this are scare quotes and names, not statements.
 MIN_QUOTE_WORDS = 3
 
@@ -71,7 +76,7 @@ class StatementExtractor:
                     continue
                 for content_toks, conf in self._reported(tok, quoted):
                     speakers = table.speakers(self._subject(table, tok))
-                    text = phrase(content_toks, max_tokens=60)
+                    text = TRAILING_ATTRIBUTION.sub("", phrase(content_toks, max_tokens=60))
                     if not speakers or len(text.split()) < 3:
                         continue
                     date = sentence_date(sent, doc, near=tok) or default_date
@@ -132,7 +137,8 @@ class StatementExtractor:
                         continue
                     yield toks, 0.7
                     return
-        if lemma in READOUT_VERBS and verb.dep_ not in ("amod", "acl", "relcl"):
+        if lemma in READOUT_VERBS and verb.dep_ not in ("amod", "acl", "relcl") and not \
+                _reported_inside(verb):
             exclude = {c.i for c in verb.children
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
                                      "advmod", "punct", "npadvmod") and
@@ -147,12 +153,18 @@ class StatementExtractor:
                         quoted: list[bool]) -> list[str]:
         # after the closing mark: ", the Kremlin said in a statement"
         after: list[Token] = []
+        sent = table.sent_of(span.start)
+        opened_by = [t for t in doc[sent.start:span.start] if not t.is_punct and not t.is_space
+                     and not quoted[t.i]]
         if span.end < len(doc):
             k = table.sent_id[span.end]
             after = list(doc[span.end:table.sents[k].end])
-            # the quote closes its sentence: the attribution may open the next one
+            # the quote closes its sentence: the attribution may open the next one,
+            # unless its own sentence leads into it ("He said the talks '...'")
             if len([t for t in after if not t.is_punct and not t.is_space]) == 0 and \
-                    k + 1 < len(table.sents):
+                    k + 1 < len(table.sents) and not any(
+                        t.lemma_.lower() in SPEECH and t.pos_ in ("VERB", "AUX")
+                        for t in opened_by):
                 after = list(table.sents[k + 1])
         for tok in after[:12]:
             if quoted[tok.i]:
@@ -165,7 +177,6 @@ class StatementExtractor:
         if table.signatories and len(list(span.sents)) > 1:
             return list(table.signatories)
         # before the opening mark, in the same sentence
-        sent = table.sent_of(span.start)
         for tok in reversed(list(doc[sent.start:span.start])):
             if quoted[tok.i]:
                 continue
@@ -207,6 +218,25 @@ class StatementExtractor:
         return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
                           provenance(sent, sent.start_char, sent.end_char, self.name, 0.6))
                 for w in who]
+
+
+def _reported_inside(verb: Token) -> bool:
+    """"The UN noted that they welcome ...", "He noted ... and thanked ...": the
+    outer reporting verb already gives the statement and its speaker."""
+    t = verb
+    embedded = False
+    doc = verb.doc
+    for _ in range(3):
+        if t.dep_ not in ("ccomp", "conj") or t.head.i == t.i:
+            return False
+        if t.dep_ == "conj" and t.i >= 2 and doc[t.i - 1].dep_ == "cc" and \
+                doc[t.i - 2].text == ",":
+            return False  # "X said talks would resume, and thanked Y": X's own act
+        embedded = embedded or t.dep_ == "ccomp"
+        t = t.head
+        if embedded and t.lemma_.lower() in SAY_VERBS and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def find_outer(text: str) -> tuple[int, int]:

@@ -123,6 +123,8 @@ class ActorTable:
                 continue
             tok = self.doc[m.end - 1]
             head = tok if tok.dep_ != "compound" else tok.head
+            if head.dep_ == "appos":  # "Russia's envoy, Kirill Dmitriev, said"
+                head = head.head
             if not prefer_subject or head.dep_ in ("nsubj", "nsubjpass"):
                 return m.name
             if fallback is None:
