@@ -153,7 +153,9 @@ class ActorExtractor:
     def _groups(doc: Doc, table: ActorTable) -> None:
         """Unnamed collective actors: "Western leaders", "third countries", "ASEAN
         Member States", "American investment funds", and "Analysts say ..."."""
-        for tok in doc:
+        for tok in table.tokens:
+            if tok.tag_ not in ("NNS", "NNPS", "NNP"):
+                continue
             low = tok.lower_
             # "ASEAN Member States": the model tags a capitalised plural NNP
             plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and low.endswith("s"))
@@ -238,7 +240,7 @@ class ActorExtractor:
                     others.append((span, ent.label_))
             # a title right before a non-PERSON entity makes it a person
         # a proper name in apposition to a title: "Spain's Defence Minister, Ana Ruiz,"
-        for tok in doc:
+        for tok in table.tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in \
                     TITLE_HEADS and not any(taken[i] for i in range(tok.left_edge.i, tok.i + 1)) \
                     and doc[tok.left_edge.i - 1].lemma_.lower() not in ORG_NOUNS:
@@ -289,7 +291,7 @@ class ActorExtractor:
                             known.country if known else None)
             table.add_mention(span, canon)
         # repeated surnames the model did not tag ("according to Horvat")
-        for tok in doc:
+        for tok in table.tokens:
             if table.by_token[tok.i] is None and not taken[tok.i] and tok.pos_ == "PROPN" \
                     and tok.lower_ in surname_of and tok.text[:1].isupper() and not any(
                         s.start <= tok.i < s.end for s, _ in others):

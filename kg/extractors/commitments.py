@@ -45,7 +45,7 @@ class CommitmentExtractor:
         default_date = pub.isoformat() if pub else None
         out: list[Commitment] = []
         for sent in table.sents:
-            for tok in sent:
+            for tok in table.tokens_of(sent):
                 for actors, counterparts, action_toks, status, conf in self._match(table, tok):
                     action = phrase(action_toks, max_tokens=30)
                     if not actors or len(action.split()) < 2:

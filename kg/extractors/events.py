@@ -44,9 +44,9 @@ class EventExtractor:
         table: ActorTable = doc._.kg_table
         events: list[Event] = []
         # an article about a phone call calls it "the conversation" too
-        phone_doc = any(t.lower_ in ("phone", "telephone") for t in doc)
+        phone_doc = any(t.lower_ in ("phone", "telephone") for t in table.tokens)
         for sent in table.sents:
-            for tok in sent:
+            for tok in table.tokens_of(sent):
                 if tok.lower_ == "alongside" and tok.dep_ == "prep":
                     events.extend(self._alongside(table, tok))
                     continue

@@ -71,7 +71,7 @@ class StatementExtractor:
                 out.append(Statement(who, content.replace("’", "'"), "direct", date, provenance(
                     sent, s, e, self.name, 0.9)))
         for sent in table.sents:
-            for tok in sent:
+            for tok in table.tokens_of(sent):
                 if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
                     continue
                 for content_toks, conf in self._reported(tok, quoted):
@@ -85,7 +85,7 @@ class StatementExtractor:
                     for who in speakers:
                         out.append(Statement(who, text, "reported", date, provenance(
                             sent, start, end, self.name, conf)))
-            for tok in sent:
+            for tok in table.tokens_of(sent):
                 if tok.lower_ == "according" and tok.dep_ == "prep":
                     out.extend(self._according(doc, table, tok, quoted, default_date))
         seen: set[tuple[str, str]] = set()

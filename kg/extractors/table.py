@@ -60,10 +60,16 @@ class ActorTable:
         # sentence of each token, computed once (Token.sent walks the doc on every call)
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         self.ents: list[Span] = list(doc.ents)  # Doc.ents is rebuilt on each access
+        # the tokens, made once: each Doc[i] / iteration builds a new Token object
+        self.tokens: list[Token] = list(doc)
         self.sent_id: list[int] = [0] * len(doc)
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_id[i] = k
+
+    def tokens_of(self, sent: Span) -> list[Token]:
+        """The tokens of a sentence (shared objects; see ``tokens``)."""
+        return self.tokens[sent.start:sent.end]
 
     def dates_in(self, sent: Span) -> list[Span]:
         """DATE entities of a sentence."""
