@@ -399,3 +399,11 @@ def test_readout_verbs_inside_reported_speech_are_not_statements_of_their_own(ex
 def test_trailing_attribution_is_not_part_of_the_content(extract):
     f = extract("Peru offered to host the next round in Lima, likely in March, Paredes said.")
     assert not any(s.content.endswith("said") for s in f.statements)
+
+
+def test_a_department_in_a_title_belongs_to_the_title_and_the_country(extract):
+    f = extract("U.S. Treasury Secretary Jane Holt said sanctions would follow. "
+                "Former CIA analyst Tom Grady disagreed.")
+    roles = {r.holder: (r.title, r.organization) for r in f.roles}
+    assert roles["Jane Holt"] == ("Treasury Secretary", "United States")
+    assert roles["Tom Grady"][1] == "CIA"

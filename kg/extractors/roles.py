@@ -20,6 +20,10 @@ from kg.extractors.table import ActorTable
 from kg.model import Role
 
 TITLE_EXTRA = frozenset({"former", "acting", "vice", "crown", "deputy", "chief", "senior"})
+#: Departments named inside a title: "U.S. Treasury Secretary" is the United
+#: States' Treasury Secretary, not the Treasury's "Secretary".
+DEPARTMENT_WORDS = frozenset("""treasury commerce energy justice agriculture labor labour
+education transportation transport homeland health trade""".split())
 
 
 class RoleExtractor:
@@ -59,8 +63,14 @@ class RoleExtractor:
         yield self._signature(doc, table, span, holder)
 
     def _org_in(self, table: ActorTable, tokens: list[Token], holder: str) -> str | None:
+        countries = [table.at(t) for t in tokens if table.at(t) and table.type_of(
+            table.at(t)) == "Country"]
         for t in tokens:
+            if countries and t.lower_ in DEPARTMENT_WORDS:
+                continue
             name = table.at(t)
+            if name and t.lower_ in DEPARTMENT_WORDS and table.actors[name].country:
+                return table.actors[name].country  # "U.S. Treasury Secretary"
             if name and name != holder and table.type_of(name) in ("Country", "Organization"):
                 return name
         for t in tokens:  # "Trump's special envoy": the possessor's country
@@ -80,7 +90,8 @@ class RoleExtractor:
         runs: list[list[Token]] = [[]]
         for t in tokens:
             low = t.lower_
-            is_title = (low in TITLE_WORDS or low in TITLE_EXTRA) and table.at(t) is None
+            is_title = ((low in TITLE_WORDS or low in TITLE_EXTRA) and table.at(t) is None) or (
+                low in DEPARTMENT_WORDS and t.text[:1].isupper())
             if is_title:
                 runs[-1].append(t)
             elif runs[-1]:
