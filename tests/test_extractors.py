@@ -407,3 +407,13 @@ def test_a_department_in_a_title_belongs_to_the_title_and_the_country(extract):
     roles = {r.holder: (r.title, r.organization) for r in f.roles}
     assert roles["Jane Holt"] == ("Treasury Secretary", "United States")
     assert roles["Tom Grady"][1] == "CIA"
+
+
+def test_title_runs_are_not_part_of_names(extract):
+    f = extract("Peru thanked Saudi Crown Prince Faisal bin Nasser for his hospitality. "
+                "The Presidents praised Special Envoy Kowalczyk for his work.")
+    actors = {a.name: a.type for a in f.actors}
+    assert actors.get("Faisal bin Nasser") == "Person"
+    assert actors.get("Kowalczyk") == "Person"
+    titles = {r.holder: r.title for r in f.roles}
+    assert titles.get("Faisal bin Nasser") == "Crown Prince"

@@ -57,6 +57,10 @@ HEADER = re.compile(
     r"[^\n]*?\b(?:from|by|of)\b([^\n]*)", re.I)
 
 
+NAME_TITLE_MODIFIERS = frozenset({"crown", "vice", "deputy", "acting", "special", "prime",
+                                  "senior", "chief", "national", "security"})
+
+
 def clean_name(span: Span) -> Span:
     """Strip titles, determiners and a possessive from a name span."""
     start, end = span.start, span.end
@@ -65,6 +69,14 @@ def clean_name(span: Span) -> Span:
                            doc[start].lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME or
                            doc[start].is_punct):
         start += 1
+    # "Crown Prince Mohammed bin Salman", "Special Envoy Kellogg": a run of title
+    # words ending in a title head is not part of the name
+    k = start
+    while k < end - 1 and doc[k].lower_ in TITLE_WORDS | NAME_TITLE_MODIFIERS:
+        k += 1
+        if doc[k - 1].lower_ in TITLE_HEADS and doc[k].lower_ not in TITLE_WORDS:
+            start = k
+            break
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end]
@@ -251,6 +263,17 @@ class ActorExtractor:
                     others = [(o, lab) for o, lab in others
                               if not (o.start <= span.start < o.end)]
                     persons.append(span)
+        # a capitalised title before a name the model missed: "Special Envoy Kellogg"
+        for tok in table.tokens:
+            if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or taken[tok.i] or \
+                    tok.i == 0 or tok.lower_ in TITLE_WORDS:
+                continue
+            prev = doc[tok.i - 1]
+            if prev.lower_ in TITLE_HEADS and prev.is_title and (
+                    tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN") and not any(
+                    p.start <= tok.i < p.end for p in persons) and not any(
+                    o.start <= tok.i < o.end for o, _ in others):
+                persons.append(doc[tok.i:tok.i + 1])
         # signature blocks: a name on its own line, an office "of" a country below it
         for m in SIGNATURE.finditer(table.text):
             if m.group(2).split()[0].lower() not in TITLE_WORDS:
