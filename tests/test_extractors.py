@@ -417,3 +417,22 @@ def test_title_runs_are_not_part_of_names(extract):
     assert actors.get("Kowalczyk") == "Person"
     titles = {r.holder: r.title for r in f.roles}
     assert titles.get("Faisal bin Nasser") == "Crown Prince"
+
+
+def test_object_reports_apposed_speakers_and_office_holders(extract):
+    f = extract("Chilean President Rosa Vidal spoke on Monday. The Pentagon has confirmed "
+                "the arms shipments. Bolivia called for dialogue with its neighbours. "
+                "The country's Foreign Minister, Ana Ruiz, said that talks would resume. "
+                'The Chilean president again pointed out the "weakness of the old treaty '
+                'system" in her remarks.')
+    said = {(s.speaker, s.content) for s in f.statements}
+    assert ("Pentagon", "has confirmed the arms shipments") in said
+    assert any(sp == "Bolivia" and "dialogue" in c for sp, c in said)
+    assert any(sp == "Ana Ruiz" and c.startswith("talks would resume") for sp, c in said)
+    assert any(sp == "Rosa Vidal" and c.startswith("weakness") for sp, c in said)
+    assert not any(sp == "Chile" for sp, _ in said)
+
+
+def test_naming_and_object_reports_need_a_reporting_shape(extract):
+    f = extract("Bolivia called its ambassador home. The army reported for duty.")
+    assert not f.statements

@@ -26,9 +26,11 @@ from kg.extractors.quotes import find_quotes
 from kg.extractors.table import ActorTable
 from kg.model import Statement
 
-SPEECH = SAY_VERBS | READOUT_VERBS | {"call", "dub", "describe"}
+SPEECH = SAY_VERBS | READOUT_VERBS | {"call", "dub", "describe", "dismiss"}
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
+#: Reporting verbs whose object is what was said: "confirmed the shipments".
+OBJECT_SAY_VERBS = frozenset({"confirm", "announce", "deny", "report", "dismiss"})
 #: ", Zelenskyy said" left at the end of a reported clause by the parser
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted)\.?$")
@@ -136,6 +138,18 @@ class StatementExtractor:
                     if sum(quoted[t.i] for t in toks) > len(toks) / 2:
                         continue
                     yield toks, 0.7
+                    return
+        if (lemma in OBJECT_SAY_VERBS and any(c.dep_ == "dobj" for c in verb.children)) or (
+                lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                        for c in verb.children)):
+            # "the Pentagon has confirmed the arms shipments", "Russia called for dialogue"
+            if verb.dep_ not in ("amod", "acl", "relcl", "xcomp") and not _reported_inside(verb):
+                aux = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+                drop = {t.i for c in verb.children if c.dep_ in ("conj", "cc", "advcl", "punct")
+                        for t in c.subtree}
+                toks = aux + [t for t in verb.subtree if t.i >= verb.i and t.i not in drop]
+                if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                    yield toks, 0.55
                     return
         if lemma in READOUT_VERBS and verb.dep_ not in ("amod", "acl", "relcl") and not \
                 _reported_inside(verb):

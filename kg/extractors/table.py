@@ -180,8 +180,22 @@ class ActorTable:
                     return [group]  # "Western leaders ... their intention"
                 return self._plural(t, "Person") or self._plural(t, "Country")
             return []
-        # names inside the phrase ("the Russian delegation" has "Russian")
+        # "the country's Foreign Minister, Peter Szijjarto,": the apposed name
+        for c in t.children:
+            if c.dep_ == "appos" and c.i > t.i and self.by_token[c.i] is not None and \
+                    t.lemma_.lower() in TITLE_HEADS:
+                return [self.by_token[c.i]]
         left = t.left_edge.i
+        # "the Russian president": the office holder, not the country named inside
+        if t.lemma_.lower() in TITLE_HEADS and t.lower_ not in ("leader", "leaders") and any(
+                self.by_token[i] and self.type_of(self.by_token[i]) == "Country" and
+                self.doc[i].dep_ in ("amod", "compound") for i in range(left, t.i)):
+            country = next(self.by_token[i] for i in range(left, t.i) if self.by_token[i] and
+                           self.type_of(self.by_token[i]) == "Country")
+            name = self.by_title({t.lemma_.lower(), t.lower_}, country, t.i)
+            if name:
+                return [name]
+        # names inside the phrase ("the Russian delegation" has "Russian")
         for i in range(t.i - 1, left - 1, -1):
             name = self.by_token[i]
             if name is not None and self.doc[i].dep_ not in ("poss", "case"):
