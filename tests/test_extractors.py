@@ -436,3 +436,19 @@ def test_object_reports_apposed_speakers_and_office_holders(extract):
 def test_naming_and_object_reports_need_a_reporting_shape(extract):
     f = extract("Bolivia called its ambassador home. The army reported for duty.")
     assert not f.statements
+
+
+def test_dotted_abbreviations_match_the_gazetteer(extract):
+    f = extract("He said the U.S. proposed holding the next round in Miami.")
+    assert "United States" in {a.name for a in f.actors}
+    assert any(c.actors == ("United States",) and "next round" in c.action
+               for c in f.commitments)
+
+
+def test_the_russian_president_is_a_role_of_the_known_office_holder(extract):
+    f = extract("Vladimir Putin spoke for two hours on Tuesday. The Russian President said "
+                "the talks would continue. The Russian delegation left on Wednesday.")
+    assert ("Vladimir Putin", "President", "Russia") in {
+        (r.holder, r.title, r.organization) for r in f.roles}
+    assert any(s.speaker == "Vladimir Putin" and "talks would continue" in s.content
+               for s in f.statements)

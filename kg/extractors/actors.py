@@ -108,7 +108,14 @@ class ActorExtractor:
         for k in self.gaz.entries:
             (short if len(k) <= 3 else long_).append(k)
         self.exact.add("GAZ", [nlp.make_doc(k) for k in short])
-        self.lower.add("GAZ", [nlp.make_doc(k) for k in long_])
+        patterns = {}
+        for k in long_:
+            # "u.s." tokenizes as "u.s" + "." but "U.S." as one token: add the
+            # capitalised forms' tokenizations too (matching is on LOWER anyway)
+            for form in (k, k.upper(), k.title()):
+                d = nlp.make_doc(form)
+                patterns.setdefault(tuple(t.lower_ for t in d), d)
+        self.lower.add("GAZ", list(patterns.values()))
 
     def __call__(self, doc: Doc) -> Doc:
         table = ActorTable(doc)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.common import facts, provenance
 from kg.extractors.lexicon import TITLE_HEADS, TITLE_WORDS
-from kg.extractors.table import ActorTable
+from kg.extractors.table import HEAD_TITLES, ActorTable
 from kg.model import Role
 
 TITLE_EXTRA = frozenset({"former", "acting", "vice", "crown", "deputy", "chief", "senior"})
@@ -49,6 +49,23 @@ class RoleExtractor:
                 old = found.get(key)
                 if old is None or len(title) > len(old[0]):
                     found[key] = (title, role)
+        # "the Russian President responded ...": a title resolved to its holder
+        for tok in table.tokens:
+            if tok.lemma_.lower() not in HEAD_TITLES or tok.pos_ not in ("NOUN", "PROPN") or \
+                    table.at(tok) is not None or tok.dep_ == "compound":
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+            countries = [table.at(c) for c in mods if table.at(c) and
+                         table.type_of(table.at(c)) == "Country"]
+            if len(countries) != 1 or len(mods) != 1 or not any(
+                    c.lower_ == "the" for c in tok.children):
+                continue
+            holder = table.holder_of(tok, countries[0])
+            if holder and (holder, countries[0]) not in found:
+                sent = table.sent_of(tok.i)
+                role = Role(holder, tok.text[:1].upper() + tok.text[1:].lower(), countries[0],
+                            provenance(sent, mods[0].idx, tok.idx + len(tok), self.name, 0.6))
+                found[(holder, countries[0])] = (role.title, role)
         for (holder, org), (title, role) in found.items():
             rec = table.actors[holder]
             rec.titles.add(title.lower())
@@ -69,7 +86,8 @@ class RoleExtractor:
             if countries and t.lower_ in DEPARTMENT_WORDS:
                 continue
             name = table.at(t)
-            if name and t.lower_ in DEPARTMENT_WORDS and table.actors[name].country:
+            if name and table.actors[name].country and any(
+                    x.lower_ in DEPARTMENT_WORDS for x in tokens if table.at(x) == name):
                 return table.actors[name].country  # "U.S. Treasury Secretary"
             if name and name != holder and table.type_of(name) in ("Country", "Organization"):
                 return name

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, PLURAL_PERSON_REFS, TITLE_HEADS
 
+#: Titles of a head of state or government: one holder per country at a time.
+HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 _HEADS = frozenset({"president", "prime", "chancellor", "king", "premier", "emir", "leader",
@@ -155,6 +157,16 @@ class ActorTable:
         before_m = [m.name for m in self.mentions if m.start < before and m.name in candidates]
         return before_m[-1] if before_m else candidates[0]
 
+    def holder_of(self, title: Token, country: str) -> str | None:
+        """Who "the Russian president" is: the person with that title and country,
+        else, for a head of state or government, the most mentioned person the
+        gazetteer places in that country."""
+        name = self.by_title({title.lemma_.lower(), title.lower_}, country, title.i)
+        if name or title.lemma_.lower() not in HEAD_TITLES:
+            return name
+        people = [n for n in self.ranked("Person") if self.actors[n].country == country]
+        return people[0] if people else None
+
     def refer(self, token: Token) -> list[str]:
         """The actors a noun-phrase head refers to, conjuncts included."""
         out: list[str] = []
@@ -192,7 +204,7 @@ class ActorTable:
                 self.doc[i].dep_ in ("amod", "compound") for i in range(left, t.i)):
             country = next(self.by_token[i] for i in range(left, t.i) if self.by_token[i] and
                            self.type_of(self.by_token[i]) == "Country")
-            name = self.by_title({t.lemma_.lower(), t.lower_}, country, t.i)
+            name = self.holder_of(t, country)
             if name:
                 return [name]
         # names inside the phrase ("the Russian delegation" has "Russian")
