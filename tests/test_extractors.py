@@ -452,3 +452,21 @@ def test_the_russian_president_is_a_role_of_the_known_office_holder(extract):
         (r.holder, r.title, r.organization) for r in f.roles}
     assert any(s.speaker == "Vladimir Putin" and "talks would continue" in s.content
                for s in f.statements)
+
+
+def test_an_administration_is_its_country_and_a_tabled_proposal_is_proposed(extract):
+    f = extract("If the deadline is missed, the Trump administration will put pressure on "
+                "both sides, he added. Peru presented Chile with a ten-point proposal on "
+                "fishing rights.")
+    us = next(a for a in f.actors if a.name == "United States")
+    assert "the Trump administration" in us.aliases
+    pressure = next(c for c in f.commitments if "pressure" in c.action)
+    assert pressure.actors == ("United States",) and pressure.status == "conditional"
+    offer = next(c for c in f.commitments if "proposal" in c.action)
+    assert offer.actors == ("Peru",) and offer.counterparts == ("Chile",)
+    assert offer.status == "proposed"
+
+
+def test_a_proposal_merely_mentioned_is_not_tabled(extract):
+    f = extract("Peru discussed the proposal with Chile. The plan was leaked.")
+    assert not f.commitments

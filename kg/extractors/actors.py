@@ -28,6 +28,8 @@ corporation company agency ministry committee organization organisation group ba
 firm council commission institute service office party union alliance association
 operator giant conglomerate broadcaster network
 """.split())
+#: Nouns for a government, folded into its country ("the Trump administration").
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 #: Names of documents, not actors: "the Terms of Reference", "the UN Charter".
 DOCUMENT_WORDS = frozenset("""statement declaration charter reference agreement treaty
 memorandum accord accords communique communiqué resolution protocol convention
@@ -164,9 +166,30 @@ class ActorExtractor:
             for i in range(span.start, span.end):
                 taken[i] = True
         self._from_entities(doc, table, taken)
+        self._governments(table)
         self._groups(doc, table)
         self._signatories(doc, table)
         return doc
+
+    def _governments(self, table: ActorTable) -> None:
+        """"The Trump administration" is the government of Trump's country, which
+        the schema folds into the country itself."""
+        for tok in table.tokens:
+            if tok.lemma_.lower() not in GOVERNMENT_NOUNS or table.by_token[tok.i] is not None:
+                continue
+            for c in tok.children:
+                if c.dep_ not in ("compound", "poss"):
+                    continue
+                name = table.by_token[c.i]
+                known = self.gaz.person(c.text) if name is None else None
+                country = table.actors[name].country if name and table.type_of(
+                    name) == "Person" else (known.country if known else None)
+                if country:
+                    entry = self.gaz.lookup(country)
+                    table.add_actor(country, "Country", entry.wikidata if entry else None)
+                    table.add_mention(table.doc[tok.i:tok.i + 1], country,
+                                      table.doc[tok.left_edge.i:tok.i + 1].text)
+                    break
 
     @staticmethod
     def _groups(doc: Doc, table: ActorTable) -> None:

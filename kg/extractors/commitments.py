@@ -33,6 +33,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
 LIST_WORDS = frozenset({"following", "steps", "measures", "points", "principles"})
 BULLET = re.compile(r"\s*(?:[-–—•*▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(\S.*)")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj")
+#: Verbs that put a proposal on the table.
+TABLING_VERBS = frozenset({"present", "submit", "make", "table", "put", "send", "hand",
+                           "unveil", "deliver"})
 
 
 class CommitmentExtractor:
@@ -143,6 +146,26 @@ class CommitmentExtractor:
         elif tok.lower_ in COMMIT_NOUNS or lemma in COMMIT_NOUNS:
             yield from self._noun(table, tok, COMMIT_NOUNS.get(tok.lower_)
                                   or COMMIT_NOUNS[lemma])
+
+    def _tabled(self, table: ActorTable, noun: Token):
+        """"Russia presented the U.S. with a $12 trillion proposal", "Peru made an
+        offer to Chile": a proposal put forward by the verb's subject."""
+        if noun.lemma_.lower() not in ("proposal", "offer", "plan"):
+            return
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "with":
+            verb = verb.head
+        elif noun.dep_ != "dobj":
+            return
+        if verb.lemma_.lower() not in TABLING_VERBS or verb.pos_ != "VERB":
+            return
+        actors = self._subject(table, verb)
+        if not actors:
+            return
+        counterparts = [n for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != noun.i
+                        for n in table.refer(c)] + self._objects(table, verb, ("to",))
+        yield (actors, counterparts, [verb] + [t for t in noun.subtree],
+               self._status(verb, "proposed"), 0.55)
 
     @staticmethod
     def _subject(table: ActorTable, verb: Token) -> list[str]:
@@ -311,6 +334,7 @@ class CommitmentExtractor:
         comp = [c for c in noun.children if c.dep_ in ("acl", "xcomp", "prep")
                 and (c.pos_ == "VERB" or c.lower_ in ("to", "for"))]
         if not comp:
+            yield from self._tabled(table, noun)
             return
         c = comp[0]
         action = self._action(c) if c.pos_ == "VERB" else [
