@@ -39,6 +39,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-") or "article"
 
 
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!| ])")
+
+
 def check_text(text: str, where: str) -> str:
     """Checks that need the decoded text; returns it with normalised newlines."""
     if not text.strip():
@@ -57,7 +60,10 @@ def check_text(text: str, where: str) -> str:
         foreign = sum(1 for w in words if w in _FOREIGN_WORDS)
         if latin / len(words) < 0.5 or english / len(words) < 0.03 or foreign > english:
             raise InputError(where, "does not read as English (kg extracts English text)")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Markdown escapes ("Mahmoud\\_Abbas", "\\###") become spaces of the same
+    # length, so names read cleanly and character offsets stay those of the file
+    return _MD_ESCAPE.sub(lambda m: "  " if m.group(1) in "_ " else " " + m.group(1), text)
 
 
 def decode(data: bytes, where: str, max_bytes: int) -> str:

@@ -13,9 +13,11 @@ def facts_from_doc(doc: Doc, article: Article, min_confidence: float = 0.0) -> A
     table: ActorTable = doc._.kg_table
     found = doc._.kg_facts or {}
     actors = []
+    seen: set[int] = set()
     for rec in table.actors.values():
-        if rec.mentions == 0:
+        if rec.mentions == 0 or id(rec) in seen:
             continue
+        seen.add(id(rec))
         span = doc.char_span(*rec.first, alignment_mode="expand")
         prov = provenance(span.sent, rec.first[0], rec.first[1], "kg_actors",
                           min(0.95, 0.6 + 0.1 * rec.mentions)) if span is not None else None

@@ -470,3 +470,19 @@ def test_an_administration_is_its_country_and_a_tabled_proposal_is_proposed(extr
 def test_a_proposal_merely_mentioned_is_not_tabled(extract):
     f = extract("Peru discussed the proposal with Chile. The plan was leaked.")
     assert not f.commitments
+
+
+def test_a_call_readout_names_its_author_and_both_speak_for_they(extract):
+    f = extract("Readout of President Rosa Vidal's Call with Bolivian Authority President "
+                "Mateo\\_Quispe\n\nPresident Vidal spoke today with Bolivian Authority "
+                "President Mateo Quispe to review border trade. They discussed the flooding "
+                "and expressed their shared hope for a negotiated settlement of the dispute.",
+                published="2026-03-12")
+    names = {a.name for a in f.actors}
+    assert "Mateo Quispe" in names and not any("\\" in n for n in names)
+    calls = [e for e in f.events if e.type == "PhoneCall"]
+    assert len(calls) == 1 and {"Rosa Vidal", "Mateo Quispe"} <= set(calls[0].participants)
+    assert calls[0].date == "2026-03-12"
+    assert not any(e.type == "Negotiation" for e in f.events)  # "a negotiated settlement"
+    hope = {s.speaker for s in f.statements if "shared hope" in s.content}
+    assert hope == {"Rosa Vidal", "Mateo Quispe"}

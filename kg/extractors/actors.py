@@ -45,7 +45,7 @@ station port bridge dam mine field ship vessel submarine satellite vaccine weapo
 """.split())
 BODY_HEADS = frozenset("""
 ministry staff army navy forces force guard service services committee council office
-agency command parliament government cabinet court police directorate
+agency command parliament government cabinet court police directorate authority
 """.split())
 LOCATIVE_PREPS = frozenset("in at near from to into across around outside inside via".split())
 ORG_STOP = frozenset("""
@@ -387,7 +387,9 @@ class ActorExtractor:
         if not m:
             return
         start, end = m.start(1), m.end(1)
-        cut = re.search(r"\s(on|about|regarding|following)\s", text[start:end])
+        # "Readout of X's Call with Y": X's office writes it; Y does not sign
+        cut = re.search(r"(?:['’]s)?\s(?:on|about|regarding|following|(?:phone\s+)?(?:calls?|"
+                        r"meetings?|conversation|visit)\s+with)\s", text[start:end], re.I)
         if cut:
             end = start + cut.start()
         names: list[str] = []

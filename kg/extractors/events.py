@@ -12,6 +12,8 @@ same event (same type, shared participants, compatible dates) are merged.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -44,7 +46,9 @@ class EventExtractor:
         table: ActorTable = doc._.kg_table
         events: list[Event] = []
         # an article about a phone call calls it "the conversation" too
-        phone_doc = any(t.lower_ in ("phone", "telephone") for t in table.tokens)
+        headline = table.text.lstrip().split("\n", 1)[0]
+        phone_doc = any(t.lower_ in ("phone", "telephone") for t in table.tokens) or bool(
+            re.search(r"\bCalls?\b", headline))  # "Readout of X's Call with Y"
         for sent in table.sents:
             for tok in table.tokens_of(sent):
                 if tok.lower_ == "alongside" and tok.dep_ == "prep":
@@ -53,6 +57,10 @@ class EventExtractor:
                 etype = self._type(tok, sent)
                 if etype == "Other" and tok.lemma_.lower() == "conversation" and phone_doc:
                     etype = "PhoneCall"
+                if etype is None and phone_doc and tok.lemma_.lower() in ("speak", "talk") and \
+                        tok.pos_ == "VERB" and any(
+                            t.lower_ == "with" for t in doc[tok.i + 1:tok.i + 4]):
+                    etype = "PhoneCall"  # "X spoke today with Y" in a call readout
                 if etype is None or (etype == "Attack" and self._averted(tok)) or \
                         self._negated(tok) or self._reference(tok):
                     continue
@@ -104,6 +112,9 @@ class EventExtractor:
                 return None
             return etype
         if tok.pos_ == "VERB":
+            if tok.tag_ == "VBN" and (tok.dep_ == "amod" or tok.dep_ == "acl" and not any(
+                    c.dep_ == "aux" for c in tok.children)):
+                return None  # "a negotiated solution", "the talks held in May"
             etype = EVENT_VERBS.get(lemma)
             if etype == "PhoneCall" and not any(c.lower_ in PHONE for c in tok.subtree
                                                 if c.i != tok.i):
@@ -276,9 +287,12 @@ class EventExtractor:
             # the actors named in the trigger's clause (not a readout's authors)
             direct = len(out)
             sent = table.sent_of(tok.i)
-            for m in table.mentions:
-                if sent.start <= m.start < sent.end and table.type_of(m.name) in (
-                        "Person", "Country") and m.name not in table.signatories:
+            here = [m for m in table.mentions if sent.start <= m.start < sent.end]
+            # people first: a call or meeting is between people before their countries
+            here.sort(key=lambda m: table.type_of(m.name) != "Person")
+            for m in here:
+                if table.type_of(m.name) in ("Person", "Country") and \
+                        m.name not in table.signatories:
                     add([m.name])
                     if len(out) >= 3:
                         break
@@ -305,7 +319,7 @@ class EventExtractor:
                                     "compound", "det", "amod", "nmod") and c.i < p.i])
                                 span = doc[left:p.i + 1] if len(places) > 1 else \
                                     doc[p.left_edge.i:p.right_edge.i + 1]
-                                text = span.text.strip(" ,.")
+                                text = span.text.strip(" ,.\n")
                                 out.append(text[4:] if text.lower().startswith("the ") else text)
                             return out
         return []
@@ -332,7 +346,9 @@ def merge_events(events: list[Event]) -> list[Event]:
                 continue
             if old.date and ev.date and old.date != ev.date:
                 continue
-            if old.location and ev.location and old.location != ev.location:
+            if old.location and ev.location and not (
+                    set(old.location.lower().replace(",", " ").split()) &
+                    set(ev.location.lower().replace(",", " ").split())):
                 continue  # met in Saudi Arabia, and again in Turkey
             participants = tuple(dict.fromkeys(old.participants + ev.participants))
             out[k] = Event(old.type, participants, old.date or ev.date,

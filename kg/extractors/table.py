@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.article import slug
 from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, PLURAL_PERSON_REFS, TITLE_HEADS
 
 #: Titles of a head of state or government: one holder per country at a time.
@@ -54,7 +55,8 @@ class ActorTable:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each access: read it once
-        self.actors: dict[str, ActorRecord] = {}
+        self.actors: dict[str, ActorRecord] = {}  # several names may share a record
+        self._by_slug: dict[str, ActorRecord] = {}
         self.mentions: list[Mention] = []
         self.by_token: list[str | None] = [None] * len(doc)
         self.locations: list[tuple[int, int, str]] = []  # token span of place names
@@ -86,8 +88,14 @@ class ActorTable:
                   country: str | None = None) -> ActorRecord:
         rec = self.actors.get(name)
         if rec is None:
+            # "Mahmoud Abbas" and "Mahmoud_Abbas" have one identifier: one actor
+            rec = self._by_slug.get(slug(name))
+            if rec is not None:
+                self.actors[name] = rec
+        if rec is None:
             rec = self.actors[name] = ActorRecord(name, type_, wikidata=wikidata,
                                                   country=country)
+            self._by_slug[slug(name)] = rec
         if wikidata and not rec.wikidata:
             rec.wikidata = wikidata
         if country and not rec.country:
@@ -96,6 +104,7 @@ class ActorTable:
 
     def add_mention(self, span: Span, name: str, surface: str | None = None) -> None:
         rec = self.actors[name]
+        name = rec.name  # the canonical record of a same-slug variant
         text = (surface or span.text).strip()
         if text and text != name:
             rec.aliases.add(text)
@@ -288,6 +297,9 @@ class ActorTable:
                           if n not in self.signatories]
                 if len(others) >= 2:
                     return others[:2]
+                signed = [s for s in self.signatories if self.type_of(s) == "Person"]
+                if len(others) == 1 and len(signed) == 1 and low in ("they", "them", "their"):
+                    return signed + others  # a readout of X's call with Y: "They discussed"
             if self.signatories:
                 return [s for s in self.signatories if self.type_of(s) == "Person"]
         else:
