@@ -486,3 +486,13 @@ def test_a_call_readout_names_its_author_and_both_speak_for_they(extract):
     assert not any(e.type == "Negotiation" for e in f.events)  # "a negotiated settlement"
     hope = {s.speaker for s in f.statements if "shared hope" in s.content}
     assert hope == {"Rosa Vidal", "Mateo Quispe"}
+
+
+def test_names_after_long_offices_are_people_and_corridors_are_places(extract):
+    f = extract("Jake Morrow spoke today with Head of the Foreign Relations Department of "
+                "the Presidential Administration of Azerbaijan Elnur Gasimov. Morrow noted "
+                "concern over access to the Lachin Corridor.")
+    types = {a.name: a.type for a in f.actors}
+    assert types.get("Elnur Gasimov") == "Person"
+    assert "Lachin Corridor" not in types
+    assert types.get("Foreign Relations Department") != "Person"

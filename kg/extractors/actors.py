@@ -43,6 +43,11 @@ THING_NOUNS = frozenset("""
 missile rocket drone jet aircraft plane tank launcher system systems reactor plant pipeline
 station port bridge dam mine field ship vessel submarine satellite vaccine weapon
 """.split())
+#: Last words of place names the model may tag PERSON or ORG ("the Lachin Corridor").
+PLACE_HEADS = frozenset("""
+corridor region province oblast district strait sea river valley border crossing canal
+peninsula island islands gulf bay plant pipeline bridge dam field airport port base
+""".split())
 BODY_HEADS = frozenset("""
 ministry staff army navy forces force guard service services committee council office
 agency command parliament government cabinet court police directorate authority
@@ -82,6 +87,20 @@ def clean_name(span: Span) -> Span:
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end]
+
+
+def _after_office(doc: Doc, span: Span) -> bool:
+    """A name right after an office described by "of" phrases: a title head, then
+    only capitalised words, "of" and "the" up to the name."""
+    for i in range(span.start - 1, max(span.start - 14, -1), -1):
+        t = doc[i]
+        if t.is_space:
+            continue
+        if t.lower_ in TITLE_HEADS and t.is_title:
+            return i < span.start - 2 and doc[i + 1].lower_ == "of"
+        if not (t.is_title or t.lower_ in ("of", "the")):
+            return False
+    return False
 
 
 def plausible_org(span: Span) -> bool:
@@ -254,7 +273,19 @@ class ActorExtractor:
         documents: list[Span] = []
         for ent in table.ents:
             if any(taken[i] for i in range(ent.start, ent.end)):
-                continue
+                # "Azerbaijan Hikmat Hajiyev": the country is taken, the name is left
+                k = ent.start
+                while k < ent.end and (taken[k] or doc[k].is_space):
+                    k += 1
+                if ent.end - k < 2 or any(taken[i] for i in range(k, ent.end)) or \
+                        ent.label_ not in ("PERSON", "ORG"):
+                    continue
+                label = ent.label_
+                ent = doc[k:ent.end]
+                ent.label_ = label
+            if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in PLACE_HEADS:
+                table.locations.append((ent.start, ent.end, ent.text))
+                continue  # "the Lachin Corridor", "Zaporizhzhia Nuclear Power Plant"
             if ent[-1].lower_ in DOCUMENT_WORDS or (
                     documents and ent.start >= 2 and doc[ent.start - 1].text == "(" and
                     documents[-1].end == ent.start - 1):
@@ -330,6 +361,10 @@ class ActorExtractor:
                 others.remove((span, label))
                 others.append((doc[span.start - 1:span.end], "ORG"))
                 continue
+            # "Head of the Foreign Relations Department of Azerbaijan Hikmat Hajiyev"
+            titled = titled or (label == "ORG" and 2 <= len(span) <= 3 and all(
+                t.pos_ == "PROPN" and t.is_title for t in span) and _after_office(doc, span)
+                and span[-1].lower_ not in ORG_NOUNS | BODY_HEADS | {"department", "administration"})
             if (titled or described) and label in ("ORG", "GPE", "NORP"):
                 persons.append(span)
                 others.remove((span, label))

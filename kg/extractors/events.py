@@ -167,6 +167,9 @@ class EventExtractor:
     @staticmethod
     def _anaphoric(tok: Token, participants: list[str], sent: Span, table: ActorTable) -> bool:
         """"the talks" with no participant of its own refers back to talks told before."""
+        if tok.pos_ != "VERB" and any(c.lower_ in ("these", "those", "this", "that") and
+                                      c.dep_ == "det" for c in tok.children):
+            return True  # "in these calls", "that meeting"
         if tok.pos_ == "VERB" or not any(c.lower_ == "the" and c.dep_ == "det"
                                          for c in tok.children):
             return False
@@ -254,6 +257,9 @@ class EventExtractor:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         add(table.refer(obj))
+        if tok.pos_ == "VERB" and tok.dep_ == "acl":
+            # "We, the Prime Ministers ..., having met in Kuala Lumpur": the noun met
+            add(table.parties(table.refer(tok.head)))
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod", "nsubj", "nsubjpass"):
                 add(table.refer(c))

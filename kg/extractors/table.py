@@ -96,6 +96,8 @@ class ActorTable:
             rec = self.actors[name] = ActorRecord(name, type_, wikidata=wikidata,
                                                   country=country)
             self._by_slug[slug(name)] = rec
+        if type_ == "Person" and rec.type == "Organization" and not rec.wikidata:
+            rec.type = "Person"  # a titled or PERSON-tagged mention outweighs an ORG tag
         if wikidata and not rec.wikidata:
             rec.wikidata = wikidata
         if country and not rec.country:
