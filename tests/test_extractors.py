@@ -496,3 +496,12 @@ def test_names_after_long_offices_are_people_and_corridors_are_places(extract):
     assert types.get("Elnur Gasimov") == "Person"
     assert "Lachin Corridor" not in types
     assert types.get("Foreign Relations Department") != "Person"
+
+
+def test_surnames_in_a_mistagged_list_and_talks_referred_to_by_a_possessive(extract):
+    f = extract("Polish Prime Minister Anna Nowak met Ukrainian President Ivan Koval. "
+                "After his talks with Nowak, Koval repeated his pleas for missiles and said "
+                "Kyiv was ready to swap its drones for jets.")
+    assert any(s.speaker == "Ivan Koval" and s.content.startswith("Kyiv was ready")
+               for s in f.statements)
+    assert not any(e.type == "Negotiation" for e in f.events)

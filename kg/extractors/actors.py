@@ -382,7 +382,8 @@ class ActorExtractor:
         for tok in table.tokens:
             if table.by_token[tok.i] is None and not taken[tok.i] and tok.pos_ == "PROPN" \
                     and tok.lower_ in surname_of and tok.text[:1].isupper() and not any(
-                        s.start <= tok.i < s.end for s, _ in others):
+                        s.start <= tok.i < s.end and (lab != "ORG" or plausible_org(s))
+                        for s, lab in others):  # "Tusk, Zelenskiy" tagged ORG is no body
                 table.add_mention(doc[tok.i:tok.i + 1], surname_of[tok.lower_])
         for span, label in others:
             low = span.text.lower()

@@ -162,7 +162,8 @@ class EventExtractor:
                     c.lower_ == "the" for c in tok.children):
             return True  # "the results of the negotiations"
         return prep.lower_ in TEMPORAL_PREPS and any(
-            c.lower_ in ("the", "this", "that", "these") for c in tok.children)
+            c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss"
+            for c in tok.children)  # "after his talks with Tusk"
 
     @staticmethod
     def _anaphoric(tok: Token, participants: list[str], sent: Span, table: ActorTable) -> bool:
