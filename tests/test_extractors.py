@@ -505,3 +505,21 @@ def test_surnames_in_a_mistagged_list_and_talks_referred_to_by_a_possessive(extr
     assert any(s.speaker == "Ivan Koval" and s.content.startswith("Kyiv was ready")
                for s in f.statements)
     assert not any(e.type == "Negotiation" for e in f.events)
+
+
+def test_agreeing_on_a_view_is_a_statement_and_empty_actions_are_dropped(extract):
+    f = extract("Peru and Chile agreed this could be the first step toward peace. "
+                "Peru and Chile agreed to reopen the border. If Bolivia refuses to do this, "
+                "talks will stall.")
+    assert not any("first step" in c.action for c in f.commitments)
+    assert {s.speaker for s in f.statements if "first step" in s.content} == {"Peru", "Chile"}
+    assert any(c.action == "reopen the border" for c in f.commitments)
+    assert not any(c.action == "do this" for c in f.commitments)
+
+
+def test_a_proposal_for_the_parties_binds_the_others(extract):
+    f = extract("Brazil spoke with Peru and Chile about the border. "
+                "Peru and Chile exchanged fire again. "
+                "Brazil is proposing the parties end the dispute by June.")
+    end = next(c for c in f.commitments if "end the dispute" in c.action)
+    assert set(end.actors) == {"Peru", "Chile"}

@@ -24,7 +24,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
-from kg.extractors.lexicon import COMMIT_NOUNS, COMMIT_VERBS, SAY_VERBS, STATE_VERBS
+from kg.extractors.lexicon import (
+    COMMIT_NOUNS, COMMIT_VERBS, PLURAL_COUNTRY_REFS, SAY_VERBS, STATE_VERBS,
+)
 from kg.extractors.table import ActorTable
 from kg.model import Commitment
 
@@ -33,6 +35,8 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
 LIST_WORDS = frozenset({"following", "steps", "measures", "points", "principles"})
 BULLET = re.compile(r"\s*(?:[-–—•*▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(\S.*)")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj")
+#: Words that say nothing about an action on their own ("do this", "do so").
+EMPTY_ACTION_WORDS = frozenset("do does did doing this that it so the same them".split())
 #: Verbs that put a proposal on the table.
 TABLING_VERBS = frozenset({"present", "submit", "make", "table", "put", "send", "hand",
                            "unveil", "deliver"})
@@ -51,8 +55,9 @@ class CommitmentExtractor:
             for tok in table.tokens_of(sent):
                 for actors, counterparts, action_toks, status, conf in self._match(table, tok):
                     action = phrase(action_toks, max_tokens=30)
-                    if not actors or len(action.split()) < 2:
-                        continue
+                    if not actors or len(action.split()) < 2 or not (
+                            {t.lower_ for t in action_toks} - EMPTY_ACTION_WORDS):
+                        continue  # "refuses to do this": nothing said about what
                     actors = table.parties(list(actors))
                     counterparts = tuple(dict.fromkeys(c for c in counterparts if c not in actors))
                     date = sentence_date(sent, doc, near=tok) or default_date
@@ -77,9 +82,8 @@ class CommitmentExtractor:
         # one pledge read twice in a sentence ("reaffirm our commitment to X" and
         # "commitment to X"): keep the fuller reading
         unique = [c for c in unique if not any(
-            o is not c and o.actors == c.actors and o.provenance.sentence == c.provenance.sentence
-            and c.action.lower() in o.action.lower() and len(o.action) > len(c.action)
-            for o in unique)]
+            o is not c and o.actors == c.actors and c.action.lower() in o.action.lower()
+            and len(o.action) > len(c.action) for o in unique)]
         facts(doc)["commitments"].extend(unique)
         return doc
 
@@ -258,8 +262,13 @@ class CommitmentExtractor:
                 actors = subj
                 if c.dep_ == "ccomp":
                     inner_subj = [s for s in c.children if s.dep_ == "nsubj"]
+                    if c.lemma_.lower() in STATE_VERBS and lemma == "agree":
+                        continue  # "agreed this could be the first step": a view, no pledge
                     if inner_subj and lemma not in ("agree", "confirm"):
                         actors = table.refer(inner_subj[0]) or subj
+                        if inner_subj[0].lower_ in PLURAL_COUNTRY_REFS and set(actors) & set(subj):
+                            # "the Americans propose the parties end the war": others
+                            actors = [a for a in table.ranked("Country") if a not in subj][:2]
                     if lemma == "confirm" and not any(
                             a.lower_ in ("will", "shall") for a in c.children):
                         continue

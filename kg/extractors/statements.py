@@ -21,12 +21,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
-from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS
+from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS
 from kg.extractors.quotes import find_quotes
 from kg.extractors.table import ActorTable
 from kg.model import Statement
 
-SPEECH = SAY_VERBS | READOUT_VERBS | {"call", "dub", "describe", "dismiss"}
+SPEECH = SAY_VERBS | READOUT_VERBS | {"call", "dub", "describe", "dismiss", "agree"}
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
 #: Reporting verbs whose object is what was said: "confirmed the shipments".
@@ -121,6 +121,12 @@ class StatementExtractor:
 
     def _reported(self, verb: Token, quoted: list[bool]):
         lemma = verb.lemma_.lower()
+        if lemma == "agree":
+            # "They agreed this could be the first step": a view they share
+            for c in verb.children:
+                if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in STATE_VERBS:
+                    yield list(c.subtree), 0.6
+                    return
         if lemma in SAY_VERBS:
             for c in verb.children:
                 if c.dep_ in ("ccomp",) and c.i > verb.i:
