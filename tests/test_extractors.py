@@ -523,3 +523,10 @@ def test_a_proposal_for_the_parties_binds_the_others(extract):
                 "Brazil is proposing the parties end the dispute by June.")
     end = next(c for c in f.commitments if "end the dispute" in c.action)
     assert set(end.actors) == {"Peru", "Chile"}
+
+
+def test_agreed_that_others_will_binds_the_clause_subject(extract):
+    f = extract("President Ana Ruiz spoke with President Tomas Ferro. The leaders agreed "
+                "Peru and Chile will continue working together to end the dispute.")
+    cont = next(c for c in f.commitments if c.action.startswith("continue working"))
+    assert set(cont.actors) == {"Peru", "Chile"}

@@ -264,7 +264,12 @@ class CommitmentExtractor:
                     inner_subj = [s for s in c.children if s.dep_ == "nsubj"]
                     if c.lemma_.lower() in STATE_VERBS and lemma == "agree":
                         continue  # "agreed this could be the first step": a view, no pledge
-                    if inner_subj and lemma not in ("agree", "confirm"):
+                    if inner_subj and lemma == "agree" and any(
+                            a.lower_ in ("will", "shall", "would") for a in c.children):
+                        # "the leaders agreed Ukraine and America will continue ...":
+                        # the clause names who is bound
+                        actors = table.refer(inner_subj[0]) or subj
+                    elif inner_subj and lemma not in ("agree", "confirm"):
                         actors = table.refer(inner_subj[0]) or subj
                         if inner_subj[0].lower_ in PLURAL_COUNTRY_REFS and set(actors) & set(subj):
                             # "the Americans propose the parties end the war": others
@@ -330,6 +335,16 @@ class CommitmentExtractor:
         if verb.dep_ in ("relcl", "acl", "amod"):
             return
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj and verb.dep_ == "conj":
+            # "agreed Ukraine and America will continue": the parser makes the clause's
+            # subject the object of "agreed"; the phrase right before "will" is it
+            will = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in (
+                "will", "shall", "'ll"))
+            before = verb.doc[will.i - 1] if will.i > 0 else None
+            while before is not None and before.dep_ == "conj" and before.head.i < before.i:
+                before = before.head
+            if before is not None and before.dep_ == "dobj" and before.head.i == verb.head.i:
+                subj = [before]
         if not subj:
             return
         actors = table.refer(subj[0])
