@@ -530,3 +530,12 @@ def test_agreed_that_others_will_binds_the_clause_subject(extract):
                 "Peru and Chile will continue working together to end the dispute.")
     cont = next(c for c in f.commitments if c.action.startswith("continue working"))
     assert set(cont.actors) == {"Peru", "Chile"}
+
+
+def test_giving_an_order_is_an_agreed_commitment(extract):
+    f = extract("Chilean President Rosa Vidal gave the appropriate command to the army to "
+                "halt patrols. Vidal gave the press a long interview.")
+    orders = [c for c in f.commitments if "command" in c.action]
+    assert orders and orders[0].actors[0] == "Rosa Vidal" and orders[0].status == "agreed"
+    assert "army" in orders[0].action
+    assert not any("interview" in c.action for c in f.commitments)

@@ -37,6 +37,9 @@ BULLET = re.compile(r"\s*(?:[-–—•*▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj")
 #: Words that say nothing about an action on their own ("do this", "do so").
 EMPTY_ACTION_WORDS = frozenset("do does did doing this that it so the same them".split())
+#: Nouns of an order given ("gave the command to ...").
+ORDER_NOUNS = frozenset({"command", "order", "orders", "instruction", "instructions",
+                         "directive"})
 #: Verbs that put a proposal on the table.
 TABLING_VERBS = frozenset({"present", "submit", "make", "table", "put", "send", "hand",
                            "unveil", "deliver"})
@@ -147,9 +150,25 @@ class CommitmentExtractor:
                     c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
             # reported future: "X said that Y would open a consulate"
             yield from self._future(table, tok, confidence=0.5)
+        elif tok.pos_ == "NOUN" and lemma in ORDER_NOUNS and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in ("give", "issue"):
+            yield from self._order_noun(table, tok)
         elif tok.lower_ in COMMIT_NOUNS or lemma in COMMIT_NOUNS:
             yield from self._noun(table, tok, COMMIT_NOUNS.get(tok.lower_)
                                   or COMMIT_NOUNS[lemma])
+
+    def _order_noun(self, table: ActorTable, noun: Token):
+        """"gave the appropriate command to the Russian military": an order binding
+        the one who gives it and the body that receives it."""
+        verb = noun.head
+        giver = self._subject(table, verb)
+        bodies = self._objects(table, verb, ("to",)) + self._objects(table, noun, ("to",))
+        if not giver:
+            return
+        toks = [verb] + list(noun.subtree) + [t for p in verb.children if p.dep_ in (
+            "prep", "dative") and p.lower_ == "to" for t in p.subtree]
+        yield (giver + [b for b in bodies if b not in giver], [], toks,
+               self._status(verb, "agreed"), 0.6)
 
     def _tabled(self, table: ActorTable, noun: Token):
         """"Russia presented the U.S. with a $12 trillion proposal", "Peru made an
