@@ -2,37 +2,58 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extractors.common import provenance
 from kg.extractors.table import ActorTable
 from kg.model import Actor, Article, ArticleFacts
 
 
+#: Prepositions that make a name a place ("met in Saudi Arabia").
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
+
+
+def _as_place(tok: Token) -> bool:
+    """A name used only as where something happened: "in Saudi Arabia and Turkey",
+    "in Kuala Lumpur, Malaysia"."""
+    for _ in range(3):
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in PLACE_PREPS
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            return False
+    return False
+
+
 def facts_from_doc(doc: Doc, article: Article, min_confidence: float = 0.0) -> ArticleFacts:
     table: ActorTable = doc._.kg_table
     found = doc._.kg_facts or {}
+
+    def keep(facts: list) -> tuple:
+        return tuple(f for f in facts if f.provenance is None
+                     or f.provenance.confidence >= min_confidence)
+
+    sections = {k: keep(found.get(k, [])) for k in ("roles", "statements", "commitments",
+                                                     "events")}
+    used = {r.holder for r in sections["roles"]} | {r.organization for r in sections["roles"]}
+    used |= {s.speaker for s in sections["statements"]}
+    used |= {n for c in sections["commitments"] for n in (*c.actors, *c.counterparts)}
+    used |= {n for e in sections["events"] for n in e.participants}
+    placed: dict[str, bool] = {}
+    for m in table.mentions:
+        placed[m.name] = placed.get(m.name, True) and _as_place(doc[m.start:m.end].root)
     actors = []
     seen: set[int] = set()
     for rec in table.actors.values():
         if rec.mentions == 0 or id(rec) in seen:
             continue
         seen.add(id(rec))
+        if placed.get(rec.name) and rec.name not in used and rec.type in ("Country", "Group"):
+            continue  # only ever where something happened: a place, not an actor
         span = doc.char_span(*rec.first, alignment_mode="expand")
         prov = provenance(span.sent, rec.first[0], rec.first[1], "kg_actors",
                           min(0.95, 0.6 + 0.1 * rec.mentions)) if span is not None else None
         aliases = tuple(sorted(a for a in rec.aliases if a.lower() != rec.name.lower()))
         actors.append(Actor(rec.name, rec.type, aliases, rec.wikidata, prov))
-
-    def keep(facts: list) -> tuple:
-        return tuple(f for f in facts if f.provenance is None
-                     or f.provenance.confidence >= min_confidence)
-
-    return ArticleFacts(
-        article=article,
-        actors=keep(actors),
-        roles=keep(found.get("roles", [])),
-        statements=keep(found.get("statements", [])),
-        commitments=keep(found.get("commitments", [])),
-        events=keep(found.get("events", [])),
-    )
+    return ArticleFacts(article=article, actors=keep(actors), **sections)

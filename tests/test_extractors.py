@@ -539,3 +539,13 @@ def test_giving_an_order_is_an_agreed_commitment(extract):
     assert orders and orders[0].actors[0] == "Rosa Vidal" and orders[0].status == "agreed"
     assert "army" in orders[0].action
     assert not any("interview" in c.action for c in f.commitments)
+
+
+def test_datelines_and_places_are_not_actors(extract):
+    f = extract("LIMA, March 3 (Reuters) - Peru and Chile signed the Terms of Reference "
+                "(TOR) on Tuesday. Their delegations had already met in Ecuador and Panama. "
+                "The observers will act pursuant to the TOR. Peru thanked Bolivia.")
+    names = {a.name for a in f.actors}
+    assert {"Peru", "Chile", "Bolivia"} <= names
+    assert not names & {"Reuters", "Ecuador", "Panama", "TOR", "Terms of Reference"}
+    assert "LIMA" not in {al for a in f.actors for al in a.aliases}

@@ -59,6 +59,9 @@ the a an this that these those his her their its our
 SIGNATURE = re.compile(
     r"^[ \t]*([A-Z][^\W\d_]+(?:[ -](?:[A-Z]\.|[A-Z][^\W\d_]+)){1,3})[ \t]*\n"
     r"[ \t]*([A-Z][^\n]{2,80}?\bof\b[^\n]*)$", re.M)
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[^\n(]{0,30})?\s*\((?:Reuters|AP|AFP|Bloomberg|"
+    r"UPI|dpa|Xinhua|Interfax|TASS|Anadolu)\)\s*[-—–]+\s*")
 HEADER = re.compile(
     r"\A\s*(?:joint\s+)?(?:statement|readout|declaration|communiqu[eé]|remarks)\b"
     r"[^\n]*?\b(?:from|by|of)\b([^\n]*)", re.I)
@@ -144,7 +147,15 @@ class ActorExtractor:
         gaz_spans = filter_spans(
             [doc[s:e] for _, s, e in self.exact(doc)] + [doc[s:e] for _, s, e in self.lower(doc)])
         taken = [False] * len(doc)
+        # a wire dateline ("KYIV, Feb 5 (Reuters) - ") names the desk and the agency
+        m = DATELINE.search(table.text[:2000])
+        if m:
+            for tok in table.tokens:
+                if m.start() <= tok.idx < m.end():
+                    taken[tok.i] = True
         for span in gaz_spans:
+            if any(taken[i] for i in range(span.start, span.end)):
+                continue
             entry = self.gaz.lookup(span.text)
             if entry is None:
                 continue
@@ -288,7 +299,8 @@ class ActorExtractor:
                 continue  # "the Lachin Corridor", "Zaporizhzhia Nuclear Power Plant"
             if ent[-1].lower_ in DOCUMENT_WORDS or (
                     documents and ent.start >= 2 and doc[ent.start - 1].text == "(" and
-                    documents[-1].end == ent.start - 1):
+                    documents[-1].end == ent.start - 1) or ent.text in {
+                        d.text for d in documents}:
                 documents.append(ent)  # "the Terms of Reference (TOR)": a document
                 continue
             if ent.label_ == "PERSON":

@@ -75,8 +75,13 @@ class EventExtractor:
                         e.type == etype for e in events):
                     continue  # "the talks covered ...": the talks already told
                 conf = (0.7 if len(participants) > 1 else 0.5) - (0.2 if planned else 0.0)
-                for location in self._locations(table, tok) or [None]:
-                    here = [p for p in participants if not location or p != location]
+                places = self._locations(table, tok)
+                # "met in Saudi Arabia and Turkey": neither country took part
+                participants = [p for p in participants if p not in places]
+                if not participants:
+                    continue
+                for location in places or [None]:
+                    here = participants
                     for date in dates:
                         events.append(Event(etype, tuple(here), date, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), self.name, conf)))
