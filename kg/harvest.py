@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
+
+from kg import gazetteer
 
 from kg.extractors.common import provenance
 from kg.extractors.table import ActorTable
@@ -56,4 +60,17 @@ def facts_from_doc(doc: Doc, article: Article, min_confidence: float = 0.0) -> A
                           min(0.95, 0.6 + 0.1 * rec.mentions)) if span is not None else None
         aliases = tuple(sorted(a for a in rec.aliases if a.lower() != rec.name.lower()))
         actors.append(Actor(rec.name, rec.type, aliases, rec.wikidata, prov))
+    # a name the facts use but the text never spells: the country the gazetteer
+    # gives a known office holder ("President Trump" → his role of the United States)
+    named = {a.name for a in actors}
+    for section in ("roles",):
+        for fact in sections[section]:
+            org = fact.organization
+            if org in named or org not in (gaz := gazetteer.load()).countries:
+                continue
+            entry = gaz.lookup(org)
+            actors.append(Actor(org, "Country", (), entry.wikidata if entry else None,
+                                fact.provenance and replace(fact.provenance,
+                                                            extractor="kg_actors")))
+            named.add(org)
     return ArticleFacts(article=article, actors=keep(actors), **sections)

@@ -84,8 +84,32 @@ def _refs(fact: Fact) -> set[str]:
 
 
 def validate(batch: Iterable[ArticleFacts]) -> list[Report]:
-    """Validate a batch of articles' facts in one pySHACL run."""
+    """Validate a batch of articles' facts in as few pySHACL runs as it takes.
+
+    Actor nodes are shared between articles (one IRI per name slug), so two
+    articles that spell or type an actor differently ("DONALD J. TRUMP" and
+    "Donald J. Trump") would break each other's "one name, one type" shapes in a
+    common graph. Such articles go to separate runs."""
     batch = list(batch)
+    parts: list[tuple[list[int], dict[URIRef, tuple[str, str]]]] = []
+    for k, facts in enumerate(batch):
+        mine = {ids.actor_iri(a.name): (a.name, a.type) for a in facts.actors}
+        for members, seen in parts:
+            if all(seen.get(iri, v) == v for iri, v in mine.items()):
+                members.append(k)
+                seen.update(mine)
+                break
+        else:
+            parts.append(([k], dict(mine)))
+    reports: list[Report | None] = [None] * len(batch)
+    for members, _ in parts:
+        for k, rep in zip(members, _validate_part([batch[k] for k in members])):
+            reports[k] = rep
+    return [r for r in reports if r is not None]
+
+
+def _validate_part(batch: list[ArticleFacts]) -> list[Report]:
+    """Validate articles that agree on their shared actors in one pySHACL run."""
     g = Graph()
     where: dict[URIRef, list[tuple[int, str, int]]] = {}
     for a, facts in enumerate(batch):

@@ -549,3 +549,13 @@ def test_datelines_and_places_are_not_actors(extract):
     assert {"Peru", "Chile", "Bolivia"} <= names
     assert not names & {"Reuters", "Ecuador", "Panama", "TOR", "Terms of Reference"}
     assert "LIMA" not in {al for a in f.actors for al in a.aliases}
+
+
+def test_a_role_country_from_the_gazetteer_is_an_actor_of_the_article(extract):
+    from kg.validate import validate
+    f = extract("On Saturday, President Donald J. Trump received a call from President "
+                "Rosa Vidal of Chile.")
+    assert ("Donald J. Trump", "United States") in {(r.holder, r.organization) for r in f.roles}
+    [report] = validate([f])
+    assert report.rejected == ()
+    assert "United States" in {a.name for a in report.accepted.actors}

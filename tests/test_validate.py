@@ -101,3 +101,27 @@ def test_facts_of_a_rejected_actor_go_with_it():
     assert all(r.holder != "Omar Haddad" for r in report.accepted.roles)
     assert isinstance(report.accepted.roles, tuple) and not any(
         isinstance(r, Role) and r.holder == "Omar Haddad" for r in report.accepted.roles)
+
+
+def test_articles_that_spell_or_type_an_actor_differently_do_not_reject_each_other():
+    a = sample_facts("a1")
+    b = sample_facts("a2")
+    shouting = replace(b.actors[2], name=b.actors[2].name.upper())  # "OMAR HADDAD"
+    renamed = {b.actors[2].name: shouting.name}
+
+    def rename(f):
+        fields = {k: renamed.get(v, v) for k, v in vars(f).items() if isinstance(v, str)}
+        return replace(f, **fields)
+
+    b = replace(b, actors=b.actors[:2] + (shouting,),
+                roles=tuple(rename(r) for r in b.roles),
+                statements=tuple(rename(s) for s in b.statements))
+    c = replace(sample_facts("a3"), actors=tuple(
+        replace(x, type="Organization") if x.type == "Country" else x
+        for x in sample_facts("a3").actors))
+    reports = validate([a, b, c])
+    assert [r.accepted.article.id for r in reports] == ["a1", "a2", "a3"]
+    assert reports[0].rejected == () and reports[1].rejected == ()
+    assert reports[1].accepted.actors[2].name == shouting.name
+    # a3 disagrees only on types: it is judged on its own, not against a1
+    assert not any("exactly one" in w for r in reports[2].rejected for w in r.reasons)

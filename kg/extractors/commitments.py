@@ -357,9 +357,9 @@ class CommitmentExtractor:
         if not subj and verb.dep_ == "conj":
             # "agreed Ukraine and America will continue": the parser makes the clause's
             # subject the object of "agreed"; the phrase right before "will" is it
-            will = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in (
-                "will", "shall", "'ll"))
-            before = verb.doc[will.i - 1] if will.i > 0 else None
+            will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in (
+                "will", "shall", "'ll", "would")), None)
+            before = verb.doc[will.i - 1] if will is not None and will.i > 0 else None
             while before is not None and before.dep_ == "conj" and before.head.i < before.i:
                 before = before.head
             if before is not None and before.dep_ == "dobj" and before.head.i == verb.head.i:
