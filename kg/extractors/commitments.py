@@ -35,6 +35,8 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
 LIST_WORDS = frozenset({"following", "steps", "measures", "points", "principles"})
 BULLET = re.compile(r"\s*(?:[-–—•*▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(\S.*)")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj")
+#: Parts of speech a trigger can have (verbs, "will", nouns, "ready").
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 #: Words that say nothing about an action on their own ("do this", "do so").
 EMPTY_ACTION_WORDS = frozenset("do does did doing this that it so the same them".split())
 #: Nouns of an order given ("gave the command to ...").
@@ -56,6 +58,8 @@ class CommitmentExtractor:
         out: list[Commitment] = []
         for sent in table.sents:
             for tok in table.tokens_of(sent):
+                if tok.pos_ not in TRIGGER_POS:
+                    continue
                 for actors, counterparts, action_toks, status, conf in self._match(table, tok):
                     action = phrase(action_toks, max_tokens=30)
                     if not actors or len(action.split()) < 2 or not (
