@@ -559,3 +559,10 @@ def test_a_role_country_from_the_gazetteer_is_an_actor_of_the_article(extract):
     [report] = validate([f])
     assert report.rejected == ()
     assert "United States" in {a.name for a in report.accepted.actors}
+
+
+def test_the_statement_said_speaks_for_the_body_that_issued_it(extract):
+    f = extract("The Peruvian Energy Ministry said the pipeline was hit. "
+                '"All pumping stations were forced to stop their work," the statement said.')
+    assert any(s.speaker == "Peruvian Energy Ministry" and
+               s.content.startswith("All pumping stations") for s in f.statements)

@@ -29,6 +29,9 @@ from kg.model import Statement
 SPEECH = SAY_VERBS | READOUT_VERBS | {"call", "dub", "describe", "dismiss", "agree"}
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
+#: Documents that speak for whoever issued them ("the statement said").
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "release",
+                             "declaration"})
 #: Reporting verbs whose object is what was said: "confirmed the shipments".
 OBJECT_SAY_VERBS = frozenset({"confirm", "announce", "deny", "report", "dismiss"})
 #: ", Zelenskyy said" left at the end of a reported clause by the parser
@@ -106,6 +109,12 @@ class StatementExtractor:
         for _ in range(3):
             for c in v.children:
                 if c.dep_ in ("nsubj",):
+                    if c.lower_ in STATEMENT_NOUNS and any(d.lower_ == "the" for d in c.children) \
+                            and v.lemma_.lower() in SAY_VERBS:
+                        # '"...," the statement said': the body that issued it
+                        name = table.last_before(c.i, "Organization") or \
+                            table.last_before(c.i, "Country")
+                        return [name] if name else []
                     if c.lower_ == "it":  # "it said": the last body or country speaking
                         if v.lemma_.lower() not in SAY_VERBS:
                             return []
