@@ -566,3 +566,10 @@ def test_the_statement_said_speaks_for_the_body_that_issued_it(extract):
                 '"All pumping stations were forced to stop their work," the statement said.')
     assert any(s.speaker == "Peruvian Energy Ministry" and
                s.content.startswith("All pumping stations") for s in f.statements)
+
+
+def test_delegations_from_countries_are_those_countries(extract):
+    f = extract("Witkoff said the delegations from Peru, Chile and Bolivia had agreed to an "
+                "exchange of 40 prisoners of war.")
+    swap = next(c for c in f.commitments if "prisoners" in c.action)
+    assert set(swap.actors) == {"Peru", "Chile", "Bolivia"}

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.article import slug
 from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, PLURAL_PERSON_REFS, TITLE_HEADS
 
+#: People sent or speaking for a country: "the delegations from X and Y" are X and Y.
+DELEGATE_NOUNS = frozenset("delegation delegate team side".split())
 #: Titles of a head of state or government: one holder per country at a time.
 HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -218,6 +220,13 @@ class ActorTable:
             name = self.holder_of(t, country)
             if name:
                 return [name]
+        # "the delegations from the U.S., Ukraine and Russia", "the side of Peru"
+        if t.lemma_.lower() in DELEGATE_NOUNS:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                    for obj in c.children:
+                        if obj.dep_ == "pobj" and (names := self.refer(obj)):
+                            return names
         # names inside the phrase ("the Russian delegation" has "Russian")
         for i in range(t.i - 1, left - 1, -1):
             name = self.by_token[i]
