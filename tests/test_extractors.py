@@ -573,3 +573,10 @@ def test_delegations_from_countries_are_those_countries(extract):
                 "exchange of 40 prisoners of war.")
     swap = next(c for c in f.commitments if "prisoners" in c.action)
     assert set(swap.actors) == {"Peru", "Chile", "Bolivia"}
+
+
+def test_a_quoted_demand_after_call_on_is_still_a_demand(extract):
+    f = extract('Chilean President Rosa Vidal called on Peru to "withdraw its ships at once."')
+    c = next(c for c in f.commitments if "withdraw" in c.action)
+    assert c.actors == ("Peru",) and c.counterparts == ("Rosa Vidal",)
+    assert c.status == "demanded"

@@ -330,7 +330,9 @@ class CommitmentExtractor:
                         bound = table.refer(obj)
             if c.dep_ in ("dobj",) and lemma in ("urge", "ask", "press"):
                 bound = table.refer(c) or bound
-            if c.dep_ in ("xcomp", "ccomp"):
+            # "called on Europe to "arm itself"": the quote mark makes it an advcl
+            if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and c.i > verb.i and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
                 inner_subj = [s for s in c.children if s.dep_ == "nsubj"]
                 if inner_subj:
                     bound = table.refer(inner_subj[0]) or bound
