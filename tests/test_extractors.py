@@ -580,3 +580,11 @@ def test_a_quoted_demand_after_call_on_is_still_a_demand(extract):
     c = next(c for c in f.commitments if "withdraw" in c.action)
     assert c.actors == ("Peru",) and c.counterparts == ("Rosa Vidal",)
     assert c.status == "demanded"
+
+
+def test_an_infinitive_read_as_an_adverbial_clause_is_still_the_pledge(extract):
+    f = extract("Peru and Chile commit to hold consultations on fishing quotas. "
+                "Peru signed the accord to boost trade.")
+    actions = {c.action for c in f.commitments}
+    assert any(a.startswith("hold consultations") for a in actions)
+    assert not any(a.startswith("boost trade") for a in actions)  # a purpose, not a pledge

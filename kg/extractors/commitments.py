@@ -35,6 +35,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
 LIST_WORDS = frozenset({"following", "steps", "measures", "points", "principles"})
 BULLET = re.compile(r"\s*(?:[-–—•*▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(\S.*)")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj")
+#: Commitment verbs whose infinitive is what is pledged ("commit to hold talks").
+INFINITIVE_VERBS = frozenset("""agree commit pledge promise undertake vow decide resolve offer
+propose refuse decline""".split())
 #: Parts of speech a trigger can have (verbs, "will", nouns, "ready").
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 #: Words that say nothing about an action on their own ("do this", "do so").
@@ -279,8 +282,11 @@ class CommitmentExtractor:
                 yield (subj, counterparts, self._action(verb), status, 0.6)
             return
         for c in verb.children:
-            if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and lemma in ("agree", "decide", "propose",
-                                                                        "suggest", "confirm")):
+            # "commit to hold consultations": the parser may read the infinitive as an advcl
+            infinitive = c.dep_ == "advcl" and c.i > verb.i and lemma in INFINITIVE_VERBS and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in (
+                    "agree", "decide", "propose", "suggest", "confirm")):
                 inner = c
                 actors = subj
                 if c.dep_ == "ccomp":
