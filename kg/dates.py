@@ -37,8 +37,8 @@ _DM = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _RELATIVE = [
     (re.compile(r"\b(today|tonight|this (morning|afternoon|evening))\b", re.I), 0),
-    (re.compile(r"\b(yesterday|the day before|on the eve|a day earlier|the previous day)\b",
-                re.I), -1),
+    (re.compile(r"\b(yesterday|the day before|on the eve|a day earlier|the previous day|"
+                r"last night|overnight)\b", re.I), -1),
     (re.compile(r"\btomorrow\b", re.I), 1),
     (re.compile(r"\blast week\b", re.I), -7),
     (re.compile(r"\bnext week\b", re.I), 7),

@@ -21,6 +21,8 @@ PUB = date(2026, 2, 8)  # a Sunday
     ("on the eve", "2026-02-07"),
     ("last week", "2026-02-01"),
     ("two days ago", "2026-02-06"),
+    ("last night", "2026-02-07"),
+    ("overnight", "2026-02-07"),
     ("2025-12-31", "2025-12-31"),
 ])
 def test_resolves_against_publication_date(text, expected):
