@@ -588,3 +588,18 @@ def test_an_infinitive_read_as_an_adverbial_clause_is_still_the_pledge(extract):
     actions = {c.action for c in f.commitments}
     assert any(a.startswith("hold consultations") for a in actions)
     assert not any(a.startswith("boost trade") for a in actions)  # a purpose, not a pledge
+
+
+def test_wire_report_titles_dateline_and_fragments(extract):
+    f = extract("QUITO, May 11 (Reuters) - Ecuador and Peru agreed to a ceasefire on Saturday, "
+                "Ecuador's Foreign Minister Lucia Andrade said.\n\nU.S. Secretary of State "
+                "Mark Hollis said he had spoken with Andrade and Peruvian External Affairs "
+                "Minister Raul Campos, and urged both countries to talk directly.",
+                published="2025-05-11")
+    roles = {r.holder: (r.title, r.organization) for r in f.roles}
+    assert roles["Mark Hollis"] == ("Secretary of State", "United States")
+    assert roles["Raul Campos"] == ("External Affairs Minister", "Peru")
+    assert not any(a.name.endswith(" and") for a in f.actors)
+    assert not any("Reuters" in s.content or "QUITO" in s.content for s in f.statements)
+    assert any(s.speaker == "Lucia Andrade" and s.content.startswith("Ecuador and Peru agreed")
+               for s in f.statements)

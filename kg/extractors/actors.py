@@ -112,8 +112,8 @@ def plausible_org(span: Span) -> bool:
         return False  # a list of names ("Tusk, Zelenskiy") is not one body
     if re.search(r"[\w.]-[A-Z]", span.text) and not re.search(r"\s", span.text):
         return False  # "U.S.-Russia": a pair, not a body
-    if not span[0].text[:1].isupper():
-        return False
+    if not span[0].text[:1].isupper() or words[-1].lower_ in ("and", "of", "for", "the", "de"):
+        return False  # "Dar and": a fragment, not a name
     for t in words:
         if t.like_num or (len(t.text) == 1 and not t.is_upper):
             return False
@@ -150,6 +150,7 @@ class ActorExtractor:
         # a wire dateline ("KYIV, Feb 5 (Reuters) - ") names the desk and the agency
         m = DATELINE.search(table.text[:2000])
         if m:
+            table.dateline = (m.start(), m.end())
             for tok in table.tokens:
                 if m.start() <= tok.idx < m.end():
                     taken[tok.i] = True

@@ -12,7 +12,7 @@ interior treasury finance state national security special first lady speaker
 press chief-of-staff staff minister-counsellor counsellor counselor ceo founder
 professor researcher economist journalist correspondent editor aide assistant
 undersecretary under-secretary attorney justice judge commissioner officer
-agent operative inspector envoy negotiator mediator
+agent operative inspector envoy negotiator mediator affairs external home internal
 """.split())
 # Title words that head a title on their own ("Foreign" alone is not a title).
 TITLE_HEADS = frozenset("""

@@ -106,8 +106,13 @@ class RoleExtractor:
     @staticmethod
     def _title(tokens: list[Token], table: ActorTable) -> str:
         runs: list[list[Token]] = [[]]
-        for t in tokens:
+        for k, t in enumerate(tokens):
             low = t.lower_
+            if low == "of" and runs[-1] and runs[-1][-1].lower_ in TITLE_HEADS and \
+                    k + 1 < len(tokens) and tokens[k + 1].is_title and (
+                        tokens[k + 1].lower_ in TITLE_WORDS | DEPARTMENT_WORDS):
+                runs[-1].append(t)  # "Secretary of State", "Minister of Foreign Affairs"
+                continue
             is_title = ((low in TITLE_WORDS or low in TITLE_EXTRA) and table.at(t) is None) or (
                 low in DEPARTMENT_WORDS and t.text[:1].isupper())
             if is_title:

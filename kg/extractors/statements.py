@@ -80,6 +80,10 @@ class StatementExtractor:
                 if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
                     continue
                 for content_toks, conf in self._reported(tok, quoted):
+                    content_toks = [t for t in content_toks if not (
+                        table.dateline[0] <= t.idx < table.dateline[1])]
+                    if not content_toks:
+                        continue
                     speakers = table.speakers(self._subject(table, tok))
                     text = TRAILING_ATTRIBUTION.sub("", phrase(content_toks, max_tokens=60))
                     if not speakers or len(text.split()) < 3:

@@ -62,6 +62,7 @@ class ActorTable:
         self.mentions: list[Mention] = []
         self.by_token: list[str | None] = [None] * len(doc)
         self.locations: list[tuple[int, int, str]] = []  # token span of place names
+        self.dateline: tuple[int, int] = (0, 0)  # "KYIV, Feb 5 (Reuters) - ": not content
         self.signatories: tuple[str, ...] = ()  # set by readout headers ("Statement from X")
         # sentence of each token, computed once (Token.sent walks the doc on every call)
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
