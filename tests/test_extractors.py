@@ -603,3 +603,18 @@ def test_wire_report_titles_dateline_and_fragments(extract):
     assert not any("Reuters" in s.content or "QUITO" in s.content for s in f.statements)
     assert any(s.speaker == "Lucia Andrade" and s.content.startswith("Ecuador and Peru agreed")
                for s in f.statements)
+
+
+def test_numbered_lists_provided_that_and_bare_titles(extract):
+    f = extract("The President of Peru Ana Ruiz and the Prime Minister of Chile Tomas Ferro "
+                "met in Lima on August 8.\n\nThe Parties agreed on the following:\n\n"
+                "1. Reopen the Tacna border crossing to trucks.\n\n"
+                "2. Close the joint fishing commission.\n\n"
+                "Peru will release the detainees within thirty days, provided that Chile "
+                "withdraws its claims.", published="2025-08-10")
+    assert "Prime Minister" not in {a.name for a in f.actors}
+    actions = {c.action: c for c in f.commitments}
+    assert {"reopen the Tacna border crossing to trucks",
+            "close the joint fishing commission"} <= set(actions)
+    release = next(c for c in f.commitments if c.action.startswith("release"))
+    assert release.status == "conditional"

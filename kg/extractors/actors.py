@@ -89,6 +89,8 @@ def clean_name(span: Span) -> Span:
             break
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
         end -= 1
+    if all(t.lower_ in TITLE_WORDS | NAME_TITLE_MODIFIERS for t in doc[start:end]):
+        return doc[start:start]  # "the Prime Minister": a title, no name
     return doc[start:end]
 
 

@@ -219,9 +219,10 @@ class CommitmentExtractor:
             if c.dep_ == "neg" and status in ("agreed", "proposed"):
                 return "refused"
         for c in list(verb.children) + list(verb.head.children):
-            if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children):
-                return "conditional"
-            if c.dep_ == "prep" and c.lower_ in ("depending",):
+            if c.dep_ == "advcl" and (any(m.lower_ in CONDITION_MARKS for m in c.children) or
+                                      c.lower_ in ("provided", "providing")):
+                return "conditional"  # "..., provided that Armenia withdraws its claims"
+            if c.dep_ == "prep" and c.lower_ in ("depending", "provided", "providing", "assuming"):
                 return "conditional"
             if c.dep_ == "prep" and c.lower_ in ("upon", "subject") and c.i < verb.i:
                 return "conditional"  # "Upon implementation of ..., both sides will ..."
@@ -247,8 +248,9 @@ class CommitmentExtractor:
         exclude: set[int] = set()
         for c in head.children:
             if (skip_subject and c.dep_ in ("nsubj", "nsubjpass")) or c.dep_ in (
-                    "aux", "auxpass", "mark", "neg") or (c.dep_ == "advcl" and any(
-                    m.lower_ in CONDITION_MARKS for m in c.children)) or (
+                    "aux", "auxpass", "mark", "neg") or (c.dep_ == "advcl" and (any(
+                    m.lower_ in CONDITION_MARKS for m in c.children) or c.lower_ in (
+                    "provided", "providing"))) or (
                     c.dep_ in ("punct", "prep", "advmod", "npadvmod") and c.i < head.i):
                 exclude.update(t.i for t in c.subtree)
         for t in head.subtree:
@@ -397,10 +399,13 @@ class CommitmentExtractor:
         if c.dep_ == "prep" and c.lower_ == "to":
             action = [t for x in c.children for t in x.subtree]
         actors: list[str] = []
+        head = noun.head
         for p in noun.children:
             if p.dep_ == "poss":
                 actors = table.refer(p)
-        head = noun.head
+                if p.pos_ == "PRON" and head.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj" and \
+                        (subj := self._subject(table, head)):
+                    actors = subj  # "the Parties reaffirmed their commitment": theirs
         if not actors and head.pos_ in ("VERB", "AUX"):
             actors = self._subject(table, head)
         elif head.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "attr", "acomp"):
