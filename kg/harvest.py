@@ -4,30 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg import gazetteer
 
 from kg.extractors.common import provenance
-from kg.extractors.table import ActorTable
+from kg.extractors.table import ActorTable, as_place
 from kg.model import Actor, Article, ArticleFacts
-
-
-#: Prepositions that make a name a place ("met in Saudi Arabia").
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
-
-
-def _as_place(tok: Token) -> bool:
-    """A name used only as where something happened: "in Saudi Arabia and Turkey",
-    "in Kuala Lumpur, Malaysia"."""
-    for _ in range(3):
-        if tok.dep_ == "pobj":
-            return tok.head.lower_ in PLACE_PREPS
-        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
-            tok = tok.head
-        else:
-            return False
-    return False
 
 
 def facts_from_doc(doc: Doc, article: Article, min_confidence: float = 0.0) -> ArticleFacts:
@@ -46,7 +29,7 @@ def facts_from_doc(doc: Doc, article: Article, min_confidence: float = 0.0) -> A
     used |= {n for e in sections["events"] for n in e.participants}
     placed: dict[str, bool] = {}
     for m in table.mentions:
-        placed[m.name] = placed.get(m.name, True) and _as_place(doc[m.start:m.end].root)
+        placed[m.name] = placed.get(m.name, True) and as_place(doc[m.start:m.end].root)
     actors = []
     seen: set[int] = set()
     for rec in table.actors.values():

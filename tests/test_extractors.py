@@ -618,3 +618,20 @@ def test_numbered_lists_provided_that_and_bare_titles(extract):
             "close the joint fishing commission"} <= set(actions)
     release = next(c for c in f.commitments if c.action.startswith("release"))
     assert release.status == "conditional"
+
+
+def test_attacks_by_each_side_and_places_tagged_as_people(extract):
+    f = extract("Peru launched airstrikes on Chile on Sunday. Chilean militias fired rockets "
+                "at northern Peru. A Peruvian strike hit a school in Villa Oscura. "
+                "Peruvian forces shelled the border city of Puerto Manso on Saturday.",
+                published="2025-03-03")
+    names = {a.name for a in f.actors}
+    assert not names & {"Villa Oscura", "Puerto Manso"}
+    attackers = [e.participants[0] for e in f.events if e.type == "Attack"]
+    assert "Peru" in attackers and "Chile" in attackers
+
+
+def test_a_body_people_work_at_is_not_a_place(extract):
+    f = extract("Lena Ortiz, an analyst at the Lisbon Center for Maritime Studies, said "
+                "the talks were overdue.")
+    assert "Lisbon Center for Maritime Studies" in {a.name for a in f.actors}

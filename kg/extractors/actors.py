@@ -21,7 +21,7 @@ from kg import gazetteer as gz
 from kg.extractors.lexicon import (
     PERSON_TITLES_BEFORE_NAME, SAY_VERBS, TITLE_HEADS, TITLE_WORDS,
 )
-from kg.extractors.table import ActorTable
+from kg.extractors.table import ActorTable, as_place
 
 ORG_NOUNS = frozenset("""
 corporation company agency ministry committee organization organisation group bank fund
@@ -30,6 +30,9 @@ operator giant conglomerate broadcaster network
 """.split())
 #: Nouns for a government, folded into its country ("the Trump administration").
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
+#: Last words of bodies people work at ("the HSE Center for ... Studies").
+INSTITUTION_WORDS = frozenset("""center centre institute university studies foundation
+academy school college hospital""".split())
 #: Names of documents, not actors: "the Terms of Reference", "the UN Charter".
 DOCUMENT_WORDS = frozenset("""statement declaration charter reference agreement treaty
 memorandum accord accords communique communiqué resolution protocol convention
@@ -199,10 +202,30 @@ class ActorExtractor:
             for i in range(span.start, span.end):
                 taken[i] = True
         self._from_entities(doc, table, taken)
+        self._places(table)
         self._governments(table)
         self._groups(doc, table)
         self._signatories(doc, table)
         return doc
+
+    def _places(self, table: ActorTable) -> None:
+        """Names the model tagged PERSON or ORG but the text only ever uses as places
+        ("a school in Khan Younis", "the city of Belgorod") are places."""
+        where: dict[str, bool] = {}
+        for m in table.mentions:
+            where[m.name] = where.get(m.name, True) and as_place(
+                table.doc[m.start:m.end].root)
+        for name, only_place in where.items():
+            rec = table.actors.get(name)
+            if rec is not None and rec.type == "Organization" and (
+                    name.split()[-1].lower() in ORG_NOUNS | BODY_HEADS | INSTITUTION_WORDS or
+                    any(table.doc[m.start:m.end].root.head.lower_ == "at"
+                        for m in table.mentions if m.name == name)):
+                continue  # "an analyst at the HSE Center": a body, where people work
+            if only_place and rec is not None and rec.type in ("Person", "Organization") and \
+                    not rec.wikidata and not rec.titles and self.gaz.lookup(name) is None and \
+                    self.gaz.person(name) is None:
+                table.demote_to_place(name)
 
     def _governments(self, table: ActorTable) -> None:
         """"The Trump administration" is the government of Trump's country, which

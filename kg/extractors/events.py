@@ -32,6 +32,9 @@ truce pause avoid prohibit""".split())
 PHONE = frozenset({"phone", "telephone", "call", "calls", "phoned"})
 #: "ahead of the talks": a reference to an event told elsewhere, not a new one.
 TEMPORAL_PREPS = frozenset("before after during since following amid ahead".split())
+#: What is fired or launched in an attack.
+WEAPON_NOUNS = frozenset("""rocket missile drone shell mortar projectile salvo barrage
+bomb grenade""".split())
 #: Nouns that frame an event without being one ("a second round of talks").
 FRAME_NOUNS = frozenset("round series wave start course resumption part".split())
 PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
@@ -120,6 +123,9 @@ class EventExtractor:
             if tok.tag_ == "VBN" and (tok.dep_ == "amod" or tok.dep_ == "acl" and not any(
                     c.dep_ == "aux" for c in tok.children)):
                 return None  # "a negotiated solution", "the talks held in May"
+            if lemma in ("fire", "launch") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children):
+                return "Attack"  # "Hamas fired rockets at southern Israel"
             etype = EVENT_VERBS.get(lemma)
             if etype == "PhoneCall" and not any(c.lower_ in PHONE for c in tok.subtree
                                                 if c.i != tok.i):
@@ -272,11 +278,11 @@ class EventExtractor:
             if c.dep_ == "agent":
                 for obj in c.children:
                     add(table.refer(obj))
-        targets = ("with", "between", "on", "against") if etype == "Attack" else (
-            "with", "between")
+        targets = ("with", "between", "on", "against", "at", "into", "toward", "towards") \
+            if etype == "Attack" else ("with", "between")
         if etype == "Attack":
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                if prep.dep_ == "prep" and prep.lower_ in targets[2:]:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             add(table.refer(obj))
@@ -356,6 +362,8 @@ def merge_events(events: list[Event]) -> list[Event]:
         for k, old in enumerate(out):
             if old.type != ev.type or not set(old.participants) & set(ev.participants):
                 continue
+            if ev.type == "Attack" and old.participants[0] != ev.participants[0]:
+                continue  # Israel's strikes and Hamas's rockets are two attacks
             if old.date and ev.date and old.date != ev.date:
                 continue
             if old.location and ev.location and not (

@@ -46,6 +46,26 @@ class ActorRecord:
     titles: set[str] = field(default_factory=set)  # role titles, lower case
 
 
+#: Prepositions that make a name a place ("met in Saudi Arabia").
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
+#: "the city of Belgorod": the name after these nouns is a place.
+PLACE_NOUNS = frozenset("city town village region province district port capital".split())
+
+
+def as_place(tok: Token) -> bool:
+    """A name used as where something happened: "in Saudi Arabia and Turkey",
+    "in Kuala Lumpur, Malaysia", "the border city of Belgorod"."""
+    for _ in range(3):
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in PLACE_PREPS or (
+                tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS)
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            return False
+    return False
+
+
 @dataclass
 class Mention:
     start: int  # token index
@@ -106,6 +126,17 @@ class ActorTable:
         if country and not rec.country:
             rec.country = country
         return rec
+
+    def demote_to_place(self, name: str) -> None:
+        """Forget an actor whose every mention turned out to be a place."""
+        rec = self.actors[name]
+        for m in [m for m in self.mentions if m.name == rec.name]:
+            self.locations.append((m.start, m.end, self.doc[m.start:m.end].text))
+            for i in range(m.start, m.end):
+                self.by_token[i] = None
+        self.mentions = [m for m in self.mentions if m.name != rec.name]
+        for key in [k for k, r in self.actors.items() if r is rec]:
+            del self.actors[key]
 
     def add_mention(self, span: Span, name: str, surface: str | None = None) -> None:
         rec = self.actors[name]
