@@ -7,7 +7,6 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import gazetteer
-
 from kg.extractors.common import provenance
 from kg.extractors.table import ActorTable, as_place
 from kg.model import Actor, Article, ArticleFacts
@@ -37,7 +36,10 @@ def facts_from_doc(doc: Doc, article: Article, min_confidence: float = 0.0) -> A
             continue
         seen.add(id(rec))
         if placed.get(rec.name) and rec.name not in used and rec.type in ("Country", "Group"):
-            continue  # only ever where something happened: a place, not an actor
+            # named only as where something happened, and no fact needs it: a place.
+            # (Mislabelled PERSON/ORG places are demoted earlier, in kg_actors; a
+            # country stays an actor there so "the country's minister" can find it.)
+            continue
         span = doc.char_span(*rec.first, alignment_mode="expand")
         prov = provenance(span.sent, rec.first[0], rec.first[1], "kg_actors",
                           min(0.95, 0.6 + 0.1 * rec.mentions)) if span is not None else None
@@ -46,14 +48,13 @@ def facts_from_doc(doc: Doc, article: Article, min_confidence: float = 0.0) -> A
     # a name the facts use but the text never spells: the country the gazetteer
     # gives a known office holder ("President Trump" → his role of the United States)
     named = {a.name for a in actors}
-    for section in ("roles",):
-        for fact in sections[section]:
-            org = fact.organization
-            if org in named or org not in (gaz := gazetteer.load()).countries:
-                continue
-            entry = gaz.lookup(org)
-            actors.append(Actor(org, "Country", (), entry.wikidata if entry else None,
-                                fact.provenance and replace(fact.provenance,
-                                                            extractor="kg_actors")))
-            named.add(org)
+    gaz = gazetteer.load()
+    for role in sections["roles"]:
+        org = role.organization
+        if org in named or org not in gaz.countries:
+            continue
+        entry = gaz.lookup(org)
+        actors.append(Actor(org, "Country", (), entry.wikidata if entry else None,
+                            role.provenance and replace(role.provenance, extractor="kg_actors")))
+        named.add(org)
     return ArticleFacts(article=article, actors=keep(actors), **sections)
