@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer
 from kg.extractors.common import provenance
-from kg.extractors.table import ActorTable, as_place
+from kg.extractors.table import ActorTable
 from kg.model import Actor, Article, ArticleFacts
 
 
@@ -26,9 +26,7 @@ def facts_from_doc(doc: Doc, article: Article, min_confidence: float = 0.0) -> A
     used |= {s.speaker for s in sections["statements"]}
     used |= {n for c in sections["commitments"] for n in (*c.actors, *c.counterparts)}
     used |= {n for e in sections["events"] for n in e.participants}
-    placed: dict[str, bool] = {}
-    for m in table.mentions:
-        placed[m.name] = placed.get(m.name, True) and as_place(doc[m.start:m.end].root)
+    placed = table.only_places()
     actors = []
     seen: set[int] = set()
     for rec in table.actors.values():

@@ -21,7 +21,7 @@ from kg import gazetteer as gz
 from kg.extractors.lexicon import (
     PERSON_TITLES_BEFORE_NAME, SAY_VERBS, TITLE_HEADS, TITLE_WORDS,
 )
-from kg.extractors.table import ActorTable, as_place
+from kg.extractors.table import ActorTable
 
 ORG_NOUNS = frozenset("""
 corporation company agency ministry committee organization organisation group bank fund
@@ -211,11 +211,7 @@ class ActorExtractor:
     def _places(self, table: ActorTable) -> None:
         """Names the model tagged PERSON or ORG but the text only ever uses as places
         ("a school in Khan Younis", "the city of Belgorod") are places."""
-        where: dict[str, bool] = {}
-        for m in table.mentions:
-            where[m.name] = where.get(m.name, True) and as_place(
-                table.doc[m.start:m.end].root)
-        for name, only_place in where.items():
+        for name, only_place in table.only_places().items():
             rec = table.actors.get(name)
             if rec is not None and rec.type == "Organization" and (
                     name.split()[-1].lower() in ORG_NOUNS | BODY_HEADS | INSTITUTION_WORDS or

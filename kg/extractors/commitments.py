@@ -219,14 +219,13 @@ class CommitmentExtractor:
             if c.dep_ == "neg" and status in ("agreed", "proposed"):
                 return "refused"
         for c in list(verb.children) + list(verb.head.children):
-            if c.dep_ == "advcl" and (any(m.lower_ in CONDITION_MARKS for m in c.children) or
-                                      c.lower_ in ("provided", "providing")):
-                return "conditional"  # "..., provided that Armenia withdraws its claims"
+            if _condition_clause(c):
+                return "conditional"  # "if ...", "..., provided that Armenia withdraws"
             if c.dep_ == "prep" and c.lower_ in ("depending", "provided", "providing", "assuming"):
                 return "conditional"
             if c.dep_ == "prep" and c.lower_ in ("upon", "subject") and c.i < verb.i:
                 return "conditional"  # "Upon implementation of ..., both sides will ..."
-        if verb.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in verb.children):
+        if _condition_clause(verb):
             return "conditional"
         return status
 
@@ -248,9 +247,7 @@ class CommitmentExtractor:
         exclude: set[int] = set()
         for c in head.children:
             if (skip_subject and c.dep_ in ("nsubj", "nsubjpass")) or c.dep_ in (
-                    "aux", "auxpass", "mark", "neg") or (c.dep_ == "advcl" and (any(
-                    m.lower_ in CONDITION_MARKS for m in c.children) or c.lower_ in (
-                    "provided", "providing"))) or (
+                    "aux", "auxpass", "mark", "neg") or _condition_clause(c) or (
                     c.dep_ in ("punct", "prep", "advmod", "npadvmod") and c.i < head.i):
                 exclude.update(t.i for t in c.subtree)
         for t in head.subtree:
@@ -421,6 +418,13 @@ class CommitmentExtractor:
         status = self._status(head if head.pos_ in ("VERB", "AUX") else noun, status)
         counterparts = self._objects(table, c if c.pos_ == "VERB" else noun, ("with", "to"))
         yield (actors, counterparts, action, status, 0.6)
+
+
+def _condition_clause(tok: Token) -> bool:
+    """An adverbial clause of condition: "if/unless/once ...", or headed by
+    "provided" as the parser sometimes has it ("provided that X withdraws")."""
+    return tok.dep_ == "advcl" and (tok.lower_ in CONDITION_MARKS or any(
+        m.lower_ in CONDITION_MARKS for m in tok.children))
 
 
 @Language.factory("kg_commitments", assigns=["doc._.kg_facts"], requires=["doc._.kg_table"])

@@ -32,6 +32,8 @@ truce pause avoid prohibit""".split())
 PHONE = frozenset({"phone", "telephone", "call", "calls", "phoned"})
 #: "ahead of the talks": a reference to an event told elsewhere, not a new one.
 TEMPORAL_PREPS = frozenset("before after during since following amid ahead".split())
+#: Prepositions naming an attack's target ("strikes on Kyiv", "rockets at Israel").
+TARGET_PREPS = ("on", "against", "at", "into", "toward", "towards")
 #: What is fired or launched in an attack.
 WEAPON_NOUNS = frozenset("""rocket missile drone shell mortar projectile salvo barrage
 bomb grenade""".split())
@@ -68,13 +70,13 @@ class EventExtractor:
                         self._negated(tok) or self._reference(tok):
                     continue
                 planned = self._planned(tok)
-                dates = self._dates(table, tok, doc) or [sentence_date(sent, doc, near=tok)]
-                if planned and not (dates[0] and table.dates_in(sent)):
+                days = self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
+                if planned and not (days[0] and table.dates_in(sent)):
                     continue  # a plan with no day set is a commitment, not an event
                 participants = self._participants(table, tok, etype)
                 if not participants:
                     continue
-                if self._anaphoric(tok, participants, sent, table) and any(
+                if self._anaphoric(tok) and any(
                         e.type == etype for e in events):
                     continue  # "the talks covered ...": the talks already told
                 conf = (0.7 if len(participants) > 1 else 0.5) - (0.2 if planned else 0.0)
@@ -84,9 +86,8 @@ class EventExtractor:
                 if not participants:
                     continue
                 for location in places or [None]:
-                    here = participants
-                    for date in dates:
-                        events.append(Event(etype, tuple(here), date, location, provenance(
+                    for day in days:
+                        events.append(Event(etype, tuple(participants), day, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), self.name, conf)))
         merged = []
         for ev in merge_events(events):
@@ -177,7 +178,7 @@ class EventExtractor:
             for c in tok.children)  # "after his talks with Tusk"
 
     @staticmethod
-    def _anaphoric(tok: Token, participants: list[str], sent: Span, table: ActorTable) -> bool:
+    def _anaphoric(tok: Token) -> bool:
         """"the talks" with no participant of its own refers back to talks told before."""
         if tok.pos_ != "VERB" and any(c.lower_ in ("these", "those", "this", "that") and
                                       c.dep_ == "det" for c in tok.children):
@@ -205,7 +206,7 @@ class EventExtractor:
                     provenance(sent, prep.idx, prep.idx + len(prep.text), self.name, 0.5))
 
     @staticmethod
-    def _dates(table: ActorTable, tok: Token, doc: Doc) -> list[str | None]:
+    def _days(tok: Token, doc: Doc) -> list[str | None]:
         """One date per day when the trigger's own phrase names several
         ("drone attacks on Wednesday and Thursday")."""
         pub = published(doc)
@@ -278,11 +279,10 @@ class EventExtractor:
             if c.dep_ == "agent":
                 for obj in c.children:
                     add(table.refer(obj))
-        targets = ("with", "between", "on", "against", "at", "into", "toward", "towards") \
-            if etype == "Attack" else ("with", "between")
+        targets = ("with", "between") + (TARGET_PREPS if etype == "Attack" else ())
         if etype == "Attack":
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in targets[2:]:
+                if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             add(table.refer(obj))

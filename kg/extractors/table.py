@@ -127,6 +127,13 @@ class ActorTable:
             rec.country = country
         return rec
 
+    def only_places(self) -> dict[str, bool]:
+        """For each mentioned actor: is every mention of it a place ("in X")?"""
+        where: dict[str, bool] = {}
+        for m in self.mentions:
+            where[m.name] = where.get(m.name, True) and as_place(self.doc[m.start:m.end].root)
+        return where
+
     def demote_to_place(self, name: str) -> None:
         """Forget an actor whose every mention turned out to be a place."""
         rec = self.actors[name]
