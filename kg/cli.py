@@ -156,6 +156,102 @@ def _load_to_stdout(consume: Any, fmt: str) -> None:
     click.echo(serialize(mem.dataset, format_for("-", fmt)), nl=False)
 
 
+# ------------------------------------------------------------------ evaluation
+@cli.command("eval")
+@click.argument("gold_dir", type=click.Path())
+@click.option("--split", "split_file", type=click.Path(dir_okay=False),
+              help='Score each half of a split separately: {"tune": [ids], "check": [ids]}.')
+@click.option("--verbose", is_flag=True, help="List the missed and the spurious facts.")
+@click.option("--json", "as_json", is_flag=True, help="Print everything as JSON.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Drop facts below this confidence before scoring.")
+@click.option("--model", envvar="KG_SPACY_MODEL", show_envvar=True,
+              help="spaCy pipeline (package name or path).")
+def eval_cmd(gold_dir: str, split_file: str | None, verbose: bool, as_json: bool,
+             min_confidence: float, model: str | None) -> None:
+    """Score kg against the annotated articles in GOLD_DIR.
+
+    GOLD_DIR holds <id>.txt, <id>.gold.json and (optionally) <id>.meta.json
+    (see docs/annotating.md). Each text is extracted and validated as `kg
+    extract` does, with the model loaded once; the accepted facts are scored
+    against the gold: precision, recall and F1 per section and overall
+    (micro), and each extractor's precision.
+    """
+    from kg import evaluate
+    from kg.article import read_article
+    from kg.nlp import build_nlp
+    from kg.pipeline import run
+
+    started = time.perf_counter()
+    golds = evaluate.read_gold_folder(gold_dir)
+    halves = evaluate.read_split(split_file) if split_file else None
+    if halves is not None:
+        known = {g.id for g in golds}
+        unknown = [i for ids in halves.values() for i in ids if i not in known]
+        if unknown:
+            raise InputError(split_file or "", f"{len(unknown)} ids have no gold file in "
+                             f"{gold_dir}: {', '.join(unknown[:5])}")
+        wanted = {i for ids in halves.values() for i in ids}
+        if len(wanted) < len(golds):
+            _warn(f"{len(golds) - len(wanted)} gold files are in no half of the split; "
+                  "not scored")
+        golds = [g for g in golds if g.id in wanted]
+
+    settings = Settings(spacy_model=model or "")
+    failed: list[str] = []
+    articles = {}
+    for g in golds:
+        try:
+            articles[g.id] = read_article(g.text_path, published=g.published,
+                                          max_bytes=settings.max_bytes)
+        except InputError as exc:  # scored as if nothing was extracted
+            failed.append(g.id)
+            _warn(exc.message)
+    nlp = build_nlp(settings)
+    reports = run(nlp, articles.values(), min_confidence=min_confidence)
+    predicted = {i: r.accepted.to_json() for i, r in zip(articles, reports, strict=True)}
+    scores = {g.id: evaluate.score_article(g.gold, predicted.get(g.id, {}), g.id) for g in golds}
+    groups = {"all": list(scores)} if halves is None else {k: list(v) for k, v in halves.items()}
+    summaries = {k: evaluate.summarise(scores[i] for i in ids) for k, ids in groups.items()}
+    overall = evaluate.summarise(scores.values())
+    seconds = time.perf_counter() - started
+
+    if as_json:
+        out: dict[str, Any] = {
+            "summary": overall.to_json(seconds), "extractors": overall.extractors_json(),
+            "per_article": {i: s.to_json() for i, s in scores.items()}, "failed": failed,
+        }
+        if halves is not None:
+            out["halves"] = {k: {"ids": list(groups[k]), "summary": v.to_json(),
+                                 "extractors": v.extractors_json()}
+                             for k, v in summaries.items()}
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        if verbose:
+            for i, score in scores.items():
+                for section, result in score.sections.items():
+                    for fact in result.missed:
+                        click.echo(evaluate.fact_line(i, section, fact, "MISS"))
+                    for fact in result.spurious:
+                        click.echo(evaluate.fact_line(i, section, fact, "EXTRA"))
+            click.echo("")
+        for line in evaluate.format_extractors(overall):
+            click.echo(line)
+        for name, summary in summaries.items():
+            click.echo("")
+            click.echo(f"{name}: {gold_dir}" if halves is None else name)
+            for line in evaluate.format_table(summary):
+                click.echo(line)
+            if halves is not None:
+                click.echo(f"articles: {summary.articles}")
+        if halves is not None:
+            click.echo("")
+            click.echo(evaluate.format_row("all (micro)", overall.micro))
+        click.echo(f"articles: {overall.articles}  seconds: {seconds:.1f}")
+    if failed:
+        sys.exit(1)
+
+
 @cli.command("validate")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", help="RDF format, if the suffix does not tell it.")
