@@ -186,16 +186,9 @@ def eval_cmd(gold_dir: str, split_file: str | None, verbose: bool, as_json: bool
     golds = evaluate.read_gold_folder(gold_dir)
     halves = evaluate.read_split(split_file) if split_file else None
     if halves is not None:
-        known = {g.id for g in golds}
-        unknown = [i for ids in halves.values() for i in ids if i not in known]
-        if unknown:
-            raise InputError(split_file or "", f"{len(unknown)} ids have no gold file in "
-                             f"{gold_dir}: {', '.join(unknown[:5])}")
-        wanted = {i for ids in halves.values() for i in ids}
-        if len(wanted) < len(golds):
-            _warn(f"{len(golds) - len(wanted)} gold files are in no half of the split; "
-                  "not scored")
-        golds = [g for g in golds if g.id in wanted]
+        golds, left_out = evaluate.select_split(golds, halves, str(split_file))
+        if left_out:
+            _warn(f"{left_out} gold files are in no half of the split; not scored")
 
     settings = Settings(spacy_model=model or "")
     failed: list[str] = []
@@ -210,44 +203,15 @@ def eval_cmd(gold_dir: str, split_file: str | None, verbose: bool, as_json: bool
     nlp = build_nlp(settings)
     reports = run(nlp, articles.values(), min_confidence=min_confidence)
     predicted = {i: r.accepted.to_json() for i, r in zip(articles, reports, strict=True)}
-    scores = {g.id: evaluate.score_article(g.gold, predicted.get(g.id, {}), g.id) for g in golds}
-    groups = {"all": list(scores)} if halves is None else {k: list(v) for k, v in halves.items()}
-    summaries = {k: evaluate.summarise(scores[i] for i in ids) for k, ids in groups.items()}
-    overall = evaluate.summarise(scores.values())
+    result = evaluate.Evaluation(
+        {g.id: evaluate.score_article(g.gold, predicted.get(g.id, {}), g.id) for g in golds},
+        halves, tuple(failed))
     seconds = time.perf_counter() - started
-
     if as_json:
-        out: dict[str, Any] = {
-            "summary": overall.to_json(seconds), "extractors": overall.extractors_json(),
-            "per_article": {i: s.to_json() for i, s in scores.items()}, "failed": failed,
-        }
-        if halves is not None:
-            out["halves"] = {k: {"ids": list(groups[k]), "summary": v.to_json(),
-                                 "extractors": v.extractors_json()}
-                             for k, v in summaries.items()}
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(result.to_json(seconds), ensure_ascii=False, indent=2))
     else:
-        if verbose:
-            for i, score in scores.items():
-                for section, result in score.sections.items():
-                    for fact in result.missed:
-                        click.echo(evaluate.fact_line(i, section, fact, "MISS"))
-                    for fact in result.spurious:
-                        click.echo(evaluate.fact_line(i, section, fact, "EXTRA"))
-            click.echo("")
-        for line in evaluate.format_extractors(overall):
+        for line in result.lines(f"all: {gold_dir}", seconds, verbose=verbose):
             click.echo(line)
-        for name, summary in summaries.items():
-            click.echo("")
-            click.echo(f"{name}: {gold_dir}" if halves is None else name)
-            for line in evaluate.format_table(summary):
-                click.echo(line)
-            if halves is not None:
-                click.echo(f"articles: {summary.articles}")
-        if halves is not None:
-            click.echo("")
-            click.echo(evaluate.format_row("all (micro)", overall.micro))
-        click.echo(f"articles: {overall.articles}  seconds: {seconds:.1f}")
     if failed:
         sys.exit(1)
 

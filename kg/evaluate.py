@@ -407,6 +407,62 @@ def fact_line(article_id: str, section: str, fact: Fact, kind: str, width: int =
     return f"{kind:<5} {article_id} {section}{who}: {json.dumps(shown, ensure_ascii=False)[:width]}"
 
 
+@dataclass(frozen=True)
+class Evaluation:
+    """Scored articles (in order), optionally cut into named halves of a split."""
+
+    scores: dict[str, ArticleScore]
+    halves: dict[str, tuple[str, ...]] | None = None
+    failed: tuple[str, ...] = ()
+
+    def groups(self) -> dict[str, list[str]]:
+        if self.halves is None:
+            return {"all": list(self.scores)}
+        return {k: [i for i in ids if i in self.scores] for k, ids in self.halves.items()}
+
+    def summary(self, ids: Iterable[str] | None = None) -> Summary:
+        return summarise(self.scores[i] for i in (self.scores if ids is None else ids))
+
+    def to_json(self, seconds: float | None = None) -> dict[str, Any]:
+        overall = self.summary()
+        out: dict[str, Any] = {
+            "summary": overall.to_json(seconds), "extractors": overall.extractors_json(),
+            "per_article": {i: s.to_json() for i, s in self.scores.items()},
+            "failed": list(self.failed),
+        }
+        if self.halves is not None:
+            out["halves"] = {}
+            for name, ids in self.groups().items():
+                half = self.summary(ids)
+                out["halves"][name] = {"ids": ids, "summary": half.to_json(),
+                                       "extractors": half.extractors_json()}
+        return out
+
+    def lines(self, title: str = "all", seconds: float | None = None,
+              verbose: bool = False) -> list[str]:
+        """The report as text, ending with the section table (of all articles, or
+        of each half and then the micro of all) and one line of totals."""
+        out: list[str] = []
+        if verbose:
+            for i, score in self.scores.items():
+                for section, result in score.sections.items():
+                    out += [fact_line(i, section, f, "MISS") for f in result.missed]
+                    out += [fact_line(i, section, f, "EXTRA") for f in result.spurious]
+            out.append("")
+        overall = self.summary()
+        out += format_extractors(overall)
+        for name, ids in self.groups().items():
+            half = self.summary(ids)
+            out += ["", title if self.halves is None else name, *format_table(half)]
+            if self.halves is not None:
+                out.append(f"articles: {half.articles}")
+        if self.halves is not None:
+            out += ["", format_row("all (micro)", overall.micro)]
+        timing = f"  seconds: {seconds:.1f}" if seconds is not None else ""
+        out.append(f"articles: {overall.articles}{timing}")
+        return out
+
+
 # ------------------------------------------------------------------ gold folders
 @dataclass(frozen=True)
 class GoldArticle:
@@ -475,3 +531,17 @@ def parse_split(data: Any, where: str = "split") -> dict[str, tuple[str, ...]]:
 
 def read_split(path: str | Path) -> dict[str, tuple[str, ...]]:
     return parse_split(_read_json(Path(path)), str(path))
+
+
+def select_split(golds: Sequence[GoldArticle], halves: Mapping[str, Sequence[str]],
+                 where: str = "split") -> tuple[list[GoldArticle], int]:
+    """The gold articles a split names, and how many it leaves out; an id the
+    folder does not have is an error."""
+    known = {g.id for g in golds}
+    unknown = [i for ids in halves.values() for i in ids if i not in known]
+    if unknown:
+        raise InputError(where, f"{len(unknown)} ids have no gold file: {', '.join(unknown[:5])}",
+                         hint="the split lists article ids, the names of <id>.gold.json files")
+    wanted = {i for ids in halves.values() for i in ids}
+    kept = [g for g in golds if g.id in wanted]
+    return kept, len(golds) - len(kept)
