@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -259,15 +260,17 @@ def stand_in(monkeypatch):
     from kg.validate import Report
 
     prepared: dict[str, dict] = {}
+    calls: list[float] = []
 
     def run(_nlp, articles, min_confidence=0.0):
+        calls.append(min_confidence)
         for art in articles:
             facts = {"article": {"id": art.id}, **prepared.get(art.id, {})}
             yield Report(accepted=ArticleFacts.from_json(facts))
 
     monkeypatch.setattr(nlp, "build_nlp", lambda settings=None: None)
     monkeypatch.setattr(pipeline, "run", run)
-    return prepared
+    return SimpleNamespace(facts=prepared, calls=calls)
 
 
 @pytest.fixture()
@@ -293,7 +296,7 @@ def invoke(*args):
 def test_eval_prints_extractors_then_the_table_last(stand_in, folder):
     path, gold = folder
     with_prov = {"actors": [{**a, **prov("kg_actors")} for a in gold["actors"]]}
-    stand_in.update({"a": gold, "b": gold, "c": with_prov})
+    stand_in.facts.update({"a": gold, "b": gold, "c": with_prov})
     res = invoke(path)
     assert res.exit_code == 0, res.output
     lines = res.output.splitlines()
@@ -305,9 +308,15 @@ def test_eval_prints_extractors_then_the_table_last(stand_in, folder):
     assert last[8].startswith("articles: 3  seconds: ")
 
 
+def test_eval_extracts_once_with_the_confidence_floor(stand_in, folder):
+    path, _ = folder
+    invoke(path, "--min-confidence", "0.7")
+    assert stand_in.calls == [0.7]  # one pipeline run for all articles
+
+
 def test_eval_verbose_lists_misses_and_extras(stand_in, folder):
     path, gold = folder
-    stand_in.update({"a": gold, "b": gold,
+    stand_in.facts.update({"a": gold, "b": gold,
                      "c": {"actors": [*gold["actors"], {**actor("Lima", "Country"),
                                                         **prov("kg_actors")}]}})
     out = invoke(path, "--verbose").output
@@ -318,7 +327,7 @@ def test_eval_verbose_lists_misses_and_extras(stand_in, folder):
 
 def test_eval_split_scores_each_half_and_all(stand_in, folder, tmp_path_factory):
     path, gold = folder
-    stand_in.update({"a": gold, "b": gold})  # c: nothing extracted
+    stand_in.facts.update({"a": gold, "b": gold})  # c: nothing extracted
     split = tmp_path_factory.mktemp("s") / "split.json"
     split.write_text(json.dumps({"about": "x", "tune": ["a", "c"], "check": ["b"]}))
     res = invoke(path, "--split", split)
@@ -342,7 +351,7 @@ def test_eval_split_with_an_unknown_id_fails_before_extracting(stand_in, folder,
 
 def test_eval_split_leaves_out_what_no_half_names(stand_in, folder, tmp_path):
     path, gold = folder
-    stand_in.update({"a": gold, "b": gold, "c": gold})
+    stand_in.facts.update({"a": gold, "b": gold, "c": gold})
     split = tmp_path / "split.json"
     split.write_text(json.dumps({"tune": ["a"], "check": ["b"]}))
     res = invoke(path, "--split", split)
@@ -352,7 +361,7 @@ def test_eval_split_leaves_out_what_no_half_names(stand_in, folder, tmp_path):
 
 def test_eval_json_has_summary_extractors_articles_and_halves(stand_in, folder, tmp_path):
     path, gold = folder
-    stand_in.update({"a": gold, "b": {"actors": gold["actors"]}})
+    stand_in.facts.update({"a": gold, "b": {"actors": gold["actors"]}})
     split = tmp_path / "split.json"
     split.write_text(json.dumps({"tune": ["a", "b"], "check": ["c"]}))
     data = json.loads(invoke(path, "--json", "--split", split).stdout)
@@ -371,7 +380,7 @@ def test_eval_json_has_summary_extractors_articles_and_halves(stand_in, folder, 
 
 def test_eval_counts_a_missing_text_as_nothing_found_and_exits_1(stand_in, folder):
     path, gold = folder
-    stand_in.update({"a": gold, "b": gold})
+    stand_in.facts.update({"a": gold, "b": gold})
     (path / "c.txt").unlink()
     res = CliRunner().invoke(cli, ["eval", str(path)])
     assert res.exit_code == 1
@@ -397,9 +406,11 @@ def test_kg_stays_above_its_floor_on_tests_gold(gold_eval):
 
 @pytest.mark.model
 def test_eval_scores_what_kg_extract_prints(gold_eval):
-    golds = evaluate.read_gold_folder(GOLD_DIR)
-    for g in golds:
-        res = CliRunner().invoke(cli, ["extract", str(g.text_path), "--format", "json",
-                                       "--published", g.published], catch_exceptions=False)
-        counts = score_article(g.gold, json.loads(res.stdout)).micro.to_json()
+    golds = evaluate.read_gold_folder(GOLD_DIR)  # each has a meta file with its date
+    res = CliRunner().invoke(cli, ["extract", *(str(g.text_path) for g in golds)],
+                             catch_exceptions=False)
+    printed = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(printed) == len(golds)
+    for g, facts in zip(golds, printed, strict=True):
+        counts = score_article(g.gold, facts).micro.to_json()
         assert gold_eval["per_article"][g.id]["micro"] == counts, g.id
