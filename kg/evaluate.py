@@ -476,6 +476,8 @@ class GoldArticle:
 
 
 def _read_json(path: Path) -> Any:
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

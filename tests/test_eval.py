@@ -233,6 +233,8 @@ def test_an_empty_or_missing_gold_folder_says_what_to_give(tmp_path):
         evaluate.read_gold_folder(tmp_path)
     with pytest.raises(InputError, match="not a folder"):
         evaluate.read_gold_folder(tmp_path / "nope")
+    with pytest.raises(InputError, match=r"split\.json: no such file"):
+        evaluate.read_split(tmp_path / "split.json")
     (tmp_path / "x.gold.json").write_text("{broken")
     with pytest.raises(InputError, match=r"x\.gold\.json: not readable as JSON"):
         evaluate.read_gold_folder(tmp_path)
