@@ -99,9 +99,11 @@ def read_meta(path: Path) -> dict[str, object]:
 
 
 def read_article(
-    path: str | Path, published: str | None = None, max_bytes: int = 5 * 1024 * 1024
+    path: str | Path, published: str | None = None, max_bytes: int = 5 * 1024 * 1024,
+    default_id: str | None = None,
 ) -> Article:
-    """Read ``path`` as an article; raise InputError naming the file and the reason."""
+    """Read ``path`` as an article; raise InputError naming the file and the reason.
+    Its id: from the metadata, else ``default_id``, else the file name's stem."""
     p = Path(path)
     where = str(path)
     if not p.exists():
@@ -113,8 +115,8 @@ def read_article(
         decode(b"x" * (max_bytes + 1), where, max_bytes)  # raises the size error
     text = decode(p.read_bytes(), where, max_bytes)
     meta = read_meta(p)
-    return make_article(text, meta, default_id=slug(p.name.split(".")[0]),
-                        published=published, where=where)
+    return make_article(text, meta, default_id=default_id or p.stem, published=published,
+                        where=where)
 
 
 def make_article(
@@ -132,7 +134,8 @@ def make_article(
         return None if value is None else str(value)
 
     return Article(
-        id=slug(str(meta.get("id") or default_id)), text=text, title=opt("title"),
+        # the id as given: kg.ids.article_name makes distinct ids distinct names
+        id=str(meta.get("id") or "").strip() or default_id, text=text, title=opt("title"),
         source=opt("source"), url=opt("url"), published=pub, license=opt("license"),
         language=str(meta.get("language") or "en"),
     )
