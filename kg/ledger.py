@@ -166,7 +166,7 @@ class Ledger:
     def check(self, quick: bool = False) -> list[str]:
         """What SQLite finds wrong with the file ([] when it is sound)."""
         pragma = "quick_check" if quick else "integrity_check"
-        rows = [r[0] for r in self.db.execute(f"PRAGMA {pragma}(20)")]
+        rows = [" ".join(str(r[0]).split()) for r in self.db.execute(f"PRAGMA {pragma}(20)")]
         return [] if rows == ["ok"] else rows
 
     def close(self) -> None:

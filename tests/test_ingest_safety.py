@@ -355,6 +355,7 @@ def test_a_damaged_ledger_is_refused_with_a_way_out_not_reingested(tmp_path, stu
     assert result.exit_code != 0
     assert "new" not in result.output
     assert "damaged" in result.output and "kg status --check" in result.output
+    assert len(result.output.strip().splitlines()) == 2  # the message, and the hint
     check = CliRunner().invoke(cli, ["status", "--check", "--ledger", str(path)])
     assert check.exit_code == 1
     assert "damaged" in check.output and "rebuild" in check.output
