@@ -354,7 +354,7 @@ LEDGER_OPTION = click.option(
     help="The ledger file [default: $XDG_STATE_HOME/kg/ledger.sqlite].")
 
 #: kg ingest's exit codes, for cron and schedulers.
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_TARGET = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_TARGET, EXIT_LEDGER = 0, 1, 2, 3, 4, 5
 
 
 def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, workers: int,
@@ -363,7 +363,7 @@ def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, work
     """One ingest run with progress and summary on stderr; returns the exit code."""
     from kg.errors import LoaderError
     from kg.ingest import Busy, Summary, ingest
-    from kg.ledger import Ledger
+    from kg.ledger import Ledger, LedgerError
 
     tty = sys.stderr.isatty() and not quiet
     last = [0.0]
@@ -394,6 +394,11 @@ def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, work
             click.echo("", err=True)
         _warn(str(exc))
         return EXIT_TARGET
+    except LedgerError as exc:  # damaged or read-only: one line and the way out
+        if tty:
+            click.echo("", err=True)
+        _warn(str(exc))
+        return EXIT_LEDGER
     if tty:
         click.echo("\r\033[K", err=True, nl=False)
     _warn(f"run {summary.run_id} into {summary.target}: {summary.line()}")
@@ -427,7 +432,8 @@ def ingest_cmd(sources: tuple[str, ...], target: str, workers: int, force: bool,
     ledger and retried on the next run; the run goes on.
 
     Exit codes: 0 all ingested; 1 some inputs failed (the rest were ingested);
-    2 usage error; 3 another run holds the target; 4 the target failed.
+    2 usage error; 3 another run holds the target; 4 the target failed;
+    5 the ledger is damaged or read-only (see kg status --check).
     """
     sys.exit(_ingest_once(sources, target, ledger, workers, model, min_confidence, force, wait,
                           batch_size=batch_size))

@@ -332,7 +332,7 @@ def test_a_read_only_ledger_is_one_line_not_a_traceback(tmp_path, stub, monkeypa
     monkeypatch.setattr("kg.ledger.sqlite3.connect", read_only)
     result = CliRunner().invoke(cli, ["ingest", str(src), "--to", f"rdf:{out}",
                                       "--ledger", str(path)])
-    assert result.exit_code != 0
+    assert result.exit_code == 5
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert "read-only" in result.output and "Traceback" not in result.output
 
@@ -352,7 +352,7 @@ def test_a_damaged_ledger_is_refused_with_a_way_out_not_reingested(tmp_path, stu
     _damage_last_page(path)
     result = CliRunner().invoke(cli, ["ingest", str(src), "--to", f"rdf:{out}",
                                       "--ledger", str(path)])
-    assert result.exit_code != 0
+    assert result.exit_code == 5
     assert "new" not in result.output
     assert "damaged" in result.output and "kg status --check" in result.output
     assert len(result.output.strip().splitlines()) == 2  # the message, and the hint
