@@ -39,6 +39,27 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-") or "article"
 
 
+def clean_id(text: str) -> str:
+    r"""An id that can be stored and written: bytes of a file name that are not
+    UTF-8, and lone surrogates, become backslash escapes; the rest is kept.
+
+    >>> clean_id("caf" + chr(0xDCE9)), clean_id("x" + chr(0xD800) + "y"), clean_id("Report 1")
+    ('caf\\xe9', 'x\\ud800y', 'Report 1')
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        errors = "surrogateescape" if _from_file_name(text) else "backslashreplace"
+        raw = text.encode("utf-8", errors)
+        return raw.decode("utf-8", "backslashreplace")
+
+
+def _from_file_name(text: str) -> bool:
+    """All surrogates are U+DC80..U+DCFF, as os.fsdecode makes of undecodable bytes."""
+    return all("\udc80" <= c <= "\udcff" for c in text if "\ud800" <= c <= "\udfff")
+
+
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!| ])")
 
 
@@ -135,7 +156,8 @@ def make_article(
 
     return Article(
         # the id as given: kg.ids.article_name makes distinct ids distinct names
-        id=str(meta.get("id") or "").strip() or default_id, text=text, title=opt("title"),
+        id=clean_id(str(meta.get("id") or "").strip() or default_id), text=text,
+        title=opt("title"),
         source=opt("source"), url=opt("url"), published=pub, license=opt("license"),
         language=str(meta.get("language") or "en"),
     )

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kg.article import clean_id as _t  # any str → one SQLite can store (file names, refs)
 from kg.errors import KGError
 
 SCHEMA = """
@@ -189,7 +190,7 @@ class Ledger:
         cur = self.db.execute(
             "INSERT INTO runs (started, status, pid, target, sources, schedule) "
             "VALUES (?, 'running', ?, ?, ?, ?)",
-            (time.time(), os.getpid(), target, json.dumps(list(sources)), schedule))
+            (time.time(), os.getpid(), _t(target), json.dumps(list(sources)), schedule))
         return int(cur.lastrowid)  # type: ignore[arg-type]
 
     @_guarded("record the end of the run")
@@ -199,7 +200,8 @@ class Ledger:
         self.db.execute(
             f"UPDATE runs SET finished=?, status=?, seconds=?, error=?, "
             f"{', '.join(f'{c}=?' for c in cols)} WHERE id=?",
-            (time.time(), status, seconds, error, *(counts.get(c, 0) for c in cols), run_id))
+            (time.time(), status, seconds, error and _t(error),
+             *(counts.get(c, 0) for c in cols), run_id))
 
     def mark_interrupted(self) -> None:
         """Runs still 'running' whose process is gone were killed: say so."""
@@ -218,19 +220,22 @@ class Ledger:
     def hashes(self, target: str, keys: list[str]) -> dict[str, tuple[str, str, str | None]]:
         """key → (content_hash, status, written) for the keys the ledger knows."""
         out: dict[str, tuple[str, str, str | None]] = {}
+        target, asked = _t(target), {_t(k): k for k in keys}
+        keys = list(asked)
         for i in range(0, len(keys), 500):
             part = keys[i:i + 500]
             rows = self.db.execute(
                 f"SELECT key, content_hash, status, written FROM articles WHERE target=? "
                 f"AND key IN ({','.join('?' * len(part))})", (target, *part))
-            out.update({r["key"]: (r["content_hash"], r["status"], r["written"]) for r in rows})
+            out.update({asked[r["key"]]: (r["content_hash"], r["status"], r["written"])
+                        for r in rows})
         return out
 
     @_guarded("read it")
     def done(self, target: str) -> dict[str, str | None]:
         """key → written, for the articles the ledger says the target holds."""
         rows = self.db.execute("SELECT key, written FROM articles WHERE target=? "
-                               "AND status='done'", (target,))
+                               "AND status='done'", (_t(target),))
         return {r["key"]: r["written"] for r in rows}
 
     @_guarded("record articles the target has written")
@@ -238,8 +243,10 @@ class Ledger:
                   rows: list[tuple[str, str, str, int, list[dict[str, Any]], str | None]]) -> None:
         """rows: (key, ref, content_hash, facts, rejections, written) — in one transaction."""
         now = time.time()
+        target = _t(target)
         with self._tx():
             for key, ref, chash, facts, rejections, written in rows:
+                key, ref = _t(key), _t(ref)
                 self.db.execute(
                     "INSERT OR REPLACE INTO articles (target, key, ref, content_hash, status, "
                     "facts, rejected, error, run_id, updated, written) "
@@ -257,6 +264,7 @@ class Ledger:
                     error: str) -> None:
         """A failed input is kept aside: its row says why, and the next run retries it.
         An article that was ingested before keeps its facts and its 'done' row."""
+        target, key, ref, error = _t(target), _t(key), _t(ref), _t(error)
         with self._tx():
             row = self.db.execute("SELECT status FROM articles WHERE target=? AND key=?",
                                   (target, key)).fetchone()

@@ -30,7 +30,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.article import check_text, decode, make_article, read_article, read_meta, slug
+from kg.article import (
+    check_text,
+    clean_id,
+    decode,
+    make_article,
+    read_article,
+    read_meta,
+    slug,
+)
 from kg.errors import InputError
 from kg.model import Article
 
@@ -108,7 +116,7 @@ def stable_id(*candidates: str | None, key: str = "") -> str:
 
 # ---------------------------------------------------------------- one file kind each
 def text_items(path: Path, max_bytes: int, default_id: str | None = None) -> Iterator[Item]:
-    default_id = default_id or path.stem
+    default_id = clean_id(default_id or path.stem)
     try:
         article = read_article(path, max_bytes=max_bytes, default_id=default_id)
     except InputError as exc:
@@ -169,7 +177,7 @@ def html_to_article(html: bytes | str, where: str, default_id: str, max_bytes: i
 
 
 def html_items(path: Path, max_bytes: int, default_id: str | None = None) -> Iterator[Item]:
-    default_id = default_id or path.stem
+    default_id = clean_id(default_id or path.stem)
     data = _head(path, max_bytes * 4 + 1)
     try:
         article = html_to_article(data, str(path), default_id, max_bytes, read_meta(path))
@@ -205,7 +213,7 @@ def jsonl_items(path: Path, max_bytes: int, default_id: str | None = None) -> It
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 yield _bad(ref, ref, "not an article object (needs a \"text\" string)", raw)
                 continue
-            given = "" if obj.get("id") is None else str(obj["id"]).strip()
+            given = "" if obj.get("id") is None else clean_id(str(obj["id"]).strip())
             key = given or stable_id(obj.get("url"), obj.get("title"),
                                      key=str(obj.get("url") or obj["text"]))
             try:

@@ -131,6 +131,28 @@ def test_json_lines_ids_are_kept_exactly(tmp_path, stub):
     assert article_ids(read_dir(out)) == {x["id"] for x in lines}
 
 
+def test_ids_that_are_not_valid_text_are_kept_apart_and_stored(tmp_path, stub):
+    """A file name that is not UTF-8 and a JSON id with a lone surrogate were
+    slugged away before; kept as given they must still reach the ledger and
+    the target (as backslash escapes), and a second run must skip them."""
+    import os
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for raw in (b"caf\xe9.txt", b"caf\xe8.txt", b"bad\xff.txt"):
+        with open(os.fsencode(src) + b"/" + raw, "wb") as fh:
+            fh.write(b"" if raw.startswith(b"bad") else TEXT.format(raw[:4].hex()).encode())
+    line = '{"id": "x\\ud800y", "text": "' + TEXT.format("Lima") + '"}\n'
+    (src / "w.jsonl").write_text(line, encoding="utf-8")
+    errors: list[str] = []
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        s = ingest([str(src)], f"rdf:{out}", ledger=ledger, on_error=errors.append)
+        assert (s.new, s.failed) == (3, 1), errors
+        assert article_ids(read_dir(out)) == {"caf\\xe9", "caf\\xe8", "x\\ud800y"}
+        again = ingest([str(src)], f"rdf:{out}", ledger=ledger)
+        assert (again.new, again.unchanged, again.failed) == (0, 3, 1)
+
+
 def test_one_id_given_twice_with_different_texts_is_reported(tmp_path, stub):
     src, out = tmp_path / "wire.jsonl", tmp_path / "out"
     src.write_text(json.dumps({"id": "same", "text": TEXT.format("Oslo")}) + "\n"
