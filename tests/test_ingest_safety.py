@@ -461,6 +461,12 @@ def test_status_check_reports_a_sound_ledger_and_missing_files(tmp_path, stub):
     assert bad.exit_code == 1
     assert "1 of 3 articles are missing or changed ('alpha-02')" in bad.output
     assert not (out / "alpha-02.trig").exists()  # a check writes nothing
+    import shutil
+
+    shutil.rmtree(out)
+    gone = CliRunner().invoke(cli, ["status", "--check", "--ledger", str(path)])
+    assert gone.exit_code == 1 and "3 of 3 articles are missing" in gone.output
+    assert not out.exists()
 
 
 def test_a_file_that_is_no_database_is_one_line_with_a_way_out(tmp_path):
