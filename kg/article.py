@@ -39,6 +39,27 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-") or "article"
 
 
+def clean_id(text: str) -> str:
+    r"""An id that can be stored and written: bytes of a file name that are not
+    UTF-8, and lone surrogates, become backslash escapes; the rest is kept.
+
+    >>> clean_id("caf" + chr(0xDCE9)), clean_id("x" + chr(0xD800) + "y"), clean_id("Report 1")
+    ('caf\\xe9', 'x\\ud800y', 'Report 1')
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        errors = "surrogateescape" if _from_file_name(text) else "backslashreplace"
+        raw = text.encode("utf-8", errors)
+        return raw.decode("utf-8", "backslashreplace")
+
+
+def _from_file_name(text: str) -> bool:
+    """All surrogates are U+DC80..U+DCFF, as os.fsdecode makes of undecodable bytes."""
+    return all("\udc80" <= c <= "\udcff" for c in text if "\ud800" <= c <= "\udfff")
+
+
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!| ])")
 
 
@@ -99,9 +120,11 @@ def read_meta(path: Path) -> dict[str, object]:
 
 
 def read_article(
-    path: str | Path, published: str | None = None, max_bytes: int = 5 * 1024 * 1024
+    path: str | Path, published: str | None = None, max_bytes: int = 5 * 1024 * 1024,
+    default_id: str | None = None,
 ) -> Article:
-    """Read ``path`` as an article; raise InputError naming the file and the reason."""
+    """Read ``path`` as an article; raise InputError naming the file and the reason.
+    Its id: from the metadata, else ``default_id``, else the file name's stem."""
     p = Path(path)
     where = str(path)
     if not p.exists():
@@ -113,8 +136,8 @@ def read_article(
         decode(b"x" * (max_bytes + 1), where, max_bytes)  # raises the size error
     text = decode(p.read_bytes(), where, max_bytes)
     meta = read_meta(p)
-    return make_article(text, meta, default_id=slug(p.name.split(".")[0]),
-                        published=published, where=where)
+    return make_article(text, meta, default_id=default_id or p.stem, published=published,
+                        where=where)
 
 
 def make_article(
@@ -132,7 +155,9 @@ def make_article(
         return None if value is None else str(value)
 
     return Article(
-        id=slug(str(meta.get("id") or default_id)), text=text, title=opt("title"),
+        # the id as given: kg.ids.article_name makes distinct ids distinct names
+        id=clean_id(str(meta.get("id") or "").strip() or default_id), text=text,
+        title=opt("title"),
         source=opt("source"), url=opt("url"), published=pub, license=opt("license"),
         language=str(meta.get("language") or "en"),
     )

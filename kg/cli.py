@@ -414,7 +414,7 @@ LEDGER_OPTION = click.option(
     help="The ledger file [default: $XDG_STATE_HOME/kg/ledger.sqlite].")
 
 #: kg ingest's exit codes, for cron and schedulers.
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_TARGET = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_TARGET, EXIT_LEDGER = 0, 1, 2, 3, 4, 5
 
 
 def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, workers: int,
@@ -423,7 +423,7 @@ def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, work
     """One ingest run with progress and summary on stderr; returns the exit code."""
     from kg.errors import LoaderError
     from kg.ingest import Busy, Summary, ingest
-    from kg.ledger import Ledger
+    from kg.ledger import Ledger, LedgerError
 
     tty = sys.stderr.isatty() and not quiet
     last = [0.0]
@@ -454,6 +454,11 @@ def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, work
             click.echo("", err=True)
         _warn(str(exc))
         return EXIT_TARGET
+    except LedgerError as exc:  # damaged or read-only: one line and the way out
+        if tty:
+            click.echo("", err=True)
+        _warn(str(exc))
+        return EXIT_LEDGER
     if tty:
         click.echo("\r\033[K", err=True, nl=False)
     _warn(f"run {summary.run_id} into {summary.target}: {summary.line()}")
@@ -487,7 +492,8 @@ def ingest_cmd(sources: tuple[str, ...], target: str, workers: int, force: bool,
     ledger and retried on the next run; the run goes on.
 
     Exit codes: 0 all ingested; 1 some inputs failed (the rest were ingested);
-    2 usage error; 3 another run holds the target; 4 the target failed.
+    2 usage error; 3 another run holds the target; 4 the target failed;
+    5 the ledger is damaged or read-only (see kg status --check).
     """
     sys.exit(_ingest_once(sources, target, ledger, workers, model, min_confidence, force, wait,
                           batch_size=batch_size))
@@ -496,11 +502,16 @@ def ingest_cmd(sources: tuple[str, ...], target: str, workers: int, force: bool,
 @cli.command("status")
 @click.option("-n", "--runs", "limit", default=10, show_default=True, help="How many runs.")
 @click.option("--failed", is_flag=True, help="List the inputs that failed, with why.")
+@click.option("--check", is_flag=True,
+              help="Check the ledger file, and that each target still holds what the ledger "
+                   "says; exit 1 on a problem.")
 @LEDGER_OPTION
-def status_cmd(limit: int, failed: bool, ledger: str | None) -> None:
+def status_cmd(limit: int, failed: bool, check: bool, ledger: str | None) -> None:
     """Recent ingest runs, per-target totals, and failed inputs."""
     from kg.ledger import Ledger
 
+    if check:
+        sys.exit(_status_check(ledger))
     with Ledger(ledger) as book:
         if failed:
             rows = book.failed()
@@ -530,6 +541,52 @@ def status_cmd(limit: int, failed: bool, ledger: str | None) -> None:
             click.echo(f"{t['target']}: {t['done'] or 0} articles ingested, "
                        f"{t['failed'] or 0} failed, {t['facts'] or 0} facts, "
                        f"{t['rejected'] or 0} rejected")
+
+
+def _status_check(ledger: str | None) -> int:
+    """`kg status --check`: one line per finding; 0 if all is well, else 1."""
+    from kg.errors import LoaderError
+    from kg.ingest import verify_target
+    from kg.ledger import Ledger, LedgerError, default_path
+
+    path = Path(ledger) if ledger else default_path()
+    rebuild = (f"to rebuild: mv {path} {path}.damaged, then run kg ingest again for each "
+               "target (every article is written again, replacing its old facts)")
+    if not path.exists():
+        click.echo(f"ledger: {path}: no ledger yet")
+        return 0
+    try:
+        book = Ledger(path)
+        problems = book.check()
+    except LedgerError as exc:
+        click.echo(f"ledger: {exc.message}")
+        click.echo(rebuild)
+        return 1
+    with book:
+        if problems:
+            click.echo(f"ledger: {path}: damaged ({problems[0]}"
+                       + (f"; {len(problems) - 1} more)" if len(problems) > 1 else ")"))
+            click.echo(rebuild)
+            return 1
+        click.echo(f"ledger: {path}: ok")
+        bad = 0
+        for t in book.totals():
+            target = t["target"]
+            try:
+                total, gone = verify_target(book, target)
+            except (LoaderError, LedgerError) as exc:
+                click.echo(f"{target}: cannot check ({exc.message})")
+                bad += 1
+                continue
+            if gone:
+                bad += 1
+                sample = ", ".join(repr(k) for k in sorted(gone)[:3])
+                more = ", ..." if len(gone) > 3 else ""
+                click.echo(f"{target}: {len(gone)} of {total} articles are missing or changed "
+                           f"({sample}{more}); the next kg ingest into it restores them")
+            else:
+                click.echo(f"{target}: ok ({total} articles)")
+        return 1 if bad else 0
 
 
 @cli.group("schedule")

@@ -30,7 +30,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.article import check_text, decode, make_article, read_article, read_meta, slug
+from kg.article import (
+    check_text,
+    clean_id,
+    decode,
+    make_article,
+    read_article,
+    read_meta,
+    slug,
+)
 from kg.errors import InputError
 from kg.model import Article
 
@@ -107,11 +115,12 @@ def stable_id(*candidates: str | None, key: str = "") -> str:
 
 
 # ---------------------------------------------------------------- one file kind each
-def text_items(path: Path, max_bytes: int) -> Iterator[Item]:
+def text_items(path: Path, max_bytes: int, default_id: str | None = None) -> Iterator[Item]:
+    default_id = clean_id(default_id or path.stem)
     try:
-        article = read_article(path, max_bytes=max_bytes)
+        article = read_article(path, max_bytes=max_bytes, default_id=default_id)
     except InputError as exc:
-        yield _bad(slug(path.name.split(".")[0]), str(path), exc.reason, _head(path))
+        yield _bad(default_id, str(path), exc.reason, _head(path))
         return
     yield _ok(article, str(path))
 
@@ -167,8 +176,8 @@ def html_to_article(html: bytes | str, where: str, default_id: str, max_bytes: i
     return make_article(text, meta, default_id=default_id, where=where)
 
 
-def html_items(path: Path, max_bytes: int) -> Iterator[Item]:
-    default_id = slug(path.name.split(".")[0])
+def html_items(path: Path, max_bytes: int, default_id: str | None = None) -> Iterator[Item]:
+    default_id = clean_id(default_id or path.stem)
     data = _head(path, max_bytes * 4 + 1)
     try:
         article = html_to_article(data, str(path), default_id, max_bytes, read_meta(path))
@@ -178,7 +187,7 @@ def html_items(path: Path, max_bytes: int) -> Iterator[Item]:
     yield _ok(article, str(path))
 
 
-def jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
+def jsonl_items(path: Path, max_bytes: int, default_id: str | None = None) -> Iterator[Item]:
     """One article per line; a broken line is one bad Item and the rest go on."""
     try:
         fh = path.open("rb")
@@ -204,8 +213,9 @@ def jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 yield _bad(ref, ref, "not an article object (needs a \"text\" string)", raw)
                 continue
-            key = stable_id(obj.get("id") and str(obj["id"]), obj.get("url"), obj.get("title"),
-                            key="" if obj.get("id") else str(obj.get("url") or obj["text"]))
+            given = "" if obj.get("id") is None else clean_id(str(obj["id"]).strip())
+            key = given or stable_id(obj.get("url"), obj.get("title"),
+                                     key=str(obj.get("url") or obj["text"]))
             try:
                 text = decode(obj["text"].encode("utf-8"), ref, max_bytes)
                 article = make_article(text, {**obj, "id": key}, default_id=key, where=ref)
@@ -274,7 +284,8 @@ def feed_items(data: bytes, where: str, max_bytes: int) -> Iterator[Item]:
         yield _ok(article, ref)
 
 
-def feed_file_items(path: Path, max_bytes: int) -> Iterator[Item]:
+def feed_file_items(path: Path, max_bytes: int, default_id: str | None = None
+                    ) -> Iterator[Item]:
     data = _head(path, max_bytes * 4 + 1)
     if not data.strip():
         yield _bad(str(path), str(path), "empty (0 bytes)")
@@ -307,6 +318,29 @@ _READERS = {"jsonl": jsonl_items, "html": html_items, "feed": feed_file_items,
             "text": text_items}
 
 
+def _base(spec: str) -> Path | None:
+    """The folder a folder or glob spec's files are named relative to."""
+    p = Path(spec)
+    if p.is_dir():
+        return p
+    parts = []
+    for part in p.parts:
+        if any(ch in part for ch in "*?["):
+            return Path(*parts) if parts else Path(".")
+        parts.append(part)
+    return None
+
+
+def file_id(path: Path, base: Path | None) -> str:
+    """A file's default article id: its path below the folder it was found in,
+    without the suffix (``a/readout``, ``b/readout``), or its name's stem."""
+    try:
+        rel = path.relative_to(base) if base is not None else Path(path.name)
+    except ValueError:
+        rel = Path(path.name)
+    return rel.with_name(rel.stem).as_posix() if rel.suffix else rel.as_posix()
+
+
 def expand(spec: str) -> list[str] | None:
     """The files a folder or glob spec stands for (sorted), or None for a single input."""
     p = Path(spec)
@@ -337,6 +371,7 @@ def iter_items(specs: Iterable[str], max_bytes: int = 5 * 1024 * 1024) -> Iterat
         elif not files:
             yield _bad(spec, spec, "matches no article files")
             continue
+        base = _base(spec)
         for f in files:
             path = Path(f)
-            yield from _READERS[kind_of(path)](path, max_bytes)
+            yield from _READERS[kind_of(path)](path, max_bytes, file_id(path, base))

@@ -84,7 +84,8 @@ def test_folder_and_glob_find_article_files_but_not_sidecars(tmp_path):
     sub = tmp_path / "more"
     sub.mkdir()
     (sub / "b.txt").write_text(article(5)[0], encoding="utf-8")
-    assert [i.key for i in items(tmp_path)] == ["a0", "a1", "a2", "b"]
+    # files below the folder are named by their path in it (distinct across subfolders)
+    assert [i.key for i in items(tmp_path)] == ["a0", "a1", "a2", "more/b"]
     assert [i.key for i in items(tmp_path / "a*.txt")] == ["a0", "a1", "a2"]
     assert not items(tmp_path / "zz*.txt")[0].ok
 
