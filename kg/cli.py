@@ -682,7 +682,8 @@ def view_cmd(files: tuple[str, ...], output: str, actor: str | None, query_name:
     else:
         raise click.UsageError("give article or fact FILES, --query NAME, or --actor NAME")
     Path(output).write_text(render_html(graph, title), encoding="utf-8")
-    click.echo(f"wrote {output} ({len(graph['nodes'])} nodes, {len(graph['edges'])} edges); "
+    n, m = len(graph["nodes"]), len(graph["edges"])
+    click.echo(f"wrote {output} ({n} node{'s' * (n != 1)}, {m} edge{'s' * (m != 1)}); "
                "open it in a web browser")
 
 

@@ -231,3 +231,52 @@ def test_chromium_draws_the_page(tmp_path):
     # the filters: without statements and events, the role and the commitment stay
     drawn = _drawn(exe, page.as_uri() + "#hide=statements,events", tmp_path)
     assert (drawn.get("nodes"), drawn.get("edges")) == ("5", "3")  # + the lone Group
+
+
+# ------------------------------------------------------------------ Neo4j
+@pytest.mark.neo4j
+def test_kg_view_draws_a_named_query_from_neo4j(neo4j_uri, neo4j_driver, tmp_path):
+    from kg.loaders import open_loader
+    from kg.validate import validate
+
+    with open_loader(neo4j_uri) as loader:
+        for report in validate([FACTS]):
+            loader.load(report)
+    out = tmp_path / "page.html"
+    result = CliRunner().invoke(
+        cli, ["view", "--query", "commitments_by", "-p", "actor=Ruritania", "--uri", neo4j_uri,
+              "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "(2 nodes, 1 edge)" in result.output  # Ruritania and its one commitment
+    page = out.read_text(encoding="utf-8")
+    assert "reopen the border crossings" in page
+
+
+def _browser_url() -> str:
+    port = os.environ.get("NEO4J_HTTP_PORT", "7474")
+    return os.environ.get("NEO4J_BROWSER_URL", f"http://127.0.0.1:{port}/")
+
+
+@pytest.mark.neo4j
+def test_the_bundled_server_serves_the_neo4j_browser(neo4j_uri):
+    """scripts/neo4j start serves the Neo4j Browser on HTTP (NEO4J_HTTP_PORT, default 7474);
+    a web browser asking for / is sent to the Browser's page."""
+    import urllib.error
+    import urllib.request
+
+    url = _browser_url()
+    request = urllib.request.Request(url, headers={"Accept": "text/html"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = response.read().decode("utf-8", "replace")
+            final = response.geturl()
+    except (urllib.error.URLError, OSError) as exc:
+        if os.environ.get("KG_REQUIRE_NEO4J"):
+            pytest.fail(f"KG_REQUIRE_NEO4J is set but no Neo4j Browser answers at {url} ({exc})")
+        pytest.skip(f"no Neo4j Browser at {url} (scripts/neo4j start serves one)")
+    assert final.rstrip("/").endswith("/browser")
+    assert "<title>Neo4j Browser</title>" in body
+    # the discovery document points the Browser at the Bolt port the server really uses
+    with urllib.request.urlopen(url, timeout=10) as response:
+        discovery = json.loads(response.read())
+    assert discovery["bolt_direct"].rsplit(":", 1)[-1] == neo4j_uri.rsplit(":", 1)[-1]
