@@ -176,6 +176,17 @@ def test_kg_view_draws_a_named_query_over_rdf(tmp_path):
     assert "<title>commitments_by actor=Finland</title>" in out.read_text(encoding="utf-8")
 
 
+@pytest.mark.model
+def test_kg_view_extracts_a_text_file_first(tmp_path):
+    out = tmp_path / "page.html"
+    example = Path(__file__).parent.parent / "kg" / "examples" / "example-readout.txt"
+    result = CliRunner().invoke(cli, ["view", str(example), "-o", str(out)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "Norway" in page and "evidence: “" in page
+
+
 @pytest.mark.parametrize(("args", "code", "message"), [
     ([], 2, "give article or fact FILES, --query NAME, or --actor NAME"),
     (["x.json", "--query", "commitments_by"], 2, "give FILES or --query, not both"),
@@ -228,10 +239,10 @@ def test_chromium_draws_the_page(tmp_path):
     assert f"evidence: “{SAID}”" in drawn["hover"]
     assert "date: 2026-05-04" in drawn["hover"] and "confidence: 0.90" in drawn["hover"]
 
-    # the filters: without statements and events, the role and the commitment stay
-    drawn = _drawn(exe, page.as_uri() + "#hide=statements,events", tmp_path)
-    assert (drawn.get("nodes"), drawn.get("edges")) == ("5", "3")  # + the lone Group
-
+    # the filters: hide events, keep facts dated from 2026-05-05, drop undated ones:
+    # only the commitment (2026-05-11) and its two actors stay, with the lone Group
+    drawn = _drawn(exe, page.as_uri() + "#hide=events&from=2026-05-05&undated=0", tmp_path)
+    assert (drawn.get("nodes"), drawn.get("edges")) == ("4", "2")
 
 # ------------------------------------------------------------------ Neo4j
 @pytest.mark.neo4j
