@@ -2,7 +2,7 @@
 
 >>> import kg
 >>> sorted(kg.__all__)
-['Article', 'ArticleFacts', 'Report', 'extract', 'read_article']
+['Article', 'ArticleFacts', 'Report', 'extract', 'frames', 'read_article']
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from kg.article import read_article
 from kg.model import Article, ArticleFacts
 from kg.validate import Report
 
-__all__ = ["Article", "ArticleFacts", "Report", "extract", "read_article"]
+__all__ = ["Article", "ArticleFacts", "Report", "extract", "frames", "read_article"]
 __version__ = "0.1.0"
 
 
@@ -24,3 +24,13 @@ def extract(text: str, published: str | None = None, article_id: str = "article"
 
     article = make_article(check_text(text, article_id), {}, article_id, published)
     return next(run(nlp or build_nlp(), [article]))  # type: ignore[arg-type]
+
+
+def frames(facts: object) -> dict[str, object]:
+    """One pandas DataFrame per fact kind (actors, roles, statements, commitments,
+    events) of one or many articles' facts (ArticleFacts, or Reports from extract),
+    with actor ids, dates and provenance columns; needs the ``frames`` extra (pandas).
+    See kg.tables for the columns."""
+    from kg.tables import facts_to_frames
+
+    return facts_to_frames(facts)  # type: ignore[arg-type]

@@ -682,6 +682,125 @@ def schedule_run(names: tuple[str, ...], now: bool, stop_after: int | None, mode
     _warn(f"scheduler stopped after {runs} runs")
 
 
+# ------------------------------------------------------------------ pictures
+_FACT_SUFFIXES = (".json", ".jsonl")
+
+
+@cli.command("view")
+@click.argument("files", nargs=-1, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="kg-view.html",
+              show_default=True, help="The HTML page to write.")
+@click.option("--actor", help="Draw only this actor's neighbourhood (its canonical name).")
+@click.option("--query", "query_name", help="Draw a named query's result (see kg query --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter (repeatable).")
+@click.option("--rdf", "rdf_files", multiple=True, type=click.Path(),
+              help="Run the query's SPARQL twin over these RDF files instead of Neo4j.")
+@click.option("--uri", envvar="NEO4J_URI", show_envvar=True, help="Neo4j URI (for --query).")
+@click.option("--title", help="The page's title.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for text FILES.")
+@click.option("--model", envvar="KG_SPACY_MODEL", show_envvar=True,
+              help="spaCy pipeline, for text FILES.")
+def view_cmd(files: tuple[str, ...], output: str, actor: str | None, query_name: str | None,
+             params: tuple[str, ...], rdf_files: tuple[str, ...], uri: str | None,
+             title: str | None, published: str | None, model: str | None) -> None:
+    """Write one self-contained HTML page that draws the graph.
+
+    \b
+    FILES are articles (plain text: extracted first) or facts kg wrote (JSON,
+    JSON Lines, RDF); --actor keeps one actor's neighbourhood. Without FILES,
+    --query NAME (or --actor alone, as the actor_timeline query) draws a named
+    query's result from RDF files (--rdf) or from Neo4j (--uri). Hover a node or
+    an edge for its evidence sentence, date and confidence; the page filters by
+    fact kind and date.
+    """
+    from kg.view import facts_to_graph, render_html, rows_to_graph
+
+    if files and query_name:
+        raise click.UsageError("give FILES or --query, not both")
+    if files:
+        facts = _view_facts(files, published, model)
+        graph = facts_to_graph(facts, actor=actor)
+        if title is None:
+            title = (facts[0].article.title or facts[0].article.id) if len(facts) == 1 \
+                else f"{len(facts)} articles"
+            title = f"{actor} in {title}" if actor else title
+    elif query_name or actor:
+        name = query_name or "actor_timeline"
+        given: dict[str, str] = {"actor": actor} if actor and not query_name else {}
+        for item in params:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                raise click.UsageError(f"--param takes KEY=VALUE, not {item!r}")
+            given[key.strip()] = value
+        rows = _view_rows(name, given, rdf_files, uri)
+        graph = rows_to_graph(rows, name, given)
+        title = title or " ".join([name, *(f"{k}={v}" for k, v in given.items())])
+    else:
+        raise click.UsageError("give article or fact FILES, --query NAME, or --actor NAME")
+    Path(output).write_text(render_html(graph, title), encoding="utf-8")
+    n, m = len(graph["nodes"]), len(graph["edges"])
+    click.echo(f"wrote {output} ({n} node{'s' * (n != 1)}, {m} edge{'s' * (m != 1)}); "
+               "open it in a web browser")
+
+
+def _view_facts(files: tuple[str, ...], published: str | None, model: str | None) -> list:
+    """Facts from FILES: fact files are read, other files are extracted as articles."""
+    from kg.loaders.rdf import FORMATS as RDF_SUFFIXES
+
+    readable = (*_FACT_SUFFIXES, *RDF_SUFFIXES)
+    facts = [af for f in files if Path(f).suffix.lower() in readable for af in _read_facts(f)]
+    texts = tuple(f for f in files if Path(f).suffix.lower() not in readable)
+    if texts:
+        from kg.nlp import build_nlp
+        from kg.pipeline import run
+
+        settings = Settings(spacy_model=model or "")
+        failures: list[str] = []
+        reports = run(build_nlp(settings), _articles(texts, published, settings, failures))
+        facts.extend(r.accepted for r in reports)
+        if failures:
+            sys.exit(1)
+    return facts
+
+
+def _view_rows(name: str, given: dict[str, str], rdf_files: tuple[str, ...],
+               uri: str | None) -> list[dict[str, Any]]:
+    from kg import queries
+
+    queries.get(name).bind(given)  # fail early on missing or unknown parameters
+    if rdf_files:
+        from rdflib import Dataset
+
+        from kg.loaders.rdf import format_for
+        from kg.validate import union_graph
+
+        ds = Dataset()
+        for f in rdf_files:
+            if not Path(f).is_file():
+                raise InputError(f, "no such file")
+            try:
+                ds.parse(f, format=format_for(f))
+            except Exception as exc:  # rdflib's parsers raise many kinds
+                raise InputError(f, f"not readable as RDF ({type(exc).__name__}: {exc})") \
+                    from exc
+        return queries.run_sparql(union_graph(ds), name, given)
+    import neo4j
+
+    from kg.errors import Neo4jUnavailable
+
+    settings = Settings()
+    target = uri or settings.neo4j_uri
+    auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
+    try:
+        with neo4j.GraphDatabase.driver(target, auth=auth,
+                                        notifications_min_severity="OFF") as driver:
+            driver.verify_connectivity()
+            return queries.run_cypher(driver, name, given, settings.neo4j_database)
+    except (neo4j.exceptions.ServiceUnavailable, OSError) as exc:
+        raise Neo4jUnavailable(target) from exc
+
+
 def main() -> None:
     cli(prog_name="kg")
 
