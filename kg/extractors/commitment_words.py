@@ -1,0 +1,92 @@
+"""Trigger words of kg_commitments, as data: which words make a pledge, an order,
+an offer, a demand or a refusal, and which words shape the action phrase.
+
+Lemmas, lower case. The dependency rules in ``commitments.py`` decide how a
+word is used; these sets only say which words count.
+"""
+
+from __future__ import annotations
+
+#: Verbs that take, give or refuse a commitment: lemma -> status.
+VERBS: dict[str, str] = {
+    # pledges and agreements
+    "agree": "agreed", "pledge": "agreed", "promise": "agreed", "commit": "agreed",
+    "undertake": "agreed", "vow": "agreed", "guarantee": "agreed", "sign": "agreed",
+    "decide": "agreed", "resolve": "agreed", "approve": "agreed", "resume": "agreed",
+    "confirm": "agreed", "reaffirm": "agreed", "intend": "agreed",
+    # orders (the ordered body is bound too)
+    "order": "agreed", "instruct": "agreed", "command": "agreed", "direct": "agreed",
+    "authorize": "agreed", "authorise": "agreed",
+    # offers
+    "offer": "proposed", "propose": "proposed", "suggest": "proposed", "invite": "proposed",
+    # demands (the one asked is bound)
+    "demand": "demanded", "insist": "demanded", "urge": "demanded", "require": "demanded",
+    "ask": "demanded", "call": "demanded", "press": "demanded", "request": "demanded",
+    "encourage": "demanded",
+    # refusals
+    "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
+}
+
+#: Nouns and adjectives that carry a commitment ("readiness to", "ready to",
+#: "remain committed to", "opposed to"): word -> status.
+NOUNS: dict[str, str] = {
+    "readiness": "proposed", "willingness": "proposed", "ready": "proposed",
+    "willing": "proposed", "prepared": "proposed", "intention": "proposed",
+    "offer": "proposed", "proposal": "proposed", "invitation": "proposed",
+    "commitment": "agreed", "committed": "agreed", "determined": "agreed",
+    "determination": "agreed", "pledge": "agreed", "promise": "agreed",
+    "agreement": "agreed", "decision": "agreed", "resolve": "agreed",
+    "demand": "demanded", "call": "demanded", "refusal": "refused", "opposed": "refused",
+}
+
+#: Verbs whose object is the one ordered; the infinitive is what they must do.
+ORDER_VERBS = frozenset("order instruct command direct authorize authorise".split())
+#: Verbs whose object (or "on"/"upon"/"for" object) is the one asked; the
+#: infinitive is what is asked of them.
+DEMAND_VERBS = frozenset("call urge ask press demand insist require request encourage".split())
+#: Prepositions after "call" that name the one asked ("call on/upon X to").
+CALL_PREPS = frozenset({"on", "upon", "for"})
+#: Modals that make a demand of the subject ("X must/should withdraw").
+DEMAND_MODALS = frozenset({"must", "should"})
+#: Verbs + "to" that make a demand of the subject ("X needs to", "X has to").
+DEMAND_SEMI_MODALS = frozenset({"need", "have"})
+#: Modals of a pledge.
+WILL = frozenset({"will", "shall", "'ll"})
+
+#: Verbs whose infinitive or clause is what is pledged ("commit to hold talks").
+INFINITIVE_VERBS = frozenset("""agree commit pledge promise undertake vow decide resolve offer
+propose refuse decline intend""".split())
+#: Verbs that do not make an undertaking out of "will".
+STATE_VERBS = frozenset("""
+be have seem become turn remain look appear depend mean know need get happen
+go come feel find see lose win
+""".split())
+#: Verbs of speech: refusing or declining to say something is no commitment
+#: ("declined to comment").
+SPEECH_VERBS = frozenset("""say comment confirm deny elaborate speculate specify disclose
+reveal identify name""".split())
+
+#: Conjunctions that make a clause a condition.
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
+#: Objects that announce a list rather than name an action ("the following steps").
+LIST_WORDS = frozenset({"following", "steps", "measures", "points", "principles"})
+#: Words that say nothing about an action on their own ("do this", "do so").
+EMPTY_ACTION_WORDS = frozenset("do does did doing this that it so the same them".split())
+#: Nouns of an order given ("gave the command to ...").
+ORDER_NOUNS = frozenset({"command", "order", "orders", "instruction", "instructions",
+                         "directive"})
+#: Verbs that put a proposal on the table.
+TABLING_VERBS = frozenset({"present", "submit", "make", "table", "put", "send", "hand",
+                           "unveil", "deliver"})
+#: Words that open an aside after a comma; the aside is not part of the action
+#: ("reduce tariffs, as set forth in ...", "the plan, which ...").
+ASIDE_OPENERS = frozenset("""including which who whom whose as while whereas although though
+whether without despite amid following""".split())
+#: Children that give no content to an action phrase.
+NON_ACTION_DEPS = frozenset({"aux", "auxpass", "mark", "neg", "nsubj", "nsubjpass", "expl"})
+#: Dependents a verb needs before it says what is done ("negotiate" alone does
+#: not; "negotiate rules" does): a verb without one shares the next verb's.
+COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative",
+                             "oprd", "prt", "advcl", "pobj"})
+#: The longest action, in tokens.
+MAX_ACTION_TOKENS = 24
