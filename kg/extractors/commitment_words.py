@@ -13,7 +13,7 @@ VERBS: dict[str, str] = {
     "agree": "agreed", "pledge": "agreed", "promise": "agreed", "commit": "agreed",
     "undertake": "agreed", "vow": "agreed", "guarantee": "agreed", "sign": "agreed",
     "decide": "agreed", "resolve": "agreed", "approve": "agreed", "resume": "agreed",
-    "confirm": "agreed", "reaffirm": "agreed", "intend": "agreed",
+    "confirm": "agreed", "reaffirm": "agreed", "intend": "agreed", "accept": "agreed",
     # orders (the ordered body is bound too)
     "order": "agreed", "instruct": "agreed", "command": "agreed", "direct": "agreed",
     "authorize": "agreed", "authorise": "agreed",
@@ -36,8 +36,28 @@ NOUNS: dict[str, str] = {
     "commitment": "agreed", "committed": "agreed", "determined": "agreed",
     "determination": "agreed", "pledge": "agreed", "promise": "agreed",
     "agreement": "agreed", "decision": "agreed", "resolve": "agreed",
-    "demand": "demanded", "call": "demanded", "refusal": "refused", "opposed": "refused",
+    "demand": "demanded", "refusal": "refused", "opposed": "refused",
+    "deal": "agreed", "accord": "agreed",
 }
+#: Verbs whose subject takes, states or makes the commitment its object names
+#: ("reached an agreement to", "expressed readiness to"); other verbs' subjects
+#: are not bound by it ("criticized the decision to", "sabotaged the agreements").
+TAKING_VERBS = frozenset("""express reiterate reaffirm confirm announce make reach give take
+declare state voice show demonstrate signal renew sign conclude strike secure have
+underscore underline emphasize emphasise stress repeat restate affirm offer extend present
+submit table put issue""".split())
+#: Nouns of a settlement reached: "an agreement on X" is agreeing on X.
+SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
+#: Verbs whose object is what is pledged, offered or refused ("offer talks",
+#: "sign the accord"); "accept" only takes what can be offered (below).
+OBJECT_VERBS = frozenset("""offer propose suggest sign approve resume reject guarantee promise
+pledge reaffirm accept""".split())
+#: What one accepts when accepting a commitment ("accepted the offer").
+ACCEPTED_NOUNS = frozenset("""proposal offer plan deal agreement invitation terms conditions
+ceasefire truce initiative demand request accord settlement compromise""".split())
+#: What one rejects without refusing a duty: a denial ("rejected the claims").
+CLAIM_NOUNS = frozenset("""claim accusation allegation report criticism charge notion
+suggestion assertion speculation characterization""".split())
 
 #: Verbs whose object is the one ordered; the infinitive is what they must do.
 ORDER_VERBS = frozenset("order instruct command direct authorize authorise".split())
@@ -65,6 +85,12 @@ go come feel find see lose win
 #: ("declined to comment").
 SPEECH_VERBS = frozenset("""say comment confirm deny elaborate speculate specify disclose
 reveal identify name""".split())
+
+#: Planned activities: "X will visit Y", "X will hold a summit" are events, not
+#: pledges (unless agreed: "they agreed to meet again").
+PLANNED_VERBS = frozenset("visit travel arrive attend tour fly meet depart".split())
+PLANNED_OBJECTS = frozenset("""summit meeting talks call conference visit ceremony session
+round consultations news press briefing""".split())
 
 #: Conjunctions that make a clause a condition.
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})

@@ -25,8 +25,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extractors.commitment_words import (
+    ACCEPTED_NOUNS,
     ASIDE_OPENERS,
     CALL_PREPS,
+    CLAIM_NOUNS,
     COMPLEMENT_DEPS,
     CONDITION_MARKS,
     DEMAND_MODALS,
@@ -38,11 +40,16 @@ from kg.extractors.commitment_words import (
     MAX_ACTION_TOKENS,
     NON_ACTION_DEPS,
     NOUNS,
+    OBJECT_VERBS,
     ORDER_NOUNS,
     ORDER_VERBS,
+    PLANNED_OBJECTS,
+    PLANNED_VERBS,
+    SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     STATE_VERBS,
     TABLING_VERBS,
+    TAKING_VERBS,
     VERBS,
     WILL,
 )
@@ -54,6 +61,8 @@ from kg.model import Commitment
 BULLET = re.compile(r"\s*(?:[-\u2013—•*▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(\S.*)")
 #: Parts of speech a trigger can have (verbs, "will", nouns, "ready").
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+#: "our countries", "our two peoples": a "we" that joins both sides.
+JOINT_NOUNS = PLURAL_COUNTRY_REFS | {"peoples", "governments", "leaders"}
 #: First-person subjects: "we must" is a speaker's resolve, not a demand of others.
 FIRST_PERSON = frozenset({"i", "we", "us"})
 
@@ -166,6 +175,10 @@ class CommitmentExtractor:
                 tok.head.dep_ != "pcomp":  # "stopped short of saying X would": not said
             # reported future: "X said that Y would open a consulate"
             yield from self._future(table, tok, confidence=0.5)
+        elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and _has_aux(tok, {"would"}) and \
+                any(_condition_clause(c) for c in tok.children):
+            # "X would lift its veto only if ...": a promise on a condition
+            yield from self._future(table, tok)
         elif tok.pos_ in ("VERB", "AUX") and _has_aux(tok, DEMAND_MODALS):
             yield from self._must(table, tok, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in DEMAND_SEMI_MODALS:
@@ -175,7 +188,8 @@ class CommitmentExtractor:
         elif tok.pos_ == "NOUN" and lemma in ORDER_NOUNS and tok.dep_ == "dobj" and \
                 tok.head.lemma_.lower() in ("give", "issue"):
             yield from self._order_noun(table, tok)
-        elif tok.lower_ in NOUNS or lemma in NOUNS:
+        elif (tok.lower_ in NOUNS or lemma in NOUNS) and (
+                tok.pos_ != "VERB" or tok.tag_ == "VBN"):  # "committed", not "deal with"
             yield from self._noun(table, tok, NOUNS.get(tok.lower_) or NOUNS[lemma])
 
     def _order_noun(self, table: ActorTable, noun: Token):
@@ -229,6 +243,10 @@ class CommitmentExtractor:
                         return table.refer(obj)
             if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head
+            elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in (
+                    "VERB", "ADP"):
+                # "signed a decree ordering ...": who signed it
+                v = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
             else:
                 break
         return _names_before(table, verb) if verb.dep_ in ("ROOT", "conj") else []
@@ -385,14 +403,15 @@ class CommitmentExtractor:
             infinitive = c.dep_ == "advcl" and c.i > verb.i and lemma in INFINITIVE_VERBS and \
                 _has_aux(c, {"to"})
             if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in (
-                    "agree", "decide", "propose", "suggest", "confirm")):
+                    "agree", "decide", "propose", "suggest", "confirm", "promise", "pledge",
+                    "vow", "guarantee", "undertake")):
                 inner = c
                 actors = subj
                 if c.dep_ == "ccomp":
                     inner_subj = [s for s in c.children if s.dep_ == "nsubj"]
                     if c.lemma_.lower() in STATE_VERBS and lemma == "agree":
                         continue  # "agreed this could be the first step": a view, no pledge
-                    if lemma == "agree" and not (_has_aux(
+                    if lemma not in ("propose", "suggest") and not (_has_aux(
                             c, WILL | {"would", "should", "must", "can", "could"}) or (
                             c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))):
                         continue  # "agreed that the talks produced nothing": a view
@@ -408,7 +427,7 @@ class CommitmentExtractor:
                     if lemma == "confirm" and not _has_aux(c, WILL):
                         continue
                 extra = self._objects(table, inner, ("with", "to"))
-                for toks in self._actions(inner, skip_subject=lemma in ("agree",)):
+                for toks in self._actions(inner):
                     yield (actors, counterparts + extra, toks, status, 0.75)
                 # "committed to eliminate X and suspend Y; to support Z": infinitives
                 # the parser hangs on the trigger
@@ -429,10 +448,11 @@ class CommitmentExtractor:
                     if obj.dep_ in ("pobj", "pcomp"):
                         yield (subj, counterparts, list(obj.subtree), status, 0.7)
                         return
-            if c.dep_ == "dobj" and lemma in (
-                    "offer", "propose", "suggest", "sign", "approve", "resume", "reject",
-                    "guarantee", "promise", "pledge", "reaffirm"):
-                if lemma == "reaffirm" and c.lemma_.lower() not in NOUNS:
+            if c.dep_ == "dobj" and lemma in OBJECT_VERBS:
+                obj = c.lemma_.lower()
+                if (lemma == "reaffirm" and obj not in NOUNS) or (
+                        lemma == "accept" and obj not in ACCEPTED_NOUNS) or (
+                        lemma == "reject" and obj in CLAIM_NOUNS):
                     continue
                 yield (subj, counterparts, [verb] + self._action(c, others=frozenset(
                     x.i for x in c.children if x.dep_ == "relcl")) + [
@@ -566,6 +586,9 @@ class CommitmentExtractor:
     def _future(self, table: ActorTable, verb: Token, confidence: float = 0.6):
         if verb.dep_ in ("relcl", "acl", "amod"):
             return
+        if verb.lemma_.lower() in PLANNED_VERBS or (verb.lemma_.lower() in ("hold", "have") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PLANNED_OBJECTS for c in verb.children)):
+            return  # "X will visit Y", "X and Y will hold talks": an event planned
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj and verb.dep_ == "conj":
             # "agreed Ukraine and America will continue": the parser makes the clause's
@@ -589,8 +612,9 @@ class CommitmentExtractor:
 
     # -- nouns and adjectives -------------------------------------------------
     def _noun(self, table: ActorTable, noun: Token, status: str):
-        comp = [c for c in noun.children if c.dep_ in ("acl", "xcomp", "prep")
-                and (c.pos_ == "VERB" or c.lower_ in ("to", "for"))]
+        preps = ("to", "for", "on") if noun.lemma_.lower() in SETTLEMENT_NOUNS else ("to", "for")
+        comp = [c for c in noun.children if (c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB")
+                or (c.dep_ == "prep" and c.lower_ in preps)]
         if not comp:
             yield from self._tabled(table, noun)
             return
@@ -607,7 +631,9 @@ class CommitmentExtractor:
         head = noun.head
         for p in noun.children:
             if p.dep_ == "poss":
-                actors = table.refer(p)
+                actors = _quoted_we(table, p) or _we(table, p) or table.refer(p)
+                if _we(table, p) == []:
+                    actors = []
                 if p.pos_ == "PRON" and head.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj" and \
                         (subj := self._subject(table, head)):
                     actors = subj  # "the Parties reaffirmed their commitment": theirs
@@ -618,6 +644,8 @@ class CommitmentExtractor:
                 # "a commitment by Chile to ...", "an offer by Peru"
                 actors = [n for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
         if not actors and head.pos_ in ("VERB", "AUX"):
+            if noun.dep_ == "dobj" and head.lemma_.lower() not in TAKING_VERBS:
+                return  # "X criticized the decision to ...": not X's decision
             actors = self._subject(table, head)
         elif head.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "attr", "acomp"):
             subj = self._subject(table, head)
@@ -640,11 +668,82 @@ def _has_aux(tok: Token, words) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in tok.children)
 
 
+def _quoted_we(table: ActorTable, tok: Token) -> list[str]:
+    """Who "we" is inside a quotation: the side its speaker speaks for (the
+    country or body of their role), else the speaker ("'We will stand with
+    Chile,' the Peruvian president said" binds Peru)."""
+    if tok.lower_ not in ("we", "us", "our"):
+        return []
+    out: list[str] = []
+    found = facts(tok.doc)
+    for st in found["statements"]:
+        p = st.provenance
+        if st.mode != "direct" or p is None or not p.start <= tok.idx < p.end:
+            continue
+        quote = tok.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if quote is not None and any(t.lower_ == "our" and t.head.lower_ in JOINT_NOUNS
+                                     for t in quote):
+            return []  # "our countries ..., and we will": both sides, as the table has it
+        side = [st.speaker] if table.type_of(st.speaker) != "Person" else [
+            r.organization for r in found["roles"] if r.holder == st.speaker and
+            r.organization and table.type_of(r.organization) in ("Country", "Organization")][:1]
+        for name in side or [st.speaker]:
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _issuer(table: ActorTable) -> list[str]:
+    """Who "we" is in a text without signatories: the list first named as "we"
+    ("We, the ministers of A, B and C"; "the statement of A, B and C ... We"),
+    else no one: the nearest actors (often the other side) are a guess."""
+    doc = table.doc
+    if "kg_we" not in doc.user_data:
+        doc.user_data["kg_we"] = []
+        for tok in table.tokens:
+            if tok.lower_ == "we" and not _quoted_we(table, tok):
+                named = table.refer(tok)
+                if len(named) >= 2 and any(set(named) == set(table._last_pair(
+                        tok.i, kind, window=len(table.sents)))
+                        for kind in ("Country", "Person", "Organization")):
+                    doc.user_data["kg_we"] = named
+                break
+    return list(doc.user_data["kg_we"])
+
+
+def _we(table: ActorTable, tok: Token) -> list[str] | None:
+    """Who "we" binds outside a quotation: the signatories, else the issuer
+    (``_issuer``); None where ``tok`` is not "we"."""
+    if tok.lower_ not in ("we", "us", "our") or table.signatories:
+        return None
+    return _issuer(table)
+
+
 def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
-    """The actors a subject refers to; "the military of both countries" is them."""
-    return table.refer(subj) or [
+    """The actors a subject refers to; "the military of both countries" is them;
+    "it" in what a body says of itself is that body ("Peru said it would ...")."""
+    if quoted := _quoted_we(table, subj):
+        return quoted
+    if (issuer := _we(table, subj)) is not None:
+        return issuer
+    found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    if found or subj.lower_ != "it":
+        return found
+    clause = subj.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+        return []
+    said = clause.head
+    if said.lemma_.lower() not in SAY_VERBS | set(VERBS):
+        return []
+    for c in said.children:
+        if c.dep_ == "nsubj" and c.pos_ != "PRON":
+            bodies = [n for n in table.refer(c) if table.type_of(n) != "Person"]
+            return bodies[:1]
+    return []
 
 
 def _names_before(table: ActorTable, verb: Token) -> list[str]:
