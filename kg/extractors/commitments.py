@@ -432,7 +432,10 @@ class CommitmentExtractor:
                 # "committed to eliminate X and suspend Y; to support Z": infinitives
                 # the parser hangs on the trigger
                 for conj in verb.children:
-                    if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > inner.i and \
+                    listed = conj.dep_ == "conj" or (
+                        conj.dep_ == "advcl" and _has_aux(conj, {"to"}) and
+                        verb.doc[conj.left_edge.i - 1].text in (";", "and"))
+                    if listed and conj.pos_ == "VERB" and conj.i > inner.i and \
                             (_has_aux(conj, {"to"}) or conj.tag_ == "VB") and \
                             not _has_subject(conj) and conj.lemma_.lower() not in VERBS:
                         for toks in self._actions(conj):
@@ -533,6 +536,9 @@ class CommitmentExtractor:
                 continue
             if c.dep_ in ("dobj", "dative"):
                 heads.append(c)
+            elif c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c):
+                # "urge X and allied groups to ...": a list word read as a verb
+                heads.extend(o for o in c.children if o.dep_ == "dobj" and o.i < inner.i)
             elif c.lower_ in CALL_PREPS:
                 heads.extend(o for o in c.children if o.dep_ == "pobj")
         for h in heads:
