@@ -263,3 +263,44 @@ def test_conjoined_infinitives_hung_on_the_pledge(extract):
     actions = {c.action for c in f.commitments if c.actors == ("Peru",)}
     assert {"eliminate tariffs on wheat", "suspend import licences"} <= actions
     assert any(a.startswith("support a moratorium") for a in actions)
+
+
+def test_a_pledge_reaffirmed_belongs_to_its_owner():
+    got = parse("""
+        Bolivia 1 nsubj PROPN NNP Bolivia
+        reaffirmed 1 ROOT VERB VBD reaffirm
+        Peru 4 poss PROPN NNP Peru
+        's 2 case PART POS 's
+        commitment 1 dobj NOUN NN commitment
+        to 4 prep ADP IN to
+        peace 5 pobj NOUN NN peace
+        . 1 punct PUNCT . .""")
+    assert {a for a, *_ in got} == {("Peru",)}
+
+
+def test_an_accord_commits_the_parties_it_names():
+    got = parse("""
+        The 1 det DET DT the
+        accord 2 nsubj NOUN NN accord
+        commits 2 ROOT VERB VBZ commit
+        Peru 2 dobj PROPN NNP Peru
+        to 5 aux PART TO to
+        cut 2 xcomp VERB VB cut
+        tariffs 5 dobj NOUN NNS tariff
+        . 2 punct PUNCT . .""")
+    assert got == [(("Peru",), (), "cut tariffs", "agreed")]
+
+
+def test_supporting_a_proposal_is_agreeing_supporting_a_country_is_not():
+    got = parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        supported 1 ROOT VERB VBD support
+        the 3 det DET DT the
+        proposal 1 dobj NOUN NN proposal
+        . 1 punct PUNCT . .""")
+    assert got == [(("Peru",), (), "supported the proposal", "agreed")]
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        supported 1 ROOT VERB VBD support
+        Chile 1 dobj PROPN NNP Chile
+        . 1 punct PUNCT . .""") == []

@@ -14,6 +14,7 @@ VERBS: dict[str, str] = {
     "undertake": "agreed", "vow": "agreed", "guarantee": "agreed", "sign": "agreed",
     "decide": "agreed", "resolve": "agreed", "approve": "agreed", "resume": "agreed",
     "confirm": "agreed", "reaffirm": "agreed", "intend": "agreed", "accept": "agreed",
+    "support": "agreed", "endorse": "agreed", "back": "agreed",
     # orders (the ordered body is bound too)
     "order": "agreed", "instruct": "agreed", "command": "agreed", "direct": "agreed",
     "authorize": "agreed", "authorise": "agreed",
@@ -51,10 +52,14 @@ SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
 #: Verbs whose object is what is pledged, offered or refused ("offer talks",
 #: "sign the accord"); "accept" only takes what can be offered (below).
 OBJECT_VERBS = frozenset("""offer propose suggest sign approve resume reject guarantee promise
-pledge reaffirm accept""".split())
+pledge reaffirm accept support endorse back""".split())
+#: Verbs that take a commitment only when their object is one that can be
+#: offered ("accepted the offer", "supported the initiative", not "supported Peru").
+ACCEPTING_VERBS = frozenset({"accept", "support", "endorse", "back"})
 #: What one accepts when accepting a commitment ("accepted the offer").
 ACCEPTED_NOUNS = frozenset("""proposal offer plan deal agreement invitation terms conditions
-ceasefire truce initiative demand request accord settlement compromise""".split())
+ceasefire truce initiative demand request accord settlement compromise idea
+moratorium""".split())
 #: What one rejects without refusing a duty: a denial ("rejected the claims").
 CLAIM_NOUNS = frozenset("""claim accusation allegation report criticism charge notion
 suggestion assertion speculation characterization""".split())

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extractors.commitment_words import (
     ACCEPTED_NOUNS,
+    ACCEPTING_VERBS,
     ASIDE_OPENERS,
     CALL_PREPS,
     CLAIM_NOUNS,
@@ -383,6 +384,18 @@ class CommitmentExtractor:
             yield from self._demand(table, verb, lemma, subj,
                                     "proposed" if lemma == "invite" else "demanded")
             return
+        if lemma == "commit" and not subj:
+            # "the accord commits Peru and Chile to reduce ...": those it commits
+            inner = [x for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "prep")
+                     and c.i > verb.i for x in ([c] if c.pos_ == "VERB" else c.children)
+                     if x.pos_ == "VERB"]
+            bound = [n for c in verb.children if c.dep_ == "dobj" for n in table.refer(c)] or [
+                n for x in inner[:1] for c in x.children if c.dep_ == "nsubj"
+                for n in table.refer(c)]
+            if bound and inner:
+                for toks in self._actions(inner[0]):
+                    yield (bound, [], toks, status, 0.65)
+            return
         if lemma in ORDER_VERBS:
             bodies: list[str] = []
             for c in verb.children:
@@ -454,10 +467,13 @@ class CommitmentExtractor:
             if c.dep_ == "dobj" and lemma in OBJECT_VERBS:
                 obj = c.lemma_.lower()
                 if (lemma == "reaffirm" and obj not in NOUNS) or (
-                        lemma == "accept" and obj not in ACCEPTED_NOUNS) or (
+                        lemma in ACCEPTING_VERBS and obj not in ACCEPTED_NOUNS) or (
                         lemma == "reject" and obj in CLAIM_NOUNS):
                     continue
-                yield (subj, counterparts, [verb] + self._action(c, others=frozenset(
+                owner = [n for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"
+                         for n in table.refer(p)]
+                # "X reaffirmed the United States' commitment": the owner's pledge
+                yield (owner or subj, counterparts, [verb] + self._action(c, others=frozenset(
                     x.i for x in c.children if x.dep_ == "relcl")) + [
                     t for p in verb.children if p.dep_ == "prep" and p.i > c.i
                     for t in p.subtree], status, 0.65)
