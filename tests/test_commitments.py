@@ -304,3 +304,31 @@ def test_supporting_a_proposal_is_agreeing_supporting_a_country_is_not():
         supported 1 ROOT VERB VBD support
         Chile 1 dobj PROPN NNP Chile
         . 1 punct PUNCT . .""") == []
+
+
+CONDITION = """
+    Peru 2 nsubj PROPN NNP Peru
+    will 2 aux AUX MD will
+    release 2 ROOT VERB VB release
+    detainees 2 dobj NOUN NNS detainee
+    if 7 mark SCONJ IN if
+    {who} 7 nsubj {pos} {tag} {lemma}
+    {aux} 7 aux AUX VBZ {aux_lemma}
+    {verb} 2 advcl VERB VB {verb_lemma}
+    {obj} 7 dobj NOUN NNS {obj_lemma}
+    . 2 punct PUNCT . ."""
+
+
+def test_a_condition_on_another_side_is_a_demand_on_it():
+    got = parse(CONDITION.format(who="Chile", pos="PROPN", tag="NNP", lemma="Chile",
+                                 aux="does", aux_lemma="do", verb="withdraw",
+                                 verb_lemma="withdraw", obj="claims", obj_lemma="claim"))
+    assert (("Peru",), (), "release detainees", "conditional") in got
+    assert (("Chile",), ("Peru",), "withdraw claims", "demanded") in got
+
+
+def test_a_condition_on_no_one_named_is_no_demand():
+    got = parse(CONDITION.format(who="talks", pos="NOUN", tag="NNS", lemma="talk",
+                                 aux="do", aux_lemma="do", verb="produce",
+                                 verb_lemma="produce", obj="results", obj_lemma="result"))
+    assert [s for *_, s in got] == ["conditional"]

@@ -100,6 +100,9 @@ class CommitmentExtractor:
                     out.append(Commitment(
                         tuple(actors), counterparts, action, status, date,
                         provenance(sent, tok.idx, sent.end_char, self.name, conf)))
+                    if status == "conditional":
+                        out.extend(self._condition_demand(table, tok, action_toks, actors,
+                                                          sent, date, conf))
         seen: set[tuple[tuple[str, ...], str]] = set()
         unique = []
         for c in out:
@@ -161,6 +164,32 @@ class CommitmentExtractor:
             items.append((item, start, start + len(first), table.sent_of(
                 table.doc.char_span(start, start + 1, alignment_mode="expand").start)))
         return items
+
+    def _condition_demand(self, table: ActorTable, tok: Token, action_toks: list[Token],
+                          promisers: list[str], sent, date: str | None, conf: float):
+        """"Peru will release them provided that Chile withdraws its claims": the
+        condition asks something of Chile, a demand on Chile owed to Peru."""
+        near = {t.i for t in action_toks} | {tok.i}
+        heads = [t for t in (tok, tok.head, *(t for t in action_toks if t.pos_ == "VERB"))
+                 if t.i in near or t.i == tok.head.i]
+        for head in heads:
+            for c in head.children:
+                if not _condition_clause(c):
+                    continue
+                if c.dep_ == "prep":  # "provided that X ...": the clause is its complement
+                    c = next((x for x in c.children if x.dep_ in ("pcomp", "ccomp")
+                              and x.pos_ in ("VERB", "AUX")), c)
+                subj = [x for x in c.children if x.dep_ == "nsubj"]
+                bound = [n for n in (_refer_subject(table, subj[0]) if subj else [])
+                         if n not in promisers]
+                toks = self._action(c)
+                text = phrase(toks, max_tokens=MAX_ACTION_TOKENS)
+                if bound and len(text.split()) >= 2 and \
+                        c.lemma_.lower() not in STATE_VERBS:
+                    yield Commitment(tuple(bound), tuple(promisers), text, "demanded", date,
+                                     provenance(sent, c.idx, sent.end_char, self.name,
+                                                conf - 0.1))
+                return
 
     # -- patterns -------------------------------------------------------------
     def _match(self, table: ActorTable, tok: Token):
@@ -810,6 +839,8 @@ def _has_subject(tok: Token) -> bool:
 def _condition_clause(tok: Token) -> bool:
     """An adverbial clause of condition: "if/unless/once ...", or headed by
     "provided" as the parser sometimes has it ("provided that X withdraws")."""
+    if tok.dep_ == "prep" and tok.lower_ in ("provided", "providing"):
+        return True  # "..., provided that Chile withdraws": a preposition to the parser
     return tok.dep_ == "advcl" and (tok.lower_ in CONDITION_MARKS or any(
         m.lower_ in CONDITION_MARKS for m in tok.children))
 
