@@ -1,19 +1,30 @@
 """kg_commitments: pledges, agreements, orders, offers, demands and refusals.
 
 Dependency patterns, each giving actors (the parties bound), counterparts,
-an action (a verb phrase) and a status:
+an action (a short verb phrase) and a status. The trigger words are data in
+``commitment_words``:
 
-- agree to/on/that, pledge, promise, commit, vow, undertake: ``agreed``;
-  "will"/"shall" + verb with an actor as subject: ``agreed``;
-- order, instruct, command, authorize (the ordered body joins the actors): ``agreed``;
-- offer, propose, suggest, "ready/willing to", "readiness to": ``proposed``;
-- call on X to, urge/ask/press X to, demand/insist that X, want X to: ``demanded``
-  (X is bound; the demander is a counterpart);
-- refuse, reject, decline, rule out, and negated agreement: ``refused``;
-- any of these under "if", "only if", "unless", "provided that": ``conditional``.
+- agree to/on/that, pledge, promise, commit, vow, undertake, decide, accept or
+  support an offer, "committed/determined to", "a deal to": ``agreed``;
+  "will"/"shall" + verb with an actor as subject: ``agreed`` (a planned visit or
+  meeting under a bare "will" is an event, not a pledge);
+- order, instruct, command, direct, authorize (the ordered body joins the
+  actors), also in the passive ("X was ordered to"): ``agreed``;
+- offer, propose, suggest, invite, "ready/willing/prepared to": ``proposed``;
+- call on/upon/for X to, urge/ask/press/require X to, demand/insist that X,
+  want X to, "X must/should/needs to": ``demanded`` (X is bound; the one who
+  asks is a counterpart);
+- refuse, reject, decline, rule out, "opposed to", negated pledges: ``refused``;
+- any of these under "if", "only if", "unless", "provided that": ``conditional``;
+  a condition that asks something of another side is also a demand on it.
 
-Subjects are resolved by the actor table (conjuncts, "the parties", "we",
-pronouns). Counterparts come from "with", "to" and "for" phrases.
+Coordinated duties are one commitment each ("will open ports and cut
+tariffs"); a verb with nothing of its own shares the next one's object
+("negotiate and finalize the deal"). Actions leave out asides (", including
+...", ", which ...", parentheses). Subjects are resolved by the actor table;
+"it" in what a body says of itself is that body, "we" in a quotation is its
+speaker's side, and "we" outside one is the signatories or the list first
+named as "we", never a guess at the nearest actors.
 """
 
 from __future__ import annotations
@@ -150,19 +161,20 @@ class CommitmentExtractor:
             pos += len(line) + 1
             if not line.strip():
                 continue
-            m = BULLET.match(line)
-            if not m:
+            bullet = BULLET.match(line)
+            if not bullet:
                 break
-            body = m.group(1)
+            body = bullet.group(1)
             first = re.split(r"(?<=[.;])\s", body, maxsplit=1)[0].rstrip(".;")
             words_ = first.split()
             if len(words_) < 2:
                 continue
-            start = line_start + m.start(1)
+            start = line_start + bullet.start(1)
             item = " ".join(words_[:30])
             item = item[0].lower() + item[1:] if item[:2].istitle() else item
-            items.append((item, start, start + len(first), table.sent_of(
-                table.doc.char_span(start, start + 1, alignment_mode="expand").start)))
+            where = table.doc.char_span(start, start + 1, alignment_mode="expand")
+            if where is not None:
+                items.append((item, start, start + len(first), table.sent_of(where.start)))
         return items
 
     def _condition_demand(self, table: ActorTable, tok: Token, action_toks: list[Token],
@@ -311,15 +323,13 @@ class CommitmentExtractor:
 
     # -- the action phrase ----------------------------------------------------
     @staticmethod
-    def _action(head: Token, skip_subject: bool = True,
-                others: frozenset[int] = frozenset()) -> list[Token]:
+    def _action(head: Token, others: frozenset[int] = frozenset()) -> list[Token]:
         """The verb phrase of ``head``: its subtree without its subject, auxiliaries,
         conditions, fronted adverbials, asides (", including ...", ", which ...",
-        parentheses, dashes) and the subtrees of the coordinated verbs ``others``."""
+        parentheses) and the subtrees of the coordinated verbs ``others``."""
         exclude: set[int] = set()
         for c in head.children:
-            if (skip_subject and c.dep_ in ("nsubj", "nsubjpass")) or (
-                    c.dep_ in NON_ACTION_DEPS - {"nsubj", "nsubjpass"}) or \
+            if c.dep_ in NON_ACTION_DEPS or \
                     _condition_clause(c) or c.i in others or (
                     c.dep_ in ("punct", "prep", "advmod", "npadvmod", "advcl") and c.i < head.i):
                 exclude.update(t.i for t in c.subtree)
@@ -353,8 +363,7 @@ class CommitmentExtractor:
                 out.extend(CommitmentExtractor._chain(c))
         return sorted(out, key=lambda t: t.i)
 
-    def _actions(self, head: Token, skip_subject: bool = True,
-                 lead: list[Token] | None = None) -> list[list[Token]]:
+    def _actions(self, head: Token, lead: list[Token] | None = None) -> list[list[Token]]:
         """One action per duty: coordinated verbs each make their own, except a
         verb with nothing of its own, which shares the next one's object
         ("negotiate and finalize the agreement" is one). ``lead`` (the trigger
@@ -364,7 +373,7 @@ class CommitmentExtractor:
         groups: list[list[Token]] = []
         pending: list[Token] = []
         for v in chain:
-            toks = self._action(v, skip_subject, members - {v.i})
+            toks = self._action(v, members - {v.i})
             pending.extend(toks)
             own = any(c.dep_ in COMPLEMENT_DEPS and c.i not in members and not (
                 c.dep_ == "advcl" and c.i < v.i) for c in v.children)
@@ -415,14 +424,14 @@ class CommitmentExtractor:
             return
         if lemma == "commit" and not subj:
             # "the accord commits Peru and Chile to reduce ...": those it commits
-            inner = [x for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "prep")
+            verbs = [x for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "prep")
                      and c.i > verb.i for x in ([c] if c.pos_ == "VERB" else c.children)
                      if x.pos_ == "VERB"]
             bound = [n for c in verb.children if c.dep_ == "dobj" for n in table.refer(c)] or [
-                n for x in inner[:1] for c in x.children if c.dep_ == "nsubj"
+                n for x in verbs[:1] for c in x.children if c.dep_ == "nsubj"
                 for n in table.refer(c)]
-            if bound and inner:
-                for toks in self._actions(inner[0]):
+            if bound and verbs:
+                for toks in self._actions(verbs[0]):
                     yield (bound, [], toks, status, 0.65)
             return
         if lemma in ORDER_VERBS:
@@ -494,10 +503,10 @@ class CommitmentExtractor:
                         yield (subj, counterparts, list(obj.subtree), status, 0.7)
                         return
             if c.dep_ == "dobj" and lemma in OBJECT_VERBS:
-                obj = c.lemma_.lower()
-                if (lemma == "reaffirm" and obj not in NOUNS) or (
-                        lemma in ACCEPTING_VERBS and obj not in ACCEPTED_NOUNS) or (
-                        lemma == "reject" and obj in CLAIM_NOUNS):
+                what = c.lemma_.lower()
+                if (lemma == "reaffirm" and what not in NOUNS) or (
+                        lemma in ACCEPTING_VERBS and what not in ACCEPTED_NOUNS) or (
+                        lemma == "reject" and what in CLAIM_NOUNS):
                     continue
                 owner = [n for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"
                          for n in table.refer(p)]
