@@ -26,7 +26,11 @@ def parse(rows: str, *, statements=()):
               tags=[r[4] for r in table_rows], lemmas=[r[5] for r in table_rows])
     table = ActorTable(doc)
     for tok in doc:
-        if tok.text in TYPES:
+        two = doc[tok.i:tok.i + 2].text
+        if two in TYPES:  # a two-word name ("Lima Accord")
+            table.add_actor(two, TYPES[two])
+            table.add_mention(doc[tok.i:tok.i + 2], two)
+        elif tok.text in TYPES and table.by_token[tok.i] is None:
             table.add_actor(tok.text, TYPES[tok.text])
             table.add_mention(doc[tok.i:tok.i + 1], tok.text)
     doc._.kg_table = table
@@ -332,3 +336,31 @@ def test_a_condition_on_no_one_named_is_no_demand():
                                  aux="do", aux_lemma="do", verb="produce",
                                  verb_lemma="produce", obj="results", obj_lemma="result"))
     assert [s for *_, s in got] == ["conditional"]
+
+
+def test_what_others_have_offered_is_said_of_a_thing():
+    assert parse("""
+        the 1 det DET DT the
+        guarantees 1 ROOT NOUN NNS guarantee
+        that 5 dobj SCONJ IN that
+        Peru 5 nsubj PROPN NNP Peru
+        has 5 aux AUX VBZ have
+        offered 1 relcl VERB VBN offer
+        . 1 punct PUNCT . .""") == []
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        offered 1 ROOT VERB VBD offer
+        guarantees 1 dobj NOUN NNS guarantee
+        . 1 punct PUNCT . .""") == [(("Peru",), (), "offered guarantees", "proposed")]
+
+
+def test_a_document_binds_no_one():
+    TYPES["Lima Accord"] = "Organization"
+    got = parse("""
+        Lima 1 compound PROPN NNP Lima
+        Accord 3 nsubj PROPN NNP Accord
+        will 3 aux AUX MD will
+        cut 3 ROOT VERB VB cut
+        tariffs 3 dobj NOUN NNS tariff
+        . 3 punct PUNCT . .""")
+    assert got == []

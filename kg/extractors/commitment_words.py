@@ -47,6 +47,10 @@ TAKING_VERBS = frozenset("""express reiterate reaffirm confirm announce make rea
 declare state voice show demonstrate signal renew sign conclude strike secure have
 underscore underline emphasize emphasise stress repeat restate affirm offer extend present
 submit table put issue""".split())
+#: Last words of documents, which bind no one themselves ("the Trade Agreement
+#: will build on ..."): a name ending so is not a party.
+DOCUMENT_WORDS = frozenset("""agreement treaty accord declaration resolution framework
+memorandum charter protocol communique communiqué statement decree law act plan""".split())
 #: Nouns of a settlement reached: "an agreement on X" is agreeing on X.
 SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
 #: Verbs whose object is what is pledged, offered or refused ("offer talks",

@@ -46,6 +46,7 @@ from kg.extractors.commitment_words import (
     DEMAND_MODALS,
     DEMAND_SEMI_MODALS,
     DEMAND_VERBS,
+    DOCUMENT_WORDS,
     EMPTY_ACTION_WORDS,
     INFINITIVE_VERBS,
     LIST_WORDS,
@@ -75,6 +76,8 @@ BULLET = re.compile(r"\s*(?:[-\u2013—•*▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 #: "our countries", "our two peoples": a "we" that joins both sides.
 JOINT_NOUNS = PLURAL_COUNTRY_REFS | {"peoples", "governments", "leaders"}
+#: Relative pronouns: an object that is one is the noun the clause describes.
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 #: First-person subjects: "we must" is a speaker's resolve, not a demand of others.
 FIRST_PERSON = frozenset({"i", "we", "us"})
 
@@ -97,7 +100,9 @@ class CommitmentExtractor:
                     if not actors or len(action.split()) < 2 or not (
                             {t.lower_ for t in action_toks} - EMPTY_ACTION_WORDS):
                         continue  # "refuses to do this": nothing said about what
-                    actors = table.parties(list(actors))
+                    actors = table.parties([a for a in actors if not _document(a)])
+                    if not actors:
+                        continue  # "the Trade Agreement will ...": a document binds no one
                     counterparts = tuple(dict.fromkeys(c for c in counterparts if c not in actors))
                     date = sentence_date(sent, doc, near=tok) or default_date
                     items = self._listed(table, sent, action_toks)
@@ -394,7 +399,8 @@ class CommitmentExtractor:
         if any(c.dep_ == "agent" for c in verb.children) and lemma == "commit":
             return  # "crimes committed by X"
         if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") and
-                                            c.tag_ not in ("WDT", "WP") for c in verb.children):
+                                            c.lower_ not in RELATIVE_WORDS
+                                            for c in verb.children):
             return  # "the guarantees that others have offered": said of a thing, no pledge
         if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.i > verb.head.i and \
                 verb.head.lemma_.lower() in DEMAND_VERBS | ORDER_VERBS:
@@ -502,7 +508,7 @@ class CommitmentExtractor:
                     if obj.dep_ in ("pobj", "pcomp"):
                         yield (subj, counterparts, list(obj.subtree), status, 0.7)
                         return
-            if c.dep_ == "dobj" and lemma in OBJECT_VERBS:
+            if c.dep_ == "dobj" and lemma in OBJECT_VERBS and c.lower_ not in RELATIVE_WORDS:
                 what = c.lemma_.lower()
                 if (lemma == "reaffirm" and what not in NOUNS) or (
                         lemma in ACCEPTING_VERBS and what not in ACCEPTED_NOUNS) or (
@@ -826,6 +832,14 @@ def _names_before(table: ActorTable, verb: Token) -> list[str]:
     if i >= 0 and doc[i].lower_ in ("of", "'s", "by", "with", "from", "to", "for"):
         return []  # "the envoys of Peru and Chile agreed": not the subject itself
     return names
+
+
+def _document(name: str) -> bool:
+    """Whether a name is a document's ("the Agreement on Trade", "the Lima Accord")."""
+    words = name.lower().split()
+    head = words[0] if len(words) > 2 and words[1] in ("on", "of", "for", "between") \
+        else words[-1]
+    return head in DOCUMENT_WORDS
 
 
 def _content_words(text: str) -> frozenset[str]:
