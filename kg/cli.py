@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -114,28 +117,28 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str | None, outp
                 sink(report)
                 bar.update(counts["articles"] + len(failures) - bar.pos)
 
-    if target is not None or fmt != "json":
+    if target is not None:
         from kg.loaders import open_loader
 
-        dest = target or output
-        if dest is None:
+        with open_loader(target) as loader:  # a target keeps what was loaded before an error
+            consume(loader.load)
+    elif fmt != "json":
+        from kg.loaders import open_loader
+
+        if output is None:
             _load_to_stdout(consume, fmt)
         else:
-            options = {} if target else {"format": fmt, "append": False}
-            with open_loader(dest, **options) as loader:
-                consume(loader.load)
+            loader = open_loader(output, format=fmt, append=False)
+            consume(loader.load)
+            loader.close()  # writes the file (atomically) only once every article is in
     else:
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
         many = len(files) > 1
-        try:
+        with _output(output) as out:
             consume(lambda r: out.write(json.dumps(
                 r.accepted.to_json(), ensure_ascii=False, indent=None if many else 2) + "\n"))
-        finally:
-            if output:
-                out.close()
     if rejected_rows:
         path = Path(rejects or (f"{output}.rejected.jsonl" if output else "kg-rejected.jsonl"))
-        with path.open("w", encoding="utf-8") as fh:
+        with _output(str(path)) as fh:
             for row in rejected_rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         _warn(f"{len(rejected_rows)} facts failed validation; kept in {path}")
@@ -145,6 +148,33 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str | None, outp
               f"in {time.perf_counter() - started:.1f} s")
     if failures:
         sys.exit(1)
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or a file that replaces ``path`` only once it is complete: written
+    to a temporary file beside it and renamed over it; on an error the old file
+    stays and the temporary one is removed."""
+    if path is None:
+        yield sys.stdout
+        return
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise KGError(f"{path}: cannot write ({exc.strerror})") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _load_to_stdout(consume: Any, fmt: str) -> None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from datetime import date
 from functools import cache
+from math import isfinite
 from typing import Any, get_type_hints
 
 ACTOR_TYPES = ("Person", "Country", "Organization", "Group")
@@ -47,7 +48,7 @@ class Provenance:
             if not isinstance(values[key], int) or isinstance(values[key], bool):
                 raise ValueError(f"{where}.{key}: expected an integer, not {_shown(values[key])}")
         conf = values["confidence"]
-        if not isinstance(conf, (int, float)) or isinstance(conf, bool):
+        if not isinstance(conf, (int, float)) or isinstance(conf, bool) or not isfinite(conf):
             raise ValueError(f"{where}.confidence: expected a number, not {_shown(conf)}")
         for key in ("sentence", "extractor"):
             if not isinstance(values[key], str):

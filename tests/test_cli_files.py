@@ -141,3 +141,43 @@ def test_facts_round_trip_through_json_with_awkward_characters():
     facts = sample_facts("a1", action=f"reopen {awkward} the crossing")
     text = json.dumps(facts.to_json(), ensure_ascii=False)
     assert ArticleFacts.from_json(json.loads(text), text="text") == facts
+
+
+# ------------------------------------------------------- issue 12, item 4
+@pytest.fixture()
+def crash_after_one_article(monkeypatch):
+    """kg extract with a pipeline that yields one report and then fails (a bug)."""
+    import kg.nlp
+    import kg.pipeline
+
+    def run(nlp, articles, **kw):
+        for art in articles:
+            yield Report(sample_facts(art.id))
+            raise RuntimeError("boom")
+
+    monkeypatch.setattr(kg.nlp, "build_nlp", lambda *a, **k: None)
+    monkeypatch.setattr(kg.pipeline, "run", run)
+
+
+@pytest.mark.parametrize("name", ["out.json", "out.trig", "out.ttl"])
+def test_extract_output_is_replaced_only_when_complete(tmp_path, crash_after_one_article,
+                                                       name):
+    texts = []
+    for i in range(2):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text("The minister said that the two countries had agreed to meet again. " * 3)
+        texts.append(str(p))
+    out = tmp_path / name
+    out.write_text("what was there before\n")
+    with pytest.raises(RuntimeError, match="boom"):
+        CliRunner().invoke(cli, ["extract", *texts, "-o", str(out)], catch_exceptions=False)
+    assert out.read_text() == "what was there before\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [name, "a0.txt", "a1.txt"])  # no temporary file left behind
+
+
+def test_extract_output_into_a_missing_folder_is_one_line(tmp_path, crash_after_one_article):
+    p = tmp_path / "a.txt"
+    p.write_text("The minister said that the two countries had agreed to meet again. " * 3)
+    res = invoke("extract", str(p), "-o", str(tmp_path / "nope" / "out.json"))
+    assert res.exit_code == 1 and "out.json: cannot write" in res.output
