@@ -19,7 +19,7 @@ import unicodedata
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.model import Article, check_date
+from kg.model import Article, check_date, parse_json
 
 #: The longest text kg extracts from, in characters: spaCy's default
 #: ``nlp.max_length`` (its parser and entity recogniser need about 1 GB of
@@ -142,7 +142,7 @@ def read_meta(path: Path) -> dict[str, object]:
     if not meta_path.is_file():
         return {}
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = parse_json(meta_path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(str(meta_path), f"broken metadata JSON ({exc})") from exc
     return meta if isinstance(meta, dict) else {}

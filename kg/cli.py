@@ -21,6 +21,7 @@ from typing import Any, TextIO
 import click
 
 from kg.errors import InputError, KGError
+from kg.model import parse_json
 from kg.settings import Settings
 
 FORMATS = ("json", "turtle", "trig", "nquads", "jsonld")
@@ -250,7 +251,7 @@ def _json_docs(text: str, path: str) -> Iterator[tuple[str, Any]]:
     JSON string (kg writes them unescaped), so str.splitlines() would cut facts.
     """
     try:
-        whole = json.loads(text)
+        whole = parse_json(text)
     except json.JSONDecodeError as exc:
         whole, broken = None, exc
     if isinstance(whole, list):
@@ -262,14 +263,14 @@ def _json_docs(text: str, path: str) -> Iterator[tuple[str, Any]]:
     lines = text.split("\n")
     first = next(ln for ln in lines if ln.strip())
     try:
-        json.loads(first)
+        parse_json(first)
     except json.JSONDecodeError:  # not JSON Lines: one document, broken
         raise InputError(path, f"not a kg fact file ({broken})") from broken
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            yield f"{path}:{n}", json.loads(line)
+            yield f"{path}:{n}", parse_json(line)
         except json.JSONDecodeError as exc:
             yield f"{path}:{n}", InputError(f"{path}:{n}", f"not a kg fact line ({exc})")
 

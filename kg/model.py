@@ -8,6 +8,7 @@ under the extra key ``provenance``; readers of the bare schema ignore it.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from datetime import date
@@ -21,6 +22,15 @@ COMMITMENT_STATUSES = ("agreed", "proposed", "conditional", "demanded", "refused
 EVENT_TYPES = (
     "PhoneCall", "Meeting", "Negotiation", "Exchange", "Attack", "Announcement", "Other",
 )
+
+
+def parse_json(text: str) -> Any:
+    """``json.loads``, with nesting too deep for Python's parser reported as the
+    JSONDecodeError it is rather than a RecursionError."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,7 @@ class Provenance:
         for key in ("sentence", "extractor"):
             if not isinstance(values[key], str):
                 raise ValueError(f"{where}.{key}: expected a string, not {_shown(values[key])}")
+            _check_unicode(values[key], f"{where}.{key}")
         return cls(sentence=values["sentence"], start=values["start"], end=values["end"],
                    extractor=values["extractor"], confidence=float(conf))
 
@@ -171,6 +182,16 @@ def check_date(value: str, where: str) -> str:
     raise ValueError(f"{where}: {_shown(value)} is not a real date (YYYY-MM-DD)")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_unicode(value: str, where: str) -> None:
+    """ValueError for a lone surrogate (JSON can spell one, UTF-8 cannot)."""
+    if m := _SURROGATE.search(value):
+        raise ValueError(f"{where}: not valid Unicode (a lone surrogate "
+                         f"U+{ord(m.group()):04X} at character {m.start()})")
+
+
 @cache
 def _hints(cls: type) -> dict[str, Any]:
     return get_type_hints(cls)
@@ -182,12 +203,15 @@ def _field_value(cls: type, name: str, value: Any, where: str) -> Any:
     if hint == tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
             raise ValueError(f"{where}: expected a list of strings, not {_shown(value)}")
+        for i, x in enumerate(value):
+            _check_unicode(x, f"{where}[{i}]")
         return tuple(value)
     if value is None and hint == (str | None):
         return None
     if not isinstance(value, str):
         kind = "a string or null" if hint == (str | None) else "a string"
         raise ValueError(f"{where}: expected {kind}, not {_shown(value)}")
+    _check_unicode(value, where)
     choices = CHOICES.get(f"{cls.__name__}.{name}")
     if choices and value not in choices:
         raise ValueError(f"{where}: {_shown(value)} is not one of {', '.join(choices)}")
@@ -262,6 +286,7 @@ class ArticleFacts:
         language = meta.get("language") or "en"
         if not isinstance(language, str):
             raise ValueError(f"article.language: expected a string, not {_shown(language)}")
+        _check_unicode(language, "article.language")
         article = Article(text=text, language=language, **values)
         sections: dict[str, tuple[Fact, ...]] = {}
         for s, c in SECTIONS.items():

@@ -50,7 +50,7 @@ from kg.article import (
     unicode_problem,
 )
 from kg.errors import InputError
-from kg.model import Article
+from kg.model import Article, parse_json
 from kg.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -244,7 +244,7 @@ def jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
                            raw)
                 continue
             try:
-                obj = json.loads(line)
+                obj = parse_json(line)
             except json.JSONDecodeError as exc:
                 yield _bad(ref, ref, f"broken JSON ({exc.msg} at column {exc.colno})", raw)
                 continue
