@@ -251,9 +251,21 @@ def jsonl_items(path: Path, max_bytes: int) -> Iterator[Item]:
             yield _guarded(ref, ref, partial(_jsonl_item, obj, ref, max_bytes), raw)
 
 
+#: JSON Lines fields kg reads besides "text"; each a string or null ("id" may
+#: also be a number).
+JSONL_FIELDS = ("id", "title", "published", "url", "source", "license", "language")
+
+
 def _jsonl_item(obj: Any, ref: str, max_bytes: int) -> Item:
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise InputError(ref, "not an article object (needs a \"text\" string)")
+    for name in JSONL_FIELDS:
+        value = obj.get(name)
+        if name == "id" and isinstance(value, int) and not isinstance(value, bool):
+            obj = {**obj, "id": str(value)}
+        elif value is not None and not isinstance(value, str):
+            raise InputError(ref, f"field {name!r} should be a string, not "
+                                  f"{type(value).__name__}")
     _text_fields(obj, ref)
     key = stable_id(obj.get("id") and str(obj["id"]), obj.get("url"), obj.get("title"),
                     key="" if obj.get("id") else str(obj.get("url") or obj["text"]))

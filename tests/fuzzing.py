@@ -286,6 +286,8 @@ def check_jsonl(lines: list[bytes], folder: Path) -> int:
     for it in got:
         if it.error is not None and "\n" in it.error:
             raise AssertionError(f"error is not one line: {it.error!r}")
+        if it.error is not None and ": could not be read (" in it.error:
+            raise AssertionError(f"an unforeseen error, caught by the guard: {it.error}")
         (it.key + it.ref + (it.error or "")).encode("utf-8")
     return sum(1 for it in got if it.ok)
 

@@ -415,3 +415,20 @@ def test_a_file_name_that_is_not_utf8_is_printable(tmp_path):
     (it,) = items(tmp_path)
     assert not it.ok and "empty" in it.error
     (it.key + it.ref + it.error).encode("utf-8")
+
+
+def test_json_lines_with_fields_of_the_wrong_type_fail_alone(tmp_path):
+    f = tmp_path / "wire.jsonl"
+    text = article(1)[0]
+    f.write_text("\n".join(json.dumps(r) for r in [
+        {"text": text, "url": 1.5},  # was an AttributeError inside stable_id
+        {"text": text, "title": ["a", "list"]},
+        {"text": text, "published": 20250319},
+        {"id": 7, "text": text},
+    ]) + "\n", encoding="utf-8")
+    got = items(f)
+    assert [i.error for i in got[:3]] == [
+        f"{f}:1: field 'url' should be a string, not float",
+        f"{f}:2: field 'title' should be a string, not list",
+        f"{f}:3: field 'published' should be a string, not int"]
+    assert got[3].ok and got[3].key == "7"
