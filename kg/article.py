@@ -143,6 +143,8 @@ def read_meta(path: Path) -> dict[str, object]:
         return {}
     try:
         meta = parse_json(meta_path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(str(meta_path), f"cannot read ({exc.strerror or exc})") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(str(meta_path), f"broken metadata JSON ({exc})") from exc
     return meta if isinstance(meta, dict) else {}
@@ -161,7 +163,11 @@ def read_article(
     size = p.stat().st_size
     if size > max_bytes:
         decode(b"x" * (max_bytes + 1), where, max_bytes)  # raises the size error
-    text = decode(p.read_bytes(), where, max_bytes)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(where, f"cannot read ({exc.strerror or exc})") from exc
+    text = decode(data, where, max_bytes)
     meta = read_meta(p)
     return make_article(text, meta, default_id=slug(p.name.split(".")[0]),
                         published=published, where=where)

@@ -180,3 +180,17 @@ def test_metadata_with_a_lone_surrogate_is_one_line(field):
 
     with pytest.raises(InputError, match=f"{field}: not valid Unicode"):
         make_article(ENGLISH, {field: "Talks\udcff"}, "x", where="wire.jsonl:3")
+
+
+def test_a_file_that_cannot_be_read_is_one_line(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    p = tmp_path / "locked.txt"
+    p.write_text(ENGLISH, encoding="utf-8")
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(InputError, match=r"locked.txt: cannot read \(Permission denied\)"):
+        read_article(p)
