@@ -345,7 +345,7 @@ def test_a_dripping_server_meets_the_total_deadline(hostile_server):
     url = hostile_server + "/drip"
     started = time.monotonic()
     (it,) = fetch_items(url, timeout=1.5)
-    assert time.monotonic() - started < 4
+    assert time.monotonic() - started < 6  # the server drips for 8 s
     assert it.error == f"{url}: feed too slow (not complete after 1.5 s)"
 
 
