@@ -15,14 +15,23 @@ __all__ = ["Article", "ArticleFacts", "Report", "extract", "frames", "read_artic
 __version__ = "0.1.0"
 
 
-def extract(text: str, published: str | None = None, article_id: str = "article",
+def extract(text: str | bytes, published: str | None = None, article_id: str = "article",
             nlp: object | None = None) -> Report:
-    """Extract and validate the facts of one text; see kg.pipeline for batches."""
-    from kg.article import check_text, make_article
+    """Extract and validate the facts of one text; see kg.pipeline for batches.
+
+    The text gets the checks ``kg extract`` gives a file (bytes are decoded as
+    a file is): what the command line refuses raises InputError here.
+    """
+    from kg.article import check_text, decode, make_article
     from kg.nlp import build_nlp
     from kg.pipeline import run
+    from kg.settings import Settings
 
-    article = make_article(check_text(text, article_id), {}, article_id, published)
+    if isinstance(text, (bytes, bytearray)):
+        text = decode(bytes(text), article_id, Settings().max_bytes)
+    else:
+        text = check_text(text, article_id)
+    article = make_article(text, {}, article_id, published, where=article_id)
     return next(run(nlp or build_nlp(), [article]))  # type: ignore[arg-type]
 
 

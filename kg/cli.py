@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
 from kg.errors import InputError, KGError
+from kg.model import parse_json
 from kg.settings import Settings
 
 FORMATS = ("json", "turtle", "trig", "nquads", "jsonld")
@@ -114,28 +118,28 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str | None, outp
                 sink(report)
                 bar.update(counts["articles"] + len(failures) - bar.pos)
 
-    if target is not None or fmt != "json":
+    if target is not None:
         from kg.loaders import open_loader
 
-        dest = target or output
-        if dest is None:
+        with open_loader(target) as loader:  # a target keeps what was loaded before an error
+            consume(loader.load)
+    elif fmt != "json":
+        from kg.loaders import open_loader
+
+        if output is None:
             _load_to_stdout(consume, fmt)
         else:
-            options = {} if target else {"format": fmt, "append": False}
-            with open_loader(dest, **options) as loader:
-                consume(loader.load)
+            loader = open_loader(output, format=fmt, append=False)
+            consume(loader.load)
+            loader.close()  # writes the file (atomically) only once every article is in
     else:
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
         many = len(files) > 1
-        try:
+        with _output(output) as out:
             consume(lambda r: out.write(json.dumps(
                 r.accepted.to_json(), ensure_ascii=False, indent=None if many else 2) + "\n"))
-        finally:
-            if output:
-                out.close()
     if rejected_rows:
         path = Path(rejects or (f"{output}.rejected.jsonl" if output else "kg-rejected.jsonl"))
-        with path.open("w", encoding="utf-8") as fh:
+        with _output(str(path)) as fh:
             for row in rejected_rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         _warn(f"{len(rejected_rows)} facts failed validation; kept in {path}")
@@ -145,6 +149,33 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str | None, outp
               f"in {time.perf_counter() - started:.1f} s")
     if failures:
         sys.exit(1)
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or a file that replaces ``path`` only once it is complete: written
+    to a temporary file beside it and renamed over it; on an error the old file
+    stays and the temporary one is removed."""
+    if path is None:
+        yield sys.stdout
+        return
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise KGError(f"{path}: cannot write ({exc.strerror})") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _load_to_stdout(consume: Any, fmt: str) -> None:
@@ -223,18 +254,19 @@ def validate_cmd(files: tuple[str, ...], fmt: str | None) -> None:
     """Check RDF FILES against kg's SHACL shapes; exit 1 on violations."""
     from rdflib import Dataset
 
-    from kg.loaders.rdf import format_for
     from kg.validate import union_graph, validate_graph
 
     bad = 0
     for f in files:
         ds = Dataset()
         try:
-            ds.parse(f, format=format_for(f, fmt))
-        except KGError:
-            raise
-        except Exception as exc:  # rdflib's parsers raise many kinds
-            raise InputError(f, f"not readable as RDF ({type(exc).__name__}: {exc})") from exc
+            _parse_rdf(ds, f, fmt)
+        except InputError as exc:
+            if len(files) == 1:
+                raise
+            _warn(exc.message)
+            bad += 1
+            continue
         conforms, results = validate_graph(union_graph(ds))
         if conforms:
             click.echo(f"{f}: conforms ({len(ds)} quads)")
@@ -249,36 +281,95 @@ def validate_cmd(files: tuple[str, ...], fmt: str | None) -> None:
         sys.exit(1)
 
 
-def _read_facts(path: str) -> list:
-    """ArticleFacts from a file kg wrote: JSON, JSON Lines, or RDF."""
+def _parse_rdf(ds: Any, path: str, fmt: str | None = None) -> None:
+    """Parse the local file ``path`` into ``ds``, or InputError naming it.
+
+    rdflib reads a name that is not an existing file as a URI relative to the
+    working folder's ``file:`` URI, which has no trailing slash: ``x.trig``
+    missing from /a/b would silently read /a/x.trig. So the file must exist,
+    and rdflib is given its absolute path.
+    """
+    from kg.loaders.rdf import format_for
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(path, "not a file" if p.exists() else "no such file")
+    try:
+        ds.parse(p.resolve(), format=format_for(path, fmt))
+    except KGError:
+        raise
+    except Exception as exc:  # rdflib's parsers raise many kinds
+        reason = str(exc).splitlines()[0] if str(exc) else ""
+        raise InputError(path, f"not readable as RDF ({type(exc).__name__}: {reason})") from exc
+
+
+def _json_docs(text: str, path: str) -> Iterator[tuple[str, Any]]:
+    """(place, decoded value) for a JSON document or each JSON Lines line; a
+    broken line comes as an InputError in place of its value.
+
+    Lines are split on "\\n" only: U+2028, U+2029 and U+0085 may sit inside a
+    JSON string (kg writes them unescaped), so str.splitlines() would cut facts.
+    """
+    try:
+        whole = parse_json(text)
+    except json.JSONDecodeError as exc:
+        whole, broken = None, exc
+    if isinstance(whole, list):
+        yield from ((f"{path}[{i}]", d) for i, d in enumerate(whole))
+        return
+    if whole is not None:
+        yield path, whole
+        return
+    lines = text.split("\n")
+    first = next(ln for ln in lines if ln.strip())
+    try:
+        parse_json(first)
+    except json.JSONDecodeError:  # not JSON Lines: one document, broken
+        raise InputError(path, f"not a kg fact file ({broken})") from broken
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield f"{path}:{n}", parse_json(line)
+        except json.JSONDecodeError as exc:
+            yield f"{path}:{n}", InputError(f"{path}:{n}", f"not a kg fact line ({exc})")
+
+
+def _read_facts(path: str) -> tuple[list[Any], list[InputError]]:
+    """ArticleFacts from a file kg wrote (JSON, JSON Lines, or RDF), and the
+    errors of the lines that are not facts (each fails alone)."""
     from rdflib import Dataset
 
-    from kg.loaders.rdf import FORMATS, format_for
+    from kg.loaders.rdf import FORMATS
     from kg.model import ArticleFacts
     from kg.rdf import dataset_to_facts
 
     p = Path(path)
     if not p.is_file():
-        raise InputError(path, "no such file")
+        raise InputError(path, "not a file" if p.exists() else "no such file")
     if p.suffix.lower() in FORMATS:
         ds = Dataset()
-        try:
-            ds.parse(p, format=format_for(p))
-        except Exception as exc:  # rdflib's parsers raise many kinds
-            raise InputError(path, f"not readable as RDF ({type(exc).__name__}: {exc})") from exc
-        return dataset_to_facts(ds)
+        _parse_rdf(ds, path)
+        return dataset_to_facts(ds), []
     try:
-        text = p.read_text(encoding="utf-8")
+        text = p.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, f"not UTF-8 (byte at {exc.start})") from exc
-    try:
-        if text.lstrip().startswith("{") and "\n{" not in text.strip():
-            docs = [json.loads(text)]
-        else:
-            docs = [json.loads(line) for line in text.splitlines() if line.strip()]
-        return [ArticleFacts.from_json(d) for d in docs]
-    except (json.JSONDecodeError, ValueError, TypeError, AttributeError) as exc:
-        raise InputError(path, f"not a kg fact file ({exc})") from exc
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror})") from exc
+    if not text.strip():
+        raise InputError(path, "empty (no facts)")
+    facts: list[Any] = []
+    errors: list[InputError] = []
+    for where, doc in _json_docs(text, path):
+        if isinstance(doc, InputError):
+            errors.append(doc)
+            continue
+        try:
+            facts.append(ArticleFacts.from_json(doc))
+        except ValueError as exc:
+            errors.append(InputError(where, f"not kg facts ({exc})"))
+    return facts, errors
 
 
 @cli.command("load")
@@ -300,11 +391,14 @@ def load_cmd(target: str, files: tuple[str, ...], batch_size: int) -> None:
     with open_loader(target, **options) as loader:
         for f in files:
             try:
-                batch = _read_facts(f)
+                batch, errors = _read_facts(f)
             except InputError as exc:
                 _warn(exc.message)
                 failures += 1
                 continue
+            for err in errors:
+                _warn(err.message)
+                failures += 1
             for report in validate(batch):
                 loader.load(report)
                 total["articles"] += 1
@@ -351,18 +445,11 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
     if rdf_files:
         from rdflib import Dataset
 
-        from kg.loaders.rdf import format_for
         from kg.validate import union_graph
 
         ds = Dataset()
         for f in rdf_files:
-            try:
-                ds.parse(f, format=format_for(f))
-            except KGError:
-                raise
-            except Exception as exc:  # rdflib's parsers raise many kinds
-                raise InputError(f, f"not readable as RDF ({type(exc).__name__}: {exc})") \
-                    from exc
+            _parse_rdf(ds, f)  # a query over part of the data would mislead: stop
         rows = queries.run_sparql(union_graph(ds), name, given)
     else:
         import neo4j
@@ -400,11 +487,11 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     cols = list(rows[0])
     cells = [[("" if r[c] is None else str(r[c])) for c in cols] for r in rows]
     widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(cols)]
-    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths)))
+    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)))
     click.echo("  ".join("-" * w for w in widths))
     for row in cells:
         click.echo("  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w)
-                             for v, w in zip(row, widths)))
+                             for v, w in zip(row, widths, strict=True)))
     click.echo(f"({len(rows)} rows)")
 
 

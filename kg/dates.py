@@ -14,6 +14,8 @@ dateparser (anchored on the publication date, day required) for the rest.
 '2025-03-18'
 >>> resolve("June", date(2026, 2, 8)) is None
 True
+>>> resolve("tomorrow", date(9999, 12, 31)) is None  # past the calendar's end
+True
 """
 
 from __future__ import annotations
@@ -77,9 +79,9 @@ def resolve_date(text: str, published: date) -> date | None:
 def _dateparser(text: str, published: date) -> date | None:
     if not re.search(r"\b(ago|earlier|later)\b", text):
         return None
-    import dateparser  # imported lazily: it takes a while to load
-
     from datetime import datetime
+
+    import dateparser  # imported lazily: it takes a while to load
 
     parsed = dateparser.parse(
         text, languages=["en"],
@@ -95,7 +97,10 @@ def resolve(text: str, published: date | None) -> str | None:
     """ISO date for ``text`` read on ``published``; None where it names no day."""
     if published is None:
         published = date.today()
-    d = resolve_date(text, published)
+    try:
+        d = resolve_date(text, published)
+    except OverflowError:  # "tomorrow" on 9999-12-31, "yesterday" on 0001-01-01
+        return None
     return d.isoformat() if d else None
 
 
