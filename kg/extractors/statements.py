@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS
 from kg.extractors.quotes import find_quotes
+from kg.extractors.statements_joint import issuers, passages, quoted_mask
 from kg.extractors.table import ActorTable
 from kg.model import Statement
 
@@ -36,9 +37,11 @@ STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout"
 OBJECT_SAY_VERBS = frozenset({"confirm", "announce", "deny", "report", "dismiss"})
 #: ", Zelenskyy said" left at the end of a reported clause by the parser
 TRAILING_ATTRIBUTION = re.compile(
-    r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted)\.?$")
+    r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted)\.?$")
 #: Quotations shorter than this are scare quotes and names, not statements.
 MIN_QUOTE_WORDS = 3
+#: Punctuation that sets an inverted attribution off: ", X said", "— X said".
+ATTRIBUTION_MARKS = frozenset({",", "\u2014", "\u2013"})
 
 
 class StatementExtractor:
@@ -73,8 +76,8 @@ class StatementExtractor:
             sent = table.sent_of(span.start)
             date = sentence_date(sent, doc) or default_date
             for who in speakers:
-                out.append(Statement(who, content.replace("’", "'"), "direct", date, provenance(
-                    sent, s, e, self.name, 0.9)))
+                out.append(Statement(who, content.replace("\u2019", "'"), "direct", date,
+                                     provenance(sent, s, e, self.name, 0.9)))
         for sent in table.sents:
             for tok in table.tokens_of(sent):
                 if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
@@ -97,6 +100,7 @@ class StatementExtractor:
             for tok in table.tokens_of(sent):
                 if tok.lower_ == "according" and tok.dep_ == "prep":
                     out.extend(self._according(doc, table, tok, quoted, default_date))
+        out = self._own_voice(doc, table, quotes, out, default_date)
         seen: set[tuple[str, str]] = set()
         unique = []
         for st in out:
@@ -106,6 +110,34 @@ class StatementExtractor:
                 unique.append(st)
         facts(doc)["statements"].extend(unique)
         return doc
+
+    def _own_voice(self, doc: Doc, table: ActorTable, quotes: list[tuple[int, int]],
+                   found: list[Statement], default_date: str | None) -> list[Statement]:
+        """A text in its issuers' own voice: each passage is their direct statement,
+        and replaces what the other rules found the issuers saying inside it."""
+        quoted = quoted_mask(doc, quotes)
+        issued = issuers(doc, table, quoted)
+        if issued is None:
+            return found
+        speakers, body = issued
+        parts = passages(doc, table, body, speakers, quoted)
+        if not parts:
+            return found
+        selves = set(speakers) | set(table.signatories) | set(
+            table.speakers(list(table.signatories)))
+        for t in table.tokens[body:]:
+            if t.lower_ in ("we", "us", "our") and not quoted[t.i]:
+                selves.update(table.refer(t))
+        kept = [st for st in found if st.speaker not in selves or st.provenance is None or
+                not any(p.start <= st.provenance.start < p.end for p in parts)]
+        for p in parts:
+            sent = p.first_sent
+            date = sentence_date(sent, doc) or default_date
+            content = p.text(doc).replace("\u2019", "'")
+            for who in speakers:
+                kept.append(Statement(who, content, "direct", date, provenance(
+                    sent, p.start, p.end, f"{self.name}.own_voice", 0.8)))
+        return kept
 
     @staticmethod
     def _subject(table: ActorTable, verb: Token) -> list[str]:
@@ -151,7 +183,7 @@ class StatementExtractor:
             # inverted attribution: "The talks will resume next week, X told reporters."
             for c in verb.children:
                 if c.dep_ == "ccomp" and c.i < verb.i and any(
-                        p.dep_ == "punct" and p.text in (",", "—", "–") and c.i < p.i < verb.i
+                        p.dep_ == "punct" and p.text in ATTRIBUTION_MARKS and c.i < p.i < verb.i
                         for p in verb.children):
                     toks = [t for t in c.subtree if not (t.is_punct and t.i == c.left_edge.i)]
                     if sum(quoted[t.i] for t in toks) > len(toks) / 2:

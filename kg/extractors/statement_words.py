@@ -1,0 +1,17 @@
+"""Words the statement rules use (lower case). The rules in statements.py and
+statements_joint.py decide how; these sets only say which words count."""
+
+from __future__ import annotations
+
+import re
+
+#: First-person plural forms that mark a text written by its issuers.
+FIRST_PERSON = frozenset({"we", "our", "us"})
+#: Plural heads of a collective that signs as one ("We, the G7 Foreign Ministers").
+COLLECTIVE_NOUNS = frozenset("""
+ministers leaders heads members governments representatives participants states
+parties signatories presidents envoys ambassadors delegations chiefs
+""".split())
+#: Lines where an issuer's text ends: signature blocks and wire markers.
+TEXT_END = re.compile(r"^(?:end\s+(?:of\s+)?text\b|signed\b|witnessed\s+by\b|#{3}|-{3,}|"
+                      r"done\s+at\b)", re.I)
