@@ -15,3 +15,10 @@ parties signatories presidents envoys ambassadors delegations chiefs
 #: Lines where an issuer's text ends: signature blocks and wire markers.
 TEXT_END = re.compile(r"^(?:end\s+(?:of\s+)?text\b|signed\b|witnessed\s+by\b|#{3}|-{3,}|"
                       r"done\s+at\b)", re.I)
+#: Reporting verbs whose object is an estimate given "at" a figure ("put the toll at 27").
+AT_VERBS = frozenset({"put", "estimate", "place", "peg"})
+#: Nouns for what a source published: "according to data from X" is X's statement.
+SOURCE_NOUNS = frozenset("""
+data estimate estimates figure figures report reports reporting study survey analysis
+assessment count tally statement statements information calculation calculations poll
+""".split())

@@ -23,11 +23,12 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS
 from kg.extractors.quotes import find_quotes
+from kg.extractors.statement_words import AT_VERBS, SOURCE_NOUNS
 from kg.extractors.statements_joint import issuers, passages, quoted_mask
-from kg.extractors.table import ActorTable
+from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.model import Statement
 
-SPEECH = SAY_VERBS | READOUT_VERBS | {"call", "dub", "describe", "dismiss", "agree"}
+SPEECH = SAY_VERBS | READOUT_VERBS | AT_VERBS | {"call", "dub", "describe", "dismiss", "agree"}
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
 #: Documents that speak for whoever issued them ("the statement said").
@@ -60,6 +61,7 @@ class StatementExtractor:
                                          }) <= LONG_QUOTE_SENTENCES:
                 for i in range(span.start, span.end):
                     quoted[i] = True
+        inside = quoted_mask(doc, quotes)  # every quotation, however long
         out: list[Statement] = []
         pub = published(doc)
         default_date = pub.isoformat() if pub else None
@@ -67,7 +69,8 @@ class StatementExtractor:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            speakers = table.speakers(self._quote_speakers(doc, table, span, quoted))
+            speakers = table.speakers(self._quote_speakers(doc, table, span, quoted,
+                                                                   inside))
             content = table.text[s:e].strip().rstrip(",").strip()
             if content.endswith(".") and content.count(".") == 1:
                 content = content[:-1]
@@ -89,7 +92,8 @@ class StatementExtractor:
                         continue
                     speakers = table.speakers(self._subject(table, tok))
                     text = TRAILING_ATTRIBUTION.sub("", phrase(content_toks, max_tokens=60))
-                    if not speakers or len(text.split()) < 3:
+                    # two words only for a verb and its noun ("expressed skepticism")
+                    if not speakers or len(text.split()) < (3 if len(content_toks) > 2 else 2):
                         continue
                     date = sentence_date(sent, doc, near=tok) or default_date
                     start = min(t.idx for t in content_toks)
@@ -140,10 +144,18 @@ class StatementExtractor:
         return kept
 
     @staticmethod
-    def _subject(table: ActorTable, verb: Token) -> list[str]:
+    def _subject(table: ActorTable, verb: Token,
+                 quoted: list[bool] | None = None) -> list[str]:
+        """Who is the subject of a reporting verb. With ``quoted`` (the verb
+        attributes a quotation), "he said" is the last person named outside
+        quotation marks, not someone the quotation itself names."""
         v = verb
         for _ in range(3):
             for c in v.children:
+                if c.dep_ in ("nsubj",) and quoted is not None and \
+                        c.lower_ in PERSON_PRONOUNS:
+                    name = _last_person_outside(table, c.i, quoted)
+                    return [name] if name else []
                 if c.dep_ in ("nsubj",):
                     if c.lower_ in STATEMENT_NOUNS and any(d.lower_ == "the" for d in c.children) \
                             and v.lemma_.lower() in SAY_VERBS:
@@ -154,8 +166,7 @@ class StatementExtractor:
                     if c.lower_ == "it":  # "it said": the last body or country speaking
                         if v.lemma_.lower() not in SAY_VERBS:
                             return []
-                        name = table.last_before(c.i, "Organization") or \
-                            table.last_before(c.i, "Country")
+                        name = _last_body(table, c.i)
                         return [name] if name else []
                     return table.refer(c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
@@ -170,7 +181,8 @@ class StatementExtractor:
             # "They agreed this could be the first step": a view they share
             for c in verb.children:
                 if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in STATE_VERBS:
-                    yield list(c.subtree), 0.6
+                    if len(list(c.subtree)) >= 3:
+                        yield list(c.subtree), 0.6
                     return
         if lemma in SAY_VERBS:
             for c in verb.children:
@@ -178,7 +190,8 @@ class StatementExtractor:
                     toks = list(c.subtree)
                     if sum(quoted[t.i] for t in toks) > len(toks) / 2:
                         continue
-                    yield toks, 0.75
+                    if len(toks) >= 3:
+                        yield toks, 0.75
                     return
             # inverted attribution: "The talks will resume next week, X told reporters."
             for c in verb.children:
@@ -188,7 +201,20 @@ class StatementExtractor:
                     toks = [t for t in c.subtree if not (t.is_punct and t.i == c.left_edge.i)]
                     if sum(quoted[t.i] for t in toks) > len(toks) / 2:
                         continue
-                    yield toks, 0.7
+                    if len(toks) >= 3:
+                        yield toks, 0.7
+                    return
+        if lemma in AT_VERBS and _figure_at(verb):
+            # "CSIS put Russian casualties at over 1.2 million": an estimate
+            if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
+                drop = {t.i for c in verb.children if c.dep_ in ("conj", "cc", "advcl", "punct",
+                                                                 "nsubj", "advmod", "npadvmod")
+                        for t in c.subtree}
+                drop |= {t.i for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+                         for t in c.subtree}
+                toks = [t for t in verb.subtree if t.i >= verb.i and t.i not in drop]
+                if len(toks) >= 3:
+                    yield toks, 0.6
                     return
         if (lemma in OBJECT_SAY_VERBS and any(c.dep_ == "dobj" for c in verb.children)) or (
                 lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
@@ -208,14 +234,20 @@ class StatementExtractor:
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
                                      "advmod", "punct", "npadvmod") and
                        (c.dep_ != "advmod" or c.i < verb.i)}
-            toks = [t for t in verb.subtree if t.i >= verb.i]
+            # "expressed skepticism and, after ..., the proposal failed": the
+            # coordinated clause is the narrator's, not part of what was expressed
+            cut = min((c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i),
+                      default=len(verb.doc))
+            toks = [t for t in verb.subtree if verb.i <= t.i < cut]
             toks = [t for t in toks if not any(t.i == x or t in verb.doc[x].subtree
                                               for x in exclude)]
-            if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+            # "voiced concern" says something; "thanked him" does not
+            short_ok = len(toks) == 2 and toks[1].dep_ == "dobj" and toks[1].pos_ == "NOUN"
+            if (len(toks) >= 3 or short_ok) and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                 yield toks, 0.6
 
     def _quote_speakers(self, doc: Doc, table: ActorTable, span: Span,
-                        quoted: list[bool]) -> list[str]:
+                        quoted: list[bool], inside: list[bool]) -> list[str]:
         # after the closing mark: ", the Kremlin said in a statement"
         after: list[Token] = []
         sent = table.sent_of(span.start)
@@ -235,7 +267,7 @@ class StatementExtractor:
             if quoted[tok.i]:
                 break
             if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
-                who = self._subject(table, tok)
+                who = self._subject(table, tok, inside)
                 if who:
                     return who
         # a readout that is one long quotation: its signatories speak
@@ -270,11 +302,13 @@ class StatementExtractor:
         for c in tok.children:
             for obj in c.subtree:
                 if obj.dep_ == "pobj":
-                    who = table.refer(obj)
+                    who = table.refer(obj) or _source_of(table, obj)
                     break
         if not who:
             return []
         clause = tok.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "X happened and Y followed, according to Z": both
         toks = [t for t in clause.subtree if t not in set(tok.subtree)]
         text = phrase(toks, max_tokens=60)
         if len(text.split()) < 3:
@@ -283,6 +317,56 @@ class StatementExtractor:
         return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
                           provenance(sent, sent.start_char, sent.end_char, self.name, 0.6))
                 for w in who]
+
+
+def _source_of(table: ActorTable, noun: Token) -> list[str]:
+    """ "data from the refugee agency", "estimates by X": who the source noun is of."""
+    if noun.lemma_.lower() not in SOURCE_NOUNS and noun.lower_ not in SOURCE_NOUNS:
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (names := table.refer(obj)):
+                    return names
+    return []
+
+
+def _figure_at(verb: Token) -> bool:
+    """ "put the toll at 27": an object and a figure after "at"."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
+               for c in verb.children)
+
+
+def _last_body(table: ActorTable, i: int) -> str | None:
+    """The organization or country named last before token i, subjects first:
+    "Russia published its toll, when it said ..." is Russia, not the Kremlin
+    named sentences earlier."""
+    found = [(n, m) for n, m in ((table.last_before(i, t), t) for t in
+                                 ("Organization", "Country")) if n]
+    if not found:
+        return None
+    last = {n: max((m.start for m in table.mentions if m.name == n and m.start < i),
+                   default=-1) for n, _ in found}
+    return max(last, key=lambda n: last[n])
+
+
+def _last_person_outside(table: ActorTable, i: int, quoted: list[bool]) -> str | None:
+    """The person named last before token i outside quotation marks, subjects first."""
+    fallback = None
+    for m in reversed(table.mentions):
+        if m.start >= i or quoted[m.start] or table.type_of(m.name) != "Person":
+            continue
+        head = table.doc[m.end - 1]
+        if head.dep_ == "compound":
+            head = head.head
+        if head.dep_ == "appos":
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return m.name
+        fallback = fallback or m.name
+    return fallback
 
 
 def _reported_inside(verb: Token) -> bool:

@@ -1,0 +1,65 @@
+"""Reported speech rules: estimates "at" a figure, sources of data, pronoun
+speakers of quotations, coordinated narrator clauses."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extractors.statements import _figure_at
+
+
+def _doc(words, heads, deps, pos=None, like_num=None):
+    nlp = spacy.blank("en")
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps,
+               pos=pos or ["X"] * len(words))
+
+
+def test_figure_at_needs_an_object_and_a_number():
+    # "Analysts put the toll at 27" -> fires
+    d = _doc(["Analysts", "put", "the", "toll", "at", "27"], [1, 1, 3, 1, 1, 4],
+             ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"])
+    assert _figure_at(d[1])
+    # "Analysts put the box at the door" -> no figure, not an estimate
+    e = _doc(["Analysts", "put", "the", "box", "at", "the", "door"], [1, 1, 3, 1, 1, 6, 4],
+             ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"])
+    assert not _figure_at(e[1])
+
+
+@pytest.mark.model
+def test_estimates_at_a_figure_are_statements(extract):
+    f = extract("The Halden Institute, a think tank in Oslo, put total casualties at over "
+                "40,000 in March.")
+    assert any(s.speaker == "Halden Institute" and "total casualties at over 40,000" in s.content
+               for s in f.statements)
+    g = extract("The Halden Institute put its new office at the centre of Oslo.")
+    assert not g.statements
+
+
+@pytest.mark.model
+def test_according_to_data_from_a_named_source(extract):
+    f = extract("About 2.1 million people have fled the region, according to data from the "
+                "International Organization for Migration.")
+    assert any(s.speaker == "International Organization for Migration" and
+               "2.1 million people have fled" in s.content for s in f.statements)
+    g = extract("Trade rose sharply, according to the deal between Chile and Peru.")
+    assert not any(s.speaker in ("Chile", "Peru") for s in g.statements)
+
+
+@pytest.mark.model
+def test_he_said_after_a_quotation_is_not_a_name_inside_it(extract):
+    f = extract("Minister Lars Holm said Denmark would keep its troops in the region.\n\n"
+                '"I told President Ana Sousa today that we cannot replace the two parties," '
+                "he said at the airport.")
+    quote = [s for s in f.statements if s.mode == "direct"]
+    assert [s.speaker for s in quote] == ["Lars Holm"]
+
+
+@pytest.mark.model
+def test_a_coordinated_narrator_clause_is_not_part_of_what_was_expressed(extract):
+    f = extract("Both Chile and Peru expressed skepticism and, after a visit from President "
+                "Ana Sousa on May 3, the proposal did not lead to an agreement.")
+    contents = {s.content for s in f.statements}
+    assert "expressed skepticism" in contents
+    assert not any("proposal" in c for c in contents)
