@@ -63,3 +63,33 @@ def test_a_coordinated_narrator_clause_is_not_part_of_what_was_expressed(extract
     contents = {s.content for s in f.statements}
     assert "expressed skepticism" in contents
     assert not any("proposal" in c for c in contents)
+
+
+def _st(speaker, content, mode, sentence="S."):
+    from kg.model import Provenance, Statement
+    return Statement(speaker, content, mode, None, Provenance(sentence, 0, 1, "t", 0.5))
+
+
+def test_a_reported_clause_that_is_mostly_a_quotation_is_one_statement():
+    from kg.extractors.statements import _once
+    quote = _st("Ana Sousa", "The port will reopen soon", "direct")
+    clause = _st("Ana Sousa", '"The port will reopen soon" after the storm', "reported")
+    assert [(s.mode, s.content) for s in _once([quote, clause])] == [
+        ("direct", clause.content)]
+    # must not merge: another speaker, or two reported clauses of one sentence
+    other = _st("Lars Holm", "The port will reopen soon", "reported")
+    assert len(_once([quote, other])) == 2
+    wide = _st("Ana Sousa", "the port will reopen and ferries will run", "reported")
+    narrow = _st("Ana Sousa", "the port will reopen", "reported")
+    assert len(_once([wide, narrow])) == 2
+
+
+@pytest.mark.model
+def test_said_x_after_a_clause_the_parser_left_unattached(extract):
+    f = extract("As in the first round, when they called Lima first, the new talks were "
+                "requested by the Chilean side, said Marta Quispe, an analyst at the Andes "
+                "Policy Centre.")
+    assert any(s.speaker == "Marta Quispe" and "requested by the Chilean side" in s.content
+               for s in f.statements)
+    g = extract("The talks were requested by the Chilean side, and nothing was said.")
+    assert not g.statements

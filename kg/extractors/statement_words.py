@@ -22,3 +22,9 @@ SOURCE_NOUNS = frozenset("""
 data estimate estimates figure figures report reports reporting study survey analysis
 assessment count tally statement statements information calculation calculations poll
 """.split())
+#: Words that carry no content when two statements are compared.
+FUNCTION_WORDS = frozenset("""
+a an the of to in on for and or but with by at from as that this these those is are was
+were be been being it its their his her they he she we our you your i not no will would
+shall should can could may might has have had do does did so than then there here also
+""".split())

@@ -16,6 +16,7 @@ plural speaker ("the Presidents", "we") gives one statement per actor.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS
 from kg.extractors.quotes import find_quotes
-from kg.extractors.statement_words import AT_VERBS, SOURCE_NOUNS
+from kg.extractors.statement_words import AT_VERBS, FUNCTION_WORDS, SOURCE_NOUNS
 from kg.extractors.statements_joint import issuers, passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.model import Statement
@@ -105,14 +106,7 @@ class StatementExtractor:
                 if tok.lower_ == "according" and tok.dep_ == "prep":
                     out.extend(self._according(doc, table, tok, quoted, default_date))
         out = self._own_voice(doc, table, quotes, out, default_date)
-        seen: set[tuple[str, str]] = set()
-        unique = []
-        for st in out:
-            k = (st.speaker, st.content.lower())
-            if k not in seen:
-                seen.add(k)
-                unique.append(st)
-        facts(doc)["statements"].extend(unique)
+        facts(doc)["statements"].extend(_once(out))
         return doc
 
     def _own_voice(self, doc: Doc, table: ActorTable, quotes: list[tuple[int, int]],
@@ -204,6 +198,11 @@ class StatementExtractor:
                     if len(toks) >= 3:
                         yield toks, 0.7
                     return
+            # the parser left the clause unattached: "<clause>, said X, an analyst."
+            toks = _before_attribution(verb)
+            if toks and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                yield toks, 0.65
+                return
         if lemma in AT_VERBS and _figure_at(verb):
             # "CSIS put Russian casualties at over 1.2 million": an estimate
             if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
@@ -329,6 +328,51 @@ def _source_of(table: ActorTable, noun: Token) -> list[str]:
                 if obj.dep_ == "pobj" and (names := table.refer(obj)):
                     return names
     return []
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS}
+
+
+def _once(found: list[Statement]) -> list[Statement]:
+    """One statement per thing said: a repeated quote once, and a reported clause
+    that is mostly a quotation found on its own as well once, as the longer of
+    the two (GUIDELINES: such a clause is one direct statement)."""
+    kept: list[Statement] = []
+    for st in found:
+        twin = next((k for k, other in enumerate(kept) if _same_saying(other, st)), None)
+        if twin is None:
+            kept.append(st)
+        elif len(st.content) > len(kept[twin].content) and kept[twin].mode == "direct":
+            kept[twin] = replace(st, mode="direct")
+    return kept
+
+
+def _same_saying(a: Statement, b: Statement) -> bool:
+    if a.speaker != b.speaker:
+        return False
+    if a.content.lower() == b.content.lower():
+        return True
+    if {a.mode, b.mode} != {"direct", "reported"} or a.provenance is None or \
+            b.provenance is None or a.provenance.sentence != b.provenance.sentence:
+        return False
+    wa, wb = _words(a.content), _words(b.content)
+    return bool(wa and wb) and len(wa & wb) >= 0.8 * min(len(wa), len(wb))
+
+
+def _before_attribution(verb: Token) -> list[Token]:
+    """The clause before ", said X" / ", X said" that ends its sentence, when the
+    parser gave the reporting verb no complement of its own."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep")
+                                  and c.i > verb.i for c in verb.children):
+        return []
+    left = min([verb.i, *(c.i for c in verb.children if c.dep_ == "nsubj")])
+    sent = verb.sent
+    comma = left - 1
+    if comma <= sent.start or verb.doc[comma].text not in ATTRIBUTION_MARKS:
+        return []
+    toks = [t for t in verb.doc[sent.start:comma] if not t.is_space]
+    return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
 
 
 def _figure_at(verb: Token) -> bool:
