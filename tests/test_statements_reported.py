@@ -76,12 +76,15 @@ def test_a_reported_clause_that_is_mostly_a_quotation_is_one_statement():
     clause = _st("Ana Sousa", '"The port will reopen soon" after the storm', "reported")
     assert [(s.mode, s.content) for s in _once([quote, clause])] == [
         ("direct", clause.content)]
-    # must not merge: another speaker, or two reported clauses of one sentence
+    # must not merge: another speaker, or the same words in another sentence
     other = _st("Lars Holm", "The port will reopen soon", "reported")
     assert len(_once([quote, other])) == 2
-    wide = _st("Ana Sousa", "the port will reopen and ferries will run", "reported")
+    wide = _st("Ana Sousa", "A survey by the port authority found the port will reopen",
+               "reported")
     narrow = _st("Ana Sousa", "the port will reopen", "reported")
-    assert len(_once([wide, narrow])) == 2
+    assert [s.content for s in _once([wide, narrow])] == [narrow.content]
+    later = _st("Ana Sousa", "the port will reopen", "reported", sentence="T.")
+    assert len(_once([wide, later])) == 2
 
 
 @pytest.mark.model
@@ -93,3 +96,32 @@ def test_said_x_after_a_clause_the_parser_left_unattached(extract):
                for s in f.statements)
     g = extract("The talks were requested by the Chilean side, and nothing was said.")
     assert not g.statements
+
+
+@pytest.mark.model
+def test_what_a_source_found_is_its_authors_statement(extract):
+    f = extract("A new Halden Institute assessment shows that the front lines have barely "
+                "moved since May.")
+    assert any(s.speaker == "Halden Institute" and "front lines have barely moved" in s.content
+               for s in f.statements)
+    g = extract("The Chilean army found a tunnel under the border near Arica.")
+    assert not g.statements
+
+
+@pytest.mark.model
+def test_laid_out_his_assessment_is_a_statement(extract):
+    f = extract("President Ilona Marsh laid out her assessment of the situation in the "
+                "Baltic region.")
+    assert any(s.speaker == "Ilona Marsh" and "her assessment of the situation" in s.content
+               for s in f.statements)
+    g = extract("President Ilona Marsh laid the first stone of the new bridge.")
+    assert not g.statements
+
+
+@pytest.mark.model
+def test_another_voice_inside_a_reported_clause_is_left_out(extract):
+    f = extract("President Ilona Marsh noted she would be following the vote in Tartu "
+                "closely and emphasized voters should be free to speak without fear.")
+    marsh = {s.content for s in f.statements if s.speaker == "Ilona Marsh"}
+    assert "she would be following the vote in Tartu closely" in marsh
+    assert any(c.startswith("voters should be free") for c in marsh)

@@ -28,3 +28,7 @@ a an the of to in on for and or but with by at from as that this these those is 
 were be been being it its their his her they he she we our you your i not no will would
 shall should can could may might has have had do does did so than then there here also
 """.split())
+#: Verbs that report what a source (SOURCE_NOUNS) found: "a study by X found that ...".
+FINDING_VERBS = frozenset({"show", "find", "identify", "conclude", "indicate", "reveal"})
+#: Phrasal verbs of saying, with their particle: "laid out his assessment".
+PHRASAL_SAY = {"lay": "out", "set": "out", "spell": "out", "point": "out"}

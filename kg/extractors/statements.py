@@ -24,12 +24,19 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS
 from kg.extractors.quotes import find_quotes
-from kg.extractors.statement_words import AT_VERBS, FUNCTION_WORDS, SOURCE_NOUNS
+from kg.extractors.statement_words import (
+    AT_VERBS,
+    FINDING_VERBS,
+    FUNCTION_WORDS,
+    PHRASAL_SAY,
+    SOURCE_NOUNS,
+)
 from kg.extractors.statements_joint import issuers, passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.model import Statement
 
-SPEECH = SAY_VERBS | READOUT_VERBS | AT_VERBS | {"call", "dub", "describe", "dismiss", "agree"}
+SPEECH = SAY_VERBS | READOUT_VERBS | AT_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | {
+    "call", "dub", "describe", "dismiss", "agree"}
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
 #: Documents that speak for whoever issued them ("the statement said").
@@ -87,8 +94,9 @@ class StatementExtractor:
                 if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
                     continue
                 for content_toks, conf in self._reported(tok, quoted):
-                    content_toks = [t for t in content_toks if not (
-                        table.dateline[0] <= t.idx < table.dateline[1])]
+                    content_toks = _without_other_voices(tok, [
+                        t for t in content_toks if not (
+                            table.dateline[0] <= t.idx < table.dateline[1])])
                     if not content_toks:
                         continue
                     speakers = table.speakers(self._subject(table, tok))
@@ -162,7 +170,10 @@ class StatementExtractor:
                             return []
                         name = _last_body(table, c.i)
                         return [name] if name else []
-                    return table.refer(c)
+                    # "an ISW assessment shows ...", "they reported" after "A study
+                    # by X found ...": the source's authors
+                    return _authors(table, c) or _authors_of_clause(table, v, c) or \
+                        table.refer(c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
             else:
@@ -178,7 +189,10 @@ class StatementExtractor:
                     if len(list(c.subtree)) >= 3:
                         yield list(c.subtree), 0.6
                     return
-        if lemma in SAY_VERBS:
+        if lemma in FINDING_VERBS and not any(
+                c.dep_ == "nsubj" and _is_source(c) for c in verb.children):
+            return  # "the army found the tunnel": only a source's findings are said
+        if lemma in SAY_VERBS | FINDING_VERBS:
             for c in verb.children:
                 if c.dep_ in ("ccomp",) and c.i > verb.i:
                     toks = list(c.subtree)
@@ -215,7 +229,8 @@ class StatementExtractor:
                 if len(toks) >= 3:
                     yield toks, 0.6
                     return
-        if (lemma in OBJECT_SAY_VERBS and any(c.dep_ == "dobj" for c in verb.children)) or (
+        if ((lemma in OBJECT_SAY_VERBS or lemma in FINDING_VERBS or _laid_out(verb))
+                and any(c.dep_ == "dobj" for c in verb.children)) or (
                 lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
                                         for c in verb.children)):
             # "the Pentagon has confirmed the arms shipments", "Russia called for dialogue"
@@ -320,7 +335,7 @@ class StatementExtractor:
 
 def _source_of(table: ActorTable, noun: Token) -> list[str]:
     """ "data from the refugee agency", "estimates by X": who the source noun is of."""
-    if noun.lemma_.lower() not in SOURCE_NOUNS and noun.lower_ not in SOURCE_NOUNS:
+    if not _is_source(noun):
         return []
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
@@ -343,8 +358,12 @@ def _once(found: list[Statement]) -> list[Statement]:
         twin = next((k for k, other in enumerate(kept) if _same_saying(other, st)), None)
         if twin is None:
             kept.append(st)
-        elif len(st.content) > len(kept[twin].content) and kept[twin].mode == "direct":
-            kept[twin] = replace(st, mode="direct")
+        elif kept[twin].mode == "direct" and st.mode == "reported":
+            if len(st.content) > len(kept[twin].content):
+                kept[twin] = replace(st, mode="direct")
+        elif kept[twin].mode == st.mode == "reported" and len(st.content) < len(
+                kept[twin].content):
+            kept[twin] = st  # two verbs gave one clause: the one that says only it
     return kept
 
 
@@ -353,7 +372,7 @@ def _same_saying(a: Statement, b: Statement) -> bool:
         return False
     if a.content.lower() == b.content.lower():
         return True
-    if {a.mode, b.mode} != {"direct", "reported"} or a.provenance is None or \
+    if "reported" not in (a.mode, b.mode) or a.provenance is None or \
             b.provenance is None or a.provenance.sentence != b.provenance.sentence:
         return False
     wa, wb = _words(a.content), _words(b.content)
@@ -373,6 +392,65 @@ def _before_attribution(verb: Token) -> list[Token]:
         return []
     toks = [t for t in verb.doc[sent.start:comma] if not t.is_space]
     return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
+
+
+def _without_other_voices(verb: Token, toks: list[Token]) -> list[Token]:
+    """What one verb reports, without the parts another voice says inside it: a
+    coordinated reporting verb ("noted X and emphasized Y" gives Y its own
+    statement), "according to Z", "although Z said ..."."""
+    inside = {t.i for t in toks}
+    drop: set[int] = set()
+    for t in toks:
+        if t.i == verb.i or t.i in drop:
+            continue
+        other = (t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH
+                 and t.head.i != verb.i) or (t.dep_ == "prep" and t.lower_ == "according") \
+            or (t.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in t.children) and
+                t.lemma_.lower() in SAY_VERBS)
+        if other:
+            sub = {x.i for x in t.subtree}
+            drop |= sub
+            # the "and" / "," that joined it
+            left = min(sub) - 1
+            while left in inside and (verb.doc[left].dep_ in ("cc", "punct", "mark")):
+                drop.add(left)
+                left -= 1
+    return [t for t in toks if t.i not in drop]
+
+
+def _is_source(noun: Token) -> bool:
+    return noun.lemma_.lower() in SOURCE_NOUNS or noun.lower_ in SOURCE_NOUNS
+
+
+def _authors(table: ActorTable, noun: Token) -> list[str]:
+    """Who made a source: "an estimate by X and Y", "an ISW assessment"."""
+    if not _is_source(noun):
+        return []
+    names = _source_of(table, noun)
+    if names:
+        return names
+    for c in noun.children:
+        if c.dep_ in ("compound", "poss") and c.i < noun.i and (named := table.refer(c)):
+            return named
+    return []
+
+
+def _authors_of_clause(table: ActorTable, verb: Token, subj: Token) -> list[str]:
+    """ "<A study by X found ...>, they reported": the pronoun is the study's authors."""
+    if subj.lower_ not in ("they", "it"):
+        return []
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i < verb.i:
+            for s in c.children:
+                if s.dep_ == "nsubj" and (names := _authors(table, s)):
+                    return names
+    return []
+
+
+def _laid_out(verb: Token) -> bool:
+    """ "laid out his assessment", "set out its position": a phrasal verb of saying."""
+    return verb.lemma_.lower() in PHRASAL_SAY and any(
+        c.dep_ == "prt" and c.lower_ == PHRASAL_SAY[verb.lemma_.lower()] for c in verb.children)
 
 
 def _figure_at(verb: Token) -> bool:
