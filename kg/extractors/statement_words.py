@@ -31,4 +31,4 @@ shall should can could may might has have had do does did so than then there her
 #: Verbs that report what a source (SOURCE_NOUNS) found: "a study by X found that ...".
 FINDING_VERBS = frozenset({"show", "find", "identify", "conclude", "indicate", "reveal"})
 #: Phrasal verbs of saying, with their particle: "laid out his assessment".
-PHRASAL_SAY = {"lay": "out", "set": "out", "spell": "out", "point": "out"}
+PHRASAL_SAY = {"lay": "out", "set": "out", "spell": "out"}
