@@ -125,3 +125,26 @@ def test_another_voice_inside_a_reported_clause_is_left_out(extract):
     marsh = {s.content for s in f.statements if s.speaker == "Ilona Marsh"}
     assert "she would be following the vote in Tartu closely" in marsh
     assert any(c.startswith("voters should be free") for c in marsh)
+
+
+def test_judged_as_needs_an_object_and_an_as_phrase():
+    from kg.extractors.statements import _judged_as
+    # "Peru rejected the plan as unfair" (as on the verb) -> fires
+    d = _doc(["Peru", "rejected", "the", "plan", "as", "unfair"], [1, 1, 3, 1, 1, 4],
+             ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"])
+    assert _judged_as(d[1])
+    # "as" hung on the object -> fires
+    e = _doc(["Peru", "rejected", "the", "plan", "as", "favoring", "Chile"],
+             [1, 1, 3, 1, 3, 4, 5], ["nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "dobj"])
+    assert _judged_as(e[1])
+    # "Peru rejected the plan" -> a refusal, not a judgement
+    g = _doc(["Peru", "rejected", "the", "plan"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"])
+    assert not _judged_as(g[1])
+
+
+@pytest.mark.model
+def test_a_judgement_as_something_is_a_statement(extract):
+    f = extract("Witness Karl Brandt described the early scenes around the port as a complete "
+                "disaster.")
+    assert any(s.speaker == "Karl Brandt" and "as a complete disaster" in s.content
+               for s in f.statements)

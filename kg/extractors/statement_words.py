@@ -32,3 +32,8 @@ shall should can could may might has have had do does did so than then there her
 FINDING_VERBS = frozenset({"show", "find", "identify", "conclude", "indicate", "reveal"})
 #: Phrasal verbs of saying, with their particle: "laid out his assessment".
 PHRASAL_SAY = {"lay": "out", "set": "out", "spell": "out"}
+#: Verbs that judge their object "as" something: "rejected the plan as one-sided".
+AS_VERBS = frozenset("""
+describe reject dismiss brand label characterize characterise portray denounce hail
+decry praise criticize criticise condemn welcome regard view see
+""".split())

@@ -25,6 +25,7 @@ from kg.extractors.common import facts, phrase, provenance, published, sentence_
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
+    AS_VERBS,
     AT_VERBS,
     FINDING_VERBS,
     FUNCTION_WORDS,
@@ -35,7 +36,7 @@ from kg.extractors.statements_joint import issuers, passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.model import Statement
 
-SPEECH = SAY_VERBS | READOUT_VERBS | AT_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | {
+SPEECH = SAY_VERBS | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | {
     "call", "dub", "describe", "dismiss", "agree"}
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
@@ -217,6 +218,18 @@ class StatementExtractor:
             if toks and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                 yield toks, 0.65
                 return
+        if lemma in AS_VERBS and _judged_as(verb):
+            # "Kyiv rejected the plan as favoring Moscow", "described the scene as chaos"
+            if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
+                keep = {verb.i}
+                for c in verb.children:
+                    if c.dep_ in ("dobj", "neg") or (c.dep_ == "prep" and c.lower_ == "as") or (
+                            c.dep_ == "advmod" and c.i == verb.i - 1):
+                        keep |= {t.i for t in c.subtree}
+                toks = [t for t in verb.doc[min(keep):max(keep) + 1] if t.i in keep]
+                if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                    yield toks, 0.6
+                    return
         if lemma in AT_VERBS and _figure_at(verb):
             # "CSIS put Russian casualties at over 1.2 million": an estimate
             if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
@@ -451,6 +464,15 @@ def _laid_out(verb: Token) -> bool:
     """ "laid out his assessment", "set out its position": a phrasal verb of saying."""
     return verb.lemma_.lower() in PHRASAL_SAY and any(
         c.dep_ == "prt" and c.lower_ == PHRASAL_SAY[verb.lemma_.lower()] for c in verb.children)
+
+
+def _judged_as(verb: Token) -> bool:
+    """ "rejected the proposal as unfair": an object and what it is judged as."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(x.dep_ in ("pobj", "pcomp")
+                                                      for x in c.children)
+        for c in (*verb.children, *objs[0].children))  # the parser hangs "as" on either
 
 
 def _figure_at(verb: Token) -> bool:
