@@ -148,3 +148,29 @@ def test_a_judgement_as_something_is_a_statement(extract):
                 "disaster.")
     assert any(s.speaker == "Karl Brandt" and "as a complete disaster" in s.content
                for s in f.statements)
+
+
+@pytest.mark.model
+def test_claimed_by_a_group_is_its_statement(extract):
+    f = extract("The Tartu bombing, claimed by the Northern Liberation Front, shocked Estonia.")
+    speakers = {s.speaker: s.content for s in f.statements}
+    assert any("Front" in sp and c.startswith("The Tartu bombing") for sp, c in speakers.items())
+    g = extract("The Tartu bombing, seen by many as a warning, shocked Estonia.")
+    assert not g.statements
+
+
+@pytest.mark.model
+def test_a_quoted_name_after_a_naming_verb_is_not_a_statement(extract):
+    f = extract('It began as what the Norland Defence Ministry calls a "border security '
+                'operation" in March.')
+    assert not any(s.mode == "direct" for s in f.statements)
+    g = extract('Minister Lars Holm said: "border security comes first now".')
+    assert any(s.mode == "direct" and s.speaker == "Lars Holm" for s in g.statements)
+
+
+@pytest.mark.model
+def test_what_follows_a_colon_belongs_to_the_readout_verb(extract):
+    f = extract("Minister Lars Holm expressed doubts: how can anyone trust the Norland "
+                "government now?")
+    assert any(s.speaker == "Lars Holm" and "trust the Norland government" in s.content
+               for s in f.statements)

@@ -37,3 +37,7 @@ AS_VERBS = frozenset("""
 describe reject dismiss brand label characterize characterise portray denounce hail
 decry praise criticize criticise condemn welcome regard view see
 """.split())
+#: Participles whose "by X" says X made a claim: "the attack, claimed by X".
+CLAIMED_BY_VERBS = frozenset({"claim"})
+#: Verbs that give a thing a name: a short quotation after them is a name, not speech.
+NAMING_VERBS = frozenset({"call", "dub", "term", "name", "label", "brand", "nickname"})

@@ -27,8 +27,10 @@ from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
     AS_VERBS,
     AT_VERBS,
+    CLAIMED_BY_VERBS,
     FINDING_VERBS,
     FUNCTION_WORDS,
+    NAMING_VERBS,
     PHRASAL_SAY,
     SOURCE_NOUNS,
 )
@@ -83,7 +85,7 @@ class StatementExtractor:
             content = table.text[s:e].strip().rstrip(",").strip()
             if content.endswith(".") and content.count(".") == 1:
                 content = content[:-1]
-            if len(content.split()) < MIN_QUOTE_WORDS:
+            if len(content.split()) < MIN_QUOTE_WORDS or _quoted_name(span):
                 continue  # a scare-quoted word or name ("significantly"), not a statement
             sent = table.sent_of(span.start)
             date = sentence_date(sent, doc) or default_date
@@ -155,6 +157,8 @@ class StatementExtractor:
         v = verb
         for _ in range(3):
             for c in v.children:
+                if v.dep_ == "acl" and (agent := _agent(v)) is not None:
+                    return table.refer(agent)  # "claimed by X"
                 if c.dep_ in ("nsubj",) and quoted is not None and \
                         c.lower_ in PERSON_PRONOUNS:
                     name = _last_person_outside(table, c.i, quoted)
@@ -183,6 +187,14 @@ class StatementExtractor:
 
     def _reported(self, verb: Token, quoted: list[bool]):
         lemma = verb.lemma_.lower()
+        if lemma in CLAIMED_BY_VERBS and verb.dep_ == "acl" and _agent(verb) is not None:
+            # "The assault, claimed by X, ...": the noun phrase X claimed
+            noun = verb.head
+            toks = [t for t in noun.subtree if t.i <= max(x.i for x in verb.subtree)
+                    and not (t.i > noun.i and t.dep_ == "punct" and t.i > verb.i)]
+            if len(toks) >= 3:
+                yield toks, 0.6
+            return
         if lemma == "agree":
             # "They agreed this could be the first step": a view they share
             for c in verb.children:
@@ -271,7 +283,7 @@ class StatementExtractor:
             # "voiced concern" says something; "thanked him" does not
             short_ok = len(toks) == 2 and toks[1].dep_ == "dobj" and toks[1].pos_ == "NOUN"
             if (len(toks) >= 3 or short_ok) and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
-                yield toks, 0.6
+                yield toks + _after_colon(toks), 0.6
 
     def _quote_speakers(self, doc: Doc, table: ActorTable, span: Span,
                         quoted: list[bool], inside: list[bool]) -> list[str]:
@@ -464,6 +476,37 @@ def _laid_out(verb: Token) -> bool:
     """ "laid out his assessment", "set out its position": a phrasal verb of saying."""
     return verb.lemma_.lower() in PHRASAL_SAY and any(
         c.dep_ == "prt" and c.lower_ == PHRASAL_SAY[verb.lemma_.lower()] for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """X of a passive participle's "by X"."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _after_colon(toks: list[Token]) -> list[Token]:
+    """ "expressed skepticism: how can you trust them?": what follows the colon."""
+    last = max(toks, key=lambda t: t.i)
+    doc = last.doc
+    nxt = last.i + 1
+    if nxt >= len(doc) or doc[nxt].text != ":":
+        return []
+    sent = last.sent
+    return [t for t in doc[nxt + 1:sent.end] if not t.is_space]
+
+
+def _quoted_name(span: Span) -> bool:
+    """ 'what X calls a "special operation"': a quoted name after a naming verb."""
+    if any(t.pos_ in ("VERB", "AUX") for t in span) or len(span) > 4:
+        return False
+    head = span.root.head
+    while head.dep_ in ("det", "amod", "compound") and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in NAMING_VERBS
 
 
 def _judged_as(verb: Token) -> bool:
