@@ -174,3 +174,13 @@ def test_what_follows_a_colon_belongs_to_the_readout_verb(extract):
                 "government now?")
     assert any(s.speaker == "Lars Holm" and "trust the Norland government" in s.content
                for s in f.statements)
+
+
+@pytest.mark.model
+def test_welcoming_a_guest_is_not_a_statement_but_welcoming_a_step_is(extract):
+    f = extract("President Ilona Marsh welcomed Prime Minister Karl Brandt to Tallinn to "
+                "discuss energy links.")
+    assert not any(s.content.startswith("welcomed") for s in f.statements)
+    g = extract("President Ilona Marsh welcomed the decision to reopen the border crossing.")
+    assert any(s.speaker == "Ilona Marsh" and "decision to reopen" in s.content
+               for s in g.statements)

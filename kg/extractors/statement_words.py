@@ -41,3 +41,5 @@ decry praise criticize criticise condemn welcome regard view see
 CLAIMED_BY_VERBS = frozenset({"claim"})
 #: Verbs that give a thing a name: a short quotation after them is a name, not speech.
 NAMING_VERBS = frozenset({"call", "dub", "term", "name", "label", "brand", "nickname"})
+#: Readout verbs that, with a person as object, receive a guest ("welcomed X to Rome").
+HOSTING_VERBS = frozenset({"welcome", "receive", "host", "greet"})

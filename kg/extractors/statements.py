@@ -30,6 +30,7 @@ from kg.extractors.statement_words import (
     CLAIMED_BY_VERBS,
     FINDING_VERBS,
     FUNCTION_WORDS,
+    HOSTING_VERBS,
     NAMING_VERBS,
     PHRASAL_SAY,
     SOURCE_NOUNS,
@@ -95,6 +96,8 @@ class StatementExtractor:
         for sent in table.sents:
             for tok in table.tokens_of(sent):
                 if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
+                    continue
+                if _hosting(table, tok):
                     continue
                 for content_toks, conf in self._reported(tok, quoted):
                     content_toks = _without_other_voices(tok, [
@@ -507,6 +510,18 @@ def _quoted_name(span: Span) -> bool:
     while head.dep_ in ("det", "amod", "compound") and head.head.i != head.i:
         head = head.head
     return head.lemma_.lower() in NAMING_VERBS
+
+
+def _hosting(table: ActorTable, verb: Token) -> bool:
+    """ "X welcomed President Y to the White House": receiving a guest, not a
+    statement (welcoming a decision or a step is one)."""
+    if verb.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            named = table.refer(c)
+            return bool(named) and all(table.type_of(n) == "Person" for n in named)
+    return False
 
 
 def _judged_as(verb: Token) -> bool:
