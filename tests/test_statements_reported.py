@@ -184,3 +184,17 @@ def test_welcoming_a_guest_is_not_a_statement_but_welcoming_a_step_is(extract):
     g = extract("President Ilona Marsh welcomed the decision to reopen the border crossing.")
     assert any(s.speaker == "Ilona Marsh" and "decision to reopen" in s.content
                for s in g.statements)
+
+
+@pytest.mark.model
+def test_a_quotation_split_by_its_attribution_is_one_statement(extract):
+    f = extract('"The harbour will stay open," Minister Lars Holm said after visiting the '
+                'port. "Nobody should fear for the ferries."\n\n'
+                '"Prices will rise," economist Ana Sousa said. "Wages will not," Minister '
+                "Lars Holm replied.")
+    direct = [(s.speaker, s.content) for s in f.statements if s.mode == "direct"]
+    assert ("Lars Holm", "The harbour will stay open. Nobody should fear for the ferries") \
+        in direct
+    # must not merge: the next quotation has a speaker of its own
+    assert any(sp == "Ana Sousa" and c == "Prices will rise" for sp, c in direct)
+    assert any(sp == "Lars Holm" and c.startswith("Wages will not") for sp, c in direct)

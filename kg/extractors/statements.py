@@ -53,6 +53,8 @@ TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted)\.?$")
 #: Quotations shorter than this are scare quotes and names, not statements.
 MIN_QUOTE_WORDS = 3
+#: The most words between two parts of one quotation ('," X said when he ... . "').
+SPLIT_QUOTE_WORDS = 20
 #: Punctuation that sets an inverted attribution off: ", X said", "— X said".
 ATTRIBUTION_MARKS = frozenset({",", "\u2014", "\u2013"})
 
@@ -77,6 +79,7 @@ class StatementExtractor:
         out: list[Statement] = []
         pub = published(doc)
         default_date = pub.isoformat() if pub else None
+        last: tuple[Span, list[int]] | None = None  # the previous quotation, its statements
         for s, e in quotes:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span):
@@ -89,10 +92,25 @@ class StatementExtractor:
             if len(content.split()) < MIN_QUOTE_WORDS or _quoted_name(span):
                 continue  # a scare-quoted word or name ("significantly"), not a statement
             sent = table.sent_of(span.start)
+            content = content.replace("\u2019", "'")
+            if last is not None and _continues(doc, table, last[0], span, inside,
+                                               [out[k].speaker for k in last[1]] == speakers):
+                # '"A," she said. "B."': one quotation split by its attribution
+                for k in last[1]:
+                    prev = out[k]
+                    assert prev.provenance is not None
+                    joined = prev.content.rstrip()
+                    joined += " " if joined[-1:] in ".!?" else ". "
+                    out[k] = replace(prev, content=joined + content,
+                                     provenance=replace(prev.provenance, end=e))
+                last = (span, last[1])
+                continue
             date = sentence_date(sent, doc) or default_date
+            first = len(out)
             for who in speakers:
-                out.append(Statement(who, content.replace("\u2019", "'"), "direct", date,
+                out.append(Statement(who, content, "direct", date,
                                      provenance(sent, s, e, self.name, 0.9)))
+            last = (span, list(range(first, len(out)))) if speakers else None
         for sent in table.sents:
             for tok in table.tokens_of(sent):
                 if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
@@ -510,6 +528,26 @@ def _quoted_name(span: Span) -> bool:
     while head.dep_ in ("det", "amod", "compound") and head.head.i != head.i:
         head = head.head
     return head.lemma_.lower() in NAMING_VERBS
+
+
+def _continues(doc: Doc, table: ActorTable, prev: Span, span: Span,
+               inside: list[bool], same_speaker: bool) -> bool:
+    """A quotation that goes on from the previous one in the same paragraph, by
+    the same speaker or with no attribution of its own: '"A," he said. "B."',
+    '"A," he said, "B."', '"A," X said. "B," he said.'."""
+    between = table.text[prev.end_char:span.start_char]
+    words = len(re.findall(r"\w+", between))
+    if "\n" in between or words > SPLIT_QUOTE_WORDS:
+        return False
+    sent = table.sent_of(span.start)
+    if table.sent_id[prev.start] != table.sent_id[span.start] and any(
+            not t.is_punct and not t.is_space and not inside[t.i]
+            for t in doc[sent.start:span.start]):
+        return False  # "He added: ..." opens a new attribution
+    if same_speaker:
+        return True
+    return not any(t.lemma_.lower() in SPEECH and t.pos_ in ("VERB", "AUX") and
+                   not inside[t.i] for t in doc[span.end:sent.end])
 
 
 def _hosting(table: ActorTable, verb: Token) -> bool:
