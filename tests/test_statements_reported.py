@@ -198,3 +198,13 @@ def test_a_quotation_split_by_its_attribution_is_one_statement(extract):
     # must not merge: the next quotation has a speaker of its own
     assert any(sp == "Ana Sousa" and c == "Prices will rise" for sp, c in direct)
     assert any(sp == "Lars Holm" and c.startswith("Wages will not") for sp, c in direct)
+
+
+@pytest.mark.model
+def test_quoted_as_saying_is_the_subjects_statement(extract):
+    f = extract("Chilean Minister Rosa Vidal was quoted as saying that the border would "
+                "reopen next week.")
+    assert any(s.speaker == "Rosa Vidal" and s.content.startswith("the border would reopen")
+               for s in f.statements)
+    g = extract("Chilean Minister Rosa Vidal was seen as favouring a reopening of the border.")
+    assert not g.statements

@@ -43,3 +43,5 @@ CLAIMED_BY_VERBS = frozenset({"claim"})
 NAMING_VERBS = frozenset({"call", "dub", "term", "name", "label", "brand", "nickname"})
 #: Readout verbs that, with a person as object, receive a guest ("welcomed X to Rome").
 HOSTING_VERBS = frozenset({"welcome", "receive", "host", "greet"})
+#: Passives that report a speaker: "X was quoted as saying ...".
+QUOTED_VERBS = frozenset({"quote", "cite"})

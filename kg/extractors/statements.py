@@ -33,6 +33,7 @@ from kg.extractors.statement_words import (
     HOSTING_VERBS,
     NAMING_VERBS,
     PHRASAL_SAY,
+    QUOTED_VERBS,
     SOURCE_NOUNS,
 )
 from kg.extractors.statements_joint import issuers, passages, quoted_mask
@@ -202,6 +203,12 @@ class StatementExtractor:
                         table.refer(c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
+            elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
+                    v.head.head.lemma_.lower() in QUOTED_VERBS:
+                v = v.head.head  # "X was quoted as saying ...": X
+                for c in v.children:
+                    if c.dep_ == "nsubjpass":
+                        return table.refer(c)
             else:
                 break
         return []
