@@ -338,7 +338,7 @@ class StatementExtractor:
                 if who:
                     return who
         # a readout that is one long quotation: its signatories speak
-        if table.signatories and len(list(span.sents)) > 1:
+        if table.signatories and table.sent_id[span.start] != table.sent_id[span.end - 1]:
             return list(table.signatories)
         # before the opening mark, in the same sentence
         for tok in reversed(list(doc[sent.start:span.start])):
