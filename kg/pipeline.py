@@ -20,7 +20,7 @@ def extract_facts(nlp: Language, articles: Iterable[Article], min_confidence: fl
     def docs() -> Iterator:
         for art in articles:
             doc = nlp.make_doc(art.text)
-            doc._.kg_article = {"id": art.id, "published": art.published}
+            doc._.kg_article = {"id": art.id, "published": art.published, "title": art.title}
             pending.append(art)
             yield doc
 

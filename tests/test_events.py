@@ -1,0 +1,143 @@
+"""kg_events rules on hand-built Docs (no model), plus a few readouts through the pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extractors.events import FRAMES, HEADLINES, genre_of, load_patterns, match_frame
+
+PERSONS = {"Ilves", "Marek", "Oduya", "Sora"}
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def make(vocab, words, heads, deps, pos, lemmas=None, ents=None):
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas or [w.lower() for w in words], ents=ents)
+
+
+def person_types(tok):
+    names = [t.text for t in (tok, *tok.conjuncts)]
+    return ["Person" for n in names if n in PERSONS]
+
+
+def test_patterns_load_with_ids_and_types():
+    frames, headlines = load_patterns()
+    assert {f.id for f in frames} >= {"speak-with", "welcome-visitor"}
+    assert {h.type for h in headlines} == {"PhoneCall", "Meeting"}
+    assert all(f.type in ("PhoneCall", "Meeting") for f in frames)
+
+
+def test_bad_pattern_line_names_the_file_and_line(tmp_path):
+    p = tmp_path / "events.jsonl"
+    p.write_text('{"id": "x", "kind": "verb"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"events\.jsonl:1"):
+        load_patterns(p)
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("Readout of President Ilves's Call with Prime Minister Oduya of Varnia", "PhoneCall"),
+    ("Telephone conversation with President of Varnia Sora Oduya", "PhoneCall"),
+    ("Statement from the Spokesperson on Call with Minister Marek", "PhoneCall"),
+    ("Readout of President Ilves's Meeting with Chancellor Marek", "Meeting"),
+    ("Varnian Trade Talks Stall as Harvest Fails", None),
+    ("President Ilves Calls for Calm", None),
+])
+def test_headline_says_what_a_readout_reads_out(title, kind):
+    found = genre_of(title, HEADLINES)
+    assert (found.type if found else None) == kind
+
+
+def test_spoke_with_a_named_person_is_a_call(vocab):
+    # Ilves spoke today with Oduya .
+    doc = make(vocab, ["Ilves", "spoke", "today", "with", "Oduya", "."],
+               [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "npadvmod", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+               lemmas=["Ilves", "speak", "today", "with", "Oduya", "."])
+    etype, frame = match_frame(doc[1], person_types, None, FRAMES)
+    assert (etype, frame.id) == ("PhoneCall", "speak-with")
+
+
+def test_spoke_with_reporters_is_no_event(vocab):
+    doc = make(vocab, ["Ilves", "spoke", "with", "reporters", "."],
+               [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "speak", "with", "reporter", "."])
+    assert match_frame(doc[1], person_types, None, FRAMES) is None
+
+
+def test_spoke_with_someone_at_a_place_is_a_meeting(vocab):
+    # Ilves spoke with Oduya in Tallport .
+    doc = make(vocab, ["Ilves", "spoke", "with", "Oduya", "in", "Tallport", "."],
+               [1, 1, 1, 2, 1, 4, 1],
+               ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+               lemmas=["Ilves", "speak", "with", "Oduya", "in", "Tallport", "."],
+               ents=["O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert match_frame(doc[1], person_types, None, FRAMES)[0] == "Meeting"
+    # ... unless the text is the readout of a call
+    assert match_frame(doc[1], person_types, "PhoneCall", FRAMES)[0] == "PhoneCall"
+
+
+def test_spoke_with_x_to_discuss_parsed_as_a_clause_still_names_x(vocab):
+    # Ilves spoke with Oduya to discuss trade .  ("with" heading a clause)
+    doc = make(vocab, ["Ilves", "spoke", "with", "Oduya", "to", "discuss", "trade", "."],
+               [1, 1, 1, 5, 5, 2, 5, 1],
+               ["nsubj", "ROOT", "prep", "nsubj", "aux", "pcomp", "dobj", "punct"],
+               ["PROPN", "VERB", "ADP", "PROPN", "PART", "VERB", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "speak", "with", "Oduya", "to", "discuss", "trade", "."])
+    assert match_frame(doc[1], person_types, None, FRAMES)[0] == "PhoneCall"
+
+
+def test_two_leaders_who_spoke_are_a_call_only_in_a_call_readout(vocab):
+    # Ilves and Oduya spoke today .
+    doc = make(vocab, ["Ilves", "and", "Oduya", "spoke", "today", "."],
+               [3, 0, 0, 3, 3, 3], ["nsubj", "cc", "conj", "ROOT", "npadvmod", "punct"],
+               ["PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "and", "Oduya", "speak", "today", "."])
+    etype, frame = match_frame(doc[3], person_types, "PhoneCall", FRAMES)
+    assert (etype, frame.id) == ("PhoneCall", "speak-together")
+    assert match_frame(doc[3], person_types, None, FRAMES) is None
+
+
+def test_welcoming_a_person_is_a_meeting_welcoming_a_decision_is_not(vocab):
+    doc = make(vocab, ["Ilves", "welcomed", "Oduya", "to", "Tallport", "."],
+               [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+               lemmas=["Ilves", "welcome", "Oduya", "to", "Tallport", "."])
+    assert match_frame(doc[1], person_types, None, FRAMES)[0] == "Meeting"
+    doc = make(vocab, ["Ilves", "welcomed", "the", "decision", "."],
+               [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+               ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "welcome", "the", "decision", "."])
+    assert match_frame(doc[1], person_types, None, FRAMES) is None
+
+
+@pytest.mark.model
+def test_call_readout_gives_the_call_between_both_leaders_on_its_day(nlp):
+    from kg.article import make_article
+    from kg.pipeline import extract_facts
+
+    text = ("President Teodor Ilves spoke this evening with Prime Minister Sora Oduya of "
+            "Varnia to discuss the harvest crisis. The leaders agreed to stay in touch.")
+    art = make_article(text, {"title": "Readout of President Ilves's Call with Prime "
+                              "Minister Oduya of Varnia"}, "t", "2026-03-12")
+    facts = next(extract_facts(nlp, [art]))
+    calls = [e for e in facts.events if e.type == "PhoneCall"]
+    assert len(calls) == 1
+    assert set(calls[0].participants) == {"Teodor Ilves", "Sora Oduya"}
+    assert calls[0].date == "2026-03-12"
+    assert calls[0].provenance.extractor == "kg_events:speak-with"
+
+
+@pytest.mark.model
+def test_news_report_that_x_had_spoken_to_y_is_a_call(extract):
+    f = extract("The ministry said on Friday that Foreign Minister Maria Lopez had spoken to "
+                "Daniel Weber about the border.", "2026-03-14")
+    assert [(e.type, set(e.participants), e.date) for e in f.events] == [
+        ("PhoneCall", {"Maria Lopez", "Daniel Weber"}, "2026-03-13")]
