@@ -141,3 +141,35 @@ def test_news_report_that_x_had_spoken_to_y_is_a_call(extract):
                 "Daniel Weber about the border.", "2026-03-14")
     assert [(e.type, set(e.participants), e.date) for e in f.events] == [
         ("PhoneCall", {"Maria Lopez", "Daniel Weber"}, "2026-03-13")]
+
+
+def test_results_of_a_meeting_told_elsewhere_is_a_reference(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # the results of the meeting
+    doc = make(vocab, ["the", "results", "of", "the", "meeting"], [1, 1, 1, 4, 2],
+               ["det", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert EventExtractor._reference(doc[4])
+
+
+def test_results_of_a_meeting_with_its_own_place_tell_the_meeting(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # the results of the meeting in Tallport
+    doc = make(vocab, ["the", "results", "of", "the", "meeting", "in", "Tallport"],
+               [1, 1, 1, 4, 2, 4, 5], ["det", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+               ["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+               ents=["O", "O", "O", "O", "O", "O", "B-GPE"])
+    assert not EventExtractor._reference(doc[4])
+
+
+@pytest.mark.model
+def test_places_named_in_the_sentence_are_not_participants(extract):
+    f = extract("Last year there were four rounds of talks, including two in Poland and two "
+                "in Austria.")
+    assert not f.events
+    g = extract("Maria Lopez briefed Daniel Weber on the results of the meeting of the "
+                "leaders of Chile, Peru and Bolivia in Lima on March 3.", "2026-03-12")
+    meet = [e for e in g.events if e.type == "Meeting"]
+    assert len(meet) == 1 and meet[0].date == "2026-03-03"
+    assert {"Chile", "Peru", "Bolivia"} <= set(meet[0].participants)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import dates
 from kg.extractors.common import facts, provenance, published, sentence_date
 from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS, TITLE_HEADS
-from kg.extractors.table import ActorTable
+from kg.extractors.table import ActorTable, as_place
 from kg.model import Event
 
 FUTURE = frozenset({"will", "would", "shall", "next", "upcoming", "planned", "future",
@@ -356,7 +356,11 @@ class EventExtractor:
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and \
                 prep.head.lemma_.lower() not in FRAME_NOUNS and any(
                     c.lower_ == "the" for c in tok.children):
-            return True  # "the results of the negotiations"
+            # "the results of the negotiations", unless its place or day is told here
+            # ("the results of the meeting of the leaders in Sochi on May 2")
+            told = [t for t in (*tok.subtree, *prep.head.children)
+                    if t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") and t.dep_ == "pobj"]
+            return not told
         return prep.lower_ in TEMPORAL_PREPS and any(
             c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss"
             for c in tok.children)  # "after his talks with Tusk"
@@ -455,6 +459,12 @@ class EventExtractor:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         add(EventExtractor._refer(table, obj))
+        if tok.pos_ != "VERB" and etype in ("Meeting", "Negotiation"):
+            # "a meeting of the leaders of X, Y and Z": who is named under "of"
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    add([n for t in prep.subtree if (n := table.at(t)) and not as_place(t)
+                         and table.type_of(n) in ("Person", "Country", "Organization")])
         if frame is not None:
             for arg in arguments(tok, frame):
                 add(EventExtractor._refer(table, arg))
@@ -493,7 +503,9 @@ class EventExtractor:
             # the actors named in the trigger's clause (not a readout's authors)
             direct = len(out)
             sent = table.sent_of(tok.i)
-            here = [m for m in table.mentions if sent.start <= m.start < sent.end]
+            # not the places ("three rounds in Belarus and two in Turkey")
+            here = [m for m in table.mentions if sent.start <= m.start < sent.end and
+                    not as_place(table.tokens[m.end - 1])]
             # people first: a call or meeting is between people before their countries
             here.sort(key=lambda m: table.type_of(m.name) != "Person")
             for m in here:
