@@ -30,7 +30,8 @@ def test_patterns_load_with_ids_and_types():
     frames, headlines = load_patterns()
     assert {f.id for f in frames} >= {"speak-with", "welcome-visitor"}
     assert {h.type for h in headlines} == {"PhoneCall", "Meeting"}
-    assert all(f.type in ("PhoneCall", "Meeting") for f in frames)
+    assert all(f.type in ("PhoneCall", "Meeting", "Announcement", "Other") for f in frames)
+    assert len({f.id for f in frames}) == len(frames)
 
 
 def test_bad_pattern_line_names_the_file_and_line(tmp_path):
@@ -173,3 +174,57 @@ def test_places_named_in_the_sentence_are_not_participants(extract):
     meet = [e for e in g.events if e.type == "Meeting"]
     assert len(meet) == 1 and meet[0].date == "2026-03-03"
     assert {"Chile", "Peru", "Bolivia"} <= set(meet[0].participants)
+
+
+def actor_types(tok):
+    return ["Person" if t.text in PERSONS else "Organization" if t.text == "Council" else ""
+            for t in (tok, *tok.conjuncts)]
+
+
+def test_appointing_a_person_is_an_announcement(vocab):
+    # the Council appointed Marek
+    doc = make(vocab, ["the", "Council", "appointed", "Marek"], [1, 2, 2, 2],
+               ["det", "nsubj", "ROOT", "dobj"], ["DET", "PROPN", "VERB", "PROPN"],
+               lemmas=["the", "Council", "appoint", "Marek"])
+    etype, frame = match_frame(doc[2], actor_types, None, FRAMES)
+    assert (etype, frame.id) == ("Announcement", "appoint")
+
+
+def test_naming_needs_an_office_named_in_a_report_is_no_appointment(vocab):
+    # the Council named Marek as envoy
+    doc = make(vocab, ["the", "Council", "named", "Marek", "as", "envoy"],
+               [1, 2, 2, 2, 2, 4], ["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+               ["DET", "PROPN", "VERB", "PROPN", "ADP", "NOUN"],
+               lemmas=["the", "Council", "name", "Marek", "as", "envoy"])
+    assert match_frame(doc[2], actor_types, None, FRAMES)[0] == "Announcement"
+    # Marek was named in a report
+    doc = make(vocab, ["Marek", "was", "named", "in", "a", "report"],
+               [2, 2, 2, 2, 5, 3], ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj"],
+               ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN"],
+               lemmas=["Marek", "be", "name", "in", "a", "report"])
+    assert match_frame(doc[2], actor_types, None, FRAMES) is None
+
+
+def test_signing_an_agreement_is_other_signing_an_order_an_announcement(vocab):
+    words = ["Ilves", "signed", "the", "agreement"]
+    kw = dict(heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+              pos=["PROPN", "VERB", "DET", "NOUN"])
+    doc = make(vocab, words, lemmas=["Ilves", "sign", "the", "agreement"], **kw)
+    assert match_frame(doc[1], actor_types, None, FRAMES)[0] == "Other"
+    doc = make(vocab, ["Ilves", "signed", "an", "order"], lemmas=["Ilves", "sign", "an", "order"],
+               **kw)
+    assert match_frame(doc[1], actor_types, None, FRAMES)[0] == "Announcement"
+    doc = make(vocab, ["Ilves", "signed", "the", "photos"],
+               lemmas=["Ilves", "sign", "the", "photo"], **kw)
+    assert match_frame(doc[1], actor_types, None, FRAMES) is None
+
+
+def test_travelling_to_a_place_is_other_travelling_alone_is_not(vocab):
+    doc = make(vocab, ["Ilves", "traveled", "to", "Tallport"], [1, 1, 1, 2],
+               ["nsubj", "ROOT", "prep", "pobj"], ["PROPN", "VERB", "ADP", "PROPN"],
+               lemmas=["Ilves", "travel", "to", "Tallport"])
+    assert match_frame(doc[1], actor_types, None, FRAMES)[0] == "Other"
+    doc = make(vocab, ["Ilves", "traveled", "widely"], [1, 1, 1],
+               ["nsubj", "ROOT", "advmod"], ["PROPN", "VERB", "ADV"],
+               lemmas=["Ilves", "travel", "widely"])
+    assert match_frame(doc[1], actor_types, None, FRAMES) is None

@@ -70,6 +70,11 @@ class Frame:
     objects: frozenset[str] = frozenset()
     genre: str | None = None  # only in a text of this genre (a call readout)
     in_person: str | None = None  # the type when the verb is held at a place
+    subject: bool = False  # the subject (or the passive's agent) names the actor
+    passive: bool = False  # the passive subject counts as the object ("X was appointed")
+    dobj_lemmas: frozenset[str] = frozenset()  # the object must be one of these nouns
+    needs: frozenset[str] = frozenset()  # one of these must hang on the verb ("named X as")
+    place_preps: frozenset[str] = frozenset()  # where it happened, besides in/at ("to")
 
 
 @dataclass(frozen=True)
@@ -94,7 +99,10 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline]]:
                 frames.append(Frame(
                     d["id"], d["type"], frozenset(d["lemmas"]), frozenset(d.get("preps", ())),
                     bool(d.get("dobj")), int(d.get("subjects", 0)),
-                    frozenset(d.get("objects", ())), d.get("genre"), d.get("in_person")))
+                    frozenset(d.get("objects", ())), d.get("genre"), d.get("in_person"),
+                    bool(d.get("subject")), bool(d.get("passive")),
+                    frozenset(d.get("dobj_lemmas", ())), frozenset(d.get("needs", ())),
+                    frozenset(d.get("place_preps", ()))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines
@@ -127,9 +135,28 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
                 out += [s for s in c.children if s.dep_ == "nsubj"]
     if frame.dobj:
         out += [c for c in tok.children if c.dep_ == "dobj"]
-    if frame.subjects:
+    if frame.subjects or frame.subject:
         out += [c for c in tok.children if c.dep_ == "nsubj"]
+    if frame.subject:
+        out += [o for a in tok.children if a.dep_ == "agent" for o in a.children
+                if o.dep_ == "pobj"]
+    if frame.passive:
+        out += [c for c in tok.children if c.dep_ == "nsubjpass"]
     return out
+
+
+def fits(tok: Token, frame: Frame) -> bool:
+    """The frame's conditions on the verb beyond its arguments: the object noun
+    ("signed an agreement", not "signed autographs") and a required dependent
+    ("named X as leader", "named X to succeed him", not "named in a report")."""
+    if frame.dobj_lemmas and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.dobj_lemmas
+            for c in tok.children):
+        return False
+    if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
+                               for c in tok.children):
+        return False
+    return True
 
 
 def held_in_person(tok: Token) -> bool:
@@ -153,7 +180,8 @@ def match_frame(tok: Token, types_of: Callable[[Token], list[str]], genre: str |
         return None
     lemma = tok.lemma_.lower()
     for frame in frames:
-        if lemma not in frame.lemmas or (frame.genre and frame.genre != genre):
+        if lemma not in frame.lemmas or (frame.genre and frame.genre != genre) or \
+                not fits(tok, frame):
             continue
         args = arguments(tok, frame)
         named = [t for a in args for t in types_of(a) if t in frame.objects]
@@ -217,7 +245,10 @@ class EventExtractor:
                         e.type == etype for e in events):
                     continue  # "the talks covered ...": the talks already told
                 conf = (0.7 if len(participants) > 1 else 0.5) - (0.2 if planned else 0.0)
-                places = self._locations(table, tok)
+                places = self._locations(
+                    table, tok, framed[1].place_preps if framed else frozenset())
+                if framed and framed[1].place_preps and len(places) > 1:
+                    places = [", ".join(places)]  # one journey "to A, B and C"
                 # "met in Saudi Arabia and Turkey": neither country took part
                 participants = [p for p in participants if p not in places]
                 if not participants:
@@ -519,13 +550,15 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _locations(table: ActorTable, tok: Token) -> list[str]:
-        """The places after "in"/"at": one per conjunct ("in Saudi Arabia and Turkey")."""
+    def _locations(table: ActorTable, tok: Token,
+                   preps: frozenset[str] = frozenset()) -> list[str]:
+        """The places after "in"/"at" (and ``preps``): one per conjunct ("in Saudi
+        Arabia and Turkey")."""
         doc = tok.doc
         heads = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
         for h in heads:
             for prep in h.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or prep.lower_ in preps):
                     for obj in prep.children:
                         if obj.ent_type_ in ("GPE", "LOC", "FAC") or any(
                                 s <= obj.i < e for s, e, _ in table.locations):
