@@ -228,3 +228,19 @@ def test_travelling_to_a_place_is_other_travelling_alone_is_not(vocab):
                ["nsubj", "ROOT", "advmod"], ["PROPN", "VERB", "ADV"],
                lemmas=["Ilves", "travel", "widely"])
     assert match_frame(doc[1], actor_types, None, FRAMES) is None
+
+
+def test_event_noun_modifying_another_noun_is_no_event(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # they used attack drones
+    doc = make(vocab, ["they", "used", "attack", "drones"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "compound", "dobj"], ["PRON", "VERB", "NOUN", "NOUN"],
+               lemmas=["they", "use", "attack", "drone"])
+    assert EventExtractor._type(doc[2], doc[:]) is None
+    # they condemned the drone attack
+    doc = make(vocab, ["they", "condemned", "the", "drone", "attack"], [1, 1, 4, 4, 1],
+               ["nsubj", "ROOT", "det", "compound", "dobj"],
+               ["PRON", "VERB", "DET", "NOUN", "NOUN"],
+               lemmas=["they", "condemn", "the", "drone", "attack"])
+    assert EventExtractor._type(doc[4], doc[:]) == "Attack"

@@ -325,6 +325,9 @@ class EventExtractor:
                 return "PhoneCall"
             if low in ("phone", "telephone") and tok.dep_ == "compound":
                 return None  # the head noun ("conversation", "call") carries it
+            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and \
+                    tok.head.i > tok.i:
+                return None  # "attack drones", "summit venue": the head noun is the thing
             if etype == "PhoneCall" and low == "call" and not (mods & PHONE) and \
                     tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
                 return None
