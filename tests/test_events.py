@@ -27,9 +27,10 @@ def person_types(tok):
 
 
 def test_patterns_load_with_ids_and_types():
-    frames, headlines = load_patterns()
+    frames, headlines, nouns = load_patterns()
     assert {f.id for f in frames} >= {"speak-with", "welcome-visitor"}
     assert {h.type for h in headlines} == {"PhoneCall", "Meeting"}
+    assert all(n.type == "Attack" and n.lemmas for n in nouns)
     assert all(f.type in ("PhoneCall", "Meeting", "Announcement", "Other") for f in frames)
     assert len({f.id for f in frames}) == len(frames)
 
@@ -244,3 +245,19 @@ def test_event_noun_modifying_another_noun_is_no_event(vocab):
                ["PRON", "VERB", "DET", "NOUN", "NOUN"],
                lemmas=["they", "condemn", "the", "drone", "attack"])
     assert EventExtractor._type(doc[4], doc[:]) == "Attack"
+
+
+def test_attack_nouns_from_the_pattern_file(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # they condemned the invasion
+    doc = make(vocab, ["they", "condemned", "the", "invasion"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "det", "dobj"], ["PRON", "VERB", "DET", "NOUN"],
+               lemmas=["they", "condemn", "the", "invasion"])
+    assert EventExtractor._type(doc[3], doc[:]) == "Attack"
+    # they planned an invasion force  (the noun modifies another)
+    doc = make(vocab, ["they", "built", "an", "invasion", "force"], [1, 1, 4, 4, 1],
+               ["nsubj", "ROOT", "det", "compound", "dobj"],
+               ["PRON", "VERB", "DET", "NOUN", "NOUN"],
+               lemmas=["they", "build", "an", "invasion", "force"])
+    assert EventExtractor._type(doc[3], doc[:]) is None

@@ -85,9 +85,18 @@ class Headline:
     pattern: re.Pattern[str]
 
 
-def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline]]:
+@dataclass(frozen=True)
+class Noun:
+    """An event noun beyond the shared lexicon ("the invasion", "a raid")."""
+    id: str
+    type: str
+    lemmas: frozenset[str]
+
+
+def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], list[Noun]]:
     frames: list[Frame] = []
     headlines: list[Headline] = []
+    nouns: list[Noun] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
@@ -95,6 +104,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline]]:
             d = json.loads(line)
             if d["kind"] == "headline":
                 headlines.append(Headline(d["id"], d["type"], re.compile(d["pattern"], re.I)))
+            elif d["kind"] == "noun":
+                nouns.append(Noun(d["id"], d["type"], frozenset(d["lemmas"])))
             else:
                 frames.append(Frame(
                     d["id"], d["type"], frozenset(d["lemmas"]), frozenset(d.get("preps", ())),
@@ -105,10 +116,12 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline]]:
                     frozenset(d.get("place_preps", ()))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
-    return frames, headlines
+    return frames, headlines, nouns
 
 
-FRAMES, HEADLINES = load_patterns()
+FRAMES, HEADLINES, NOUNS = load_patterns()
+#: lemma -> the noun pattern it triggers
+NOUN_OF = {lemma: n for n in NOUNS for lemma in n.lemmas}
 
 
 def genre_of(headline: str, headlines: list[Headline] = HEADLINES) -> Headline | None:
@@ -223,6 +236,8 @@ class EventExtractor:
                     rule = f"{self.name}:{framed[1].id}"
                 else:
                     etype = self._type(tok, sent)
+                    if etype and tok.pos_ != "VERB" and tok.lemma_.lower() in NOUN_OF:
+                        rule = f"{self.name}:{NOUN_OF[tok.lemma_.lower()].id}"
                 if etype == "Other" and tok.lemma_.lower() == "conversation" and phone_doc:
                     etype = "PhoneCall"
                 if etype is None or (etype == "Attack" and self._averted(tok)) or \
@@ -318,6 +333,8 @@ class EventExtractor:
         low, lemma = tok.lower_, tok.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN"):
             etype = EVENT_NOUNS.get(low) or EVENT_NOUNS.get(lemma)
+            if etype is None and lemma in NOUN_OF:
+                etype = NOUN_OF[lemma].type
             if etype is None:
                 return None
             mods = {c.lower_ for c in tok.children} | {tok.head.lower_}
