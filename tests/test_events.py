@@ -261,3 +261,29 @@ def test_attack_nouns_from_the_pattern_file(vocab):
                ["PRON", "VERB", "DET", "NOUN", "NOUN"],
                lemmas=["they", "build", "an", "invasion", "force"])
     assert EventExtractor._type(doc[3], doc[:]) is None
+
+
+@pytest.mark.model
+def test_planned_meeting_on_a_weekday_is_the_coming_one(extract):
+    f = extract("The foreign ministers of Chile and Peru will meet in Lima on Monday.",
+                "2024-03-10")
+    assert [(e.type, e.date) for e in f.events] == [("Meeting", "2024-03-11")]
+    g = extract("The foreign ministers of Chile and Peru met in Lima on Monday.", "2024-03-10")
+    assert [(e.type, e.date) for e in g.events] == [("Meeting", "2024-03-04")]
+
+
+@pytest.mark.parametrize(("text", "future", "expected"), [
+    ("11-13 March", False, "2026-03-11"),  # a range: its start
+    ("from 11 to 13 March", False, "2026-03-11"),
+    ("March 11-13", False, "2026-03-11"),
+    ("Monday", False, "2026-02-02"),  # read on Sunday 8 February: the last Monday
+    ("Monday", True, "2026-02-09"),  # a planned event: the coming one
+    ("March 2026", False, None),  # a month alone
+    ("in 2022", False, None),
+])
+def test_event_dates_follow_the_guidelines(text, future, expected):
+    from datetime import date
+
+    from kg.dates import resolve
+
+    assert resolve(text, date(2026, 2, 8), future=future) == expected

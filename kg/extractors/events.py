@@ -249,6 +249,8 @@ class EventExtractor:
                     days = [self._time_of_day(table, sent, pub)]
                 if planned and not (days[0] and table.dates_in(sent)):
                     continue  # a plan with no day set is a commitment, not an event
+                if planned and len(days) == 1:
+                    days = [self._future_day(table, sent, tok, pub) or days[0]]
                 if days == [None] and not planned and etype == gtype and pub and \
                         tok.i < lead and not any(e.type == etype for e in events):
                     days = [pub.isoformat()]  # a readout's event is the day's news
@@ -302,6 +304,18 @@ class EventExtractor:
                 return next((t.i for t in table.tokens[sent.start:] if t.idx >= end),
                             len(table.tokens))
         return 0
+
+    @staticmethod
+    def _future_day(table: ActorTable, sent: Span, tok: Token, pub) -> str | None:
+        """The day of a planned event: "will meet on Monday" is the coming Monday."""
+        if pub is None:
+            return None
+        best = None
+        for ent in table.dates_in(sent):
+            value = dates.resolve(ent.text, pub, future=True)
+            if value and (best is None or abs(ent.root.i - tok.i) < best[0]):
+                best = (abs(ent.root.i - tok.i), value)
+        return best[1] if best else None
 
     @staticmethod
     def _time_of_day(table: ActorTable, sent: Span, pub) -> str | None:
