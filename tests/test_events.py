@@ -287,3 +287,37 @@ def test_event_dates_follow_the_guidelines(text, future, expected):
     from kg.dates import resolve
 
     assert resolve(text, date(2026, 2, 8), future=future) == expected
+
+
+def org_types(tok):
+    return ["Organization" if t.text == "Ministry" else "Person" if t.text in PERSONS else ""
+            for t in (tok, *tok.conjuncts)]
+
+
+def test_a_body_announcing_is_an_announcement_a_person_announcing_is_a_statement(vocab):
+    # the Ministry announced the closure
+    words, lemmas = ["the", "Ministry", "announced", "the", "closure"], \
+        ["the", "Ministry", "announce", "the", "closure"]
+    kw = dict(heads=[1, 2, 2, 4, 2], deps=["det", "nsubj", "ROOT", "det", "dobj"],
+              pos=["DET", "PROPN", "VERB", "DET", "NOUN"])
+    doc = make(vocab, words, lemmas=lemmas, **kw)
+    assert match_frame(doc[2], org_types, None, FRAMES)[1].id == "announce"
+    doc = make(vocab, ["the", "Marek", "announced", "the", "closure"],
+               lemmas=["the", "Marek", "announce", "the", "closure"], **kw)
+    assert match_frame(doc[2], org_types, None, FRAMES) is None
+
+
+def test_named_in_a_report_is_no_appointment(vocab):
+    # Marek was named in a report as envoy
+    doc = make(vocab, ["Marek", "was", "named", "in", "a", "report", "as", "envoy"],
+               [2, 2, 2, 2, 5, 3, 2, 6],
+               ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+               ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN"],
+               lemmas=["Marek", "be", "name", "in", "a", "report", "as", "envoy"])
+    assert match_frame(doc[2], org_types, None, FRAMES) is None
+    # Marek was named as envoy
+    doc = make(vocab, ["Marek", "was", "named", "as", "envoy"], [2, 2, 2, 2, 3],
+               ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+               ["PROPN", "AUX", "VERB", "ADP", "NOUN"],
+               lemmas=["Marek", "be", "name", "as", "envoy"])
+    assert match_frame(doc[2], org_types, None, FRAMES)[0] == "Announcement"

@@ -75,6 +75,7 @@ class Frame:
     dobj_lemmas: frozenset[str] = frozenset()  # the object must be one of these nouns
     needs: frozenset[str] = frozenset()  # one of these must hang on the verb ("named X as")
     place_preps: frozenset[str] = frozenset()  # where it happened, besides in/at ("to")
+    excludes: frozenset[str] = frozenset()  # nouns under the verb that undo it ("in a report")
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                     frozenset(d.get("objects", ())), d.get("genre"), d.get("in_person"),
                     bool(d.get("subject")), bool(d.get("passive")),
                     frozenset(d.get("dobj_lemmas", ())), frozenset(d.get("needs", ())),
-                    frozenset(d.get("place_preps", ()))))
+                    frozenset(d.get("place_preps", ())), frozenset(d.get("excludes", ()))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines, nouns
@@ -169,7 +170,8 @@ def fits(tok: Token, frame: Frame) -> bool:
     if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
                                for c in tok.children):
         return False
-    return True
+    return not any(o.dep_ == "pobj" and o.lemma_.lower() in frame.excludes
+                   for p in tok.children if p.dep_ == "prep" for o in p.children)
 
 
 def held_in_person(tok: Token) -> bool:
@@ -564,8 +566,9 @@ class EventExtractor:
                     if c.dep_ == "prep" and c.lower_ in targets:
                         for obj in c.children:
                             add(table.refer(obj))
-        if len(out) < 2:
-            # the actors named in the trigger's clause (not a readout's authors)
+        if len(out) < 2 and not (frame is not None and frame.subject and out):
+            # the actors named in the trigger's clause (not a readout's authors); a
+            # frame whose subject acts alone ("X announced", "X traveled to") has them
             direct = len(out)
             sent = table.sent_of(tok.i)
             # not the places ("three rounds in Belarus and two in Turkey")
