@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How often kg turns a call readout into the PhoneCall between the two leaders it is about.
 
-    python bench/readout_calls.py [FILE.jsonl] [--every 10] [--show-ok]
+    python bench/readout_calls.py [FILE.jsonl] [--every 10] [--show-ok] [--meetings]
 
 Takes every N-th article of a JSON Lines file (lines 0, N, 2N, ...; default the
 White House bench corpus) whose title contains "Call with", runs kg's extraction
@@ -58,8 +58,8 @@ def clean(title: str) -> str:
 def sides(title: str) -> tuple[str, str] | None:
     """(writer side, other side) of a "... X's Call with Y" title."""
     t = clean(title)
-    m = re.search(r"(?:Readout|Statement)\b.*?\b(?:of|on|from)\s+(.+?)(?:'s)?\s+Call with\s+(.+)$",
-                  t)
+    m = re.search(r"(?:Readout|Statement)\b.*?\b(?:of|on|from)\s+(.+?)(?:'s)?\s+"
+                  r"(?:Call|Meeting) with\s+(.+)$", t)
     if not m:
         return None
     writer, other = m[1], m[2]
@@ -101,10 +101,13 @@ def main() -> None:
     ap.add_argument("file", nargs="?", default=str(BENCH))
     ap.add_argument("--every", type=int, default=10)
     ap.add_argument("--show-ok", action="store_true")
+    ap.add_argument("--meetings", action="store_true",
+                    help='readouts of meetings instead: titles with "Meeting with", a Meeting')
     args = ap.parse_args()
     lines = Path(args.file).read_text(encoding="utf-8").splitlines()
     docs = [json.loads(line) for line in lines[::args.every]]
-    docs = [d for d in docs if "Call with" in (d.get("title") or "")]
+    key, kind = ("Meeting with", "Meeting") if args.meetings else ("Call with", "PhoneCall")
+    docs = [d for d in docs if key in (d.get("title") or "")]
     articles = [make_article(d["text"], {"title": clean(d["title"]),
                                          "published": d.get("published")},
                              default_id=d.get("id") or f"doc{i}") for i, d in enumerate(docs)]
@@ -113,7 +116,7 @@ def main() -> None:
     failures = []
     for d, art, facts in zip(docs, articles, extract_facts(nlp, articles), strict=True):
         pair = sides(d["title"])
-        calls = [e for e in facts.events if e.type == "PhoneCall"]
+        calls = [e for e in facts.events if e.type == kind]
         aliases = {a.name: set(a.aliases) for a in facts.actors}
         places = set().union(*(words(a.name) for a in facts.actors if a.type == "Country"))
         hit = None
@@ -137,16 +140,16 @@ def main() -> None:
         else:
             failures.append((art, pair, calls))
     n = len(docs)
-    print(f"readouts of calls: {n}; with the PhoneCall between both sides: {ok} "
+    print(f"readouts ({key}): {n}; with the {kind} between both sides: {ok} "
           f"({ok / max(n, 1):.0%}); of those dated the readout's day: {dated}")
     for art, pair, calls in failures:
         print(f"FAIL  {art.id} [{art.published}]  expected {pair}")
         print(f"      title: {art.title}")
         print(f"      text:  {art.text[:160]!r}")
         for ev in calls:
-            print(f"      got PhoneCall {list(ev.participants)} {ev.date}")
+            print(f"      got {kind} {list(ev.participants)} {ev.date}")
         if not calls:
-            print("      got no PhoneCall")
+            print(f"      got no {kind}")
     sys.exit(0)
 
 

@@ -321,3 +321,15 @@ def test_named_in_a_report_is_no_appointment(vocab):
                ["PROPN", "AUX", "VERB", "ADP", "NOUN"],
                lemmas=["Marek", "be", "name", "as", "envoy"])
     assert match_frame(doc[2], org_types, None, FRAMES)[0] == "Announcement"
+
+
+def test_convening_people_is_a_meeting_convening_a_call_is_not(vocab):
+    doc = make(vocab, ["Ilves", "convened", "Marek", "and", "Oduya"], [1, 1, 1, 2, 2],
+               ["nsubj", "ROOT", "dobj", "cc", "conj"],
+               ["PROPN", "VERB", "PROPN", "CCONJ", "PROPN"],
+               lemmas=["Ilves", "convene", "Marek", "and", "Oduya"])
+    assert match_frame(doc[1], person_types, None, FRAMES)[1].id == "convene"
+    doc = make(vocab, ["Ilves", "convened", "a", "call"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "det", "dobj"], ["PROPN", "VERB", "DET", "NOUN"],
+               lemmas=["Ilves", "convene", "a", "call"])
+    assert match_frame(doc[1], person_types, None, FRAMES) is None
