@@ -333,3 +333,21 @@ def test_convening_people_is_a_meeting_convening_a_call_is_not(vocab):
                ["nsubj", "ROOT", "det", "dobj"], ["PROPN", "VERB", "DET", "NOUN"],
                lemmas=["Ilves", "convene", "a", "call"])
     assert match_frame(doc[1], person_types, None, FRAMES) is None
+
+
+def test_meeting_a_titled_person_is_a_meeting_meeting_targets_is_not(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # Ilves met Secretary Marek
+    doc = make(vocab, ["Ilves", "met", "Secretary", "Marek"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "compound", "dobj"], ["PROPN", "VERB", "PROPN", "PROPN"],
+               lemmas=["Ilves", "meet", "Secretary", "Marek"])
+    assert EventExtractor._type(doc[1], doc[:]) == "Meeting"
+    # the plan met the targets set by Varnia
+    doc = make(vocab, ["the", "plan", "met", "the", "targets", "set", "by", "Varnia"],
+               [1, 2, 2, 4, 2, 4, 5, 6],
+               ["det", "nsubj", "ROOT", "det", "dobj", "acl", "agent", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN"],
+               lemmas=["the", "plan", "meet", "the", "target", "set", "by", "Varnia"],
+               ents=["O", "O", "O", "O", "O", "O", "O", "B-GPE"])
+    assert EventExtractor._type(doc[2], doc[:]) is None

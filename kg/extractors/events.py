@@ -397,9 +397,10 @@ class EventExtractor:
                     return None
             if etype == "Negotiation" and lemma == "talk":
                 return None
-            if lemma == "meet" and any(c.dep_ == "dobj" and c.ent_type_ not in (
-                    "PERSON", "GPE", "ORG", "NORP") and c.pos_ != "PRON" and c.lower_ not in (
-                    "counterpart", "counterparts", "leader", "leaders", "delegation")
+            if lemma == "meet" and any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.lower_ not in (
+                    "counterpart", "counterparts", "leader", "leaders", "delegation") and not any(
+                    t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or
+                    (t.lemma_.lower() in TITLE_HEADS and t.is_title) for t in _phrase(c))
                     for c in tok.children):
                 return None  # "meet its objectives", "meet the deadline"
             return etype
@@ -611,6 +612,17 @@ class EventExtractor:
                                 out.append(text[4:] if text.lower().startswith("the ") else text)
                             return out
         return []
+
+
+def _phrase(head: Token) -> list[Token]:
+    """A noun phrase up to its head, with what stands in apposition to it ("Vatican
+    Secretary of State Cardinal Parolin"), not its attached phrases ("the targets
+    set by France")."""
+    out = list(head.doc[head.left_edge.i:head.i + 1])
+    for c in head.children:
+        if c.dep_ == "appos":
+            out += list(c.subtree)
+    return out
 
 
 def _governors(tok: Token, limit: int = 4) -> list[Token]:
