@@ -272,7 +272,8 @@ class EventExtractor:
                 participants = [p for p in participants if p not in places]
                 if not participants:
                     continue
-                for location in places or [None]:
+                where: list[str | None] = [*places] or [None]
+                for location in where:
                     for day in days:
                         events.append(Event(etype, tuple(participants), day, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
@@ -468,7 +469,7 @@ class EventExtractor:
         pub = published(doc)
         if pub is None:
             return []
-        days = []
+        days: list[str | None] = []
         scope = list(tok.subtree)
         if tok.dep_ == "dobj":  # "launched strikes ... on Monday and Tuesday"
             scope += [t for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "on"
@@ -628,7 +629,7 @@ def _phrase(head: Token) -> list[Token]:
 def _governors(tok: Token, limit: int = 4) -> list[Token]:
     """Heads above a token within its clause chain, not across coordinated
     clauses ("agreed on a truce, and Witkoff met Putin": "met" is not agreed)."""
-    out = []
+    out: list[Token] = []
     t = tok
     while len(out) < limit and t.head.i != t.i:
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
