@@ -26,7 +26,7 @@ def extract_facts(nlp: Language, articles: Iterable[Article], min_confidence: fl
         for art in articles:
             check_article(art, max_chars=nlp.max_length)
             doc = nlp.make_doc(art.text)
-            doc._.kg_article = {"id": art.id, "published": art.published}
+            doc._.kg_article = {"id": art.id, "published": art.published, "title": art.title}
             pending.append(art)
             yield doc
 
