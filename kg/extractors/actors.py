@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import gazetteer as gz
@@ -97,16 +97,25 @@ def clean_name(span: Span) -> Span:
     return doc[start:end]
 
 
-def _after_office(doc: Doc, span: Span) -> bool:
-    """A name right after an office described by "of" phrases: a title head, then
-    only capitalised words, "of" and "the" up to the name."""
-    for i in range(span.start - 1, max(span.start - 14, -1), -1):
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun that is no title word: a candidate name part."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS and \
+        tok.lower_.rstrip(".") not in PERSON_TITLES_BEFORE_NAME
+
+
+def _after_office(doc: Doc, span: Span, through_names: bool = False) -> bool:
+    """A name right after an office described by "of" or "to" phrases: a title
+    head, then only capitalised words, "of", "to" and "the" up to the name. With ``through_names``,
+    ``span`` is the last word of the office ("... of the Republic of Ruritania")."""
+    first = span.start - 1 if not through_names else span.end - 1
+    for i in range(first, max(first - 14, -1), -1):
         t = doc[i]
         if t.is_space:
             continue
         if t.lower_ in TITLE_HEADS and t.is_title:
-            return i < span.start - 2 and doc[i + 1].lower_ == "of"
-        if not (t.is_title or t.lower_ in ("of", "the")):
+            return i < span.start - 2 + (1 if through_names else 0) and \
+                doc[i + 1].lower_ in ("of", "to")  # "Ambassador to Chad Paul Renard"
+        if not (t.is_title or t.lower_ in ("of", "to", "the", "'s", "\u2019s")):
             return False
     return False
 
@@ -358,17 +367,25 @@ class ActorExtractor:
                     others = [(o, lab) for o, lab in others
                               if not (o.start <= span.start < o.end)]
                     persons.append(span)
-        # a capitalised title before a name the model missed: "Special Envoy Kellogg"
+        # a capitalised title before a name the model missed: "Special Envoy Kellogg",
+        # "Fleet Commander Rear Admiral Ana Ruiz"; or a name right after an office
+        # "of" a country: "President of the Republic of Ruritania Anna Kovac"
         for tok in table.tokens:
-            if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or taken[tok.i] or \
-                    tok.i == 0 or tok.lower_ in TITLE_WORDS:
+            if not _name_word(tok) or tok.ent_type_ or taken[tok.i] or tok.i == 0:
                 continue
             prev = doc[tok.i - 1]
-            if prev.lower_ in TITLE_HEADS and prev.is_title and (
-                    tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN") and not any(
-                    p.start <= tok.i < p.end for p in persons) and not any(
-                    o.start <= tok.i < o.end for o, _ in others):
-                persons.append(doc[tok.i:tok.i + 1])
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 3 and _name_word(doc[end]) and \
+                    not doc[end].ent_type_ and not taken[end]:
+                end += 1
+            after_title = prev.lower_ in TITLE_HEADS and prev.is_title
+            after_office = taken[prev.i] and end - tok.i >= 2 and \
+                _after_office(doc, doc[prev.i:prev.i + 1], through_names=True)
+            if (after_title or after_office) and (
+                    end >= len(doc) or doc[end].pos_ != "PROPN") and not any(
+                    p.start < end and tok.i < p.end for p in persons) and not any(
+                    o.start < end and tok.i < o.end for o, _ in others):
+                persons.append(doc[tok.i:end])
         # signature blocks: a name on its own line, an office "of" a country below it
         for m in SIGNATURE.finditer(table.text):
             if m.group(2).split()[0].lower() not in TITLE_WORDS:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.common import facts, provenance
-from kg.extractors.lexicon import TITLE_HEADS, TITLE_WORDS
+from kg.extractors.lexicon import RANK_WORDS, STATE_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS
 from kg.extractors.table import HEAD_TITLES, ActorTable
 from kg.model import Role
 
@@ -26,6 +26,40 @@ DEPARTMENT_WORDS = frozenset("""treasury commerce energy justice agriculture lab
 education transportation transport homeland health trade""".split())
 
 
+#: Titles of people posted to a country: "Ambassador to Ruritania".
+SENT_TO = frozenset({"ambassador", "envoy", "representative", "delegate"})
+#: Words an office phrase may run through before a name ("Assistant Secretary of
+#: Defense for Special Operations X").
+LINK_WORDS = frozenset({"of", "the", "for", "to", "'s", "\u2019s", "-"})
+
+
+def _word(t: Token) -> str:
+    """A title word's dictionary form: "presidents" is "president"."""
+    return t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.lower_
+
+
+def office_before(table: ActorTable, span: Span) -> list[Token]:
+    """The office phrase right before a name, read leftwards through capitalised
+    words, title words and links, within the sentence and up to another person."""
+    sid = table.sent_id[span.start]
+    out: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 16 and table.sent_id[i] == sid:
+        t = table.tokens[i]
+        name = table.at(t)
+        if name is not None and table.type_of(name) == "Person":
+            break
+        if not (t.is_title or (t.is_upper and len(t) > 1) or name is not None or
+                _word(t) in TITLE_WORDS or t.lower_ in TITLE_EXTRA | LINK_WORDS):
+            break
+        out.append(t)
+        i -= 1
+    out.reverse()
+    while out and out[0].lower_ in LINK_WORDS:
+        out.pop(0)
+    return out
+
+
 class RoleExtractor:
     def __init__(self, name: str = "kg_roles") -> None:
         self.name = name
@@ -34,12 +68,15 @@ class RoleExtractor:
         table: ActorTable = doc._.kg_table
         found: dict[tuple[str, str], tuple[str, Role]] = {}
         seen_heads: set[int] = set()
+        pending: list[tuple[str, str, Span, float]] = []  # titles naming no body
         for m in table.mentions:
             if table.type_of(m.name) != "Person" or m.end - 1 in seen_heads:
                 continue
             seen_heads.add(m.end - 1)
             span = doc[m.start:m.end]
             for title, org, confidence in self._candidates(doc, table, span, m.name):
+                if title and not org:
+                    pending.append((m.name, title, span, confidence))
                 if not title or not org or org == m.name:
                     continue
                 role = Role(m.name, title, org, provenance(
@@ -49,16 +86,26 @@ class RoleExtractor:
                 old = found.get(key)
                 if old is None or len(title) > len(old[0]):
                     found[key] = (title, role)
-        # "the Russian President responded ...": a title resolved to its holder
+        self._implied(doc, table, found, pending)
+        # "the Russian President responded ...", "the President of Turkey": a title
+        # resolved to its holder
         for tok in table.tokens:
             if tok.lemma_.lower() not in HEAD_TITLES or tok.pos_ not in ("NOUN", "PROPN") or \
                     table.at(tok) is not None or tok.dep_ == "compound":
                 continue
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-            countries = [table.at(c) for c in mods if table.at(c) and
-                         table.type_of(table.at(c)) == "Country"]
-            if len(countries) != 1 or len(mods) != 1 or not any(
-                    c.lower_ == "the" for c in tok.children):
+            of_country = [table.at(o) for c in tok.children if c.dep_ == "prep" and
+                          c.lower_ == "of" for o in c.children if o.dep_ == "pobj" and
+                          table.at(o) and table.type_of(table.at(o)) == "Country"]
+            if not mods and len(of_country) == 1 and (tok.is_title or any(
+                    c.lower_ == "the" for c in tok.children)):
+                mods = [tok]  # "the President of Turkey": the country after "of"
+                countries = of_country
+            else:
+                countries = [table.at(c) for c in mods if table.at(c) and
+                             table.type_of(table.at(c)) == "Country"]
+            if len(countries) != 1 or len(mods) != 1 or (not any(
+                    c.lower_ == "the" for c in tok.children) and mods[0] is not tok):
                 continue
             holder = table.holder_of(tok, countries[0])
             if holder and (holder, countries[0]) not in found:
@@ -66,7 +113,9 @@ class RoleExtractor:
                 role = Role(holder, tok.text[:1].upper() + tok.text[1:].lower(), countries[0],
                             provenance(sent, mods[0].idx, tok.idx + len(tok), self.name, 0.6))
                 found[(holder, countries[0])] = (role.title, role)
-        for (holder, org), (title, role) in found.items():
+                table.actors[holder].titles.add(role.title.lower())
+        self._plural_titles(table, found)
+        for (holder, org), (title, _role) in found.items():
             rec = table.actors[holder]
             rec.titles.add(title.lower())
             if not rec.country and table.type_of(org) == "Country":
@@ -74,12 +123,81 @@ class RoleExtractor:
         facts(doc)["roles"].extend(r for _, r in found.values())
         return doc
 
+    def _implied(self, doc: Doc, table: ActorTable, found: dict, pending: list) -> None:
+        """A title whose phrase names no body: the holder's known country, else, for
+        an office of a state, the one country the sentence names that no other
+        office holder there belongs to, else the country the article is most about."""
+        top = self._main_country(table)
+        for holder, title, span, confidence in pending:
+            if any(h == holder for h, _ in found):
+                continue
+            org = table.actors[holder].country
+            conf = confidence
+            heads = set(title.lower().split()) & STATE_TITLE_HEADS
+            head = min(heads) if heads else ""
+            if org is None and heads:
+                sid = table.sent_id[span.start]
+                taken = {o for (h, o), (_, r) in found.items()
+                         if r.provenance and table.sent_of(span.start).text.strip() ==
+                         r.provenance.sentence}
+                in_sent = [m.name for m in table.mentions if table.sent_id[m.start] == sid
+                           and table.type_of(m.name) == "Country" and m.name not in taken]
+                bodies = [table.actors[m.name].country for m in table.mentions
+                          if table.sent_id[m.start] == sid and
+                          table.type_of(m.name) == "Organization" and
+                          table.actors[m.name].country]
+                if len(set(in_sent)) == 1:
+                    org = in_sent[0]
+                elif len(set(bodies)) == 1:
+                    org = bodies[0]
+                elif not in_sent and top and not any(
+                        o == top and head in t.lower().split()
+                        for (_, o), (t, _) in found.items()):
+                    org = top
+                conf = 0.6
+            if org is None or org == holder:
+                continue
+            found[(holder, org)] = (title, Role(holder, title, org, provenance(
+                table.sent_of(span.start), span.start_char, span.end_char, self.name, conf)))
+
+    @staticmethod
+    def _main_country(table: ActorTable) -> str | None:
+        """The country mentioned most (the first of equals): what the article is about."""
+        counts: dict[str, int] = {}
+        for m in table.mentions:
+            if table.type_of(m.name) == "Country":
+                counts[m.name] = counts.get(m.name, 0) + 1
+        return max(counts, key=lambda n: counts[n]) if counts else None
+
+    @staticmethod
+    def _plural_titles(table: ActorTable, found: dict) -> None:
+        """"The presidents stated ...": each of the people it stands for holds that
+        office of their own country, when the text gives them none."""
+        for tok in table.tokens:
+            lemma = tok.lemma_.lower()
+            if tok.tag_ not in ("NNS", "NNPS") or lemma not in HEAD_TITLES or \
+                    table.at(tok) is not None or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            people = table._plural(tok, "Person")
+            if len(people) < 2:
+                continue
+            for name in people:
+                org = table.actors[name].country
+                if org is None or any(h == name for h, _ in found):
+                    continue
+                title = lemma[:1].upper() + lemma[1:]
+                found[(name, org)] = (title, Role(name, title, org, provenance(
+                    table.sent_of(tok.i), tok.idx, tok.idx + len(tok), "kg_roles", 0.6)))
+
     def _candidates(self, doc: Doc, table: ActorTable, span: Span, holder: str):
         yield self._prefix(doc, table, span, holder)
         yield self._apposition(doc, table, span, holder)
         yield self._signature(doc, table, span, holder)
 
     def _org_in(self, table: ActorTable, tokens: list[Token], holder: str) -> str | None:
+        # "Ambassador to Ruritania": the country of the posting is not the employer
+        posted = {table.at(t) for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "to"}
+        tokens = [t for t in tokens if table.at(t) is None or table.at(t) not in posted]
         countries = [table.at(t) for t in tokens if table.at(t) and table.type_of(
             table.at(t)) == "Country"]
         for t in tokens:
@@ -106,20 +224,36 @@ class RoleExtractor:
     @staticmethod
     def _title(tokens: list[Token], table: ActorTable) -> str:
         runs: list[list[Token]] = [[]]
+        skip: set[int] = set()
         for k, t in enumerate(tokens):
             low = t.lower_
-            if low == "of" and runs[-1] and runs[-1][-1].lower_ in TITLE_HEADS and \
+            if t.i in skip:
+                continue
+            if low == "of" and runs[-1] and _word(runs[-1][-1]) in TITLE_HEADS and \
                     k + 1 < len(tokens) and tokens[k + 1].is_title and (
                         tokens[k + 1].lower_ in TITLE_WORDS | DEPARTMENT_WORDS):
                 runs[-1].append(t)  # "Secretary of State", "Minister of Foreign Affairs"
                 continue
-            is_title = ((low in TITLE_WORDS or low in TITLE_EXTRA) and table.at(t) is None) or (
-                low in DEPARTMENT_WORDS and t.text[:1].isupper())
+            if low == "to" and runs[-1] and _word(runs[-1][-1]) in SENT_TO and \
+                    k + 1 < len(tokens) and table.at(tokens[k + 1]):
+                # "Ambassador to Ruritania": the posting is part of the title
+                place = table.at(tokens[k + 1])
+                rest = [x for x in tokens[k + 1:] if table.at(x) == place]
+                runs[-1].extend([t, *rest])
+                skip.update(x.i for x in rest)
+                continue
+            is_title = ((_word(t) in TITLE_WORDS or low in TITLE_EXTRA) and
+                        table.at(t) is None) or (low in DEPARTMENT_WORDS and
+                                                 t.text[:1].isupper())
             if is_title:
                 runs[-1].append(t)
             elif runs[-1]:
                 runs.append([])
-        runs = [r for r in runs if r and any(t.lower_ in TITLE_HEADS for t in r)]
+        runs = [r for r in runs if r and any(_word(t) in TITLE_HEADS for t in r)]
+        # a rank beside an office: "Fleet Commander Rear Admiral X" is the commander
+        offices = [r for r in runs if not all(_word(t) in RANK_WORDS | TITLE_EXTRA
+                                              for t in r)]
+        runs = offices or runs
         if not runs:
             return ""
         last = runs[-1]
@@ -127,7 +261,8 @@ class RoleExtractor:
             chosen = last
         else:
             chosen = runs[0]
-        return " ".join(t.text for t in chosen)
+        return " ".join(t.lemma_ if t.tag_ in ("NNS", "NNPS") and _word(t) in TITLE_HEADS
+                        else t.text for t in chosen)
 
     def _default_org(self, table: ActorTable, holder: str) -> str | None:
         return table.actors[holder].country
@@ -143,6 +278,8 @@ class RoleExtractor:
                     region[k].pos_ in ("VERB", "AUX"):
                 region = region[k + 1:]
                 break
+        if not region or not self._title(region, table):
+            region = office_before(table, span)  # "President of the Republic of X Y"
         if not region:
             return ("", None, 0.0)
         poss = [k for k, t in enumerate(region) if t.lower_ in ("'s", "’s")]
@@ -151,10 +288,24 @@ class RoleExtractor:
         if title and any(t.lower_ == "former" for t in title_region) and \
                 not title.lower().startswith("former"):
             title = "former " + title
-        org = self._org_in(table, title_region, holder) or self._org_in(table, region, holder)
+        org = self._org_in(table, title_region, holder) or self._org_in(
+            table, region, holder) or self._org_after(table, span)
         if title and not org:
             org = self._default_org(table, holder)
         return (title, org, 0.85)
+
+    @staticmethod
+    def _org_after(table: ActorTable, span: Span) -> str | None:
+        """"former president Ana Ruiz of Ruritania": the body after the name."""
+        doc = span.doc
+        k = span.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "of":
+            return None
+        k += 1 + (doc[k + 1].lower_ == "the")
+        name = table.at(doc[k]) if k < len(doc) else None
+        if name and table.type_of(name) in ("Country", "Organization"):
+            return name
+        return None
 
     def _apposition(self, doc: Doc, table: ActorTable, span: Span, holder: str):
         head = span.root
