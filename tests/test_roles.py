@@ -57,3 +57,31 @@ def test_the_president_of_a_country_is_its_named_holder(extract):
                 "of Chile Marta Quispe. At the request of the President of Chile, Kovac "
                 "described the talks.")
     assert set(roles(f)) == {("Marta Quispe", "Chile")}
+
+
+def test_an_office_without_its_holder_is_a_person_with_that_role(extract):
+    f = extract("Chad's defense minister said the army would stay in its barracks. "
+                "The text was released by the Governments of Canada and France, and the "
+                "High Representative of the European Union.")
+    actors = {a.name: a for a in f.actors}
+    assert actors["Chad's defense minister"].type == "Person"
+    assert actors["High Representative of the European Union"].type == "Person"
+    r = roles(f)
+    assert r[("Chad's defense minister", "Chad")] == "defense minister"
+    assert r[("High Representative of the European Union", "European Union")] == \
+        "High Representative"
+    assert "High Representative" not in actors
+
+
+def test_an_office_the_text_names_the_holder_of_is_no_new_person(extract):
+    f = extract("Peruvian President Tomas Ruiz arrived on Monday. The Peruvian president "
+                "said the talks went well. A presidential aide, Ana Vidal, agreed.")
+    assert {a.name for a in f.actors if a.type == "Person"} == {"Tomas Ruiz", "Ana Vidal"}
+
+
+def test_a_country_office_and_the_countrys_named_person_are_one(extract):
+    f = extract("Prime Minister Ilan Shavit told Chile's foreign minister on Sunday that "
+                "the plan was dead. After meeting Chile's Marco Vidal, Shavit left. "
+                "Vidal said the plan would go on.")
+    assert roles(f)[("Marco Vidal", "Chile")] == "foreign minister"
+    assert not any(a.name.endswith("minister") for a in f.actors)

@@ -103,6 +103,42 @@ def _name_word(tok: Token) -> bool:
         tok.lower_.rstrip(".") not in PERSON_TITLES_BEFORE_NAME
 
 
+def _whole_name(span: Span, taken: list[bool]) -> Span:
+    """A PERSON entity cut short inside its name: "Roch Marc" of "President Roch Marc
+    Christian Kabore" runs on over the capitalised words it modifies."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 3 and _name_word(doc[end]) and \
+            not doc[end].ent_type_ and not taken[end] and \
+            doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        end += 1
+    return doc[span.start:end]
+
+
+#: Last words of bodies named inside an office ("Director of the Tax Service").
+BODY_END = ORG_NOUNS | BODY_HEADS | INSTITUTION_WORDS | {"department"}
+
+
+def _in_office(span: Span, gaz: gz.Gazetteer) -> bool:
+    """An ORG entity that is the tail of an office before a name: "Assistant to the
+    President for Homeland Security Dr. X", "Assistant Secretary of Defense for Y".
+    Known bodies, acronyms and names ending in a body's noun stay bodies."""
+    doc = span.doc
+    if gaz.lookup(span.text) is not None or span[-1].lower_ in BODY_END or any(
+            t.is_upper and len(t) > 1 for t in span):
+        return False
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ not in ("of", "for"):
+        return False
+    for k in range(i - 1, max(i - 12, -1), -1):
+        t = doc[k]
+        if t.lower_ in TITLE_HEADS and t.is_title:
+            return True
+        if not (t.is_title or t.lower_ in ("of", "for", "to", "the")):
+            return False
+    return False
+
+
 def _after_office(doc: Doc, span: Span, through_names: bool = False) -> bool:
     """A name right after an office described by "of" or "to" phrases: a title
     head, then only capitalised words, "of", "to" and "the" up to the name. With ``through_names``,
@@ -338,6 +374,7 @@ class ActorExtractor:
                 span = clean_name(ent)
                 if not len(span):
                     continue
+                span = _whole_name(span, taken)
                 root = span.root
                 if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
                         root.head.lemma_.lower() not in TITLE_WORDS:
@@ -352,6 +389,11 @@ class ActorExtractor:
                 if len(span) and span.root.dep_ == "compound" and \
                         span.root.head.lemma_.lower() in THING_NOUNS:
                     continue  # "Falcon missiles", "the Halden reactor"
+                if len(span) and ent.label_ == "ORG" and (_in_office(span, self.gaz) or (
+                        span[-1].lemma_.lower() in TITLE_HEADS and
+                        self.gaz.lookup(span.text) is None)):
+                    continue  # "Assistant Secretary of Defense for Trade X", "the High
+                    # Representative": an office, not a body
                 if len(span):
                     others.append((span, ent.label_))
             # a title right before a non-PERSON entity makes it a person
@@ -398,6 +440,7 @@ class ActorExtractor:
                                                              span.start < o.end)]
             persons.append(span)
         # titles make persons of mislabelled names: "President Zelenskyy" tagged ORG
+        alone = {e.text for e in table.ents if len(e) == 1 and e.label_ in ("ORG", "PERSON")}
         for span, label in list(others):
             prev = doc[span.start - 1] if span.start > 0 else None
             titled = prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME \
@@ -407,6 +450,12 @@ class ActorExtractor:
             described = label == "ORG" and len(span) >= 2 and any(
                 c.dep_ == "appos" and c.lemma_.lower() in TITLE_HEADS and c.i > span.end
                 for c in span.root.children)
+            # "Jean-Luc Morel ... Morel told reporters": a body is not called by its
+            # last word alone
+            described = described or (label == "ORG" and 2 <= len(span) <= 4 and all(
+                (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in span)
+                and span[-1].lower_ not in ORG_NOUNS | BODY_HEADS | INSTITUTION_WORDS and
+                span[-1].text in alone and self.gaz.lookup(span.text) is None)
             if titled and span[-1].lemma_.lower() in ORG_NOUNS:
                 # "General Border Committee": a body, its first word is no title
                 others.remove((span, label))

@@ -19,6 +19,9 @@ from kg.extractors.lexicon import RANK_WORDS, STATE_TITLE_HEADS, TITLE_HEADS, TI
 from kg.extractors.table import HEAD_TITLES, ActorTable
 from kg.model import Role
 
+#: Prepositions of where someone is or goes ("traveled to Chad", "in Peru").
+PLACE_PREPS = frozenset("in at near to into from across via inside".split())
+
 TITLE_EXTRA = frozenset({"former", "acting", "vice", "crown", "deputy", "chief", "senior"})
 #: Departments named inside a title: "U.S. Treasury Secretary" is the United
 #: States' Treasury Secretary, not the Treasury's "Secretary".
@@ -26,11 +29,26 @@ DEPARTMENT_WORDS = frozenset("""treasury commerce energy justice agriculture lab
 education transportation transport homeland health trade""".split())
 
 
+#: What "leader" stands for in "the Russian leader".
+HEAD_WORDS = frozenset({"president", "prime", "chancellor", "king", "premier", "emir", "leader"})
 #: Titles of people posted to a country: "Ambassador to Ruritania".
 SENT_TO = frozenset({"ambassador", "envoy", "representative", "delegate"})
 #: Words an office phrase may run through before a name ("Assistant Secretary of
 #: Defense for Special Operations X").
 LINK_WORDS = frozenset({"of", "the", "for", "to", "'s", "\u2019s", "-"})
+
+
+def start_of(tok: Token, left: list[Token]) -> int:
+    """Where a nominal begins: its determiner, else its first modifier."""
+    first = left[0].i if left else tok.i
+    return first - 1 if first > 0 and tok.doc[first - 1].dep_ == "det" else first
+
+
+def _where(tok: Token) -> bool:
+    """A name used as a place: "traveled to Chad, Niger and Mali", "in Peru"."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
 def _word(t: Token) -> str:
@@ -115,6 +133,7 @@ class RoleExtractor:
                 found[(holder, countries[0])] = (role.title, role)
                 table.actors[holder].titles.add(role.title.lower())
         self._plural_titles(table, found)
+        self._unnamed_offices(doc, table, found)
         for (holder, org), (title, _role) in found.items():
             rec = table.actors[holder]
             rec.titles.add(title.lower())
@@ -140,8 +159,14 @@ class RoleExtractor:
                 taken = {o for (h, o), (_, r) in found.items()
                          if r.provenance and table.sent_of(span.start).text.strip() ==
                          r.provenance.sentence}
-                in_sent = [m.name for m in table.mentions if table.sent_id[m.start] == sid
-                           and table.type_of(m.name) == "Country" and m.name not in taken]
+                # countries the sentence names, not as where someone went or was
+                named = [m for m in table.mentions if table.sent_id[m.start] == sid
+                         and table.type_of(m.name) == "Country" and
+                         not _where(doc[m.start:m.end].root)]
+                # not a country of another office ("told Chile's foreign minister")
+                in_sent = [m.name for m in named if m.name not in taken and not (
+                    _word(doc[m.start:m.end].root.head) in TITLE_HEADS and
+                    not span.start - 8 <= doc[m.start:m.end].root.head.i < span.end)]
                 bodies = [table.actors[m.name].country for m in table.mentions
                           if table.sent_id[m.start] == sid and
                           table.type_of(m.name) == "Organization" and
@@ -150,7 +175,7 @@ class RoleExtractor:
                     org = in_sent[0]
                 elif len(set(bodies)) == 1:
                     org = bodies[0]
-                elif not in_sent and top and not any(
+                elif not named and top and not any(
                         o == top and head in t.lower().split()
                         for (_, o), (t, _) in found.items()):
                     org = top
@@ -168,6 +193,90 @@ class RoleExtractor:
             if table.type_of(m.name) == "Country":
                 counts[m.name] = counts.get(m.name, 0) + 1
         return max(counts, key=lambda n: counts[n]) if counts else None
+
+    def _unnamed_offices(self, doc: Doc, table: ActorTable, found: dict) -> None:
+        """An office named without its holder ("Chad's defense minister said", "the
+        High Representative of the European Union") is a person named by the office,
+        with that role, unless the text names who holds it."""
+        for tok in table.tokens:
+            if _word(tok) not in TITLE_HEADS or tok.tag_ not in ("NN", "NNP") or \
+                    table.at(tok) is not None or tok.dep_ in ("compound", "amod", "appos") or \
+                    _where(tok):
+                continue
+            if any(c.dep_ == "appos" or (c.dep_ == "poss" and c.pos_ == "PRON")
+                   for c in tok.children):
+                continue  # "the minister, Ana Ruiz", "his envoy"
+            nxt = tok.i + 1
+            if nxt < len(doc) and table.at(doc[nxt]) and \
+                    table.type_of(table.at(doc[nxt])) == "Person":
+                continue
+            left = list(doc[tok.left_edge.i:tok.i])
+            while left and (left[0].is_punct or left[0].dep_ in ("det", "predet")):
+                left = left[1:]
+            if any(t.is_punct and t.text not in ("-", "'s") for t in left):
+                continue
+            if any(t.dep_ in ("relcl", "acl", "prep") or (table.at(t) and table.type_of(
+                    table.at(t)) == "Person") for t in left):
+                continue
+            of = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+            orgs = [table.at(t) for t in left if table.at(t)] + [
+                table.at(o) for o in of if table.at(o)]
+            orgs = [o for o in dict.fromkeys(orgs) if table.type_of(o) in (
+                "Country", "Organization")]
+            if len(orgs) != 1:
+                continue
+            org = orgs[0]
+            words = [t for t in left if not table.at(t) and t.lower_ not in ("'s", "\u2019s")]
+            kept = [*words, tok]
+            title = "".join(t.text + (t.whitespace_ if k + 1 < len(kept) and
+                                      kept[k + 1].i == t.i + 1 else " ")
+                            for k, t in enumerate(kept)).strip()
+            heads = {_word(tok)} | (HEAD_WORDS if _word(tok) == "leader" else set())
+            if not title or any(o == org and heads & set(t.lower().split())
+                                for (_, o), (t, _) in found.items()):
+                continue  # held by someone the text names
+            if table.type_of(org) == "Country" and (
+                    table.holder_of(tok, org) or table.by_title(heads, org, tok.i)):
+                continue
+            owner = self._possessed_person(doc, table, org, found)
+            if owner is not None:
+                # "France's foreign minister ... France's Luc Morel": the one person
+                # the text gives that country, who holds no other office
+                table.add_mention(doc[tok.i:tok.i + 1], owner, doc[start_of(tok, left):
+                                                                   tok.i + 1].text)
+                found[(owner, org)] = (title, Role(owner, title, org, provenance(
+                    table.sent_of(tok.i), tok.idx, tok.idx + len(tok), self.name, 0.6)))
+                continue
+            # "the police chief's spokesman": the office of an office, not of the body
+            of_office = any(t.lower_ in ("'s", "\u2019s") and not table.at(t.head)
+                            for t in left)
+            end = of[0].i + 1 if of and table.at(of[0]) == org else tok.i + 1
+            if of and end == of[0].i + 1:
+                end = max(t.i for t in doc[of[0].i:end] if table.at(t) == org) + 1
+            start = left[0].i if left else tok.i
+            span = doc[start:end]
+            name = span.text.replace("\u2019", "'")
+            table.add_actor(name, "Person")
+            det = doc[start - 1].lower_ if start > 0 else ""
+            # the head stands for the person; the body's name stays the body's
+            table.add_mention(doc[tok.i:tok.i + 1], name, f"{det} {span.text}" if det in (
+                "the", "a", "an") else span.text)
+            if (name, org) not in found and not of_office:
+                found[(name, org)] = (title, Role(name, title, org, provenance(
+                    table.sent_of(tok.i), span.start_char, span.end_char, self.name, 0.6)))
+
+    @staticmethod
+    def _possessed_person(doc: Doc, table: ActorTable, org: str, found: dict) -> str | None:
+        """The one person named as a country's own ("Chad's Ana Ruiz"), with no role."""
+        people = []
+        for m in table.mentions:
+            if table.type_of(m.name) != "Person" or m.start < 2 or \
+                    doc[m.start - 1].lower_ not in ("'s", "\u2019s"):
+                continue
+            if table.at(doc[m.start - 2]) == org and not any(h == m.name for h, _ in found):
+                people.append(m.name)
+        return people[0] if len(set(people)) == 1 else None
 
     @staticmethod
     def _plural_titles(table: ActorTable, found: dict) -> None:
