@@ -85,3 +85,24 @@ def test_a_country_office_and_the_countrys_named_person_are_one(extract):
                 "Vidal said the plan would go on.")
     assert roles(f)[("Marco Vidal", "Chile")] == "foreign minister"
     assert not any(a.name.endswith("minister") for a in f.actors)
+
+
+def test_a_bracketed_membership_list_gives_member_roles(extract):
+    f = extract("The talks will include the Andean Contact Group (Chile, Peru and the "
+                "European Union) and several other bodies.")
+    r = roles(f)
+    assert {h for (h, o) in r if o == "Andean Contact Group"} == {
+        "Chile", "Peru", "European Union"}
+    assert all(t == "member" for (h, o), t in r.items() if o == "Andean Contact Group")
+
+
+def test_brackets_that_gloss_a_place_are_no_membership(extract):
+    f = extract("They met in Chile (Santiago) and later flew to Peru (Lima).")
+    assert not f.roles
+
+
+def test_coordinated_names_share_a_title_with_their_own_country(extract):
+    f = extract("Both sides met former presidents Martin Torrijos of Panama and Leonel "
+                "Fernandez of the Dominican Republic.")
+    r = roles(f)
+    assert r[("Leonel Fernandez", "Dominican Republic")] == "former president"

@@ -104,6 +104,7 @@ class RoleExtractor:
                 old = found.get(key)
                 if old is None or len(title) > len(old[0]):
                     found[key] = (title, role)
+        self._shared_titles(doc, table, found)
         self._implied(doc, table, found, pending)
         # "the Russian President responded ...", "the President of Turkey": a title
         # resolved to its holder
@@ -134,6 +135,7 @@ class RoleExtractor:
                 table.actors[holder].titles.add(role.title.lower())
         self._plural_titles(table, found)
         self._unnamed_offices(doc, table, found)
+        self._members(doc, table, found)
         for (holder, org), (title, _role) in found.items():
             rec = table.actors[holder]
             rec.titles.add(title.lower())
@@ -265,6 +267,65 @@ class RoleExtractor:
             if (name, org) not in found and not of_office:
                 found[(name, org)] = (title, Role(name, title, org, provenance(
                     table.sent_of(tok.i), span.start_char, span.end_char, self.name, 0.6)))
+
+    def _shared_titles(self, doc: Doc, table: ActorTable, found: dict) -> None:
+        """"former presidents Ana Ruiz of Peru and Tomas Vidal of Chile": the second
+        name, with its own body after it, shares the first one's title."""
+        last: tuple[str, int] | None = None  # (holder, end token) of the previous name
+        for m in table.mentions:
+            if table.type_of(m.name) != "Person":
+                continue
+            prev, last = last, (m.name, m.end)
+            if prev is None or any(h == m.name for h, _ in found) or m.start < 2 or \
+                    doc[m.start - 1].lower_ not in ("and", ","):
+                continue
+            titles = [t for (h, _), (t, _) in found.items() if h == prev[0]]
+            between = doc[prev[1]:m.start - 1]
+            org = self._org_after(table, doc[m.start:m.end])
+            if len(titles) != 1 or not org or not between or between[0].lower_ != "of" or \
+                    table.sent_id[prev[1]] != table.sent_id[m.start] or any(
+                        t.lower_ not in ("of", "the") and table.at(t) is None
+                        for t in between):
+                continue
+            found[(m.name, org)] = (titles[0], Role(m.name, titles[0], org, provenance(
+                table.sent_of(m.start), doc[m.start].idx, doc[m.end - 1].idx +
+                len(doc[m.end - 1]), self.name, 0.7)))
+
+    def _members(self, doc: Doc, table: ActorTable, found: dict) -> None:
+        """A body with its members in brackets: "the Contact Group (Chile, Peru and
+        the African Union)" gives each a "member" role of the body."""
+        for tok in table.tokens:
+            if tok.text != "(" or tok.i == 0:
+                continue
+            members: list[str] = []
+            k = tok.i + 1
+            while k < len(doc) and doc[k].text != ")" and k - tok.i < 40:
+                name = table.at(doc[k])
+                if name is not None:
+                    if table.type_of(name) not in ("Country", "Organization"):
+                        break
+                    if name not in members:
+                        members.append(name)
+                elif not (doc[k].lower_ in (",", "and", "the") or doc[k].is_space):
+                    break
+                k += 1
+            if k >= len(doc) or doc[k].text != ")" or len(members) < 2:
+                continue
+            body = table.at(doc[tok.i - 1])
+            if body is None:
+                ent = next((e for e in table.ents if e.end == tok.i and e.label_ in (
+                    "ORG", "LOC", "NORP", "GPE") and e[-1].text[:1].isupper()), None)
+                if ent is None:
+                    continue
+                span = ent[1:] if ent[0].lower_ == "the" else ent
+                body = span.text
+                table.add_actor(body, "Organization")
+                table.add_mention(span, body, ent.text if ent is not span else None)
+            if table.type_of(body) != "Organization":
+                continue
+            for name in members:
+                found.setdefault((name, body), ("member", Role(name, "member", body, provenance(
+                    table.sent_of(tok.i), tok.idx, doc[k].idx + 1, "kg_roles_members", 0.7))))
 
     @staticmethod
     def _possessed_person(doc: Doc, table: ActorTable, org: str, found: dict) -> str | None:
