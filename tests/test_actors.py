@@ -34,3 +34,24 @@ def test_a_name_used_alone_by_its_last_word_is_a_person(extract):
                 "reporters the talks were hard.")
     assert "Jean-Luc Morel" in people(f)
     assert not any(a.type == "Organization" and "Morel" in a.name for a in f.actors)
+
+
+def test_a_countrys_forces_are_one_organization(extract):
+    f = extract("U.S. forces left the base on Monday. American forces had been there for "
+                "years, and the Chilean security forces took over.")
+    orgs = {a.name: a for a in f.actors if a.type == "Organization"}
+    assert "United States forces" in orgs
+    assert "American forces" not in orgs
+    assert "Chilean security forces" in orgs
+
+
+def test_a_country_as_a_speaker_is_no_force(extract):
+    f = extract("Chile said the forces of the coalition would leave.")
+    assert "Chile" in {a.name for a in f.actors if a.type == "Country"}
+
+
+def test_a_known_body_with_its_country_in_front(extract):
+    f = extract("The U.S. State Department said the U.N. Security Council would meet.")
+    actors = {a.name: a for a in f.actors}
+    assert "U.S. State Department" in actors["State Department"].aliases
+    assert "United Nations Security Council" in actors

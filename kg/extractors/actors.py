@@ -103,6 +103,24 @@ def _name_word(tok: Token) -> bool:
         tok.lower_.rstrip(".") not in PERSON_TITLES_BEFORE_NAME
 
 
+#: A country's armed or police forces named by the country ("U.S. forces").
+FORCE_HEADS = frozenset("forces troops army military navy police".split())
+FORCE_MODIFIERS = frozenset("security armed special military police".split())
+
+
+def _national_forces(doc: Doc, span: Span) -> Span | None:
+    """"French forces", "U.S. troops", "the Chilean security forces": an
+    organization of its own (GUIDELINES: armed forces are Organizations)."""
+    j = span.end
+    while j < len(doc) and j - span.end < 2 and doc[j].lower_ in FORCE_MODIFIERS and \
+            j + 1 < len(doc) and doc[j + 1].lower_ in FORCE_HEADS | FORCE_MODIFIERS:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in FORCE_HEADS or not doc[j].is_lower or \
+            (span.root.head.i != j and span.root.head.head.i != j):
+        return None
+    return doc[span.start:j + 1]
+
+
 def _whole_name(span: Span, taken: list[bool]) -> Span:
     """A PERSON entity cut short inside its name: "Roch Marc" of "President Roch Marc
     Christian Kabore" runs on over the capitalised words it modifies."""
@@ -230,12 +248,26 @@ class ActorExtractor:
                     taken[i] = True  # a place: the model's PERSON/ORG label does not apply
                 continue
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
-            if body is not None:
-                # "the Russian Defense Ministry", "the Ukrainian General Staff"
-                table.add_actor(body.text, "Organization", country=entry.name)
-                table.add_mention(body, body.text,
+            forces = _national_forces(doc, span) if entry.type == "Country" and \
+                entry.kind != "capital" else None
+            if body is not None or forces is not None:
+                # "the Russian Defense Ministry", "the Ukrainian General Staff",
+                # "U.S. forces": a country's body (U.S. spelled out, as in names)
+                body = body if body is not None else forces
+                assert body is not None
+                name = body.text
+                if entry.kind != "demonym":
+                    name = entry.name + doc[span.end - 1:body.end].text[
+                        len(doc[span.end - 1].text):]
+                if forces is body:
+                    # "U.S. forces" and "American forces": one body
+                    name = next((n for n, r in table.actors.items() if r.type ==
+                                 "Organization" and r.country == entry.name and
+                                 n.split()[-1] == body[-1].lower_), name)
+                table.add_actor(name, "Organization", country=entry.name)
+                table.add_mention(body, name,
                                   ("the " + body.text) if body.start > 0 and
-                                  doc[body.start - 1].lower_ == "the" else None)
+                                  doc[body.start - 1].lower_ == "the" else body.text)
                 for i in range(body.start, body.end):
                     taken[i] = True
                 continue
@@ -344,6 +376,18 @@ class ActorExtractor:
         if span.start > 0 and span.doc[span.start - 1].lower_ == "the" and alias:
             surface = "the " + span.text
         table.add_mention(span, entry.name, surface)
+        if entry.type == "Organization" and entry.country:
+            # "the U.S. State Department": the body's own country in front is a
+            # spelling of its name too
+            for k in (1, 2):
+                if span.start - k < 0:
+                    break
+                before = self.gaz.lookup(span.doc[span.start - k:span.start].text)
+                if before is not None and before.type == "Country" and \
+                        before.name == entry.country:
+                    table.actors[entry.name].aliases.add(
+                        span.doc[span.start - k:span.end].text)
+                    break
 
     def _from_entities(self, doc: Doc, table: ActorTable, taken: list[bool]) -> None:
         persons: list[Span] = []

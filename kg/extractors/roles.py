@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg import gazetteer
 from kg.extractors.common import facts, provenance
 from kg.extractors.lexicon import RANK_WORDS, STATE_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS
 from kg.extractors.table import HEAD_TITLES, ActorTable
@@ -191,9 +192,17 @@ class RoleExtractor:
     def _main_country(table: ActorTable) -> str | None:
         """The country mentioned most (the first of equals): what the article is about."""
         counts: dict[str, int] = {}
+        gaz = gazetteer.load()
         for m in table.mentions:
-            if table.type_of(m.name) == "Country":
-                counts[m.name] = counts.get(m.name, 0) + 1
+            rec = table.actors[m.name]
+            country = m.name if rec.type == "Country" else None
+            if rec.type == "Organization" and rec.country:
+                # "U.S. forces", "the Chilean Navy" name their country too
+                first = gaz.lookup(table.tokens[m.start].text)
+                if first is not None and first.name == rec.country:
+                    country = rec.country
+            if country:
+                counts[country] = counts.get(country, 0) + 1
         return max(counts, key=lambda n: counts[n]) if counts else None
 
     def _unnamed_offices(self, doc: Doc, table: ActorTable, found: dict) -> None:
