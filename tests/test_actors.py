@@ -55,3 +55,27 @@ def test_a_known_body_with_its_country_in_front(extract):
     actors = {a.name: a for a in f.actors}
     assert "U.S. State Department" in actors["State Department"].aliases
     assert "United Nations Security Council" in actors
+
+
+def groups(facts):
+    return {a.name for a in facts.actors if a.type == "Group"}
+
+
+def test_collectives_that_act_are_groups(extract):
+    f = extract("Rights groups described the curfew as unlawful. It was agreed to instruct "
+                "relevant departments to prepare the session. Officials said the toll was "
+                "high, and some militant groups called a strike.")
+    assert {"Rights groups", "relevant departments", "Officials",
+            "some militant groups"} <= groups(f)
+
+
+def test_collectives_that_only_suffer_or_refer_back_are_no_groups(extract):
+    f = extract("Chile and Peru met on Monday. The officials left early. Floods displaced "
+                "local residents. Government officials said little.")
+    assert not groups(f) & {"officials", "The officials", "local residents",
+                            "Government officials"}
+
+
+def test_a_capitalised_force_is_an_organization(extract):
+    f = extract("Special Operations Forces trained the recruits in Chad.")
+    assert "Special Operations Forces" in {a.name for a in f.actors if a.type == "Organization"}

@@ -121,6 +121,32 @@ def _national_forces(doc: Doc, span: Span) -> Span | None:
     return doc[span.start:j + 1]
 
 
+#: Collectives that act or speak as a group ("officials said", "rights groups").
+ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
+observer leader member representative resident witness protester militant rebel
+activist lawmaker legislator investor fund force""".split())
+#: Collectives that are a group even bare ("Officials said"); a bare "leaders"
+#: or "members" refers back to people already named.
+BARE_GROUPS = frozenset("""official diplomat analyst expert observer witness resident
+protester militant rebel activist lawmaker legislator investor""".split())
+#: Words that keep a collective unnamed: "some militant groups", "all external actors".
+GROUP_QUANTIFIERS = frozenset("some all many other several most".split())
+#: Verbs whose object is told to act: "instruct relevant departments".
+DIRECTIVE_VERBS = frozenset("instruct urge call ask order direct invite task".split())
+
+
+def _acts(tok: Token) -> bool:
+    """A noun phrase that does or says something: a subject, the agent of a passive
+    ("led by X"), someone met with, or someone told to act."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with") and \
+            tok.head.dep_ in ("agent", "prep"):
+        return tok.head.lower_ == "by" or tok.head.head.lemma_.lower() in (
+            "meet", "talk", "speak", "work", "negotiate")
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in DIRECTIVE_VERBS
+
+
 def _whole_name(span: Span, taken: list[bool]) -> Span:
     """A PERSON entity cut short inside its name: "Roch Marc" of "President Roch Marc
     Christian Kabore" runs on over the capitalised words it modifies."""
@@ -330,9 +356,9 @@ class ActorExtractor:
             low = tok.lower_
             # "ASEAN Member States": the model tags a capitalised plural NNP
             plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and low.endswith("s"))
-            lemma = tok.lemma_.lower() if tok.lemma_.lower() in GROUP_HEADS else (
-                low[:-3] + "y" if low.endswith("ies") else low[:-1])
-            if not plural or lemma not in GROUP_HEADS or \
+            lemma = tok.lemma_.lower() if tok.lemma_.lower() in GROUP_HEADS | ACTING_GROUPS \
+                else (low[:-3] + "y" if low.endswith("ies") else low[:-1])
+            if not plural or lemma not in GROUP_HEADS | ACTING_GROUPS or \
                     table.by_token[tok.i] is not None or tok.dep_ in ("compound", "amod", "poss"):
                 continue
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
@@ -341,19 +367,41 @@ class ActorExtractor:
                 continue  # "the two countries", "both leaders", "our partners"
             qualified = [c for c in mods if c.lower_ in GROUP_MODIFIERS or (
                 c.text[:1].isupper() and (not c.is_sent_start or c.ent_type_ or
-                                          c.pos_ == "PROPN"))]
+                                          c.pos_ == "PROPN"))] if lemma in GROUP_HEADS else []
             speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and \
                 tok.lemma_.lower() in GROUP_SPEAKERS and not mods
-            if not qualified and not speaks:
+            # "Rights groups described ...", "instruct relevant departments", "led by
+            # business leaders": a collective that acts, named by its modifiers
+            quantified = [c for c in tok.lefts if c.dep_ in ("det", "amod") and
+                          c.lower_ in GROUP_QUANTIFIERS]
+            acts = lemma in ACTING_GROUPS and _acts(tok) and (mods or quantified or (
+                lemma in BARE_GROUPS and not any(c.dep_ == "det" for c in tok.lefts)))
+            if not qualified and not speaks and not acts:
                 continue
+            if acts and not qualified:
+                qualified = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")
+                             or c in quantified]
             start = min([c.left_edge.i for c in qualified] or [tok.i])
+            while start < tok.i and (doc[start].is_punct or (
+                    doc[start].is_upper and len(doc[start]) > 3 and doc[start].is_sent_start
+                    and table.by_token[start] is None)):
+                start += 1  # "OUAGADOUGOU Security forces": a dateline is no modifier
+            if any(doc[i].lemma_.lower() in GOVERNMENT_NOUNS for i in range(start, tok.i)):
+                # "government officials": the government, folded into its country, the
+                # one the article names most
+                ranked = table.ranked("Country")
+                if ranked:
+                    table.add_mention(doc[start:tok.i + 1], ranked[0])
+                continue
             inside = range(start, tok.i)
             national = any(table.by_token[i] for i in inside) and not any(
                 doc[i].text[:1].isupper() and table.by_token[i] is None for i in inside)
             if national and not any(c.lower_ in GROUP_MODIFIERS for c in mods):
                 continue  # "Russian officials": a country's people, not a new group
             span = doc[start:tok.i + 1]
-            table.add_actor(span.text, "Group")
+            # "Special Operations Forces": a proper name, a body of its own
+            body = lemma == "force" and len(span) > 1 and all(t.is_title for t in span)
+            table.add_actor(span.text, "Organization" if body else "Group")
             table.add_mention(span, span.text)
 
     @staticmethod
