@@ -79,3 +79,16 @@ def test_collectives_that_only_suffer_or_refer_back_are_no_groups(extract):
 def test_a_capitalised_force_is_an_organization(extract):
     f = extract("Special Operations Forces trained the recruits in Chad.")
     assert "Special Operations Forces" in {a.name for a in f.actors if a.type == "Organization"}
+
+
+def test_we_the_named_collective_speaks_and_its_members_are_bound(extract):
+    f = extract("We, the Foreign Ministers of Chile, Peru and Ecuador, condemn the attack. "
+                "We will support talks between the parties.")
+    assert "Foreign Ministers" in groups(f)
+    [pledge] = [c for c in f.commitments if "talks" in c.action]
+    assert set(pledge.actors) == {"Chile", "Peru", "Ecuador"}
+
+
+def test_we_without_a_named_collective_is_no_group(extract):
+    f = extract("We, as always, condemn the attack. We will support talks.")
+    assert not groups(f)

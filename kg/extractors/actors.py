@@ -607,12 +607,50 @@ class ActorExtractor:
                 canon_tokens.append((form, toks, known.name if known else None))
         return canon_of
 
+    @staticmethod
+    def _we_the(doc: Doc, table: ActorTable) -> None:
+        """"We, the Foreign Ministers of Chile and Peru, ...": the writers name
+        themselves; a collective so named is a Group, and "we" is that Group."""
+        for tok in table.tokens[:400]:
+            if tok.lower_ != "we":
+                continue
+            for c in tok.children:
+                plural = c.tag_ in ("NNS", "NNPS") or (c.tag_ == "NNP" and
+                                                        c.lower_.endswith("s"))
+                if c.dep_ != "appos" or not plural or c.i < tok.i:
+                    continue
+                start = c.left_edge.i
+                while start < c.i and doc[start].dep_ in ("det", "punct"):
+                    start += 1
+                span = doc[start:c.i + 1]
+                if any(table.by_token[i] and table.type_of(table.by_token[i]) == "Person"
+                       for i in range(span.start, span.end)):
+                    continue
+                table.add_actor(span.text, "Group")
+                table.add_mention(span, span.text, doc[start - 1:c.i + 1].text
+                                  if doc[start - 1].lower_ == "the" else None)
+                table.signatories = (span.text,)
+                # "... of Chile, Peru and the United States, and the High Representative
+                # of the European Union": whom the collective stands for
+                members: list[str] = []
+                for head in (c, *c.conjuncts):
+                    objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"]
+                    names = [n for o in objs for n in (table.by_token[x.i] for x in (
+                        o, *o.conjuncts)) if n] if head is c else [table.by_token[head.i]]
+                    members.extend(n for n in names if n and n not in members and
+                                   table.type_of(n) in ("Country", "Organization", "Person"))
+                if len(members) >= 2:
+                    table.members[span.text] = tuple(members)
+                return
+
     def _signatories(self, doc: Doc, table: ActorTable) -> None:
         """Readout headers ("Statement from Secretary Rubio and NSC Waltz on ...")
         name who speaks in a text that has no other speaker."""
         text = table.text
         m = HEADER.match(text)
         if not m:
+            self._we_the(doc, table)
             return
         start, end = m.start(1), m.end(1)
         # "Readout of X's Call with Y": X's office writes it; Y does not sign
