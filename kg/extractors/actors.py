@@ -12,6 +12,7 @@ person. An actor's type is voted by all its mentions.
 from __future__ import annotations
 
 import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +20,10 @@ from spacy.util import filter_spans
 
 from kg import gazetteer as gz
 from kg.extractors.lexicon import (
-    PERSON_TITLES_BEFORE_NAME, SAY_VERBS, TITLE_HEADS, TITLE_WORDS,
+    PERSON_TITLES_BEFORE_NAME,
+    SAY_VERBS,
+    TITLE_HEADS,
+    TITLE_WORDS,
 )
 from kg.extractors.table import ActorTable
 
@@ -267,7 +271,7 @@ class ActorExtractor:
                 continue  # "the Lisbon Institute for Security Studies"
             head = span.root
             if entry.kind == "capital" and (
-                    head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+                    (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS)
                     or head.dep_ in ("npadvmod", "appos")):
                 table.locations.append((span.start, span.end, span.text))
                 for i in range(span.start, span.end):
@@ -556,7 +560,8 @@ class ActorExtractor:
             # "Head of the Foreign Relations Department of Azerbaijan Hikmat Hajiyev"
             titled = titled or (label == "ORG" and 2 <= len(span) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_title for t in span) and _after_office(doc, span)
-                and span[-1].lower_ not in ORG_NOUNS | BODY_HEADS | {"department", "administration"})
+                and span[-1].lower_ not in ORG_NOUNS | BODY_HEADS | {"department",
+                                                                     "administration"})
             if (titled or described) and label in ("ORG", "GPE", "NORP"):
                 persons.append(span)
                 others.remove((span, label))

@@ -453,7 +453,7 @@ class RoleExtractor:
         region = [t for t in doc[left:span.start] if table.sent_id[t.i] == sid]
         # stop at a comma or a verb: only the noun phrase in front of the name
         for k in range(len(region) - 1, -1, -1):
-            if region[k].is_punct and region[k].text not in ("'", "’", "-", ".") or \
+            if (region[k].is_punct and region[k].text not in ("'", "’", "-", ".")) or \
                     region[k].pos_ in ("VERB", "AUX"):
                 region = region[k + 1:]
                 break
