@@ -92,3 +92,14 @@ def test_we_the_named_collective_speaks_and_its_members_are_bound(extract):
 def test_we_without_a_named_collective_is_no_group(extract):
     f = extract("We, as always, condemn the attack. We will support talks.")
     assert not groups(f)
+
+
+def test_a_one_word_person_that_never_acts_is_no_person(extract):
+    f = extract("The minister posted the news on Tumblr and said the army would pressure "
+                "Karvonia through force.")
+    assert not {"Tumblr", "Karvonia"} & people(f)
+
+
+def test_a_one_word_person_who_speaks_stays(extract):
+    f = extract("Later, Kowalski said the talks would resume. The minister thanked Kowalski.")
+    assert "Kowalski" in people(f)

@@ -566,8 +566,9 @@ class ActorExtractor:
                 persons.append(span)
                 others.remove((span, label))
         clusters = self._cluster_people(persons)
+        persons = self._plausible_people(persons, clusters)
         surname_of: dict[str, str] = {}
-        for canon in clusters.values():
+        for canon in dict.fromkeys(clusters[p.text] for p in persons):
             surname_of.setdefault(canon.split()[-1].lower(), canon)
         for span in persons:
             canon = clusters[span.text]
@@ -592,6 +593,23 @@ class ActorExtractor:
                 table.add_mention(span, span.text)
             else:
                 table.locations.append((span.start, span.end, span.text))
+
+    def _plausible_people(self, persons: list[Span], clusters: dict[str, str]) -> list[Span]:
+        """A one-word PERSON that never does anything a person does in the text (no
+        title, never a subject, possessor or apposition) is most likely a place or a
+        thing the model mislabelled: "on Twitter", "pressure Donbass"."""
+        doing: set[str] = set()
+        for span in persons:
+            canon = clusters[span.text]
+            root = span.root
+            prev = span.doc[span.start - 1] if span.start > 0 else None
+            if len(canon.split()) > 1 or self.gaz.person(canon) is not None or (
+                    prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME
+            ) or root.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj") or any(
+                    c.dep_ == "appos" for c in root.children) or (
+                    root.dep_ == "pobj" and root.head.lower_ in ("by", "to", "with", "from")):
+                doing.add(canon)
+        return [p for p in persons if clusters[p.text] in doing]
 
     def _cluster_people(self, persons: list[Span]) -> dict[str, str]:
         """Map each surface form to its canonical (longest matching) form."""
