@@ -103,3 +103,11 @@ def test_a_one_word_person_that_never_acts_is_no_person(extract):
 def test_a_one_word_person_who_speaks_stays(extract):
     f = extract("Later, Kowalski said the talks would resume. The minister thanked Kowalski.")
     assert "Kowalski" in people(f)
+
+
+def test_a_document_named_by_its_kind_is_no_actor(extract):
+    f = extract("The Agreement on Coastal Fisheries will help, and the Package of Measures "
+                "for the valley stays in force. The Council for Coastal Fisheries met.")
+    names = {a.name for a in f.actors}
+    assert not any(n.startswith(("Agreement", "Package")) for n in names)
+    assert "Council for Coastal Fisheries" in names

@@ -151,6 +151,14 @@ def _acts(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in DIRECTIVE_VERBS
 
 
+def _document_of(ent: Span) -> bool:
+    """"The Agreement on Reciprocal Trade", "the Package of Measures": a document
+    named by its kind, then what it is about."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return any(a.lower_ in DOCUMENT_WORDS | {"package"} and b.lower_ in ("on", "of", "for")
+               for a, b in zip(words[:-2], words[1:-1]))
+
+
 def _whole_name(span: Span, taken: list[bool]) -> Span:
     """A PERSON entity cut short inside its name: "Roch Marc" of "President Roch Marc
     Christian Kabore" runs on over the capitalised words it modifies."""
@@ -461,6 +469,7 @@ class ActorExtractor:
                 table.locations.append((ent.start, ent.end, ent.text))
                 continue  # "the Lachin Corridor", "Zaporizhzhia Nuclear Power Plant"
             if ent[-1].lower_ in DOCUMENT_WORDS or (
+                    _document_of(ent)) or (
                     documents and ent.start >= 2 and doc[ent.start - 1].text == "(" and
                     documents[-1].end == ent.start - 1) or ent.text in {
                         d.text for d in documents}:
