@@ -111,3 +111,15 @@ def test_a_document_named_by_its_kind_is_no_actor(extract):
     names = {a.name for a in f.actors}
     assert not any(n.startswith(("Agreement", "Package")) for n in names)
     assert "Council for Coastal Fisheries" in names
+
+
+def test_an_administration_named_by_its_leader_is_the_country(extract):
+    f = extract("The trip advanced the Biden Administration's policy in the Sahel.")
+    actors = {a.name: a for a in f.actors}
+    assert "Biden Administration" not in actors
+    assert "the Biden Administration" in actors["United States"].aliases
+
+
+def test_an_administration_of_no_known_leader_stays_as_it_is(extract):
+    f = extract("The Coastal Resilience Administration said the dam was safe.")
+    assert "United States" not in {a.name for a in f.actors}

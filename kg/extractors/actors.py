@@ -342,20 +342,35 @@ class ActorExtractor:
         """"The Trump administration" is the government of Trump's country, which
         the schema folds into the country itself."""
         for tok in table.tokens:
-            if tok.lemma_.lower() not in GOVERNMENT_NOUNS or table.by_token[tok.i] is not None:
-                continue
+            org = table.by_token[tok.i]
+            if tok.lemma_.lower() not in GOVERNMENT_NOUNS or (org is not None and not (
+                    table.type_of(org) == "Organization" and
+                    org.split()[-1].lower() == tok.lower_)):
+                continue  # "the Biden Administration" tagged ORG is a government too
             for c in tok.children:
                 if c.dep_ not in ("compound", "poss"):
                     continue
                 name = table.by_token[c.i]
+                name = None if name == org else name
                 known = self.gaz.person(c.text) if name is None else None
                 country = table.actors[name].country if name and table.type_of(
                     name) == "Person" else (known.country if known else None)
                 if country:
                     entry = self.gaz.lookup(country)
                     table.add_actor(country, "Country", entry.wikidata if entry else None)
-                    table.add_mention(table.doc[tok.i:tok.i + 1], country,
-                                      table.doc[tok.left_edge.i:tok.i + 1].text)
+                    start = tok.left_edge.i
+                    if org is not None:
+                        mention = next(m for m in table.mentions if m.name == org and
+                                       m.start <= tok.i < m.end)
+                        start = min(start, mention.start)
+                        table.mentions.remove(mention)
+                        rec = table.actors[org]
+                        rec.mentions -= 1
+                        if rec.mentions == 0:
+                            for key in [k for k, r in table.actors.items() if r is rec]:
+                                del table.actors[key]
+                    table.add_mention(table.doc[start:tok.i + 1], country,
+                                      table.doc[start:tok.i + 1].text)
                     break
 
     @staticmethod
