@@ -123,3 +123,13 @@ def test_an_administration_named_by_its_leader_is_the_country(extract):
 def test_an_administration_of_no_known_leader_stays_as_it_is(extract):
     f = extract("The Coastal Resilience Administration said the dam was safe.")
     assert "United States" not in {a.name for a in f.actors}
+
+
+def test_a_name_in_apposition_to_a_body_noun_is_a_body(extract):
+    f = extract("He was a commander of the largest rebel group, Harun Vaziri, until May.")
+    assert "Harun Vaziri" in {a.name for a in f.actors if a.type == "Organization"}
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person(extract):
+    f = extract("He met the group's commander, Harun Vaziri, in May.")
+    assert "Harun Vaziri" in people(f)

@@ -30,7 +30,8 @@ from kg.extractors.table import ActorTable
 ORG_NOUNS = frozenset("""
 corporation company agency ministry committee organization organisation group bank fund
 firm council commission institute service office party union alliance association
-operator giant conglomerate broadcaster network
+operator giant conglomerate broadcaster network movement militia outlet pollster
+newspaper
 """.split())
 #: Nouns for a government, folded into its country ("the Trump administration").
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
@@ -499,8 +500,10 @@ class ActorExtractor:
                 if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
                         root.head.lemma_.lower() not in TITLE_WORDS:
                     continue  # a name that modifies a thing: "Javelin missiles", "X plant"
-                if span.start > 0 and doc[span.start - 1].lemma_.lower() in ORG_NOUNS:
-                    others.append((span, "ORG"))  # "the state corporation Rosatom"
+                if span.start > 0 and doc[span.start - 1].lemma_.lower() in ORG_NOUNS or (
+                        root.dep_ == "appos" and root.head.lemma_.lower() in ORG_NOUNS):
+                    # "the state corporation Rosatom", "the largest rebel group, Hizbul X"
+                    others.append((span, "ORG"))
                     continue
                 if span.text[:1].isupper() and not any(t.like_num for t in span):
                     persons.append(span)
