@@ -133,3 +133,10 @@ def test_a_name_in_apposition_to_a_body_noun_is_a_body(extract):
 def test_a_name_in_apposition_to_a_title_is_a_person(extract):
     f = extract("He met the group's commander, Harun Vaziri, in May.")
     assert "Harun Vaziri" in people(f)
+
+
+def test_listed_one_word_places_are_no_people_but_listed_speakers_are(extract):
+    f = extract("Troops hold parts of Dorvask, Lenitsa and Kalvo oblasts. Later, Kowalski "
+                "and Nowak said the talks would resume.")
+    assert not {"Dorvask", "Lenitsa", "Kalvo"} & people(f)
+    assert {"Kowalski", "Nowak"} <= people(f)

@@ -629,10 +629,12 @@ class ActorExtractor:
         for span in persons:
             canon = clusters[span.text]
             root = span.root
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head  # "X and Y said": what the first conjunct does
             prev = span.doc[span.start - 1] if span.start > 0 else None
             if len(canon.split()) > 1 or self.gaz.person(canon) is not None or (
                     prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME
-            ) or root.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj") or any(
+            ) or root.dep_ in ("nsubj", "nsubjpass", "poss", "appos") or any(
                     c.dep_ == "appos" for c in root.children) or (
                     root.dep_ == "pobj" and root.head.lower_ in ("by", "to", "with", "from")):
                 doing.add(canon)
