@@ -106,3 +106,11 @@ def test_coordinated_names_share_a_title_with_their_own_country(extract):
                 "Fernandez of the Dominican Republic.")
     r = roles(f)
     assert r[("Leonel Fernandez", "Dominican Republic")] == "former president"
+
+
+def test_an_aide_to_the_head_of_state_serves_the_country_and_is_no_president(extract):
+    f = extract("Chile signed the deal on Monday. Chile had waited for years. Adviser to "
+                "the President Ana Vidal said the President of Chile would visit.")
+    r = roles(f)
+    assert r[("Ana Vidal", "Chile")] == "Adviser to the President"
+    assert "Ana Vidal" not in {h for (h, _), t in r.items() if t == "President"}

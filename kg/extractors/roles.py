@@ -139,7 +139,8 @@ class RoleExtractor:
         self._members(doc, table, found)
         for (holder, org), (title, _role) in found.items():
             rec = table.actors[holder]
-            rec.titles.add(title.lower())
+            # "Assistant to the President" is no president: the office before "to"
+            rec.titles.add(title.lower().split(" to ")[0])
             if not rec.country and table.type_of(org) == "Country":
                 rec.country = org
         facts(doc)["roles"].extend(r for _, r in found.values())
@@ -412,6 +413,16 @@ class RoleExtractor:
                     k + 1 < len(tokens) and tokens[k + 1].is_title and (
                         tokens[k + 1].lower_ in TITLE_WORDS | DEPARTMENT_WORDS):
                 runs[-1].append(t)  # "Secretary of State", "Minister of Foreign Affairs"
+                continue
+            if low == "to" and runs[-1] and _word(runs[-1][-1]) in TITLE_HEADS and \
+                    k + 2 < len(tokens) and tokens[k + 1].lower_ == "the" and \
+                    _word(tokens[k + 2]) in HEAD_WORDS and tokens[k + 2].is_title:
+                # "Assistant to the President", "Adviser to the Prime Minister"
+                rest = [tokens[k + 1], tokens[k + 2]]
+                if k + 3 < len(tokens) and tokens[k + 3].lower_ == "minister":
+                    rest.append(tokens[k + 3])
+                runs[-1].extend([t, *rest])
+                skip.update(x.i for x in rest)
                 continue
             if low == "to" and runs[-1] and _word(runs[-1][-1]) in SENT_TO and \
                     k + 1 < len(tokens) and table.at(tokens[k + 1]):
