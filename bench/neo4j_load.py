@@ -22,9 +22,7 @@ import neo4j
 
 from kg.loaders import cypher as q
 from kg.loaders.neo4j import Neo4jLoader, rows_for
-from kg.model import (
-    Actor, Article, ArticleFacts, Commitment, Event, Provenance, Role, Statement,
-)
+from kg.model import Actor, Article, ArticleFacts, Commitment, Event, Provenance, Role, Statement
 from kg.validate import Report
 
 COUNTRIES = [f"Country {i}" for i in range(60)]

@@ -46,7 +46,7 @@ class LoaderError(KGError):
     """A target (file, database) could not be written."""
 
 
-class Neo4jUnavailable(LoaderError):
+class Neo4jUnavailable(LoaderError):  # noqa: N818 - public name, kept for callers
     """No Neo4j server answers at the configured URI."""
 
     def __init__(self, uri: str, hint: str | None = None) -> None:

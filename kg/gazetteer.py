@@ -65,7 +65,7 @@ class Gazetteer:
         for line in people_tsv.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            name, aliases, iso2, wd = (line.split("\t") + ["", "", "", ""])[:4]
+            name, aliases, iso2, wd = [*line.split("\t"), "", "", "", ""][:4]
             e = Entry(name, "Person", "name", wd or None, iso_names.get(iso2))
             for form in [name, *[a for a in aliases.split(";") if a]]:
                 self.people[key(form)] = e

@@ -235,7 +235,7 @@ def _fact_from_json(cls: type, d: Any, where: str) -> Fact:
             kwargs[name] = _field_value(cls, name, d[name], f"{where}.{name}")
         elif f.default is MISSING and f.default_factory is MISSING:  # a required field
             raise ValueError(f"{where}: no {name!r}")
-    return cls(**kwargs)  # type: ignore[no-any-return]
+    return cls(**kwargs)
 
 
 @dataclass(frozen=True)

@@ -312,7 +312,7 @@ def fetch(url: str, timeout: float | None = None, max_bytes: int | None = None,
         raise exc
     if exc is not None:
         raise InputError(url, _fetch_failure(exc)) from exc
-    return box.pop("data")  # type: ignore[no-any-return]
+    return box.pop("data")
 
 
 def _fetch_failure(exc: BaseException) -> str:
@@ -467,7 +467,7 @@ def _base(spec: str) -> Path | None:
     p = Path(spec)
     if p.is_dir():
         return p
-    parts = []
+    parts: list[str] = []
     for part in p.parts:
         if any(ch in part for ch in "*?["):
             return Path(*parts) if parts else Path(".")

@@ -8,7 +8,7 @@ graph (a file kg wrote, say) and returns the results as data.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +17,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import SH
 
 from kg import ids
-from kg.model import ArticleFacts, Fact, fact_to_json
+from kg.model import ArticleFacts, Commitment, Event, Fact, Role, Statement, fact_to_json
 from kg.ontology import shapes_graph
 from kg.rdf import article_graph, fact_node
 
@@ -103,7 +103,7 @@ def validate(batch: Iterable[ArticleFacts]) -> list[Report]:
             parts.append(([k], dict(mine)))
     reports: list[Report | None] = [None] * len(batch)
     for members, _ in parts:
-        for k, rep in zip(members, _validate_part([batch[k] for k in members])):
+        for k, rep in zip(members, _validate_part([batch[k] for k in members]), strict=True):
             reports[k] = rep
     return [r for r in reports if r is not None]
 
@@ -115,12 +115,11 @@ def _validate_part(batch: list[ArticleFacts]) -> list[Report]:
     for a, facts in enumerate(batch):
         article_graph(facts, g)
         where.setdefault(ids.article_iri(facts.article.id), []).append((a, "article", -1))
-        for section, items in (("actors", facts.actors), ("roles", facts.roles),
-                               ("statements", facts.statements),
-                               ("commitments", facts.commitments), ("events", facts.events)):
+        for i, actor in enumerate(facts.actors):
+            where.setdefault(ids.actor_iri(actor.name), []).append((a, "actors", i))
+        for section, items in _other_sections(facts):
             for i, fact in enumerate(items):
-                node = (ids.actor_iri(fact.name) if section == "actors"  # type: ignore[union-attr]
-                        else fact_node(facts.article, section, fact))
+                node = fact_node(facts.article, section, fact)
                 where.setdefault(node, []).append((a, section, i))
     conforms, results = validate_graph(g)
     if conforms:
@@ -136,8 +135,8 @@ def _validate_part(batch: list[ArticleFacts]) -> list[Report]:
     reports = []
     for a, facts in enumerate(batch):
         if (a, "article", -1) in reasons:
-            why = tuple(reasons[(a, "article", -1)])
-            rejected = tuple(Rejection(facts.article.id, s, fact_to_json(f), why)
+            article_why = tuple(reasons[(a, "article", -1)])
+            rejected = tuple(Rejection(facts.article.id, s, fact_to_json(f), article_why)
                              for s, f in facts.facts())
             reports.append(Report(ArticleFacts(facts.article), rejected))
             continue
@@ -160,6 +159,14 @@ def _validate_part(batch: list[ArticleFacts]) -> list[Report]:
     return reports
 
 
+def _other_sections(
+    facts: ArticleFacts,
+) -> tuple[tuple[str, Sequence[Role | Statement | Commitment | Event]], ...]:
+    """The fact sections other than actors, in schema order, with their facts."""
+    return (("roles", facts.roles), ("statements", facts.statements),
+            ("commitments", facts.commitments), ("events", facts.events))
+
+
 def _owners(batch: list[ArticleFacts], focus: str) -> list[tuple[int, str, int]]:
     """Facts whose evidence span is the focus node."""
     out = []
@@ -168,10 +175,9 @@ def _owners(batch: list[ArticleFacts], focus: str) -> list[tuple[int, str, int]]
         if not focus.startswith(prefix):
             continue
         start, end = (int(x) for x in focus[len(prefix):].split(","))
-        for section, items in (("roles", facts.roles), ("statements", facts.statements),
-                               ("commitments", facts.commitments), ("events", facts.events)):
+        for section, items in _other_sections(facts):
             for i, fact in enumerate(items):
-                p = fact.provenance  # type: ignore[union-attr]
+                p = fact.provenance
                 if p is not None and (p.start, p.end) == (start, end):
                     out.append((a, section, i))
     return out

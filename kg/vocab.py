@@ -37,8 +37,8 @@ class KG(DefinedNamespace):
     counterpart: URIRef
     action: URIRef
     status: URIRef
-    hasProvision: URIRef
-    eventType: URIRef
+    hasProvision: URIRef  # noqa: N815 - must match the ontology term's local name
+    eventType: URIRef  # noqa: N815 - must match the ontology term's local name
     location: URIRef
     confidence: URIRef
     extractor: URIRef

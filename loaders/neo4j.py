@@ -74,7 +74,7 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
             seen.add(iri)
             props = {k: (list(v) if isinstance(v, tuple) else v)
                      for k, v in fact.__dict__.items() if k != "provenance" and v is not None}
-            p = fact.provenance  # type: ignore[union-attr]
+            p = fact.provenance
             if p is not None:
                 props.update(confidence=p.confidence, extractor=p.extractor,
                              sentence=p.sentence, start=p.start, end=p.end)
@@ -186,8 +186,8 @@ class Neo4jLoader(BaseLoader):
                     result.relationships += c.relationships_created
 
             run(q.merge_articles(), rows["articles"], key="id")
-            wanted_facts = set()
-            for label, data in rows["facts"].items():
+            wanted_facts: set[str] = set()
+            for data in rows["facts"].values():
                 wanted_facts.update(r["iri"] for r in data if r["article"] in todo)
             for label, data in rows["actors"].items():
                 summary = tx.run(q.merge_actors(label), rows=data).consume()

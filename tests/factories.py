@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from kg.model import (
-    Actor, Article, ArticleFacts, Commitment, Event, Provenance, Role, Statement,
-)
+from kg.model import Actor, Article, ArticleFacts, Commitment, Event, Provenance, Role, Statement
 
 
 def prov(start: int = 0, end: int = 10, conf: float = 0.8, who: str = "test") -> Provenance:

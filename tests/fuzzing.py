@@ -314,9 +314,8 @@ def _graphs(ds: Dataset) -> dict[str, Any]:
 def check_round_trip(facts: ArticleFacts, folder: Path | None = None) -> None:
     """facts → JSON Lines (as kg extract writes) → kg load's reader → the same
     facts; facts → TriG and N-Quads → parse → isomorphic graphs."""
-    from kg.loaders.rdf import serialize
-
     from kg.cli import _read_facts
+    from kg.loaders.rdf import serialize
     from kg.rdf import facts_to_dataset
 
     with tempfile.TemporaryDirectory() if folder is None else nullcontext(folder) as d:

@@ -8,11 +8,11 @@ import os
 import pytest
 from click.testing import CliRunner
 from factories import sample_facts
-from kg.loaders.memory import MemoryLoader
-from kg.loaders.rdf import serialize
 from rdflib import Dataset
 
 from kg.cli import cli
+from kg.loaders.memory import MemoryLoader
+from kg.loaders.rdf import serialize
 from kg.model import ArticleFacts
 from kg.validate import Report
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from kg.loaders.rdfdir import read_dir
 from texts import article
 
 from kg.cli import cli
 from kg.ingest import TargetLock, ingest, normalize_target
 from kg.ledger import Ledger
+from kg.loaders.rdfdir import read_dir
 
 pytestmark = pytest.mark.model
 

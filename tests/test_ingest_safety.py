@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from kg.loaders.rdfdir import read_dir
 
 from kg import ids
 from kg.cli import cli
 from kg.errors import KGError
 from kg.ingest import Busy, ingest
 from kg.ledger import Ledger
+from kg.loaders.rdfdir import read_dir
 from kg.model import ArticleFacts
 from kg.validate import Report
 from kg.vocab import SDO

@@ -146,7 +146,7 @@ def feed_server():
     body = rss().encode("utf-8")
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             if self.path != "/feed.rss":
                 self.send_error(404)
                 return

@@ -16,16 +16,19 @@ PREFIXES = """
 @prefix kg: <https://w3id.org/kg/ont#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix org: <http://www.w3.org/ns/org#> .
 @prefix prov: <http://www.w3.org/ns/prov#> . @prefix schema: <https://schema.org/> .
-@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> . @prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 @prefix : <https://example.org/> .
 :art a schema:NewsArticle ; schema:identifier "a" ; schema:datePublished "2026-01-02"^^xsd:date .
-:ev a nif:String ; nif:beginIndex "0"^^xsd:nonNegativeInteger ; nif:endIndex "5"^^xsd:nonNegativeInteger ;
+:ev a nif:String ; nif:beginIndex "0"^^xsd:nonNegativeInteger ;
+    nif:endIndex "5"^^xsd:nonNegativeInteger ;
     nif:referenceContext :art .
 :egypt a kg:Actor, kg:Country ; skos:prefLabel "Egypt" .
 :omar a kg:Actor, kg:Person ; skos:prefLabel "Omar" .
 """
-FACT = ' prov:wasDerivedFrom :ev ; kg:confidence "0.7"^^xsd:decimal ; kg:extractor "t" ; kg:article :art '
+FACT = (' prov:wasDerivedFrom :ev ; kg:confidence "0.7"^^xsd:decimal ; kg:extractor "t" ;'
+        ' kg:article :art ')
 
 CASES = [
     ("actor", ':x a kg:Actor, kg:Person ; skos:prefLabel "X" .',
@@ -36,11 +39,13 @@ CASES = [
      + FACT + ' .',
      ':r a org:Membership ; org:member :art ; org:organization :egypt ; kg:title "Envoy" ;'
      + FACT + ' .', "holder must be one actor"),
-    ("statement", ':s a kg:Statement ; kg:speaker :omar ; schema:text "hi there" ; kg:mode kg:direct ;'
+    ("statement",
+     ':s a kg:Statement ; kg:speaker :omar ; schema:text "hi there" ; kg:mode kg:direct ;'
      + FACT + ' .',
      ':s a kg:Statement ; kg:speaker :omar ; schema:text "hi there" ; kg:mode kg:shouted ;'
      + FACT + ' .', "direct or reported"),
-    ("commitment", ':c a kg:Commitment ; kg:obligor :egypt ; kg:action "open it" ; kg:status kg:agreed ;'
+    ("commitment",
+     ':c a kg:Commitment ; kg:obligor :egypt ; kg:action "open it" ; kg:status kg:agreed ;'
      + FACT + ' .',
      ':c a kg:Commitment ; kg:obligor :egypt ; kg:action "open it" ; kg:status kg:agreed ; '
      'dcterms:date "next week" ;' + FACT + ' .', "xsd:date"),
@@ -71,11 +76,11 @@ def test_broken_facts_are_rejected_with_reasons_and_the_rest_kept():
     facts = sample_facts()
     broken = replace(
         facts,
-        commitments=facts.commitments + (
-            Commitment(("Egypt",), (), "", "promised-ish", None, prov(1, 2)),),
-        events=facts.events + (Event("Picnic", ("Jordan",), "2026-13-45", None, prov(3, 4)),),
-        statements=facts.statements + (Statement("Egypt", "ok then", "direct", None,
-                                                 prov(5, 6, conf=1.7)),),
+        commitments=(*facts.commitments,
+                     Commitment(("Egypt",), (), "", "promised-ish", None, prov(1, 2))),
+        events=(*facts.events, Event("Picnic", ("Jordan",), "2026-13-45", None, prov(3, 4))),
+        statements=(*facts.statements, Statement("Egypt", "ok then", "direct", None,
+                                                 prov(5, 6, conf=1.7))),
     )
     [report] = validate([broken])
     assert report.accepted == facts
@@ -91,7 +96,7 @@ def test_broken_facts_are_rejected_with_reasons_and_the_rest_kept():
 def test_facts_of_a_rejected_actor_go_with_it():
     facts = sample_facts()
     bad_actor = replace(facts.actors[2], type="Alien")
-    broken = replace(facts, actors=facts.actors[:2] + (bad_actor,))
+    broken = replace(facts, actors=(*facts.actors[:2], bad_actor))
     [report] = validate([broken])
     rejected = {(r.section, r.fact.get("name") or r.fact.get("holder") or r.fact.get("speaker"))
                 for r in report.rejected}
@@ -113,7 +118,7 @@ def test_articles_that_spell_or_type_an_actor_differently_do_not_reject_each_oth
         fields = {k: renamed.get(v, v) for k, v in vars(f).items() if isinstance(v, str)}
         return replace(f, **fields)
 
-    b = replace(b, actors=b.actors[:2] + (shouting,),
+    b = replace(b, actors=(*b.actors[:2], shouting),
                 roles=tuple(rename(r) for r in b.roles),
                 statements=tuple(rename(s) for s in b.statements))
     c = replace(sample_facts("a3"), actors=tuple(

@@ -248,7 +248,6 @@ def test_chromium_draws_the_page(tmp_path):
 @pytest.mark.neo4j
 def test_kg_view_draws_a_named_query_from_neo4j(neo4j_uri, neo4j_driver, tmp_path):
     from kg.loaders import open_loader
-
     from kg.validate import validate
 
     with open_loader(neo4j_uri) as loader:

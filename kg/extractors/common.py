@@ -61,6 +61,6 @@ def phrase(tokens: list[Token], max_tokens: int = 40) -> str:
     doc = toks[0].doc
     # keep the original spacing of contiguous runs
     out = []
-    for a, b in zip(toks, toks[1:] + [None]):
+    for a, b in zip(toks, [*toks[1:], None], strict=True):
         out.append(a.text + (a.whitespace_ if b is not None and b.i == a.i + 1 else " "))
     return "".join(out).strip().replace("’", "'") if doc else ""
