@@ -56,6 +56,18 @@ class KGGroup(click.Group):
             raise click.ClickException(f"{exc.filename}: {exc.strerror}") from exc
 
 
+def _checked_date(value: str | None) -> str | None:
+    """A YYYY-MM-DD date given as an option, or a one-line usage error (exit 2)."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise UsageLine(f"--published {value!r} is not a date; write YYYY-MM-DD") from None
+
+
 def _checked_target(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Option/argument callback: refuse an unknown target scheme or a typo (exit 2)
     before anything is loaded or written."""
@@ -99,7 +111,8 @@ def _articles(paths: tuple[str, ...], published: str | None, settings: Settings,
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--published", help="Publication date (YYYY-MM-DD) to resolve dates against.")
+@click.option("--published", callback=lambda c, p, v: _checked_date(v),
+              help="Publication date (YYYY-MM-DD) to resolve dates against.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
               help="Output format [default: from the output's suffix, else json].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),

@@ -168,3 +168,71 @@ def test_convert_passes_good_values():
 def test_bad_param_syntax_is_a_usage_error(trig):
     res = CliRunner().invoke(cli, ["query", "actor_timeline", "-p", "actor", "--rdf", trig])
     assert res.exit_code == 2 and "KEY=VALUE" in res.output
+
+
+def test_a_malformed_published_date_is_refused_before_the_model_loads(article):
+    line = refuse("extract", article, "--published", "2026-13-45", "--model", "xx_no_such_model")
+    assert "--published '2026-13-45' is not a date; write YYYY-MM-DD" in line
+
+
+# ------------------------------------------------------------------ schedules
+def test_an_unreadable_interval_is_a_usage_error(tmp_path):
+    line = refuse("schedule", "add", "hourly", "--every", "often", "--source", "x",
+                  "--to", "rdf:out", "--ledger", str(tmp_path / "l.sqlite"))
+    assert "cannot read the interval 'often' (write e.g. 30m, 1h, 1h30m, 1d)" in line
+
+
+def test_an_unreadable_cron_is_a_usage_error(tmp_path):
+    line = refuse("schedule", "add", "hourly", "--cron", "every hour", "--source", "x",
+                  "--to", "rdf:out", "--ledger", str(tmp_path / "l.sqlite"))
+    assert "cannot read the cron expression 'every hour'" in line
+
+
+def test_running_an_unknown_schedule_says_which_exist(tmp_path):
+    ledger = str(tmp_path / "l.sqlite")
+    res = CliRunner().invoke(cli, ["schedule", "add", "hourly", "--every", "1h", "--source",
+                                   "x", "--to", "rdf:out", "--ledger", ledger])
+    assert res.exit_code == 0, res.output
+    line = refuse("schedule", "run", "hourli", "--ledger", ledger)
+    assert "no schedule named 'hourli'; did you mean 'hourly'?" in line
+
+
+# ------------------------------------------------------------------ progress and summary
+def test_ingest_piped_shows_no_progress_and_ends_with_its_summary(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(cli, ["ingest", "nothere.txt", "--to", "rdf:out",
+                                   "--ledger", str(tmp_path / "l.sqlite")])
+    assert res.exit_code == 1
+    lines = res.stderr.splitlines()
+    assert "\r" not in res.stderr and "ingesting" not in res.stderr
+    assert lines[0] == "kg: nothere.txt: no such file, folder or URL"
+    assert lines[-1].startswith("kg: run 1 into rdf:") and "1 failed articles" in lines[-1]
+
+
+def test_the_progress_bar_on_a_terminal_shows_total_rate_and_eta(monkeypatch):
+    import io
+    import sys
+
+    from kg.cli import _count_articles, _progress
+
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    with _progress(4, "extracting", True) as bar:
+        bar.mininterval = 0
+        for _ in range(2):
+            bar.update(1)
+    shown = err.getvalue()
+    assert "2/4" in shown and "articles/s" in shown and "<" in shown  # elapsed<ETA
+    with _progress(4, "extracting", False) as bar:
+        bar.update(4)
+    assert err.getvalue() == shown  # not a terminal: nothing
+    assert _count_articles(("https://example.org/feed",)) is None
+
+
+def test_count_articles_counts_files_and_jsonl_lines(tmp_path):
+    from kg.cli import _count_articles
+
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("y", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")
+    assert _count_articles((str(tmp_path),)) == 4
