@@ -226,8 +226,14 @@ def _progress(total: int | None, label: str, show: bool) -> Any:
     stderr is no terminal; ``total`` None shows the count and rate alone."""
     from tqdm import tqdm
 
+    try:
+        sized = os.get_terminal_size(sys.stderr.fileno()).columns > 0
+    except (OSError, ValueError, AttributeError):
+        sized = False  # a terminal that tells no width (some ptys) still gets a bar
     return tqdm(total=total, desc=label, unit=" articles", file=sys.stderr, disable=not show,
-                dynamic_ncols=True, leave=False, mininterval=0.2)
+                dynamic_ncols=sized, ncols=None if sized else 100,
+                nrows=None if sized else 24, leave=False,
+                mininterval=0.2)
 
 
 def _load_to_stdout(consume: Any, fmt: str) -> None:
