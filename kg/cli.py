@@ -946,7 +946,13 @@ def _view_facts(files: tuple[str, ...], published: str | None, model: str | None
     from kg.loaders.rdf import FORMATS as RDF_SUFFIXES
 
     readable = (*_FACT_SUFFIXES, *RDF_SUFFIXES)
-    facts = [af for f in files if Path(f).suffix.lower() in readable for af in _read_facts(f)]
+    facts: list[Any] = []
+    for f in files:
+        if Path(f).suffix.lower() in readable:
+            batch, errors = _read_facts(f)  # (facts, errors of lines that are no facts)
+            if errors:
+                raise errors[0]
+            facts.extend(batch)
     texts = tuple(f for f in files if Path(f).suffix.lower() not in readable)
     if texts:
         from kg.nlp import build_nlp

@@ -236,3 +236,12 @@ def test_count_articles_counts_files_and_jsonl_lines(tmp_path):
     (tmp_path / "b.txt").write_text("y", encoding="utf-8")
     (tmp_path / "c.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")
     assert _count_articles((str(tmp_path),)) == 4
+
+
+def test_an_output_path_in_a_missing_folder_is_one_line(tmp_path):
+    import json
+
+    facts = tmp_path / "facts.json"
+    facts.write_text(json.dumps(sample_facts().to_json()), encoding="utf-8")
+    line = refuse("view", str(facts), "-o", str(tmp_path / "no" / "page.html"), code=1)
+    assert line == f"Error: {tmp_path / 'no' / 'page.html'}: No such file or directory"
