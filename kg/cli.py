@@ -27,8 +27,19 @@ from kg.settings import Settings
 FORMATS = ("json", "turtle", "trig", "nquads", "jsonld")
 
 
+class UsageLine(click.ClickException):
+    """A usage error told in one line (exit 2), without click's usage block."""
+
+    exit_code = 2
+
+
+def _usage_line(exc: KGError) -> UsageLine:
+    return UsageLine(exc.message + (f" ({exc.hint})" if exc.hint else ""))
+
+
 class KGGroup(click.Group):
-    """Turns KGError into one clear line (exit 1); --debug shows the traceback."""
+    """Turns KGError into one clear line (exit 1; exit 2 for errors whose class says
+    ``exit_code = 2``: a wrong target or query parameter); --debug shows the traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -36,7 +47,38 @@ class KGGroup(click.Group):
         except KGError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
+            if getattr(exc, "exit_code", 1) == 2:
+                raise _usage_line(exc) from exc
             raise click.ClickException(str(exc)) from exc
+        except OSError as exc:  # a path the user gave cannot be read or written
+            if exc.filename is None or (ctx.obj and ctx.obj.get("debug")):
+                raise
+            raise click.ClickException(f"{exc.filename}: {exc.strerror}") from exc
+
+
+def _checked_date(value: str | None) -> str | None:
+    """A YYYY-MM-DD date given as an option, or a one-line usage error (exit 2)."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise UsageLine(f"--published {value!r} is not a date; write YYYY-MM-DD") from None
+
+
+def _checked_target(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Option/argument callback: refuse an unknown target scheme or a typo (exit 2)
+    before anything is loaded or written."""
+    if value is None:
+        return None
+    from kg.loaders import TargetError, check_target
+
+    try:
+        return check_target(value)
+    except TargetError as exc:
+        raise _usage_line(exc) from None
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -69,12 +111,14 @@ def _articles(paths: tuple[str, ...], published: str | None, settings: Settings,
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--published", help="Publication date (YYYY-MM-DD) to resolve dates against.")
+@click.option("--published", callback=lambda c, p, v: _checked_date(v),
+              help="Publication date (YYYY-MM-DD) to resolve dates against.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS),
               help="Output format [default: from the output's suffix, else json].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write here instead of stdout (RDF formats: the suffix may set the format).")
-@click.option("--to", "target", help="Load into a target instead: neo4j[:URI] or an RDF file.")
+@click.option("--to", "target", callback=_checked_target,
+              help="Load into a target instead: neo4j[:URI] or an RDF file.")
 @click.option("--rejects", type=click.Path(dir_okay=False),
               help="Where facts failing validation go (JSON Lines). "
                    "Default: OUTPUT.rejected.jsonl, or kg-rejected.jsonl.")
@@ -108,15 +152,14 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str | None, outp
     show_bar = len(files) > 1 and sys.stderr.isatty()
 
     def consume(sink: Any) -> None:
-        with click.progressbar(length=len(files), label="extracting", file=sys.stderr,
-                               hidden=not show_bar) as bar:
+        with _progress(len(files), "extracting", show_bar) as bar:
             for report in reports:
                 counts["articles"] += 1
                 counts["facts"] += report.accepted.count()
                 counts["rejected"] += len(report.rejected)
                 rejected_rows.extend(r.to_json() for r in report.rejected)
                 sink(report)
-                bar.update(counts["articles"] + len(failures) - bar.pos)
+                bar.update(counts["articles"] + len(failures) - bar.n)
 
     if target is not None:
         from kg.loaders import open_loader
@@ -143,7 +186,7 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str | None, outp
             for row in rejected_rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         _warn(f"{len(rejected_rows)} facts failed validation; kept in {path}")
-    if len(files) > 1 or failures:
+    if len(files) > 1 or failures or target or output:
         _warn(f"{counts['articles']} articles, {counts['facts']} facts, "
               f"{counts['rejected']} rejected, {len(failures)} files failed "
               f"in {time.perf_counter() - started:.1f} s")
@@ -176,6 +219,21 @@ def _output(path: str | None) -> Iterator[TextIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _progress(total: int | None, label: str, show: bool) -> Any:
+    """A progress bar on stderr (count, total, rate and ETA), or nothing when
+    stderr is no terminal; ``total`` None shows the count and rate alone."""
+    from tqdm import tqdm
+
+    try:
+        sized = os.get_terminal_size(sys.stderr.fileno()).columns > 0
+    except (OSError, ValueError, AttributeError):
+        sized = False  # a terminal that tells no width (some ptys) still gets a bar
+    return tqdm(total=total, desc=label, unit=" articles", file=sys.stderr, disable=not show,
+                dynamic_ncols=sized, ncols=None if sized else 100,
+                nrows=None if sized else 24, leave=False,
+                mininterval=0.2)
 
 
 def _load_to_stdout(consume: Any, fmt: str) -> None:
@@ -373,7 +431,7 @@ def _read_facts(path: str) -> tuple[list[Any], list[InputError]]:
 
 
 @cli.command("load")
-@click.argument("target")
+@click.argument("target", callback=_checked_target)
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
 def load_cmd(target: str, files: tuple[str, ...], batch_size: int) -> None:
@@ -440,8 +498,9 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
         if not sep or not key:
             raise click.UsageError(f"--param takes KEY=VALUE, not {item!r}")
         given[key.strip()] = value
-    q = queries.get(name)
-    q.bind(given)  # fail early on missing or unknown parameters
+    from kg import params as qparams
+
+    values = qparams.check(queries.get(name), given)  # one line, exit 2, on a bad parameter
     if rdf_files:
         from rdflib import Dataset
 
@@ -450,7 +509,13 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
         ds = Dataset()
         for f in rdf_files:
             _parse_rdf(ds, f)  # a query over part of the data would mislead: stop
-        rows = queries.run_sparql(union_graph(ds), name, given)
+        graph = union_graph(ds)
+        rows = queries.run_sparql(graph, name, values)
+        if not rows and qparams.name_params(values):
+            values, notes = qparams.fix_name_case(values, lambda n: _rdf_names(graph, n))
+            if notes:
+                _warn("; ".join(notes) + " (names match exactly; case corrected)")
+                rows = queries.run_sparql(graph, name, values)
     else:
         import neo4j
 
@@ -463,10 +528,34 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
             with neo4j.GraphDatabase.driver(target, auth=auth,
                                             notifications_min_severity="OFF") as driver:
                 driver.verify_connectivity()
-                rows = queries.run_cypher(driver, name, given, settings.neo4j_database)
+                rows = queries.run_cypher(driver, name, values, settings.neo4j_database)
+                if not rows and qparams.name_params(values):
+                    values, notes = qparams.fix_name_case(
+                        values, lambda n: _neo4j_names(driver, n, settings.neo4j_database))
+                    if notes:
+                        _warn("; ".join(notes) + " (names match exactly; case corrected)")
+                        rows = queries.run_cypher(driver, name, values, settings.neo4j_database)
         except (neo4j.exceptions.ServiceUnavailable, OSError) as exc:
             raise Neo4jUnavailable(target) from exc
     _print_rows(rows, fmt)
+
+
+def _rdf_names(graph: Any, name: str) -> list[str]:
+    """The graph's preferred labels equal to ``name`` ignoring case."""
+    from rdflib import Literal
+
+    found = graph.query(
+        "SELECT DISTINCT ?n WHERE { ?x <http://www.w3.org/2004/02/skos/core#prefLabel> ?n "
+        "FILTER(LCASE(STR(?n)) = LCASE(STR(?q))) }", initBindings={"q": Literal(name)})
+    return [str(r[0]) for r in found]
+
+
+def _neo4j_names(driver: Any, name: str, database: str | None) -> list[str]:
+    """The actors' names equal to ``name`` ignoring case."""
+    records = driver.execute_query(
+        "MATCH (a:Actor) WHERE toLower(a.name) = toLower($n) RETURN DISTINCT a.name AS n LIMIT 5",
+        parameters_={"n": name}, database_=database).records
+    return [r["n"] for r in records]
 
 
 def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
@@ -513,22 +602,22 @@ def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, work
     from kg.ledger import Ledger, LedgerError
 
     tty = sys.stderr.isatty() and not quiet
-    last = [0.0]
+    bar = _progress(_count_articles(sources) if tty else None, "ingesting", tty)
 
     def progress(s: Summary) -> None:
-        now = time.perf_counter()
-        if tty and now - last[0] > 0.2:
-            last[0] = now
-            click.echo(f"\ringesting: {s.seen} articles ({s.new} new, {s.unchanged} unchanged, "
-                       f"{s.changed} changed, {s.failed} failed)", err=True, nl=False)
+        bar.update(s.seen - bar.n)
+        bar.set_postfix_str(f"{s.new} new, {s.unchanged} unchanged, {s.changed} changed, "
+                            f"{s.failed} failed", refresh=False)
 
     def error(message: str) -> None:
+        line = f"kg: {message.splitlines()[0]}"
         if tty:
-            click.echo("\r\033[K", err=True, nl=False)
-        _warn(message.splitlines()[0])
+            bar.write(line, file=sys.stderr)
+        else:
+            click.echo(line, err=True)
 
     try:
-        with Ledger(ledger) as book:
+        with bar, Ledger(ledger) as book:
             summary = ingest(sources, target, ledger=book, workers=workers, model=model,
                              min_confidence=min_confidence, force=force, wait=wait,
                              schedule=schedule, chunk_size=batch_size, on_progress=progress,
@@ -537,24 +626,44 @@ def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, work
         _warn(str(exc))
         return EXIT_BUSY
     except LoaderError as exc:
-        if tty:
-            click.echo("", err=True)
         _warn(str(exc))
         return EXIT_TARGET
     except LedgerError as exc:  # damaged or read-only: one line and the way out
-        if tty:
-            click.echo("", err=True)
         _warn(str(exc))
         return EXIT_LEDGER
-    if tty:
-        click.echo("\r\033[K", err=True, nl=False)
     _warn(f"run {summary.run_id} into {summary.target}: {summary.line()}")
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
 
 
+def _count_articles(sources: tuple[str, ...]) -> int | None:
+    """How many articles SOURCES hold, when that is cheap to know (local text and
+    HTML files, folders and globs of them, JSON Lines counted by line); None when a
+    source is a URL or a feed, whose size is known only by reading it."""
+    from kg.sources import JSONL_SUFFIXES, expand, kind_of
+
+    total = 0
+    for spec in sources:
+        if "://" in spec:
+            return None
+        files = expand(spec)
+        for f in files if files is not None else [spec]:
+            path = Path(f)
+            try:
+                if path.suffix.lower() in JSONL_SUFFIXES:
+                    with path.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                elif kind_of(path) == "feed":
+                    return None
+                else:
+                    total += 1
+            except OSError:
+                total += 1  # counted once: it fails as one input
+    return total
+
+
 @cli.command("ingest")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--to", "target", required=True,
+@click.option("--to", "target", required=True, callback=_checked_target,
               help="rdf:DIR (one TriG file per article), rdf:FILE.trig, or neo4j[:URI].")
 @click.option("-j", "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extraction processes.")
@@ -686,7 +795,8 @@ def schedule_group() -> None:
 @click.option("--every", help="Interval: 30m, 1h, 1d ...")
 @click.option("--cron", help='Crontab timing, e.g. "0 * * * *".')
 @click.option("--source", "sources", multiple=True, required=True, help="A source (repeatable).")
-@click.option("--to", "target", required=True, help="rdf:DIR, rdf:FILE.trig, or neo4j[:URI].")
+@click.option("--to", "target", required=True, callback=_checked_target,
+              help="rdf:DIR, rdf:FILE.trig, or neo4j[:URI].")
 @click.option("-j", "--workers", default=1, show_default=True, type=click.IntRange(1, 64))
 @click.option("--replace", is_flag=True, help="Replace a schedule of the same name.")
 @LEDGER_OPTION
@@ -836,7 +946,13 @@ def _view_facts(files: tuple[str, ...], published: str | None, model: str | None
     from kg.loaders.rdf import FORMATS as RDF_SUFFIXES
 
     readable = (*_FACT_SUFFIXES, *RDF_SUFFIXES)
-    facts = [af for f in files if Path(f).suffix.lower() in readable for af in _read_facts(f)]
+    facts: list[Any] = []
+    for f in files:
+        if Path(f).suffix.lower() in readable:
+            batch, errors = _read_facts(f)  # (facts, errors of lines that are no facts)
+            if errors:
+                raise errors[0]
+            facts.extend(batch)
     texts = tuple(f for f in files if Path(f).suffix.lower() not in readable)
     if texts:
         from kg.nlp import build_nlp
@@ -853,9 +969,10 @@ def _view_facts(files: tuple[str, ...], published: str | None, model: str | None
 
 def _view_rows(name: str, given: dict[str, str], rdf_files: tuple[str, ...],
                uri: str | None) -> list[dict[str, Any]]:
+    from kg import params as qparams
     from kg import queries
 
-    queries.get(name).bind(given)  # fail early on missing or unknown parameters
+    values = qparams.check(queries.get(name), given)  # fail early: one line, exit 2
     if rdf_files:
         from rdflib import Dataset
 
@@ -871,7 +988,7 @@ def _view_rows(name: str, given: dict[str, str], rdf_files: tuple[str, ...],
             except Exception as exc:  # rdflib's parsers raise many kinds
                 raise InputError(f, f"not readable as RDF ({type(exc).__name__}: {exc})") \
                     from exc
-        return queries.run_sparql(union_graph(ds), name, given)
+        return queries.run_sparql(union_graph(ds), name, values)
     import neo4j
 
     from kg.errors import Neo4jUnavailable
@@ -883,7 +1000,7 @@ def _view_rows(name: str, given: dict[str, str], rdf_files: tuple[str, ...],
         with neo4j.GraphDatabase.driver(target, auth=auth,
                                         notifications_min_severity="OFF") as driver:
             driver.verify_connectivity()
-            return queries.run_cypher(driver, name, given, settings.neo4j_database)
+            return queries.run_cypher(driver, name, values, settings.neo4j_database)
     except (neo4j.exceptions.ServiceUnavailable, OSError) as exc:
         raise Neo4jUnavailable(target) from exc
 

@@ -10,6 +10,7 @@ schedule's name.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import logging
 import re
 from collections.abc import Callable
@@ -19,6 +20,12 @@ from kg.errors import KGError
 from kg.ledger import Ledger, Schedule
 
 log = logging.getLogger(__name__)
+
+class ScheduleError(KGError):
+    """A timing or schedule name on the command line kg cannot use (a usage error)."""
+
+    exit_code = 2  # kg's CLI: a usage error
+
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
@@ -34,10 +41,11 @@ def parse_every(text: str) -> int:
     s = text.strip().lower().replace(" ", "")
     parts = re.findall(r"(\d+)([smhdw])", s)
     if not parts or "".join(n + u for n, u in parts) != s:
-        raise KGError(f"cannot read the interval {text!r}", hint="write e.g. 30m, 1h, 1h30m, 1d")
+        raise ScheduleError(f"cannot read the interval {text!r}",
+                            hint="write e.g. 30m, 1h, 1h30m, 1d")
     seconds = sum(int(n) * _UNITS[u] for n, u in parts)
     if seconds <= 0:
-        raise KGError(f"the interval {text!r} is zero")
+        raise ScheduleError(f"the interval {text!r} is zero", hint="write e.g. 30m, 1h")
     return seconds
 
 
@@ -56,7 +64,7 @@ def check_cron(expr: str) -> str:
     try:
         CronTrigger.from_crontab(expr)
     except ValueError as exc:
-        raise KGError(f"cannot read the cron expression {expr!r} ({exc})",
+        raise ScheduleError(f"cannot read the cron expression {expr!r} ({exc})",
                       hint='five fields: minute hour day month weekday, e.g. "0 * * * *"') from exc
     return expr
 
@@ -70,7 +78,14 @@ def run_scheduler(ledger_path: Any, job: Callable[[Schedule], None], *,
     from apscheduler.schedulers.blocking import BlockingScheduler
 
     with Ledger(ledger_path) as ledger:
-        schedules = [s for s in ledger.schedules() if not names or s.name in names]
+        known = ledger.schedules()
+    unknown = [n for n in names if n not in {s.name for s in known}]
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], [s.name for s in known], n=1)
+        raise ScheduleError(f"no schedule named {unknown[0]!r}"
+                            + (f"; did you mean {close[0]!r}?" if close else ""),
+                            hint="see `kg schedule list`")
+    schedules = [s for s in known if not names or s.name in names]
     if not schedules:
         raise KGError("no schedules to run", hint="add one with `kg schedule add`")
     scheduler = BlockingScheduler()

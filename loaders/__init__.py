@@ -17,10 +17,12 @@ in different places, or spell the target differently, still take turns.
 
 from __future__ import annotations
 
+import difflib
 import fcntl
 import hashlib
 import logging
 import os
+import re
 import tempfile
 import time
 from dataclasses import dataclass
@@ -41,6 +43,13 @@ _LOOPBACK = {"localhost", "127.0.0.1", "::1", "0:0:0:0:0:0:0:1", ""}
 
 class NameClashError(LoaderError):
     """Two articles would share one file or graph name; the second is not written."""
+
+
+class TargetError(KGError):
+    """A target kg cannot read: an unknown scheme, or a likely typo of a known one.
+    A usage error: the command line is wrong, nothing was written."""
+
+    exit_code = 2  # kg's CLI: a usage error
 
 
 class TargetBusyError(KGError):
@@ -131,8 +140,92 @@ def is_rdf_dir(path: str) -> bool:
     return p.is_dir() or path.endswith("/") or p.suffix.lower() not in FORMATS
 
 
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+#: Words a target may start with ("WORD:..."), and bare targets that name no file.
+KNOWN_SCHEMES = ("rdf", "neo4j", *(s[:-3] for s in NEO4J_SCHEMES))
+BARE_TARGETS = ("neo4j", "memory")
+
+
+def _did_you_mean(word: str, choices: tuple[str, ...]) -> str | None:
+    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def check_target(target: str) -> str:
+    """``target`` unchanged if kg can read it, else a TargetError saying what to write.
+
+    A target is ``neo4j``, ``neo4j:URI``, a bolt/neo4j URI, ``memory``,
+    ``rdf:PATH`` or a plain path. ``WORD:...`` with an unknown WORD is refused
+    (``neo4:bolt://...`` would otherwise be a folder named ``neo4:bolt:``), and
+    so is a bare word one letter or two away from ``neo4j`` or ``memory``
+    unless such a file or folder exists; ``rdf:WORD`` says "a folder" plainly.
+
+    >>> check_target("neo4j:bolt://localhost:7687")
+    'neo4j:bolt://localhost:7687'
+    >>> try:
+    ...     check_target("neo4:bolt://localhost")
+    ... except TargetError as exc:
+    ...     print(exc.message)
+    unknown target scheme 'neo4:' in 'neo4:bolt://localhost'; did you mean 'neo4j:'?
+    """
+    if not target.strip():
+        raise TargetError("the target is empty", hint=_TARGET_HINT)
+    if target in BARE_TARGETS or target.startswith(NEO4J_SCHEMES):
+        return target
+    m = _SCHEME.match(target)
+    if m and not (len(m.group(1)) == 1 and os.name == "nt"):  # C:\... on Windows
+        word = m.group(1)
+        rest = target[m.end():]
+        if word.lower() == "neo4j" and word != "neo4j":
+            raise TargetError(f"unknown target scheme {word + ':'!r} in {target!r}; "
+                              "did you mean 'neo4j:'?", hint=_TARGET_HINT)
+        if word == "neo4j":
+            if rest and not rest.startswith(NEO4J_SCHEMES):
+                raise TargetError(f"{target!r}: after 'neo4j:' comes a bolt:// or neo4j:// URI",
+                                  hint="e.g. neo4j:bolt://localhost:7687, or neo4j alone for "
+                                       "NEO4J_URI")
+            return target
+        if word == "rdf":
+            if not rest:
+                raise TargetError("rdf: needs a folder or file, e.g. rdf:out/graph",
+                                  hint="or use neo4j[:URI]")
+            return target
+        if word.lower() + "://" in NEO4J_SCHEMES or rest.startswith("//"):
+            scheme = word + ":" + ("//" if rest.startswith("//") else "")
+            if word.lower() + "://" in NEO4J_SCHEMES and not rest.startswith("//"):
+                raise TargetError(f"{target!r}: a {word}: URI is written {word}://HOST[:PORT]",
+                                  hint=_TARGET_HINT)
+            guess = _did_you_mean(word, tuple(s[:-3] for s in NEO4J_SCHEMES))
+        else:
+            scheme = word + ":"
+            guess = _did_you_mean(word, KNOWN_SCHEMES)
+        if not Path(target).exists():
+            tail = "://" if rest.startswith("//") else ":"
+            mean = f"; did you mean {guess + tail!r}?" if guess else ""
+            raise TargetError(f"unknown target scheme {scheme!r} in {target!r}{mean}",
+                              hint=None if guess else _TARGET_HINT)
+        return target
+    slip = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*)//", target)
+    if slip and _did_you_mean(slip.group(1), KNOWN_SCHEMES) and not Path(target).exists():
+        guess = _did_you_mean(slip.group(1), tuple(s[:-3] for s in NEO4J_SCHEMES)) or "bolt"
+        raise TargetError(f"unknown target {target!r}; did you mean {guess + '://'!r}?",
+                          hint=_TARGET_HINT)
+    if "/" not in target and "." not in target and not Path(target).exists():
+        guess = _did_you_mean(target, BARE_TARGETS)
+        if guess:
+            raise TargetError(f"unknown target {target!r}; did you mean {guess!r}?",
+                              hint=f"for a folder named {target}, write rdf:{target}")
+    return target
+
+
+_TARGET_HINT = ("targets: neo4j, neo4j:bolt://HOST:PORT, bolt://HOST:PORT, rdf:DIR, "
+                "rdf:FILE.trig, or a file name")
+
+
 def open_loader(target: str, **options: Any) -> Loader:
-    """A loader for ``target``: a Neo4j URI or ``neo4j[:URI]``, ``memory``, or an RDF file."""
+    """A loader for ``target``: a Neo4j URI or ``neo4j[:URI]``, ``memory``, or an RDF file.
+    A target ``check_target`` refuses raises TargetError."""
+    check_target(target)
     if target == "memory":
         return loader_class("memory")(**options)  # type: ignore[no-any-return]
     if target.startswith(NEO4J_SCHEMES):
@@ -259,8 +352,10 @@ __all__ = [
     "Loader",
     "NameClashError",
     "TargetBusyError",
+    "TargetError",
     "TargetLock",
     "canonical_target",
+    "check_target",
     "loader_class",
     "lock_path",
     "open_loader",

@@ -300,7 +300,7 @@ def test_schedule_add_list_remove(tmp_path):
     assert dup.exit_code == 1 and "a schedule named 'hourly' exists" in dup.output
     bad = CliRunner().invoke(cli, ["schedule", "add", "x", "--cron", "every day", "--source",
                                    str(src), "--to", "neo4j", "--ledger", ledger])
-    assert bad.exit_code == 1 and "cannot read the cron expression" in bad.output
+    assert bad.exit_code == 2 and "cannot read the cron expression" in bad.output
     listing = run_cli("schedule", "list", "--ledger", ledger).output
     assert "hourly" in listing and "every 1h" in listing and "cron 0 3 * * *" in listing
     assert "never run" in listing

@@ -191,7 +191,7 @@ def test_kg_view_extracts_a_text_file_first(tmp_path):
     ([], 2, "give article or fact FILES, --query NAME, or --actor NAME"),
     (["x.json", "--query", "commitments_by"], 2, "give FILES or --query, not both"),
     (["--query", "nope", "--rdf", "x.trig"], 1, "no query named 'nope'"),
-    (["--query", "commitments_by", "--rdf", "missing.trig"], 1, "needs --param actor"),
+    (["--query", "commitments_by", "--rdf", "missing.trig"], 2, "needs --param actor"),
     (["missing.json"], 1, "missing.json: no such file"),
 ])
 def test_kg_view_refuses_mistakes_in_one_line(tmp_path, monkeypatch, args, code, message):
