@@ -46,6 +46,7 @@ def test_fact_keys_differ_when_fields_differ(x, y):
     assert (k1 == k2) == (x == y)
 
 
+@SETTINGS
 @given(st.lists(st.sampled_from(["a1", "a2", "a3"]), min_size=1, max_size=8))
 def test_memory_loads_are_idempotent(order):
     from factories import sample_facts
