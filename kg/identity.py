@@ -94,15 +94,17 @@ def link_facts(facts: ArticleFacts, kb: KB | None = None) -> ArticleFacts:
 
 # ---------------------------------------------------------------- people
 def match_person(actor: Actor, roles: list[Role], date: str | None, kb: KB) -> Person | None:
-    forms = [actor.name, *actor.aliases]
-    if names.is_spouse(forms):
-        return None
-    gender = names.gender_of(forms)
-    if gender == "x":
-        return None
-    titles = [t for f in forms for t in names.titles_of(f)] + [r.title for r in roles]
+    """The knowledge base's person an actor of type Person is, if the name and its
+    context say so beyond doubt."""
+    titles = [t for f in (actor.name, *actor.aliases) for t in names.titles_of(f)]
     titles += names.titles_before(actor.name, actor.provenance.sentence
                                   if actor.provenance else "")
+    titles += [r.title for r in roles]
+    gender = names.gender_of(titles)
+    if names.is_spouse(titles) or gender == "x":
+        return None
+    if _all_title(actor.name):
+        return _office_holder(roles, date, kb)
     orgs = {r.organization for r in roles if r.organization}
 
     def fits(p: Person) -> bool:
@@ -111,16 +113,15 @@ def match_person(actor: Actor, roles: list[Role], date: str | None, kb: KB) -> P
     strong = [p for p in kb.full_name(actor.name) if fits(p)]
     if strong:
         return strong[0] if len(strong) == 1 else None
-    if names.strip_person(actor.name) == names.clean(actor.name) and \
-            names.titles_of(actor.name) == () and _all_title(actor.name):
-        return _office_holder(roles, date, kb)
     weak = []
     for p in kb.surname(actor.name):
         if not fits(p):
             continue
         if orgs and not any(o.of in orgs for o in p.offices) and p.country not in orgs:
             continue
-        support = any(office_matches(t, o) for t in titles for o in p.offices)
+        # a title naming one of the person's offices, not written before they held it
+        support = any(office_matches(t, o) and (date is None or o.near(date, 1, 100))
+                      for t in titles for o in p.offices)
         other = [t for t in titles if title_key(t) and not any(office_matches(t, o)
                                                                 for o in p.offices)]
         alone = names.person_key(actor.name) in {names.person_key(a) for a in p.alone}

@@ -188,36 +188,32 @@ def org_key(name: str) -> str:
     return s[4:] if s.startswith("the ") else s
 
 
-def gender_of(forms: list[str] | tuple[str, ...]) -> str | None:
-    """'f' or 'm' when a title among the forms says so, else None; 'x' when they disagree.
+def gender_of(titles: list[str] | tuple[str, ...]) -> str | None:
+    """'f' or 'm' when a title (see ``titles_of``) says so, else None; 'x' when
+    titles disagree.
 
-    >>> gender_of(["Mrs. Smith", "Smith"])
-    'f'
-    >>> gender_of(["King Abdullah II"])
-    'm'
+    >>> gender_of(["mrs"]), gender_of(["his majesty king"]), gender_of(["president"])
+    ('f', 'm', None)
     """
     found = set()
-    for form in forms:
-        for t in titles_of(form):
-            words = set(t.split())
-            if words & FEMALE:
-                found.add("f")
-            if words & MALE:
-                found.add("m")
+    for t in titles:
+        words = set(t.lower().replace(".", "").split())
+        if words & FEMALE:
+            found.add("f")
+        if words & MALE:
+            found.add("m")
     if len(found) > 1:
         return "x"
     return next(iter(found), None)
 
 
-def is_spouse(forms: list[str] | tuple[str, ...]) -> bool:
-    """Whether any form carries a spouse's title ("First Lady").
+def is_spouse(titles: list[str] | tuple[str, ...]) -> bool:
+    """Whether a title is a spouse's ("First Lady"), never the office holder's.
 
-    >>> is_spouse(["First Lady Jill Biden", "Dr. Biden"])
-    True
+    >>> is_spouse(["first lady", "dr"]), is_spouse(["president"])
+    (True, False)
     """
-    return any(t in SPOUSE_TITLES or any(t.startswith(s + " ") or t.endswith(" " + s)
-                                         for s in SPOUSE_TITLES)
-               for f in forms for t in titles_of(f))
+    return any(s in " ".join(t.lower().split()) for t in titles for s in SPOUSE_TITLES)
 
 
 # words ordinary name case writes in lower case ("Department of State")

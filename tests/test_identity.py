@@ -89,6 +89,8 @@ def test_a_surname_with_the_right_title_links():
     person("Harris", "Mr. Harris"),                # a man's title; the VP is a woman
     person("Sullivan", sentence="Senator Sullivan of Alaska said so."),
     person("George H. W. Bush"),                   # initials tell namesakes apart
+    person("Trump", sentence="Mrs. Trump thanked the mothers."),
+    person("Trump", sentence="First Lady Trump thanked the mothers."),
     person("Ingrid Solberg"),                      # unknown people stay unlinked
 ])
 def test_namesakes_and_spouses_are_not_the_office_holder(actor):
@@ -98,9 +100,16 @@ def test_namesakes_and_spouses_are_not_the_office_holder(actor):
 
 
 def test_a_bare_surname_far_from_the_term_stays_unlinked():
+    vp = [Role("Biden", "Vice President", "United States")]
     assert not who(person("Biden"), date="1990-06-01").linked
-    assert who(person("Biden"), date="1990-06-01",
-               roles=[Role("Biden", "Vice President", "United States")]).linked
+    assert not who(person("Biden"), date="1990-06-01", roles=vp).linked
+    assert who(person("Biden"), date="2010-06-01", roles=vp).label == "Joe Biden"
+
+
+def test_a_title_before_the_term_does_not_link():
+    bush = person("Bush", sentence="President Bush spoke.")
+    assert not who(bush, date="1991-02-01").linked
+    assert who(bush, date="2005-02-01").label == "George W. Bush"
 
 
 def test_a_person_actor_never_links_to_a_country():
