@@ -2,7 +2,8 @@
 """How many actor IRIs does one real-world actor get across articles?
 
     python bench/actor_identity.py [ARTICLES.jsonl] [--every 10] [--limit 150]
-                                   [--facts CACHE.jsonl] [--validate]
+                                   [--title WORD] [--facts CACHE.jsonl] [--validate]
+                                   [--sample N]
 
 Extracts every --every-th article of a JSON Lines file (lines 0, 10, 20, ...;
 the first --limit of them), writes each article's named graph as ``kg ingest
@@ -86,14 +87,21 @@ def target_of(label: str) -> str | None:
     return None
 
 
-def article_lines(path: Path, every: int, limit: int) -> list[dict]:
+def article_lines(path: Path, every: int, limit: int, title: str | None = None) -> list[dict]:
+    """Every ``every``-th article (of those whose title has ``title``, if given)."""
     out = []
+    n = 0
     with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
+        for line in fh:
+            if title is not None:
+                row = json.loads(line)
+                if title.lower() not in str(row.get("title", "")).lower():
+                    continue
             if n % every == 0:
                 out.append(json.loads(line))
                 if len(out) >= limit:
                     break
+            n += 1
     return out
 
 
@@ -106,20 +114,44 @@ def extract(rows: list[dict]) -> list[ArticleFacts]:
     return [rep.accepted for rep in run(build_nlp(), arts)]
 
 
+def print_sample(batch: list[ArticleFacts], n: int) -> None:
+    """A fixed sample of linked (article, actor) pairs, one per distinct name and label."""
+    import hashlib
+
+    from kg.identity import resolve
+
+    rows = {}
+    for facts in batch:
+        idents = resolve(facts)
+        for a in facts.actors:
+            i = idents[a.name]
+            if i.linked:
+                key = hashlib.sha1(f"{a.name}|{i.label}".encode()).hexdigest()
+                rows.setdefault((a.name, i.label), (key, facts.article.id, a, i))
+    print(f"# sample of {n} of {len(rows)} distinct linked (name, label) pairs")
+    for _key, aid, a, i in sorted(rows.values(), key=lambda r: r[0])[:n]:
+        sent = " ".join((a.provenance.sentence if a.provenance else "").split())[:160]
+        print(f"{a.name!r} ({a.type}) -> {i.label} [{i.type} {i.wikidata or '-'}]  "
+              f"{aid[:40]}: {sent}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("articles", nargs="?", default=str(DEFAULT))
     ap.add_argument("--every", type=int, default=10)
     ap.add_argument("--limit", type=int, default=150)
+    ap.add_argument("--title", help="only articles whose title contains this (e.g. Readout)")
     ap.add_argument("--facts", help="cache of extracted facts (JSON Lines)")
     ap.add_argument("--validate", action="store_true", help="SHACL-validate the union graph")
+    ap.add_argument("--sample", type=int, default=0,
+                    help="print N linked actors (a fixed sample) with their sentence, to check")
     args = ap.parse_args()
 
     cache = Path(args.facts) if args.facts else None
     if cache is not None and cache.exists():
         batch = [ArticleFacts.from_json(json.loads(x)) for x in cache.read_text().splitlines()]
     else:
-        batch = extract(article_lines(Path(args.articles), args.every, args.limit))
+        batch = extract(article_lines(Path(args.articles), args.every, args.limit, args.title))
         if cache is not None:
             cache.write_text("".join(json.dumps(f.to_json()) + "\n" for f in batch))
 
@@ -139,7 +171,8 @@ def main() -> int:
             t = target_of(lab)
             if t is not None:
                 found[t][iri] = labs
-    print(f"# {len(batch)} articles: every {args.every}th line of {args.articles}")
+    which = f" titled *{args.title}*" if args.title else ""
+    print(f"# {len(batch)} articles: every {args.every}th{which} of {args.articles}")
     total = 0
     for t, iris in found.items():
         total += len(iris)
@@ -158,6 +191,8 @@ def main() -> int:
     print(f"actors per article: {per_article}; with a Wikidata id: {per_article_linked} "
           f"({per_article_linked / max(1, per_article):.1%})")
     print(f"actor IRIs with more than one prefLabel: {two_labels}")
+    if args.sample:
+        print_sample(batch, args.sample)
     if args.validate:
         from kg.validate import union_graph, validate_graph
 

@@ -30,6 +30,7 @@ other articles or on the run.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -57,7 +58,9 @@ def resolve(facts: ArticleFacts, kb: KB | None = None) -> dict[str, Identity]:
     out: dict[str, Identity] = {}
     for actor in facts.actors:
         if actor.name not in out:
-            out[actor.name] = identify(actor, roles.get(actor.name, []), date, kb)
+            mine = tuple(roles.get(actor.name, ()))
+            out[actor.name] = (_identify(actor, mine, date) if kb is load()
+                               else identify(actor, list(mine), date, kb))
     for _, fact in facts.facts():
         for name in _refs(fact):
             if name not in out:  # a name no actor record carries: unlinked
@@ -78,6 +81,13 @@ def identify(actor: Actor, roles: list[Role], date: str | None, kb: KB | None = 
     return Identity(ids.actor_iri(found.label), found.label, found.type, found.wikidata, True)
 
 
+@lru_cache(maxsize=1 << 14)
+def _identify(actor: Actor, roles: tuple[Role, ...], date: str | None) -> Identity:
+    """``identify`` with the bundled knowledge base, remembered: validation, RDF and
+    the loaders resolve the same article several times."""
+    return identify(actor, list(roles), date)
+
+
 def _unlinked(name: str, type_: str) -> Identity:
     label = names.display(name, type_ == "Person")
     return Identity(ids.unlinked_actor_iri(label, type_), label, type_)
@@ -96,6 +106,8 @@ def link_facts(facts: ArticleFacts, kb: KB | None = None) -> ArticleFacts:
 def match_person(actor: Actor, roles: list[Role], date: str | None, kb: KB) -> Person | None:
     """The knowledge base's person an actor of type Person is, if the name and its
     context say so beyond doubt."""
+    if not kb.may_name_a_person(actor.name) and not _all_title(actor.name):
+        return None
     titles = [t for f in (actor.name, *actor.aliases) for t in names.titles_of(f)]
     titles += names.titles_before(actor.name, actor.provenance.sentence
                                   if actor.provenance else "")

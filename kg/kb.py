@@ -115,14 +115,18 @@ class KB:
         self.people: list[Person] = []
         self.by_key: dict[str, list[Person]] = {}
         self.by_alone: dict[str, list[Person]] = {}
+        self.by_last: dict[str, list[Person]] = {}
         for row in _rows(people_tsv):
             label, gender, country, wd, others, alone = (row + [""] * 6)[:6]
             p = Person(label, gender or None, country or None, wd or None,
                        (label, *[n for n in others.split(";") if n]),
                        tuple(a for a in alone.split(";") if a), tuple(offices.get(label, ())))
             self.people.append(p)
-            for index, forms in ((self.by_key, p.names), (self.by_alone, p.alone)):
-                for key in dict.fromkeys(names.person_key(n) for n in forms):
+            lasts = tuple(names.person_key(n).split()[-1] for n in p.names)
+            for index, forms in ((self.by_key, [names.person_key(n) for n in p.names]),
+                                 (self.by_alone, [names.person_key(a) for a in p.alone]),
+                                 (self.by_last, lasts)):
+                for key in dict.fromkeys(forms):
                     index.setdefault(key, []).append(p)
         unknown = set(offices) - {p.label for p in self.people}
         if unknown:
@@ -142,6 +146,11 @@ class KB:
 
     def person(self, label: str) -> Person | None:
         return self.by_label.get(label)
+
+    def may_name_a_person(self, name: str) -> bool:
+        """A quick test: could the name be one of the KB's people at all?"""
+        key = names.person_key(name)
+        return key in self.by_key or key in self.by_alone or key in self.by_last
 
     def full_name(self, name: str) -> list[Person]:
         """People one of whose full names the name is (titles, case, accents and
@@ -164,9 +173,8 @@ class KB:
         if len(key.split()) != 1:
             return []
         found = list(self.by_alone.get(key, []))
-        for p in self.people:  # any KB person's last name, for title-backed matches
-            if p not in found and any(names.person_key(n).split()[-1] == key for n in p.names):
-                found.append(p)
+        # any KB person's last name too, for title-backed matches
+        found += [p for p in self.by_last.get(key, []) if p not in found]
         return found
 
     def entity(self, name: str) -> Entity | None:

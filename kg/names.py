@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Words that, before a name, are a title, an honorific or a rank, never part of
 # the name itself. Multi-word titles are matched word by word.
@@ -93,6 +94,7 @@ def _split_title(name: str) -> tuple[list[str], list[str]]:
     return toks[:k], toks[k:]
 
 
+@lru_cache(maxsize=1 << 16)
 def titles_of(name: str) -> tuple[str, ...]:
     """The title before a name, lower-cased, as one phrase (empty if none).
 
@@ -128,14 +130,20 @@ def titles_before(name: str, sentence: str) -> list[str]:
     []
     """
     out = []
-    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence):
-        words = sentence[:m.start()].split()
-        k = len(words)
-        while k > 0 and len(words) - k < 6 and _word(words[k - 1]).rstrip(".") in TITLE_WORDS:
-            k -= 1
-        head = [_word(w).rstrip(".") for w in words[k:] if _word(w) != "the"]
-        if head:
-            out.append(" ".join(head))
+    start = sentence.find(name) if name else -1
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not sentence[start - 1].isalnum()) and \
+                (end == len(sentence) or not sentence[end].isalnum()):
+            words = sentence[:start].split()
+            k = len(words)
+            while k > 0 and len(words) - k < 6 and \
+                    _word(words[k - 1]).rstrip(".") in TITLE_WORDS:
+                k -= 1
+            head = [_word(w).rstrip(".") for w in words[k:] if _word(w) != "the"]
+            if head:
+                out.append(" ".join(head))
+        start = sentence.find(name, end)
     return out
 
 
@@ -165,6 +173,7 @@ def initials_of(name: str) -> tuple[str, ...]:
     return _core(name)[1]
 
 
+@lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     """The comparison key of a person's name: no titles, initials, suffixes,
     case, accents or punctuation.
