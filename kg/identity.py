@@ -158,8 +158,8 @@ def _office_holder(roles: list[Role], date: str | None, kb: KB) -> Person | None
 
 
 # ------------------------------------------------- states and organizations
-TOP_OFFICES = ("president", "vice president", "prime minister", "chancellor", "king",
-               "queen")
+# "the X Administration" names a presidency (a prime minister's is "the X government")
+ADMINISTRATION_OFFICES = ("president", "vice president")
 
 
 def match_entity(actor: Actor, date: str | None, kb: KB) -> Entity | Person | None:
@@ -180,12 +180,12 @@ def match_entity(actor: Actor, date: str | None, kb: KB) -> Entity | Person | No
 
 
 def _administration(who: tuple[str, ...], kb: KB) -> Entity | None:
-    """The country whose top offices the named people held ("the Biden-Harris
+    """The country whose presidency the named people held ("the Biden-Harris
     Administration" → United States), if they all agree on one."""
     countries = set()
     for surname in who:
         held = {o.of for p in kb.surname(surname) for o in p.offices
-                if any(v in TOP_OFFICES for v in o.titles)}
+                if any(v in ADMINISTRATION_OFFICES for v in o.titles)}
         if len(held) != 1:
             return None
         countries |= held

@@ -263,7 +263,7 @@ def standard_case(words: list[str]) -> str:
 
 
 _ADMIN = re.compile(
-    r"^(?:the\s+)?(?P<who>[A-Z][\w.']+(?:\s*[-/]\s*[A-Z][\w.']+)*)(?:'s)?\s+"
+    r"^(?:the\s+)?(?P<who>[A-Z][\w.']+(?:(?:\s*[-/]\s*|\s+)[A-Z][\w.']+){0,2})(?:'s)?\s+"
     r"[Aa]dministration$")
 
 
@@ -274,13 +274,10 @@ def administration_of(name: str) -> tuple[str, ...]:
     ('Biden', 'Harris')
     >>> administration_of("Trump administration")
     ('Trump',)
-    >>> administration_of("Small Business Administration")
-    ()
+    >>> administration_of("Biden Harris Administration")
+    ('Biden', 'Harris')
     """
     m = _ADMIN.match(clean(name))
     if not m:
         return ()
-    who = tuple(w.strip() for w in re.split(r"[-/]", m.group("who")))
-    if any(" " in w for w in who):
-        return ()
-    return who
+    return tuple(w for w in re.split(r"[-/\s]+", m.group("who")) if w)

@@ -68,7 +68,7 @@ def test_an_administration_is_its_country(name):
 
 
 @pytest.mark.parametrize("name", ["Small Business Administration", "Maritime Administration",
-                                  "the Solberg Administration"])
+                                  "the Solberg Administration", "the Johnson Administration"])
 def test_other_administrations_stay_themselves(name):
     assert not who(Actor(name, "Organization")).linked
 
