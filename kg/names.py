@@ -128,6 +128,8 @@ def titles_before(name: str, sentence: str) -> list[str]:
     ['vice president']
     >>> titles_before("Harris", "Harris spoke.")
     []
+    >>> titles_before("Harris", "the anniversary of Vice President Harris announcing it")
+    ['vice president']
     """
     out = []
     start = sentence.find(name) if name else -1
@@ -141,6 +143,8 @@ def titles_before(name: str, sentence: str) -> list[str]:
                     _word(words[k - 1]).rstrip(".") in TITLE_WORDS:
                 k -= 1
             head = [_word(w).rstrip(".") for w in words[k:] if _word(w) != "the"]
+            while head and head[0] in ("of", "for"):  # "... of Vice President X"
+                head.pop(0)
             if head:
                 out.append(" ".join(head))
         start = sentence.find(name, end)
