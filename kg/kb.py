@@ -84,7 +84,7 @@ def title_key(title: str) -> str:
 
 
 # words of a title that say nothing about the office held
-COURTESY = frozenset("""his her their majesty royal highness excellency he hm hrh h e mr mrs ms
+COURTESY = frozenset("""his her their majesty royal highness excellency hm hrh h e mr mrs ms
 miss madam madame sir dame lord lady the former late acting sheikh shaikh sheikha us u s
 """.split())
 

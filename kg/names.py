@@ -12,6 +12,8 @@ form an unlinked actor is labelled by.
 'Tamim bin Hamad Al Thani'
 >>> person_key("President Joseph R. Biden, Jr.")
 'joseph biden'
+>>> person_key("He Lifeng")
+'he lifeng'
 >>> person_key("Dr. Anna Kovač")
 'anna kovac'
 >>> person_key("Lady Melania Trump")
@@ -30,7 +32,7 @@ from functools import lru_cache
 # the name itself. Multi-word titles are matched word by word.
 TITLE_WORDS = frozenset("""
 his her their majesty majesties royal highness excellency excellencies eminence holiness
-h.e. he hm hrh king queen crown prince princess emir amir sheikh shaikh sheikha sultan
+h.e. hm hrh king queen crown prince princess emir amir sheikh shaikh sheikha sultan
 president vice prime minister ministers premier chancellor secretary secretary-general
 general state foreign affairs defence defense national security advisor adviser deputy
 first second lady gentleman lord sir dame dr mr mrs ms miss madam madame mx professor prof
