@@ -1,6 +1,10 @@
 """Facts ↔ RDF (pure). One named graph per article; every fact has its own
 IRI and all its triples hang off it, so a SHACL result names one fact.
 
+Actors are written under their cross-article identity (``kg.identity``): one
+IRI, prefLabel and type per actor in every article, the article's own spellings
+as altLabels in its graph.
+
 ``facts_to_dataset`` maps ArticleFacts to an rdflib Dataset and
 ``dataset_to_facts`` reads such a dataset back (for loading RDF that kg wrote
 into another target). The mapping is documented in ontology/MAPPING.md.
