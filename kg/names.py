@@ -253,7 +253,7 @@ def display(name: str, person: bool) -> str:
     letters = [c for c in s if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and (person or " " in s):
         s = standard_case(s.lower().split(" "))
-    return s
+    return s or name
 
 
 def standard_case(words: list[str]) -> str:

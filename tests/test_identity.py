@@ -7,6 +7,8 @@ import re
 
 import pytest
 from factories import prov
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Dataset
 
 from kg import ids, kb, names
@@ -220,3 +222,14 @@ def test_kb_people_have_unique_iris_and_well_formed_ids():
 ])
 def test_known_wikidata_ids(label, qid):
     assert kb.load().person(label).wikidata == qid
+
+
+# ------------------------------------------------------------------ any input
+@settings(deadline=None, max_examples=60)
+@given(st.text(min_size=1, max_size=40), st.sampled_from(
+    ["Person", "Country", "Organization", "Group"]), st.text(max_size=60))
+def test_any_name_gets_a_valid_stable_identity(name, type_, sentence):
+    actor = Actor(name, type_, (), None, type(prov())(sentence, 0, 1, "t", 0.5))
+    a, b = identify(actor, [], "2024-01-01"), identify(actor, [], "2024-01-01")
+    assert a == b and a.label and a.type in ("Person", "Country", "Organization", "Group")
+    assert not re.search(r"\s", str(a.iri)) and str(a.iri).startswith(ids.BASE + "actor/")
