@@ -2,7 +2,7 @@
 
 >>> import kg
 >>> sorted(kg.__all__)
-['Article', 'ArticleFacts', 'Report', 'extract', 'read_article']
+['Article', 'ArticleFacts', 'Report', 'extract', 'frames', 'read_article']
 """
 
 from __future__ import annotations
@@ -11,16 +11,35 @@ from kg.article import read_article
 from kg.model import Article, ArticleFacts
 from kg.validate import Report
 
-__all__ = ["Article", "ArticleFacts", "Report", "extract", "read_article"]
+__all__ = ["Article", "ArticleFacts", "Report", "extract", "frames", "read_article"]
 __version__ = "0.1.0"
 
 
-def extract(text: str, published: str | None = None, article_id: str = "article",
+def extract(text: str | bytes, published: str | None = None, article_id: str = "article",
             nlp: object | None = None) -> Report:
-    """Extract and validate the facts of one text; see kg.pipeline for batches."""
-    from kg.article import check_text, make_article
+    """Extract and validate the facts of one text; see kg.pipeline for batches.
+
+    The text gets the checks ``kg extract`` gives a file (bytes are decoded as
+    a file is): what the command line refuses raises InputError here.
+    """
+    from kg.article import check_text, decode, make_article
     from kg.nlp import build_nlp
     from kg.pipeline import run
+    from kg.settings import Settings
 
-    article = make_article(check_text(text, article_id), {}, article_id, published)
+    if isinstance(text, (bytes, bytearray)):
+        text = decode(bytes(text), article_id, Settings().max_bytes)
+    else:
+        text = check_text(text, article_id)
+    article = make_article(text, {}, article_id, published, where=article_id)
     return next(run(nlp or build_nlp(), [article]))  # type: ignore[arg-type]
+
+
+def frames(facts: object) -> dict[str, object]:
+    """One pandas DataFrame per fact kind (actors, roles, statements, commitments,
+    events) of one or many articles' facts (ArticleFacts, or Reports from extract),
+    with actor ids, dates and provenance columns; needs the ``frames`` extra (pandas).
+    See kg.tables for the columns."""
+    from kg.tables import facts_to_frames
+
+    return facts_to_frames(facts)  # type: ignore[arg-type]

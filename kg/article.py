@@ -2,8 +2,13 @@
 
 ``read_article(path)`` checks, in order: the file exists and is a file, is not
 empty, not over the size limit, has no NUL bytes (binary), decodes as UTF-8,
-is not an HTML page, and reads as English. Metadata comes from a sidecar
-``<stem>.meta.json`` when there is one; the CLI may override ``published``.
+then the text checks of ``refuse_text``: not over the length spaCy accepts
+(``MAX_CHARS``), valid Unicode, not mis-decoded binary, not an HTML page, and
+reads as English. Metadata comes from a sidecar ``<stem>.meta.json`` when
+there is one; the CLI may override ``published``, which must be a real date.
+
+``check_article`` applies the same checks to an Article built in Python, so
+the library refuses what the command line refuses (kg.pipeline calls it).
 """
 
 from __future__ import annotations
@@ -14,7 +19,12 @@ import unicodedata
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.model import Article
+from kg.model import Article, check_date, parse_json
+
+#: The longest text kg extracts from, in characters: spaCy's default
+#: ``nlp.max_length`` (its parser and entity recogniser need about 1 GB of
+#: memory per 100,000 characters). Longer texts are refused, not cut.
+MAX_CHARS = 1_000_000
 
 _ENGLISH_WORDS = frozenset(
     "the of and to in a is that for on with as was by at from it be are this have"
@@ -39,13 +49,69 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-") or "article"
 
 
+def clean_id(text: str) -> str:
+    r"""An id that can be stored and written: bytes of a file name that are not
+    UTF-8, and lone surrogates, become backslash escapes; the rest is kept.
+
+    >>> clean_id("caf" + chr(0xDCE9)), clean_id("x" + chr(0xD800) + "y"), clean_id("Report 1")
+    ('caf\\xe9', 'x\\ud800y', 'Report 1')
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        errors = "surrogateescape" if _from_file_name(text) else "backslashreplace"
+        raw = text.encode("utf-8", errors)
+        return raw.decode("utf-8", "backslashreplace")
+
+
+def _from_file_name(text: str) -> bool:
+    """All surrogates are U+DC80..U+DCFF, as os.fsdecode makes of undecodable bytes."""
+    return all("\udc80" <= c <= "\udcff" for c in text if "\ud800" <= c <= "\udfff")
+
+
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!| ])")
 
 
-def check_text(text: str, where: str) -> str:
-    """Checks that need the decoded text; returns it with normalised newlines."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: C0/C1 control characters other than whitespace, and U+FFFD (what decoding
+#: with errors="replace" leaves): a text with many is binary or mis-decoded.
+_JUNK = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd]")
+
+
+def unicode_problem(value: str) -> str | None:
+    """Why ``value`` cannot be written as UTF-8 text, or None.
+
+    >>> unicode_problem("caf\\u00e9") is None
+    True
+    >>> unicode_problem("ab\\ud800")
+    'not valid Unicode (a lone surrogate U+D800 at character 2)'
+    """
+    if "\x00" in value:
+        return "binary (contains NUL characters), not text"
+    if m := _SURROGATE.search(value):
+        return (f"not valid Unicode (a lone surrogate U+{ord(m.group()):04X} "
+                f"at character {m.start()})")
+    return None
+
+
+def refuse_text(text: str, where: str, max_chars: int = MAX_CHARS) -> None:
+    """InputError naming ``where`` if ``text`` is not an article kg can read."""
+    if not isinstance(text, str):
+        raise InputError(where, f"not text (a {type(text).__name__}; decode it first)")
     if not text.strip():
         raise InputError(where, "empty (no text)")
+    if len(text) > max_chars:
+        raise InputError(
+            where, f"too long ({len(text):,} characters; the limit is {max_chars:,})",
+            hint="split it into articles of at most 1,000,000 characters",
+        )
+    if problem := unicode_problem(text):
+        raise InputError(where, problem)
+    junk = len(_JUNK.findall(text))
+    if junk > max(8, len(text) // 100):
+        raise InputError(where, f"binary or mis-decoded text ({junk} control or replacement "
+                                "characters)")
     tags = _TAG.findall(text[:20000])
     markup = sum(len(m.group(0)) for m in _TAG.finditer(text[:20000]))
     if _HTML_START.match(text) or (len(tags) >= 3 and markup > 0.2 * len(text[:20000])):
@@ -60,6 +126,11 @@ def check_text(text: str, where: str) -> str:
         foreign = sum(1 for w in words if w in _FOREIGN_WORDS)
         if latin / len(words) < 0.5 or english / len(words) < 0.03 or foreign > english:
             raise InputError(where, "does not read as English (kg extracts English text)")
+
+
+def check_text(text: str, where: str, max_chars: int = MAX_CHARS) -> str:
+    """Checks that need the decoded text; returns it with normalised newlines."""
+    refuse_text(text, where, max_chars)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Markdown escapes ("Mahmoud\\_Abbas", "\\###") become spaces of the same
     # length, so names read cleanly and character offsets stay those of the file
@@ -92,16 +163,20 @@ def read_meta(path: Path) -> dict[str, object]:
     if not meta_path.is_file():
         return {}
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = parse_json(meta_path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(str(meta_path), f"cannot read ({exc.strerror or exc})") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(str(meta_path), f"broken metadata JSON ({exc})") from exc
     return meta if isinstance(meta, dict) else {}
 
 
 def read_article(
-    path: str | Path, published: str | None = None, max_bytes: int = 5 * 1024 * 1024
+    path: str | Path, published: str | None = None, max_bytes: int = 5 * 1024 * 1024,
+    default_id: str | None = None,
 ) -> Article:
-    """Read ``path`` as an article; raise InputError naming the file and the reason."""
+    """Read ``path`` as an article; raise InputError naming the file and the reason.
+    Its id: from the metadata, else ``default_id``, else the file name's stem."""
     p = Path(path)
     where = str(path)
     if not p.exists():
@@ -111,28 +186,64 @@ def read_article(
     size = p.stat().st_size
     if size > max_bytes:
         decode(b"x" * (max_bytes + 1), where, max_bytes)  # raises the size error
-    text = decode(p.read_bytes(), where, max_bytes)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(where, f"cannot read ({exc.strerror or exc})") from exc
+    text = decode(data, where, max_bytes)
     meta = read_meta(p)
-    return make_article(text, meta, default_id=slug(p.name.split(".")[0]),
-                        published=published, where=where)
+    return make_article(text, meta, default_id=default_id or p.stem, published=published,
+                        where=where)
+
+
+def _published(value: object, where: str) -> str | None:
+    if value is None:
+        return None
+    pub = str(value)[:10]
+    if not _DATE.match(pub):
+        raise InputError(where, f"published date {pub!r} is not YYYY-MM-DD")
+    try:
+        return check_date(pub, "published date")
+    except ValueError as exc:
+        raise InputError(where, str(exc)) from exc
+
+
+def _check_meta(article: Article, where: str) -> None:
+    for key, value in article.meta_json().items():
+        if isinstance(value, str) and (problem := unicode_problem(value)):
+            raise InputError(where, f"{key}: {problem}")
+    _published(article.published, where)
 
 
 def make_article(
     text: str, meta: dict[str, object], default_id: str, published: str | None = None,
     where: str = "article",
 ) -> Article:
-    pub = published or meta.get("published")
-    if pub is not None:
-        pub = str(pub)[:10]
-        if not _DATE.match(pub):
-            raise InputError(where, f"published date {pub!r} is not YYYY-MM-DD")
+    pub = _published(published or meta.get("published"), where)
+    for key in ("title", "source", "url", "license", "language"):  # ids: clean_id
+        value = meta.get(key)
+        if isinstance(value, str) and (problem := unicode_problem(value)):
+            raise InputError(where, f"{key}: {problem}")
 
     def opt(key: str) -> str | None:
         value = meta.get(key)
         return None if value is None else str(value)
 
-    return Article(
-        id=slug(str(meta.get("id") or default_id)), text=text, title=opt("title"),
+    article = Article(
+        # the id as given: kg.ids.article_name makes distinct ids distinct names
+        id=clean_id(str(meta.get("id") or "").strip() or default_id), text=text,
+        title=opt("title"),
         source=opt("source"), url=opt("url"), published=pub, license=opt("license"),
         language=str(meta.get("language") or "en"),
     )
+    _check_meta(article, where)
+    return article
+
+
+def check_article(article: Article, max_chars: int = MAX_CHARS) -> Article:
+    """``article`` if kg can read it, else InputError naming it (the checks a
+    file gets, for Articles built in Python)."""
+    where = f"article {article.id!r}"
+    refuse_text(article.text, where, max_chars)
+    _check_meta(article, where)
+    return article

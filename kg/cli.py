@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
 from kg.errors import InputError, KGError
+from kg.model import parse_json
 from kg.settings import Settings
 
 FORMATS = ("json", "turtle", "trig", "nquads", "jsonld")
@@ -114,28 +118,28 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str | None, outp
                 sink(report)
                 bar.update(counts["articles"] + len(failures) - bar.pos)
 
-    if target is not None or fmt != "json":
+    if target is not None:
         from kg.loaders import open_loader
 
-        dest = target or output
-        if dest is None:
+        with open_loader(target) as loader:  # a target keeps what was loaded before an error
+            consume(loader.load)
+    elif fmt != "json":
+        from kg.loaders import open_loader
+
+        if output is None:
             _load_to_stdout(consume, fmt)
         else:
-            options = {} if target else {"format": fmt, "append": False}
-            with open_loader(dest, **options) as loader:
-                consume(loader.load)
+            loader = open_loader(output, format=fmt, append=False)
+            consume(loader.load)
+            loader.close()  # writes the file (atomically) only once every article is in
     else:
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
         many = len(files) > 1
-        try:
+        with _output(output) as out:
             consume(lambda r: out.write(json.dumps(
                 r.accepted.to_json(), ensure_ascii=False, indent=None if many else 2) + "\n"))
-        finally:
-            if output:
-                out.close()
     if rejected_rows:
         path = Path(rejects or (f"{output}.rejected.jsonl" if output else "kg-rejected.jsonl"))
-        with path.open("w", encoding="utf-8") as fh:
+        with _output(str(path)) as fh:
             for row in rejected_rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         _warn(f"{len(rejected_rows)} facts failed validation; kept in {path}")
@@ -147,6 +151,33 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str | None, outp
         sys.exit(1)
 
 
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or a file that replaces ``path`` only once it is complete: written
+    to a temporary file beside it and renamed over it; on an error the old file
+    stays and the temporary one is removed."""
+    if path is None:
+        yield sys.stdout
+        return
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise KGError(f"{path}: cannot write ({exc.strerror})") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def _load_to_stdout(consume: Any, fmt: str) -> None:
     from kg.loaders.memory import MemoryLoader
     from kg.loaders.rdf import format_for, serialize
@@ -156,6 +187,66 @@ def _load_to_stdout(consume: Any, fmt: str) -> None:
     click.echo(serialize(mem.dataset, format_for("-", fmt)), nl=False)
 
 
+# ------------------------------------------------------------------ evaluation
+@cli.command("eval")
+@click.argument("gold_dir", type=click.Path())
+@click.option("--split", "split_file", type=click.Path(dir_okay=False),
+              help='Score each half of a split separately: {"tune": [ids], "check": [ids]}.')
+@click.option("--verbose", is_flag=True, help="List the missed and the spurious facts.")
+@click.option("--json", "as_json", is_flag=True, help="Print everything as JSON.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Drop facts below this confidence before scoring.")
+@click.option("--model", envvar="KG_SPACY_MODEL", show_envvar=True,
+              help="spaCy pipeline (package name or path).")
+def eval_cmd(gold_dir: str, split_file: str | None, verbose: bool, as_json: bool,
+             min_confidence: float, model: str | None) -> None:
+    """Score kg against the annotated articles in GOLD_DIR.
+
+    GOLD_DIR holds <id>.txt, <id>.gold.json and (optionally) <id>.meta.json
+    (see docs/annotating.md). Each text is extracted and validated as `kg
+    extract` does, with the model loaded once; the accepted facts are scored
+    against the gold: precision, recall and F1 per section and overall
+    (micro), and each extractor's precision.
+    """
+    from kg import evaluate
+    from kg.article import read_article
+    from kg.nlp import build_nlp
+    from kg.pipeline import run
+
+    started = time.perf_counter()
+    golds = evaluate.read_gold_folder(gold_dir)
+    halves = evaluate.read_split(split_file) if split_file else None
+    if halves is not None:
+        golds, left_out = evaluate.select_split(golds, halves, str(split_file))
+        if left_out:
+            _warn(f"{left_out} gold files are in no half of the split; not scored")
+
+    settings = Settings(spacy_model=model or "")
+    failed: list[str] = []
+    articles = {}
+    for g in golds:
+        try:
+            articles[g.id] = read_article(g.text_path, published=g.published,
+                                          max_bytes=settings.max_bytes)
+        except InputError as exc:  # scored as if nothing was extracted
+            failed.append(g.id)
+            _warn(exc.message)
+    nlp = build_nlp(settings)
+    reports = run(nlp, articles.values(), min_confidence=min_confidence)
+    predicted = {i: r.accepted.to_json() for i, r in zip(articles, reports, strict=True)}
+    result = evaluate.Evaluation(
+        {g.id: evaluate.score_article(g.gold, predicted.get(g.id, {}), g.id) for g in golds},
+        halves, tuple(failed))
+    seconds = time.perf_counter() - started
+    if as_json:
+        click.echo(json.dumps(result.to_json(seconds), ensure_ascii=False, indent=2))
+    else:
+        for line in result.lines(f"all: {gold_dir}", seconds, verbose=verbose):
+            click.echo(line)
+    if failed:
+        sys.exit(1)
+
+
 @cli.command("validate")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", help="RDF format, if the suffix does not tell it.")
@@ -163,18 +254,19 @@ def validate_cmd(files: tuple[str, ...], fmt: str | None) -> None:
     """Check RDF FILES against kg's SHACL shapes; exit 1 on violations."""
     from rdflib import Dataset
 
-    from kg.loaders.rdf import format_for
     from kg.validate import union_graph, validate_graph
 
     bad = 0
     for f in files:
         ds = Dataset()
         try:
-            ds.parse(f, format=format_for(f, fmt))
-        except KGError:
-            raise
-        except Exception as exc:  # rdflib's parsers raise many kinds
-            raise InputError(f, f"not readable as RDF ({type(exc).__name__}: {exc})") from exc
+            _parse_rdf(ds, f, fmt)
+        except InputError as exc:
+            if len(files) == 1:
+                raise
+            _warn(exc.message)
+            bad += 1
+            continue
         conforms, results = validate_graph(union_graph(ds))
         if conforms:
             click.echo(f"{f}: conforms ({len(ds)} quads)")
@@ -189,36 +281,95 @@ def validate_cmd(files: tuple[str, ...], fmt: str | None) -> None:
         sys.exit(1)
 
 
-def _read_facts(path: str) -> list:
-    """ArticleFacts from a file kg wrote: JSON, JSON Lines, or RDF."""
+def _parse_rdf(ds: Any, path: str, fmt: str | None = None) -> None:
+    """Parse the local file ``path`` into ``ds``, or InputError naming it.
+
+    rdflib reads a name that is not an existing file as a URI relative to the
+    working folder's ``file:`` URI, which has no trailing slash: ``x.trig``
+    missing from /a/b would silently read /a/x.trig. So the file must exist,
+    and rdflib is given its absolute path.
+    """
+    from kg.loaders.rdf import format_for
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(path, "not a file" if p.exists() else "no such file")
+    try:
+        ds.parse(p.resolve(), format=format_for(path, fmt))
+    except KGError:
+        raise
+    except Exception as exc:  # rdflib's parsers raise many kinds
+        reason = str(exc).splitlines()[0] if str(exc) else ""
+        raise InputError(path, f"not readable as RDF ({type(exc).__name__}: {reason})") from exc
+
+
+def _json_docs(text: str, path: str) -> Iterator[tuple[str, Any]]:
+    """(place, decoded value) for a JSON document or each JSON Lines line; a
+    broken line comes as an InputError in place of its value.
+
+    Lines are split on "\\n" only: U+2028, U+2029 and U+0085 may sit inside a
+    JSON string (kg writes them unescaped), so str.splitlines() would cut facts.
+    """
+    try:
+        whole = parse_json(text)
+    except json.JSONDecodeError as exc:
+        whole, broken = None, exc
+    if isinstance(whole, list):
+        yield from ((f"{path}[{i}]", d) for i, d in enumerate(whole))
+        return
+    if whole is not None:
+        yield path, whole
+        return
+    lines = text.split("\n")
+    first = next(ln for ln in lines if ln.strip())
+    try:
+        parse_json(first)
+    except json.JSONDecodeError:  # not JSON Lines: one document, broken
+        raise InputError(path, f"not a kg fact file ({broken})") from broken
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield f"{path}:{n}", parse_json(line)
+        except json.JSONDecodeError as exc:
+            yield f"{path}:{n}", InputError(f"{path}:{n}", f"not a kg fact line ({exc})")
+
+
+def _read_facts(path: str) -> tuple[list[Any], list[InputError]]:
+    """ArticleFacts from a file kg wrote (JSON, JSON Lines, or RDF), and the
+    errors of the lines that are not facts (each fails alone)."""
     from rdflib import Dataset
 
-    from kg.loaders.rdf import FORMATS, format_for
+    from kg.loaders.rdf import FORMATS
     from kg.model import ArticleFacts
     from kg.rdf import dataset_to_facts
 
     p = Path(path)
     if not p.is_file():
-        raise InputError(path, "no such file")
+        raise InputError(path, "not a file" if p.exists() else "no such file")
     if p.suffix.lower() in FORMATS:
         ds = Dataset()
-        try:
-            ds.parse(p, format=format_for(p))
-        except Exception as exc:  # rdflib's parsers raise many kinds
-            raise InputError(path, f"not readable as RDF ({type(exc).__name__}: {exc})") from exc
-        return dataset_to_facts(ds)
+        _parse_rdf(ds, path)
+        return dataset_to_facts(ds), []
     try:
-        text = p.read_text(encoding="utf-8")
+        text = p.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, f"not UTF-8 (byte at {exc.start})") from exc
-    try:
-        if text.lstrip().startswith("{") and "\n{" not in text.strip():
-            docs = [json.loads(text)]
-        else:
-            docs = [json.loads(line) for line in text.splitlines() if line.strip()]
-        return [ArticleFacts.from_json(d) for d in docs]
-    except (json.JSONDecodeError, ValueError, TypeError, AttributeError) as exc:
-        raise InputError(path, f"not a kg fact file ({exc})") from exc
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror})") from exc
+    if not text.strip():
+        raise InputError(path, "empty (no facts)")
+    facts: list[Any] = []
+    errors: list[InputError] = []
+    for where, doc in _json_docs(text, path):
+        if isinstance(doc, InputError):
+            errors.append(doc)
+            continue
+        try:
+            facts.append(ArticleFacts.from_json(doc))
+        except ValueError as exc:
+            errors.append(InputError(where, f"not kg facts ({exc})"))
+    return facts, errors
 
 
 @cli.command("load")
@@ -240,11 +391,14 @@ def load_cmd(target: str, files: tuple[str, ...], batch_size: int) -> None:
     with open_loader(target, **options) as loader:
         for f in files:
             try:
-                batch = _read_facts(f)
+                batch, errors = _read_facts(f)
             except InputError as exc:
                 _warn(exc.message)
                 failures += 1
                 continue
+            for err in errors:
+                _warn(err.message)
+                failures += 1
             for report in validate(batch):
                 loader.load(report)
                 total["articles"] += 1
@@ -291,18 +445,11 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
     if rdf_files:
         from rdflib import Dataset
 
-        from kg.loaders.rdf import format_for
         from kg.validate import union_graph
 
         ds = Dataset()
         for f in rdf_files:
-            try:
-                ds.parse(f, format=format_for(f))
-            except KGError:
-                raise
-            except Exception as exc:  # rdflib's parsers raise many kinds
-                raise InputError(f, f"not readable as RDF ({type(exc).__name__}: {exc})") \
-                    from exc
+            _parse_rdf(ds, f)  # a query over part of the data would mislead: stop
         rows = queries.run_sparql(union_graph(ds), name, given)
     else:
         import neo4j
@@ -340,11 +487,11 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     cols = list(rows[0])
     cells = [[("" if r[c] is None else str(r[c])) for c in cols] for r in rows]
     widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(cols)]
-    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths)))
+    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)))
     click.echo("  ".join("-" * w for w in widths))
     for row in cells:
         click.echo("  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w)
-                             for v, w in zip(row, widths)))
+                             for v, w in zip(row, widths, strict=True)))
     click.echo(f"({len(rows)} rows)")
 
 
@@ -354,7 +501,7 @@ LEDGER_OPTION = click.option(
     help="The ledger file [default: $XDG_STATE_HOME/kg/ledger.sqlite].")
 
 #: kg ingest's exit codes, for cron and schedulers.
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_TARGET = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_TARGET, EXIT_LEDGER = 0, 1, 2, 3, 4, 5
 
 
 def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, workers: int,
@@ -363,7 +510,7 @@ def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, work
     """One ingest run with progress and summary on stderr; returns the exit code."""
     from kg.errors import LoaderError
     from kg.ingest import Busy, Summary, ingest
-    from kg.ledger import Ledger
+    from kg.ledger import Ledger, LedgerError
 
     tty = sys.stderr.isatty() and not quiet
     last = [0.0]
@@ -394,6 +541,11 @@ def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, work
             click.echo("", err=True)
         _warn(str(exc))
         return EXIT_TARGET
+    except LedgerError as exc:  # damaged or read-only: one line and the way out
+        if tty:
+            click.echo("", err=True)
+        _warn(str(exc))
+        return EXIT_LEDGER
     if tty:
         click.echo("\r\033[K", err=True, nl=False)
     _warn(f"run {summary.run_id} into {summary.target}: {summary.line()}")
@@ -427,7 +579,8 @@ def ingest_cmd(sources: tuple[str, ...], target: str, workers: int, force: bool,
     ledger and retried on the next run; the run goes on.
 
     Exit codes: 0 all ingested; 1 some inputs failed (the rest were ingested);
-    2 usage error; 3 another run holds the target; 4 the target failed.
+    2 usage error; 3 another run holds the target; 4 the target failed;
+    5 the ledger is damaged or read-only (see kg status --check).
     """
     sys.exit(_ingest_once(sources, target, ledger, workers, model, min_confidence, force, wait,
                           batch_size=batch_size))
@@ -436,11 +589,16 @@ def ingest_cmd(sources: tuple[str, ...], target: str, workers: int, force: bool,
 @cli.command("status")
 @click.option("-n", "--runs", "limit", default=10, show_default=True, help="How many runs.")
 @click.option("--failed", is_flag=True, help="List the inputs that failed, with why.")
+@click.option("--check", is_flag=True,
+              help="Check the ledger file, and that each target still holds what the ledger "
+                   "says; exit 1 on a problem.")
 @LEDGER_OPTION
-def status_cmd(limit: int, failed: bool, ledger: str | None) -> None:
+def status_cmd(limit: int, failed: bool, check: bool, ledger: str | None) -> None:
     """Recent ingest runs, per-target totals, and failed inputs."""
     from kg.ledger import Ledger
 
+    if check:
+        sys.exit(_status_check(ledger))
     with Ledger(ledger) as book:
         if failed:
             rows = book.failed()
@@ -470,6 +628,52 @@ def status_cmd(limit: int, failed: bool, ledger: str | None) -> None:
             click.echo(f"{t['target']}: {t['done'] or 0} articles ingested, "
                        f"{t['failed'] or 0} failed, {t['facts'] or 0} facts, "
                        f"{t['rejected'] or 0} rejected")
+
+
+def _status_check(ledger: str | None) -> int:
+    """`kg status --check`: one line per finding; 0 if all is well, else 1."""
+    from kg.errors import LoaderError
+    from kg.ingest import verify_target
+    from kg.ledger import Ledger, LedgerError, default_path
+
+    path = Path(ledger) if ledger else default_path()
+    rebuild = (f"to rebuild: mv {path} {path}.damaged, then run kg ingest again for each "
+               "target (every article is written again, replacing its old facts)")
+    if not path.exists():
+        click.echo(f"ledger: {path}: no ledger yet")
+        return 0
+    try:
+        book = Ledger(path)
+        problems = book.check()
+    except LedgerError as exc:
+        click.echo(f"ledger: {exc.message}")
+        click.echo(rebuild)
+        return 1
+    with book:
+        if problems:
+            click.echo(f"ledger: {path}: damaged ({problems[0]}"
+                       + (f"; {len(problems) - 1} more)" if len(problems) > 1 else ")"))
+            click.echo(rebuild)
+            return 1
+        click.echo(f"ledger: {path}: ok")
+        bad = 0
+        for t in book.totals():
+            target = t["target"]
+            try:
+                total, gone = verify_target(book, target)
+            except (LoaderError, LedgerError) as exc:
+                click.echo(f"{target}: cannot check ({exc.message})")
+                bad += 1
+                continue
+            if gone:
+                bad += 1
+                sample = ", ".join(repr(k) for k in sorted(gone)[:3])
+                more = ", ..." if len(gone) > 3 else ""
+                click.echo(f"{target}: {len(gone)} of {total} articles are missing or changed "
+                           f"({sample}{more}); the next kg ingest into it restores them")
+            else:
+                click.echo(f"{target}: ok ({total} articles)")
+        return 1 if bad else 0
 
 
 @cli.group("schedule")
@@ -563,6 +767,125 @@ def schedule_run(names: tuple[str, ...], now: bool, stop_after: int | None, mode
     runs = run_scheduler(ledger or default_path(), job, stop_after=stop_after, names=names,
                          run_now=now)
     _warn(f"scheduler stopped after {runs} runs")
+
+
+# ------------------------------------------------------------------ pictures
+_FACT_SUFFIXES = (".json", ".jsonl")
+
+
+@cli.command("view")
+@click.argument("files", nargs=-1, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="kg-view.html",
+              show_default=True, help="The HTML page to write.")
+@click.option("--actor", help="Draw only this actor's neighbourhood (its canonical name).")
+@click.option("--query", "query_name", help="Draw a named query's result (see kg query --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter (repeatable).")
+@click.option("--rdf", "rdf_files", multiple=True, type=click.Path(),
+              help="Run the query's SPARQL twin over these RDF files instead of Neo4j.")
+@click.option("--uri", envvar="NEO4J_URI", show_envvar=True, help="Neo4j URI (for --query).")
+@click.option("--title", help="The page's title.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for text FILES.")
+@click.option("--model", envvar="KG_SPACY_MODEL", show_envvar=True,
+              help="spaCy pipeline, for text FILES.")
+def view_cmd(files: tuple[str, ...], output: str, actor: str | None, query_name: str | None,
+             params: tuple[str, ...], rdf_files: tuple[str, ...], uri: str | None,
+             title: str | None, published: str | None, model: str | None) -> None:
+    """Write one self-contained HTML page that draws the graph.
+
+    \b
+    FILES are articles (plain text: extracted first) or facts kg wrote (JSON,
+    JSON Lines, RDF); --actor keeps one actor's neighbourhood. Without FILES,
+    --query NAME (or --actor alone, as the actor_timeline query) draws a named
+    query's result from RDF files (--rdf) or from Neo4j (--uri). Hover a node or
+    an edge for its evidence sentence, date and confidence; the page filters by
+    fact kind and date.
+    """
+    from kg.view import facts_to_graph, render_html, rows_to_graph
+
+    if files and query_name:
+        raise click.UsageError("give FILES or --query, not both")
+    if files:
+        facts = _view_facts(files, published, model)
+        graph = facts_to_graph(facts, actor=actor)
+        if title is None:
+            title = (facts[0].article.title or facts[0].article.id) if len(facts) == 1 \
+                else f"{len(facts)} articles"
+            title = f"{actor} in {title}" if actor else title
+    elif query_name or actor:
+        name = query_name or "actor_timeline"
+        given: dict[str, str] = {"actor": actor} if actor and not query_name else {}
+        for item in params:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                raise click.UsageError(f"--param takes KEY=VALUE, not {item!r}")
+            given[key.strip()] = value
+        rows = _view_rows(name, given, rdf_files, uri)
+        graph = rows_to_graph(rows, name, given)
+        title = title or " ".join([name, *(f"{k}={v}" for k, v in given.items())])
+    else:
+        raise click.UsageError("give article or fact FILES, --query NAME, or --actor NAME")
+    Path(output).write_text(render_html(graph, title), encoding="utf-8")
+    n, m = len(graph["nodes"]), len(graph["edges"])
+    click.echo(f"wrote {output} ({n} node{'s' * (n != 1)}, {m} edge{'s' * (m != 1)}); "
+               "open it in a web browser")
+
+
+def _view_facts(files: tuple[str, ...], published: str | None, model: str | None) -> list:
+    """Facts from FILES: fact files are read, other files are extracted as articles."""
+    from kg.loaders.rdf import FORMATS as RDF_SUFFIXES
+
+    readable = (*_FACT_SUFFIXES, *RDF_SUFFIXES)
+    facts = [af for f in files if Path(f).suffix.lower() in readable for af in _read_facts(f)]
+    texts = tuple(f for f in files if Path(f).suffix.lower() not in readable)
+    if texts:
+        from kg.nlp import build_nlp
+        from kg.pipeline import run
+
+        settings = Settings(spacy_model=model or "")
+        failures: list[str] = []
+        reports = run(build_nlp(settings), _articles(texts, published, settings, failures))
+        facts.extend(r.accepted for r in reports)
+        if failures:
+            sys.exit(1)
+    return facts
+
+
+def _view_rows(name: str, given: dict[str, str], rdf_files: tuple[str, ...],
+               uri: str | None) -> list[dict[str, Any]]:
+    from kg import queries
+
+    queries.get(name).bind(given)  # fail early on missing or unknown parameters
+    if rdf_files:
+        from rdflib import Dataset
+
+        from kg.loaders.rdf import format_for
+        from kg.validate import union_graph
+
+        ds = Dataset()
+        for f in rdf_files:
+            if not Path(f).is_file():
+                raise InputError(f, "no such file")
+            try:
+                ds.parse(f, format=format_for(f))
+            except Exception as exc:  # rdflib's parsers raise many kinds
+                raise InputError(f, f"not readable as RDF ({type(exc).__name__}: {exc})") \
+                    from exc
+        return queries.run_sparql(union_graph(ds), name, given)
+    import neo4j
+
+    from kg.errors import Neo4jUnavailable
+
+    settings = Settings()
+    target = uri or settings.neo4j_uri
+    auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
+    try:
+        with neo4j.GraphDatabase.driver(target, auth=auth,
+                                        notifications_min_severity="OFF") as driver:
+            driver.verify_connectivity()
+            return queries.run_cypher(driver, name, given, settings.neo4j_database)
+    except (neo4j.exceptions.ServiceUnavailable, OSError) as exc:
+        raise Neo4jUnavailable(target) from exc
 
 
 def main() -> None:

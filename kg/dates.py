@@ -14,6 +14,11 @@ dateparser (anchored on the publication date, day required) for the rest.
 '2025-03-18'
 >>> resolve("June", date(2026, 2, 8)) is None
 True
+>>> resolve("tomorrow", date(9999, 12, 31)) is None  # past the calendar's end
+True
+>>> resolve("11-13 March", date(2026, 2, 8))  # a range: its start
+'2026-03-11'
+
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _MD = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _DM = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
+#: "11-13 March", "from 11 to 13 March": a range is dated by its start
+_DM_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-\u2013]|to|and|until)\s*"
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?",
+                       re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _RELATIVE = [
     (re.compile(r"\b(today|tonight|this (morning|afternoon|evening))\b", re.I), 0),
@@ -52,11 +61,19 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def resolve_date(text: str, published: date) -> date | None:
+def resolve_date(text: str, published: date, future: bool = False) -> date | None:
+    """The day ``text`` names, read on ``published``; a bare weekday is the last one
+    before (or on) that day, or with ``future`` (a planned event) the next one.
+
+    >>> resolve_date("Monday", date(2024, 3, 10), future=True)
+    datetime.date(2024, 3, 11)
+    """
     t = text.strip()
     low = t.lower()
     if m := _ISO.search(t):
         return _safe(int(m[1]), int(m[2]), int(m[3]))
+    if m := _DM_RANGE.search(t):
+        return _safe(int(m[3]) if m[3] else published.year, MONTHS[m[2].lower()[:3]], int(m[1]))
     if m := _MD.search(t):
         return _safe(int(m[3]) if m[3] else published.year, MONTHS[m[1].lower()[:3]], int(m[2]))
     if m := _DM.search(t):
@@ -64,7 +81,7 @@ def resolve_date(text: str, published: date) -> date | None:
     for i, wd in enumerate(WEEKDAYS):
         if re.search(rf"\b{wd}\b", low):
             delta = (published.weekday() - i) % 7
-            if re.search(r"\b(next|coming)\b", low):
+            if future or re.search(r"\b(next|coming)\b", low):
                 return published + timedelta(days=(i - published.weekday()) % 7 or 7)
             return published - timedelta(days=delta)
     for pattern, days in _RELATIVE:
@@ -77,9 +94,9 @@ def resolve_date(text: str, published: date) -> date | None:
 def _dateparser(text: str, published: date) -> date | None:
     if not re.search(r"\b(ago|earlier|later)\b", text):
         return None
-    import dateparser  # imported lazily: it takes a while to load
-
     from datetime import datetime
+
+    import dateparser  # imported lazily: it takes a while to load
 
     parsed = dateparser.parse(
         text, languages=["en"],
@@ -91,11 +108,14 @@ def _dateparser(text: str, published: date) -> date | None:
     return parsed.date() if parsed else None
 
 
-def resolve(text: str, published: date | None) -> str | None:
+def resolve(text: str, published: date | None, future: bool = False) -> str | None:
     """ISO date for ``text`` read on ``published``; None where it names no day."""
     if published is None:
         published = date.today()
-    d = resolve_date(text, published)
+    try:
+        d = resolve_date(text, published, future)
+    except OverflowError:  # "tomorrow" on 9999-12-31, "yesterday" on 0001-01-01
+        return None
     return d.isoformat() if d else None
 
 

@@ -25,12 +25,41 @@ SINGULAR = {"actors": "actor", "roles": "role", "statements": "statement",
             "commitments": "commitment", "events": "event"}
 
 
+_SLUG_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+MAX_NAME = 120
+
+
+def _digest(text: str, n: int = 10) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:n]
+
+
+def article_name(article_id: str) -> str:
+    """The name an article's file and IRIs carry: distinct ids, distinct names.
+
+    An id that is already a slug (lowercase ASCII letters and digits joined by
+    single hyphens, at most 120 characters) is its own name. Any other id is a
+    readable slug, a double hyphen, and a hash of the exact id. A slug never
+    holds "--", so the two kinds never meet, and two ids share a name only
+    if 40 bits of their hashes do (which ingest then reports).
+
+    >>> article_name("art-001")
+    'art-001'
+    >>> article_name("Report 1"), article_name("REPORT_1")
+    ('report-1--357def53a1', 'report-1--bcd6c4a66d')
+    >>> article_name("日本")
+    'article--44da6bbcf2'
+    """
+    if len(article_id) <= MAX_NAME and _SLUG_FORM.match(article_id):
+        return article_id
+    return f"{slug(article_id)[:MAX_NAME - 12].strip('-')}--{_digest(article_id)}"
+
+
 def article_iri(article_id: str) -> URIRef:
-    return URIRef(f"{BASE}article/{slug(article_id)}")
+    return URIRef(f"{BASE}article/{article_name(article_id)}")
 
 
 def graph_iri(article_id: str) -> URIRef:
-    return URIRef(f"{BASE}graph/{slug(article_id)}")
+    return URIRef(f"{BASE}graph/{article_name(article_id)}")
 
 
 def actor_iri(label: str) -> URIRef:

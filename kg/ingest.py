@@ -7,16 +7,26 @@ writes each chunk to the target, and only then marks it done in the ledger.
 A run killed at any point is finished by the next one: articles written but not
 marked are written again, which every loader treats as a replace.
 
-One run per target at a time: a lock file next to the ledger keeps a second
-run out (it waits with ``wait=True``, else it is refused with who holds it).
+One run per target at a time: a lock that lives with the target, keyed on its
+canonical name (``kg.loaders.TargetLock``), keeps a second run out whatever
+ledger it uses and however it spells the target (it waits with ``wait=True``,
+else it is refused with who holds it).
+
+Nothing is lost without a word:
+
+- distinct article ids get distinct file and IRI names (``kg.ids.article_name``);
+  an id given twice in one run with different texts, or two ids whose names
+  still meet, fail with one line naming both;
+- before an article is skipped as unchanged, the target is asked whether it
+  still holds it (``Loader.missing``: the file and its hash for ``rdf:DIR``,
+  the named graph for an RDF file, the Article node for Neo4j); what is
+  missing is written again and counted as restored;
+- a damaged or read-only ledger stops the run with one line (``LedgerError``).
 """
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
 import logging
-import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -27,17 +37,22 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError
-from kg.ledger import Ledger
+from kg.ids import article_name
+from kg.ledger import Ledger, LedgerError
+from kg.loaders import NEO4J_SCHEMES, Busy, NameClashError, TargetLock
 from kg.model import Article
 from kg.settings import Settings
 from kg.sources import Item, iter_items
 from kg.validate import Report
 
+#: what extraction gives per article: (report, None) or (None, reason)
+Results = list[tuple[Report | None, str | None]]
+
 log = logging.getLogger(__name__)
 
 
-class Busy(KGError):
-    """Another run holds the target's lock."""
+__all__ = ["Busy", "LedgerError", "Summary", "TargetLock", "ingest", "normalize_target",
+           "verify_target"]
 
 
 @dataclass
@@ -47,6 +62,7 @@ class Summary:
     new: int = 0
     unchanged: int = 0
     changed: int = 0
+    restored: int = 0
     failed: int = 0
     facts: int = 0
     rejected: int = 0
@@ -56,21 +72,23 @@ class Summary:
 
     @property
     def seen(self) -> int:
-        return self.new + self.unchanged + self.changed + self.failed
+        return self.new + self.unchanged + self.changed + self.restored + self.failed
 
     def counts(self) -> dict[str, int]:
         return {"new": self.new, "unchanged": self.unchanged, "changed": self.changed,
-                "failed": self.failed, "facts": self.facts, "rejected": self.rejected}
+                "restored": self.restored, "failed": self.failed, "facts": self.facts,
+                "rejected": self.rejected}
 
     def line(self) -> str:
+        restored = f"{self.restored} restored, " if self.restored else ""
         return (f"{self.new} new, {self.unchanged} unchanged, {self.changed} changed, "
-                f"{self.failed} failed articles; {self.facts} facts written, "
+                f"{restored}{self.failed} failed articles; {self.facts} facts written, "
                 f"{self.rejected} rejected; {self.seconds:.1f} s")
 
 
 def normalize_target(target: str, settings: Settings | None = None) -> str:
     """The ledger's name for a target: ``rdf:/abs/path`` or ``neo4j:URI``."""
-    if target.startswith(("bolt://", "bolt+s://", "neo4j://", "neo4j+s://")):
+    if target.startswith(NEO4J_SCHEMES):
         return f"neo4j:{target}"
     if target == "neo4j" or target.startswith("neo4j:"):
         uri = target.split(":", 1)[1] if ":" in target else ""
@@ -91,43 +109,18 @@ def open_target(target: str, chunk_size: int) -> Any:
     return open_loader(f"rdf:{where}")
 
 
-# ------------------------------------------------------------------------ the lock
-class TargetLock:
-    """An exclusive flock on a file named after the target, next to the ledger."""
-
-    def __init__(self, ledger_path: Path, target: str) -> None:
-        name = hashlib.sha1(target.encode("utf-8")).hexdigest()[:16]
-        self.path = ledger_path.parent / "locks" / f"{name}.lock"
-        self.target = target
-        self.fh: Any = None
-
-    def acquire(self, wait: bool) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115
-        try:
-            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if not wait:
-                self.fh.seek(0)
-                holder = self.fh.read().strip() or "another process"
-                self.fh.close()
-                self.fh = None
-                raise Busy(f"another kg ingest is writing to {self.target} ({holder})",
-                           hint="wait for it to finish, or pass --wait") from None
-            log.info("waiting for the lock on %s", self.target)
-            fcntl.flock(self.fh, fcntl.LOCK_EX)
-        self.fh.seek(0)
-        self.fh.truncate()
-        self.fh.write(f"pid {os.getpid()}, since {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
-        self.fh.flush()
-
-    def release(self) -> None:
-        if self.fh is not None:
-            self.fh.seek(0)
-            self.fh.truncate()
-            fcntl.flock(self.fh, fcntl.LOCK_UN)
-            self.fh.close()
-            self.fh = None
+def verify_target(ledger: Ledger, tkey: str) -> tuple[int, set[str]]:
+    """(articles the ledger says ``tkey`` holds, those it no longer holds)."""
+    expected = ledger.done(tkey)
+    if tkey.startswith("rdf:") and not Path(tkey[4:]).exists():
+        return len(expected), set(expected)  # all gone; and a check creates nothing
+    loader = open_target(tkey, 1000)
+    try:
+        return len(expected), loader.missing(expected)
+    finally:
+        if tkey.startswith("neo4j:"):
+            loader.close()  # nothing is buffered; this closes the driver
+        # an RDF file loader is not closed: closing would write the file again
 
 
 # ------------------------------------------------------------------ extraction
@@ -151,7 +144,7 @@ def process_chunk(articles: list[Article], min_confidence: float,
     try:
         reports = list(run(nlp, articles, min_confidence=min_confidence, batch_size=len(articles)))
         return [(r, None) for r in reports]
-    except Exception:  # noqa: BLE001 - isolate the failing article below
+    except Exception:
         if len(articles) == 1:
             import traceback
 
@@ -185,11 +178,11 @@ class Extractor:
 
             self.nlp = shared_nlp(self.model)
 
-    def submit(self, articles: list[Article]) -> Future:
+    def submit(self, articles: list[Article]) -> Future[Results]:
         self.start()
         if self.pool is not None:
             return self.pool.submit(process_chunk, articles, self.min_confidence)
-        fut: Future = Future()
+        fut: Future[Results] = Future()
         fut.set_result(process_chunk(articles, self.min_confidence, self.nlp))
         return fut
 
@@ -212,7 +205,7 @@ def ingest(
     own_ledger = ledger is None
     ledger = ledger or Ledger()
     tkey = normalize_target(target, settings)
-    lock = TargetLock(ledger.path, tkey)
+    lock = TargetLock(tkey)
     summary = Summary(target=tkey)
     started = time.perf_counter()
     error: str | None = None
@@ -235,12 +228,17 @@ def ingest(
         raise
     finally:
         summary.seconds = time.perf_counter() - started
-        if summary.run_id:
-            ledger.finish_run(summary.run_id, summary.status, summary.counts(), summary.seconds,
-                              error=error)
-        lock.release()
-        if own_ledger:
-            ledger.close()
+        try:
+            if summary.run_id:
+                ledger.finish_run(summary.run_id, summary.status, summary.counts(),
+                                  summary.seconds, error=error)
+        except LedgerError:
+            if error is None and summary.status != "interrupted":
+                raise  # else the first error is the one to tell
+        finally:
+            lock.release()
+            if own_ledger:
+                ledger.close()
     return summary
 
 
@@ -259,9 +257,10 @@ def _run(specs: list[str], tkey: str, ledger: Ledger, loader: Any, extractor: Ex
          summary: Summary, force: bool, chunk_size: int, settings: Settings,
          on_progress: Callable[[Summary], None] | None,
          on_error: Callable[[str], None] | None) -> None:
-    in_flight: deque[tuple[list[Item], list[str], Future]] = deque()
+    in_flight: deque[tuple[list[Item], list[str], Future[Results]]] = deque()
     max_in_flight = max(1, extractor.workers) * 2
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}  # key -> (content hash, ref) in this run
+    names: dict[str, tuple[str, str]] = {}  # file/IRI name -> (key, ref) in this run
 
     def fail(item: Item, reason: str) -> None:
         summary.failed += 1
@@ -270,25 +269,32 @@ def _run(specs: list[str], tkey: str, ledger: Ledger, loader: Any, extractor: Ex
         if on_error:
             on_error(reason)
 
-    def finish(chunk: list[Item], kinds: list[str], fut: Future) -> None:
+    def finish(chunk: list[Item], kinds: list[str], fut: Future[Results]) -> None:
         try:
             results = fut.result()
         except BrokenProcessPool as exc:
             raise KGError("a worker process died (out of memory?)",
                           hint="re-run with fewer --workers; finished articles are kept") from exc
-        done = []
-        for item, kind, (report, error) in zip(chunk, kinds, results):
+        loaded = []
+        for item, kind, (report, error) in zip(chunk, kinds, results, strict=True):
             if report is None:
                 fail(item, f"{item.ref}: {error}")
                 continue
-            loader.load(report)
+            try:
+                loader.load(report)
+            except NameClashError as exc:
+                fail(item, f"{item.ref}: {exc}")
+                continue
+            loaded.append((item, kind, report))
+        loader.flush()  # the target commits before the ledger says done
+        done = []
+        for item, kind, report in loaded:
             n = report.accepted.count()
             summary.facts += n
             summary.rejected += len(report.rejected)
             setattr(summary, kind, getattr(summary, kind) + 1)
             done.append((item.key, item.ref, item.content_hash, n,
-                         [r.to_json() for r in report.rejected]))
-        loader.flush()  # the target commits before the ledger says done
+                         [r.to_json() for r in report.rejected], loader.written(item.key)))
         ledger.mark_done(tkey, summary.run_id, done)
         if on_progress:
             on_progress(summary)
@@ -299,29 +305,58 @@ def _run(specs: list[str], tkey: str, ledger: Ledger, loader: Any, extractor: Ex
         fut = extractor.submit([i.article for i in chunk])  # type: ignore[misc]
         in_flight.append((chunk, kinds, fut))
 
+    def first_time(item: Item) -> bool:
+        """False (and the item counted or failed) if this run met its id before."""
+        if item.key in seen:
+            first_hash, first_ref = seen[item.key]
+            if first_hash == item.content_hash:
+                summary.unchanged += 1  # the same article twice in one run
+            else:
+                fail(item, f"{item.ref}: id {item.key!r} is also the id of {first_ref}, "
+                           "with another text; this one was not written")
+            return False
+        name = article_name(item.key)
+        other = names.get(name)
+        if other is not None:
+            fail(item, f"{item.ref}: ids {item.key!r} and {other[0]!r} ({other[1]}) get the "
+                       f"same name {name!r}; this one was not written")
+            return False
+        seen[item.key] = (item.content_hash, item.ref)
+        names[name] = (item.key, item.ref)
+        return True
+
     chunk: list[Item] = []
     kinds: list[str] = []
+
+    def add(item: Item, kind: str) -> None:
+        nonlocal chunk, kinds
+        chunk.append(item)
+        kinds.append(kind)
+        if len(chunk) >= chunk_size:
+            submit(chunk, kinds)
+            chunk, kinds = [], []
+
     for window in _windows(iter_items(specs, settings.max_bytes), 256):
         known = ledger.hashes(tkey, [i.key for i in window if i.ok])
+        unchanged: list[Item] = []
         for item in window:
             if not item.ok:
                 fail(item, item.error or f"{item.ref}: unreadable")
                 continue
-            if seen.get(item.key) == item.content_hash:
-                summary.unchanged += 1  # the same article twice in one run
+            if not first_time(item):
                 continue
             prior = known.get(item.key)
-            if not force and item.key not in seen and prior == (item.content_hash, "done"):
-                summary.unchanged += 1
-                seen[item.key] = item.content_hash
+            if not force and prior is not None and prior[:2] == (item.content_hash, "done"):
+                unchanged.append(item)
                 continue
-            kind = "changed" if (prior and prior[1] == "done") or item.key in seen else "new"
-            seen[item.key] = item.content_hash
-            chunk.append(item)
-            kinds.append(kind)
-            if len(chunk) >= chunk_size:
-                submit(chunk, kinds)
-                chunk, kinds = [], []
+            add(item, "changed" if prior and prior[1] == "done" else "new")
+        # the ledger says these are in the target: check that they still are
+        gone = loader.missing({i.key: known[i.key][2] for i in unchanged}) if unchanged else set()
+        for item in unchanged:
+            if item.key in gone:
+                add(item, "restored")
+            else:
+                summary.unchanged += 1
         if on_progress:
             on_progress(summary)
     if chunk:

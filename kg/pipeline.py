@@ -1,5 +1,9 @@
 """The whole chain for a stream of articles, with no I/O:
-Article → spaCy Doc (kg components) → ArticleFacts → identity links → SHACL → Report."""
+Article → spaCy Doc (kg components) → ArticleFacts → identity links → SHACL → Report.
+
+Each article first gets the checks a file gets (kg.article.check_article):
+an article kg cannot read raises InputError naming it, as the CLI reports it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
+from kg.article import check_article
 from kg.harvest import facts_from_doc
 from kg.identity import link_facts
 from kg.model import Article, ArticleFacts
@@ -20,8 +25,9 @@ def extract_facts(nlp: Language, articles: Iterable[Article], min_confidence: fl
 
     def docs() -> Iterator:
         for art in articles:
+            check_article(art, max_chars=nlp.max_length)
             doc = nlp.make_doc(art.text)
-            doc._.kg_article = {"id": art.id, "published": art.published}
+            doc._.kg_article = {"id": art.id, "published": art.published, "title": art.title}
             pending.append(art)
             yield doc
 

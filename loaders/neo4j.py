@@ -221,6 +221,17 @@ class Neo4jLoader(BaseLoader):
                  len(batch) - result.articles)
         return result
 
+    def missing(self, expected: dict[str, str | None]) -> set[str]:
+        """The articles of ``expected`` with no Article node (one indexed lookup)."""
+        wanted = list(expected)
+        present: set[str] = set()
+        for i in range(0, len(wanted), 1000):
+            part = wanted[i:i + 1000]
+            records = self._run(lambda tx, part=part: [r["id"] for r in tx.run(
+                q.article_hashes(), ids=part)])
+            present.update(records)
+        return set(wanted) - present
+
     def counts(self) -> tuple[int, int]:
         rec = self.driver.execute_query(q.counts(), database_=self.database).records[0]
         return rec["nodes"], rec["relationships"]

@@ -4,7 +4,10 @@
 article), .nq (N-Quads), .jsonld (JSON-LD with a @graph per article). An
 existing file in a quad format is read first, so loading an article again
 replaces its named graph and leaves the others; the file is written to a
-temporary name and renamed, so a crash never leaves half a file.
+temporary name and renamed, so a crash never leaves half a file. In a quad
+format, ``missing`` tells which articles' named graphs the file no longer has,
+and an article whose graph name holds another article's id is refused
+(``NameClashError``) rather than replacing it.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ import os
 import tempfile
 from pathlib import Path
 
+from kg.loaders import BaseLoader, LoadResult, NameClashError
 from rdflib import Dataset, Graph
 
+from kg import ids
 from kg.errors import LoaderError
-from kg.loaders import BaseLoader, LoadResult
 from kg.rdf import bind, facts_to_dataset
 from kg.validate import Report
+from kg.vocab import SDO
 
 FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nq": "nquads",
            ".nquads": "nquads", ".jsonld": "json-ld", ".json-ld": "json-ld", ".nt": "nt"}
@@ -82,10 +87,26 @@ class RDFFileLoader(BaseLoader):
         bind(self.dataset)
 
     def load(self, report: Report) -> LoadResult:
+        article_id = report.accepted.article.id
+        if self.format in QUAD_FORMATS:
+            gid = ids.graph_iri(article_id)
+            held = {str(o) for o in self.dataset.graph(gid).objects(
+                ids.article_iri(article_id), SDO.identifier)}
+            if held and article_id not in held:
+                raise NameClashError(f"{self.path}: graph {gid} holds article {sorted(held)[0]!r}; "
+                                f"article {article_id!r} has the same name and was not written",
+                                hint="give one of them another id")
         facts_to_dataset([report.accepted], self.dataset)
         r = LoadResult(articles=1, facts=report.accepted.count())
         self.result += r
         return r
+
+    def missing(self, expected: dict[str, str | None]) -> set[str]:
+        """The articles whose named graph the file does not have (quad formats)."""
+        if self.format not in QUAD_FORMATS:
+            return set()
+        have = {c.identifier for c in self.dataset.contexts()}
+        return {i for i in expected if ids.graph_iri(i) not in have}
 
     def flush(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.article import read_article, slug
@@ -60,7 +62,8 @@ def test_good_article_with_sidecar_metadata(tmp_path):
     (tmp_path / "call.meta.json").write_text(
         '{"id": "Call One", "published": "2026-01-05", "title": "A call"}', encoding="utf-8")
     art = read_article(p)
-    assert (art.id, art.published, art.title) == ("call-one", "2026-01-05", "A call")
+    # the id as given; kg.ids.article_name turns it into a file and IRI name
+    assert (art.id, art.published, art.title) == ("Call One", "2026-01-05", "A call")
     assert read_article(p, published="2026-02-01").published == "2026-02-01"
 
 
@@ -73,3 +76,129 @@ def test_bad_published_date(tmp_path):
 
 def test_slug_is_stable_ascii():
     assert slug("Zelenskyy’s call — Kyiv") == "zelenskyys-call-kyiv"
+
+
+# --------------------------------------------- issue 12, item 4: size, dates, the API
+def test_text_longer_than_spacy_accepts_is_refused_before_spacy(tmp_path):
+    from kg.article import MAX_CHARS
+
+    p = tmp_path / "long.txt"
+    p.write_text(ENGLISH * (MAX_CHARS // len(ENGLISH) + 1), encoding="utf-8")
+    assert p.stat().st_size < 5 * 1024 * 1024  # under the byte limit, over spaCy's
+    with pytest.raises(InputError, match=r"too long \(1,0\d\d,\d{3} characters; the limit is "
+                                         r"1,000,000\)"):
+        read_article(p)
+
+
+def test_pipeline_refuses_an_article_over_nlp_max_length_in_one_line():
+    import spacy
+
+    from kg.model import Article
+    from kg.pipeline import extract_facts
+
+    nlp = spacy.blank("en")
+    nlp.max_length = 100
+    with pytest.raises(InputError, match="article 'x': too long"):
+        next(extract_facts(nlp, [Article("x", ENGLISH * 2)]))
+
+
+@pytest.mark.parametrize("day", ["2025-02-30", "2026-13-01", "2025-00-10", "0000-01-01"])
+def test_impossible_published_dates_are_one_line(tmp_path, day):
+    p = tmp_path / "a.txt"
+    p.write_text(ENGLISH, encoding="utf-8")
+    with pytest.raises(InputError, match=f"'{day}' is not a real date") as err:
+        read_article(p, published=day)
+    assert "\n" not in err.value.message
+    (tmp_path / "a.meta.json").write_text(f'{{"published": "{day}"}}')
+    with pytest.raises(InputError, match="is not a real date"):
+        read_article(p)
+
+
+@pytest.mark.parametrize(("published", "phrase"), [
+    ("9999-12-31", "tomorrow"), ("9999-12-31", "next week"), ("9999-12-30", "next Friday"),
+    ("0001-01-01", "yesterday"), ("0001-01-03", "last week"), ("0001-01-01", "on Tuesday"),
+    ("9999-12-31", "two days later"), ("0001-01-01", "three days ago"),
+])
+def test_dates_past_the_ends_of_the_calendar_resolve_to_nothing(published, phrase):
+    from datetime import date
+
+    from kg.dates import resolve
+
+    day = resolve(phrase, date.fromisoformat(published))
+    assert day is None or date.fromisoformat(day)
+
+
+@pytest.mark.model
+def test_extraction_at_the_end_of_the_calendar_does_not_crash(extract):
+    text = ("Norway and Finland will hold talks in Oslo tomorrow, the Norwegian Foreign "
+            "Minister Ingrid Solberg said on Friday. The two leaders spoke next week.")
+    for published in ("9999-12-31", "0001-01-01"):
+        facts = extract(text, published=published)
+        assert {a.name for a in facts.actors} >= {"Norway", "Finland"}
+
+
+def _random_bytes(n: int = 20000, seed: int = 1) -> bytes:
+    import random
+
+    rng = random.Random(seed)
+    return bytes(rng.randrange(256) for _ in range(n))
+
+
+@pytest.mark.parametrize("make", [
+    lambda b: b,
+    lambda b: b.decode("utf-8", "replace"),
+    lambda b: b.decode("utf-8", "surrogateescape"),
+    lambda b: b.decode("latin-1"),
+    lambda b: b.decode("utf-8", "ignore"),
+    lambda b: b.replace(b"\x00", b" ").decode("cp437"),
+], ids=["bytes", "replace", "surrogateescape", "latin-1", "ignore", "cp437"])
+def test_the_python_api_refuses_random_bytes_as_the_cli_does(make):
+    import kg
+
+    with pytest.raises(InputError):
+        kg.extract(make(_random_bytes()), nlp=object())  # refused before any model runs
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("", "empty"),
+    (ENGLISH + "\x00", "binary"),
+    (ENGLISH + "\ud800", "lone surrogate U+D800"),
+    ("<!DOCTYPE html><html><body><p>" + ENGLISH + "</p></body></html>", "HTML"),
+])
+def test_the_pipeline_checks_articles_built_in_python(text, reason):
+    import spacy
+
+    from kg.model import Article
+    from kg.pipeline import extract_facts
+
+    with pytest.raises(InputError, match=re.escape(reason)):
+        next(extract_facts(spacy.blank("en"), [Article("x", text)]))
+
+
+@pytest.mark.parametrize("field", ["title", "source", "url"])
+def test_metadata_with_a_lone_surrogate_is_one_line(field):
+    from kg.article import make_article
+
+    with pytest.raises(InputError, match=f"{field}: not valid Unicode"):
+        make_article(ENGLISH, {field: "Talks\udcff"}, "x", where="wire.jsonl:3")
+
+
+def test_an_id_with_a_lone_surrogate_is_kept_as_escapes():
+    from kg.article import make_article
+
+    got = make_article(ENGLISH, {"id": "Talks\ud800"}, "x", where="wire.jsonl:3")
+    assert got.id == "Talks\\ud800"
+
+
+def test_a_file_that_cannot_be_read_is_one_line(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    p = tmp_path / "locked.txt"
+    p.write_text(ENGLISH, encoding="utf-8")
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(InputError, match=r"locked.txt: cannot read \(Permission denied\)"):
+        read_article(p)

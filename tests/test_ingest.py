@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from kg.loaders.rdfdir import read_dir
 from texts import article
 
 from kg.cli import cli
 from kg.ingest import TargetLock, ingest, normalize_target
 from kg.ledger import Ledger
-from kg.loaders.rdfdir import read_dir
 
 pytestmark = pytest.mark.model
 
@@ -143,7 +143,7 @@ def test_a_broken_new_version_keeps_the_old_facts(tmp_path):
 def test_a_second_run_is_refused_or_waits(tmp_path):
     src, out, ledger = tmp_path / "src", tmp_path / "out", tmp_path / "l.sqlite"
     write_articles(src, range(1))
-    lock = TargetLock(ledger, normalize_target(f"rdf:{out}"))
+    lock = TargetLock(normalize_target(f"rdf:{out}"))
     lock.acquire(wait=False)
     try:
         refused = run_cli("ingest", str(src), "--to", f"rdf:{out}", "--ledger", str(ledger))

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import socket
 import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+import time
+import zlib
+from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from texts import article
 
+from kg.errors import KGError
+from kg.settings import Settings
 from kg.sources import Item, content_hash, iter_items
 
 ENGLISH = article(1)[0]
@@ -84,7 +89,8 @@ def test_folder_and_glob_find_article_files_but_not_sidecars(tmp_path):
     sub = tmp_path / "more"
     sub.mkdir()
     (sub / "b.txt").write_text(article(5)[0], encoding="utf-8")
-    assert [i.key for i in items(tmp_path)] == ["a0", "a1", "a2", "b"]
+    # files below the folder are named by their path in it (distinct across subfolders)
+    assert [i.key for i in items(tmp_path)] == ["a0", "a1", "a2", "more/b"]
     assert [i.key for i in items(tmp_path / "a*.txt")] == ["a0", "a1", "a2"]
     assert not items(tmp_path / "zz*.txt")[0].ok
 
@@ -230,3 +236,202 @@ def test_missing_source_and_not_a_feed(tmp_path):
     f.write_text("this is not a feed at all", encoding="utf-8")
     it = only(f)
     assert not it.ok and "not a readable RSS/Atom feed" in it.error
+
+
+# ------------------------------------- issue 12, item 3: each source fails alone
+BOMB = gzip.compress(b" " * (16 * 1024 * 1024), compresslevel=6)
+
+
+class _Hostile(BaseHTTPRequestHandler):
+    """Feeds that go wrong in the ways servers do. Every handler ends on its own
+    within a few seconds, whether or not the client is still there."""
+
+    protocol_version = "HTTP/1.1"
+    body = b""
+
+    def _head(self, length: int | None, **headers: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        if length is not None:
+            self.send_header("Content-Length", str(length))
+        for k, v in headers.items():
+            self.send_header(k.replace("_", "-"), v)
+        self.send_header("Connection", "close")
+        self.end_headers()
+
+    def do_GET(self) -> None:
+        body = self.body
+        self.close_connection = True
+        if self.path == "/feed.rss":
+            self._head(len(body))
+            self.wfile.write(body)
+        elif self.path == "/cut":  # promises the whole feed, sends half, closes
+            self._head(len(body))
+            self.wfile.write(body[: len(body) // 2])
+        elif self.path == "/cut-chunked":
+            self._head(None, Transfer_Encoding="chunked")
+            self.wfile.write(b"%x\r\n" % len(body) + body[:100])
+        elif self.path == "/drip":  # a byte every 0.5 s, for at most 8 s
+            self._head(len(body))
+            for i in range(16):
+                try:
+                    self.wfile.write(body[i:i + 1])
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.5)
+        elif self.path == "/big":  # 3 MB, no Content-Length
+            self._head(None)
+            for _ in range(48):
+                try:
+                    self.wfile.write(b" " * 65536)
+                except OSError:
+                    return
+        elif self.path == "/big-declared":
+            self._head(3 * 1024 * 1024)
+        elif self.path in ("/gzip", "/gzip-undeclared"):
+            data = gzip.compress(body)
+            self._head(len(data), **({"Content_Encoding": "gzip"} if self.path == "/gzip"
+                                     else {}))
+            self.wfile.write(data)
+        elif self.path == "/deflate":
+            data = zlib.compress(body)
+            self._head(len(data), Content_Encoding="deflate")
+            self.wfile.write(data)
+        elif self.path == "/bomb":  # 16 MB of spaces in 16 kB of gzip
+            self._head(len(BOMB), Content_Encoding="gzip")
+            self.wfile.write(BOMB)
+        elif self.path == "/bad-gzip":
+            self._head(20, Content_Encoding="gzip")
+            self.wfile.write(b"\x1f\x8bnot gzip at all!!!!"[:20])
+        else:
+            self.send_error(404)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def hostile_server():
+    handler = type("Handler", (_Hostile,), {"body": rss().encode("utf-8")})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def fetch_items(url: str, timeout: float = 30.0, cap: int = 1024 * 1024) -> list[Item]:
+    return list(iter_items([url], settings=Settings(fetch_timeout=timeout,
+                                                    max_fetch_bytes=cap)))
+
+
+@pytest.mark.parametrize(("path", "says"), [
+    ("/cut", "feed cut off (the server closed the connection after"),
+    ("/cut-chunked", "feed cut off"),
+    ("/big", "feed larger than 1,048,576 bytes (KG_MAX_FETCH_BYTES)"),
+    ("/big-declared", "feed larger than 1,048,576 bytes (KG_MAX_FETCH_BYTES)"),
+    ("/bomb", "feed larger than 1,048,576 bytes (KG_MAX_FETCH_BYTES)"),
+    ("/bad-gzip", "feed's compressed body is broken"),
+])
+def test_a_failing_feed_is_one_line(hostile_server, path, says):
+    url = hostile_server + path
+    (it,) = fetch_items(url)
+    assert not it.ok
+    assert it.error.startswith(f"{url}: {says}"), it.error
+    assert "\n" not in it.error
+
+
+def test_a_dripping_server_meets_the_total_deadline(hostile_server):
+    url = hostile_server + "/drip"
+    started = time.monotonic()
+    (it,) = fetch_items(url, timeout=1.5)
+    assert time.monotonic() - started < 6  # the server drips for 8 s
+    assert it.error == f"{url}: feed too slow (not complete after 1.5 s)"
+
+
+@pytest.mark.parametrize("path", ["/gzip", "/gzip-undeclared", "/deflate"])
+def test_compressed_feeds_are_decoded(hostile_server, path):
+    got = fetch_items(hostile_server + path)
+    assert [i.ok for i in got] == [True, True], got
+    assert "Foreign Minister" in got[0].article.text
+
+
+def test_the_deadline_and_cap_come_from_the_environment(hostile_server, monkeypatch):
+    drip, big = hostile_server + "/drip", hostile_server + "/feed.rss"
+    monkeypatch.setenv("KG_FETCH_TIMEOUT", "1")
+    assert only(drip).error == f"{drip}: feed too slow (not complete after 1 s)"
+    monkeypatch.setenv("KG_MAX_FETCH_BYTES", "1000")
+    assert only(big).error == f"{big}: feed larger than 1,000 bytes (KG_MAX_FETCH_BYTES)"
+    monkeypatch.setenv("KG_FETCH_TIMEOUT", "soon")
+    with pytest.raises(KGError, match="KG_FETCH_TIMEOUT='soon' is not a positive float"):
+        Settings()
+
+
+def test_bad_sources_fail_alone_and_the_run_goes_on(hostile_server, tmp_path):
+    wire = tmp_path / "wire.jsonl"
+    good = {"id": "ok", "text": article(1)[0]}
+    wire.write_text("\n".join([
+        json.dumps({"id": "lone", "text": article(2)[0] + " \ud800"}),  # as \ud800 escape
+        json.dumps({"id": "bad\udfff-id", "text": article(3)[0]}),
+        json.dumps({"id": "t", "title": "Talks\udcff", "text": article(4)[0]}),
+        json.dumps(good),
+    ]) + "\n", encoding="utf-8")
+    text = tmp_path / "a.txt"
+    text.write_text(ENGLISH, encoding="utf-8")
+    got = items(hostile_server + "/cut", wire, hostile_server + "/feed.rss", text)
+    assert [i.ok for i in got] == [False, False, True, False, True, True, True, True]
+    assert "feed cut off" in got[0].error
+    assert got[1].error == (f"{wire}:1: field 'text': not valid Unicode (a lone surrogate "
+                            f"U+D800 at character {len(article(2)[0]) + 1})")
+    assert got[2].article.id == "bad\\udfff-id"  # an id is kept, as backslash escapes
+    assert got[3].error.startswith(f"{wire}:3: field 'title': not valid Unicode")
+    for it in got:
+        str(it).encode("utf-8")  # printable, storable
+
+
+def test_an_unforeseen_error_in_one_source_stays_with_it(tmp_path, monkeypatch, caplog):
+    import kg.sources
+
+    def broken(path, max_bytes, default_id=None):
+        raise RuntimeError("parser bug")
+        yield  # pragma: no cover
+
+    monkeypatch.setitem(kg.sources._READERS, "feed", broken)
+    feed = tmp_path / "wire.rss"
+    feed.write_text(rss(), encoding="utf-8")
+    text = tmp_path / "a.txt"
+    text.write_text(ENGLISH, encoding="utf-8")
+    got = items(feed, text)
+    assert got[0].error == f"{feed}: could not be read (RuntimeError: parser bug)"
+    assert got[1].ok
+    assert "parser bug" in caplog.text  # the traceback is logged for the bug report
+
+
+def test_a_file_name_that_is_not_utf8_is_printable(tmp_path):
+    import os
+
+    name = os.fsdecode(b"caf\xe9.txt")  # a lone surrogate in the str
+    (tmp_path / name).write_bytes(b"")
+    (it,) = items(tmp_path)
+    assert not it.ok and "empty" in it.error
+    (it.key + it.ref + it.error).encode("utf-8")
+
+
+def test_json_lines_with_fields_of_the_wrong_type_fail_alone(tmp_path):
+    f = tmp_path / "wire.jsonl"
+    text = article(1)[0]
+    f.write_text("\n".join(json.dumps(r) for r in [
+        {"text": text, "url": 1.5},  # was an AttributeError inside stable_id
+        {"text": text, "title": ["a", "list"]},
+        {"text": text, "published": 20250319},
+        {"id": 7, "text": text},
+    ]) + "\n", encoding="utf-8")
+    got = items(f)
+    assert [i.error for i in got[:3]] == [
+        f"{f}:1: field 'url' should be a string, not float",
+        f"{f}:2: field 'title' should be a string, not list",
+        f"{f}:3: field 'published' should be a string, not int"]
+    assert got[3].ok and got[3].key == "7"

@@ -34,8 +34,8 @@ CASES = [
      ':x a kg:Actor, kg:Group .', "canonical name"),
     ("role", ':r a org:Membership ; org:member :omar ; org:organization :egypt ; kg:title "Envoy" ;'
      + FACT + ' .',
-     ':r a org:Membership ; org:member :egypt ; org:organization :egypt ; kg:title "Envoy" ;'
-     + FACT + ' .', "holder must be one Person"),
+     ':r a org:Membership ; org:member :art ; org:organization :egypt ; kg:title "Envoy" ;'
+     + FACT + ' .', "holder must be one actor"),
     ("statement", ':s a kg:Statement ; kg:speaker :omar ; schema:text "hi there" ; kg:mode kg:direct ;'
      + FACT + ' .',
      ':s a kg:Statement ; kg:speaker :omar ; schema:text "hi there" ; kg:mode kg:shouted ;'

@@ -12,21 +12,26 @@ person. An actor's type is voted by all its mentions.
 from __future__ import annotations
 
 import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import gazetteer as gz
 from kg.extractors.lexicon import (
-    PERSON_TITLES_BEFORE_NAME, SAY_VERBS, TITLE_HEADS, TITLE_WORDS,
+    PERSON_TITLES_BEFORE_NAME,
+    SAY_VERBS,
+    TITLE_HEADS,
+    TITLE_WORDS,
 )
 from kg.extractors.table import ActorTable
 
 ORG_NOUNS = frozenset("""
 corporation company agency ministry committee organization organisation group bank fund
 firm council commission institute service office party union alliance association
-operator giant conglomerate broadcaster network
+operator giant conglomerate broadcaster network movement militia outlet pollster
+newspaper
 """.split())
 #: Nouns for a government, folded into its country ("the Trump administration").
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
@@ -97,16 +102,113 @@ def clean_name(span: Span) -> Span:
     return doc[start:end]
 
 
-def _after_office(doc: Doc, span: Span) -> bool:
-    """A name right after an office described by "of" phrases: a title head, then
-    only capitalised words, "of" and "the" up to the name."""
-    for i in range(span.start - 1, max(span.start - 14, -1), -1):
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun that is no title word: a candidate name part."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS and \
+        tok.lower_.rstrip(".") not in PERSON_TITLES_BEFORE_NAME
+
+
+#: A country's armed or police forces named by the country ("U.S. forces").
+FORCE_HEADS = frozenset("forces troops army military navy police".split())
+FORCE_MODIFIERS = frozenset("security armed special military police".split())
+
+
+def _national_forces(doc: Doc, span: Span) -> Span | None:
+    """"French forces", "U.S. troops", "the Chilean security forces": an
+    organization of its own (GUIDELINES: armed forces are Organizations)."""
+    j = span.end
+    while j < len(doc) and j - span.end < 2 and doc[j].lower_ in FORCE_MODIFIERS and \
+            j + 1 < len(doc) and doc[j + 1].lower_ in FORCE_HEADS | FORCE_MODIFIERS:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in FORCE_HEADS or not doc[j].is_lower or \
+            (span.root.head.i != j and span.root.head.head.i != j):
+        return None
+    return doc[span.start:j + 1]
+
+
+#: Collectives that act or speak as a group ("officials said", "rights groups").
+ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
+observer leader member representative resident witness protester militant rebel
+activist lawmaker legislator investor fund force""".split())
+#: Collectives that are a group even bare ("Officials said"); a bare "leaders"
+#: or "members" refers back to people already named.
+BARE_GROUPS = frozenset("""official diplomat analyst expert observer witness resident
+protester militant rebel activist lawmaker legislator investor""".split())
+#: Words that keep a collective unnamed: "some militant groups", "all external actors".
+GROUP_QUANTIFIERS = frozenset("some all many other several most".split())
+#: Verbs whose object is told to act: "instruct relevant departments".
+DIRECTIVE_VERBS = frozenset("instruct urge call ask order direct invite task".split())
+
+
+def _acts(tok: Token) -> bool:
+    """A noun phrase that does or says something: a subject, the agent of a passive
+    ("led by X"), someone met with, or someone told to act."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with") and \
+            tok.head.dep_ in ("agent", "prep"):
+        return tok.head.lower_ == "by" or tok.head.head.lemma_.lower() in (
+            "meet", "talk", "speak", "work", "negotiate")
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in DIRECTIVE_VERBS
+
+
+def _document_of(ent: Span) -> bool:
+    """"The Agreement on Reciprocal Trade", "the Package of Measures": a document
+    named by its kind, then what it is about."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return any(a.lower_ in DOCUMENT_WORDS | {"package"} and b.lower_ in ("on", "of", "for")
+               for a, b in zip(words[:-2], words[1:-1]))
+
+
+def _whole_name(span: Span, taken: list[bool]) -> Span:
+    """A PERSON entity cut short inside its name: "Roch Marc" of "President Roch Marc
+    Christian Kabore" runs on over the capitalised words it modifies."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 3 and _name_word(doc[end]) and \
+            not doc[end].ent_type_ and not taken[end] and \
+            doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        end += 1
+    return doc[span.start:end]
+
+
+#: Last words of bodies named inside an office ("Director of the Tax Service").
+BODY_END = ORG_NOUNS | BODY_HEADS | INSTITUTION_WORDS | {"department"}
+
+
+def _in_office(span: Span, gaz: gz.Gazetteer) -> bool:
+    """An ORG entity that is the tail of an office before a name: "Assistant to the
+    President for Homeland Security Dr. X", "Assistant Secretary of Defense for Y".
+    Known bodies, acronyms and names ending in a body's noun stay bodies."""
+    doc = span.doc
+    if gaz.lookup(span.text) is not None or span[-1].lower_ in BODY_END or any(
+            t.is_upper and len(t) > 1 for t in span):
+        return False
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ not in ("of", "for"):
+        return False
+    for k in range(i - 1, max(i - 12, -1), -1):
+        t = doc[k]
+        if t.lower_ in TITLE_HEADS and t.is_title:
+            return True
+        if not (t.is_title or t.lower_ in ("of", "for", "to", "the")):
+            return False
+    return False
+
+
+def _after_office(doc: Doc, span: Span, through_names: bool = False) -> bool:
+    """A name right after an office described by "of" or "to" phrases: a title
+    head, then only capitalised words, "of", "to" and "the" up to the name. With ``through_names``,
+    ``span`` is the last word of the office ("... of the Republic of Ruritania")."""
+    first = span.start - 1 if not through_names else span.end - 1
+    for i in range(first, max(first - 14, -1), -1):
         t = doc[i]
         if t.is_space:
             continue
         if t.lower_ in TITLE_HEADS and t.is_title:
-            return i < span.start - 2 and doc[i + 1].lower_ == "of"
-        if not (t.is_title or t.lower_ in ("of", "the")):
+            return i < span.start - 2 + (1 if through_names else 0) and \
+                doc[i + 1].lower_ in ("of", "to")  # "Ambassador to Chad Paul Renard"
+        if not (t.is_title or t.lower_ in ("of", "to", "the", "'s", "\u2019s")):
             return False
     return False
 
@@ -178,19 +280,33 @@ class ActorExtractor:
                 continue  # "the Lisbon Institute for Security Studies"
             head = span.root
             if entry.kind == "capital" and (
-                    head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+                    (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS)
                     or head.dep_ in ("npadvmod", "appos")):
                 table.locations.append((span.start, span.end, span.text))
                 for i in range(span.start, span.end):
                     taken[i] = True  # a place: the model's PERSON/ORG label does not apply
                 continue
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
-            if body is not None:
-                # "the Russian Defense Ministry", "the Ukrainian General Staff"
-                table.add_actor(body.text, "Organization", country=entry.name)
-                table.add_mention(body, body.text,
+            forces = _national_forces(doc, span) if entry.type == "Country" and \
+                entry.kind != "capital" else None
+            if body is not None or forces is not None:
+                # "the Russian Defense Ministry", "the Ukrainian General Staff",
+                # "U.S. forces": a country's body (U.S. spelled out, as in names)
+                body = body if body is not None else forces
+                assert body is not None
+                name = body.text
+                if entry.kind != "demonym":
+                    name = entry.name + doc[span.end - 1:body.end].text[
+                        len(doc[span.end - 1].text):]
+                if forces is body:
+                    # "U.S. forces" and "American forces": one body
+                    name = next((n for n, r in table.actors.items() if r.type ==
+                                 "Organization" and r.country == entry.name and
+                                 n.split()[-1] == body[-1].lower_), name)
+                table.add_actor(name, "Organization", country=entry.name)
+                table.add_mention(body, name,
                                   ("the " + body.text) if body.start > 0 and
-                                  doc[body.start - 1].lower_ == "the" else None)
+                                  doc[body.start - 1].lower_ == "the" else body.text)
                 for i in range(body.start, body.end):
                     taken[i] = True
                 continue
@@ -227,20 +343,35 @@ class ActorExtractor:
         """"The Trump administration" is the government of Trump's country, which
         the schema folds into the country itself."""
         for tok in table.tokens:
-            if tok.lemma_.lower() not in GOVERNMENT_NOUNS or table.by_token[tok.i] is not None:
-                continue
+            org = table.by_token[tok.i]
+            if tok.lemma_.lower() not in GOVERNMENT_NOUNS or (org is not None and not (
+                    table.type_of(org) == "Organization" and
+                    org.split()[-1].lower() == tok.lower_)):
+                continue  # "the Biden Administration" tagged ORG is a government too
             for c in tok.children:
                 if c.dep_ not in ("compound", "poss"):
                     continue
                 name = table.by_token[c.i]
+                name = None if name == org else name
                 known = self.gaz.person(c.text) if name is None else None
                 country = table.actors[name].country if name and table.type_of(
                     name) == "Person" else (known.country if known else None)
                 if country:
                     entry = self.gaz.lookup(country)
                     table.add_actor(country, "Country", entry.wikidata if entry else None)
-                    table.add_mention(table.doc[tok.i:tok.i + 1], country,
-                                      table.doc[tok.left_edge.i:tok.i + 1].text)
+                    start = tok.left_edge.i
+                    if org is not None:
+                        mention = next(m for m in table.mentions if m.name == org and
+                                       m.start <= tok.i < m.end)
+                        start = min(start, mention.start)
+                        table.mentions.remove(mention)
+                        rec = table.actors[org]
+                        rec.mentions -= 1
+                        if rec.mentions == 0:
+                            for key in [k for k, r in table.actors.items() if r is rec]:
+                                del table.actors[key]
+                    table.add_mention(table.doc[start:tok.i + 1], country,
+                                      table.doc[start:tok.i + 1].text)
                     break
 
     @staticmethod
@@ -253,9 +384,9 @@ class ActorExtractor:
             low = tok.lower_
             # "ASEAN Member States": the model tags a capitalised plural NNP
             plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and low.endswith("s"))
-            lemma = tok.lemma_.lower() if tok.lemma_.lower() in GROUP_HEADS else (
-                low[:-3] + "y" if low.endswith("ies") else low[:-1])
-            if not plural or lemma not in GROUP_HEADS or \
+            lemma = tok.lemma_.lower() if tok.lemma_.lower() in GROUP_HEADS | ACTING_GROUPS \
+                else (low[:-3] + "y" if low.endswith("ies") else low[:-1])
+            if not plural or lemma not in GROUP_HEADS | ACTING_GROUPS or \
                     table.by_token[tok.i] is not None or tok.dep_ in ("compound", "amod", "poss"):
                 continue
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
@@ -264,19 +395,41 @@ class ActorExtractor:
                 continue  # "the two countries", "both leaders", "our partners"
             qualified = [c for c in mods if c.lower_ in GROUP_MODIFIERS or (
                 c.text[:1].isupper() and (not c.is_sent_start or c.ent_type_ or
-                                          c.pos_ == "PROPN"))]
+                                          c.pos_ == "PROPN"))] if lemma in GROUP_HEADS else []
             speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and \
                 tok.lemma_.lower() in GROUP_SPEAKERS and not mods
-            if not qualified and not speaks:
+            # "Rights groups described ...", "instruct relevant departments", "led by
+            # business leaders": a collective that acts, named by its modifiers
+            quantified = [c for c in tok.lefts if c.dep_ in ("det", "amod") and
+                          c.lower_ in GROUP_QUANTIFIERS]
+            acts = lemma in ACTING_GROUPS and _acts(tok) and (mods or quantified or (
+                lemma in BARE_GROUPS and not any(c.dep_ == "det" for c in tok.lefts)))
+            if not qualified and not speaks and not acts:
                 continue
+            if acts and not qualified:
+                qualified = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")
+                             or c in quantified]
             start = min([c.left_edge.i for c in qualified] or [tok.i])
+            while start < tok.i and (doc[start].is_punct or (
+                    doc[start].is_upper and len(doc[start]) > 3 and doc[start].is_sent_start
+                    and table.by_token[start] is None)):
+                start += 1  # "OUAGADOUGOU Security forces": a dateline is no modifier
+            if any(doc[i].lemma_.lower() in GOVERNMENT_NOUNS for i in range(start, tok.i)):
+                # "government officials": the government, folded into its country, the
+                # one the article names most
+                ranked = table.ranked("Country")
+                if ranked:
+                    table.add_mention(doc[start:tok.i + 1], ranked[0])
+                continue
             inside = range(start, tok.i)
             national = any(table.by_token[i] for i in inside) and not any(
                 doc[i].text[:1].isupper() and table.by_token[i] is None for i in inside)
             if national and not any(c.lower_ in GROUP_MODIFIERS for c in mods):
                 continue  # "Russian officials": a country's people, not a new group
             span = doc[start:tok.i + 1]
-            table.add_actor(span.text, "Group")
+            # "Special Operations Forces": a proper name, a body of its own
+            body = lemma == "force" and len(span) > 1 and all(t.is_title for t in span)
+            table.add_actor(span.text, "Organization" if body else "Group")
             table.add_mention(span, span.text)
 
     @staticmethod
@@ -299,6 +452,18 @@ class ActorExtractor:
         if span.start > 0 and span.doc[span.start - 1].lower_ == "the" and alias:
             surface = "the " + span.text
         table.add_mention(span, entry.name, surface)
+        if entry.type == "Organization" and entry.country:
+            # "the U.S. State Department": the body's own country in front is a
+            # spelling of its name too
+            for k in (1, 2):
+                if span.start - k < 0:
+                    break
+                before = self.gaz.lookup(span.doc[span.start - k:span.start].text)
+                if before is not None and before.type == "Country" and \
+                        before.name == entry.country:
+                    table.actors[entry.name].aliases.add(
+                        span.doc[span.start - k:span.end].text)
+                    break
 
     def _from_entities(self, doc: Doc, table: ActorTable, taken: list[bool]) -> None:
         persons: list[Span] = []
@@ -320,6 +485,7 @@ class ActorExtractor:
                 table.locations.append((ent.start, ent.end, ent.text))
                 continue  # "the Lachin Corridor", "Zaporizhzhia Nuclear Power Plant"
             if ent[-1].lower_ in DOCUMENT_WORDS or (
+                    _document_of(ent)) or (
                     documents and ent.start >= 2 and doc[ent.start - 1].text == "(" and
                     documents[-1].end == ent.start - 1) or ent.text in {
                         d.text for d in documents}:
@@ -329,12 +495,15 @@ class ActorExtractor:
                 span = clean_name(ent)
                 if not len(span):
                     continue
+                span = _whole_name(span, taken)
                 root = span.root
                 if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
                         root.head.lemma_.lower() not in TITLE_WORDS:
                     continue  # a name that modifies a thing: "Javelin missiles", "X plant"
-                if span.start > 0 and doc[span.start - 1].lemma_.lower() in ORG_NOUNS:
-                    others.append((span, "ORG"))  # "the state corporation Rosatom"
+                if span.start > 0 and doc[span.start - 1].lemma_.lower() in ORG_NOUNS or (
+                        root.dep_ == "appos" and root.head.lemma_.lower() in ORG_NOUNS):
+                    # "the state corporation Rosatom", "the largest rebel group, Hizbul X"
+                    others.append((span, "ORG"))
                     continue
                 if span.text[:1].isupper() and not any(t.like_num for t in span):
                     persons.append(span)
@@ -343,6 +512,11 @@ class ActorExtractor:
                 if len(span) and span.root.dep_ == "compound" and \
                         span.root.head.lemma_.lower() in THING_NOUNS:
                     continue  # "Falcon missiles", "the Halden reactor"
+                if len(span) and ent.label_ == "ORG" and (_in_office(span, self.gaz) or (
+                        span[-1].lemma_.lower() in TITLE_HEADS and
+                        self.gaz.lookup(span.text) is None)):
+                    continue  # "Assistant Secretary of Defense for Trade X", "the High
+                    # Representative": an office, not a body
                 if len(span):
                     others.append((span, ent.label_))
             # a title right before a non-PERSON entity makes it a person
@@ -358,17 +532,25 @@ class ActorExtractor:
                     others = [(o, lab) for o, lab in others
                               if not (o.start <= span.start < o.end)]
                     persons.append(span)
-        # a capitalised title before a name the model missed: "Special Envoy Kellogg"
+        # a capitalised title before a name the model missed: "Special Envoy Kellogg",
+        # "Fleet Commander Rear Admiral Ana Ruiz"; or a name right after an office
+        # "of" a country: "President of the Republic of Ruritania Anna Kovac"
         for tok in table.tokens:
-            if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or taken[tok.i] or \
-                    tok.i == 0 or tok.lower_ in TITLE_WORDS:
+            if not _name_word(tok) or tok.ent_type_ or taken[tok.i] or tok.i == 0:
                 continue
             prev = doc[tok.i - 1]
-            if prev.lower_ in TITLE_HEADS and prev.is_title and (
-                    tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN") and not any(
-                    p.start <= tok.i < p.end for p in persons) and not any(
-                    o.start <= tok.i < o.end for o, _ in others):
-                persons.append(doc[tok.i:tok.i + 1])
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 3 and _name_word(doc[end]) and \
+                    not doc[end].ent_type_ and not taken[end]:
+                end += 1
+            after_title = prev.lower_ in TITLE_HEADS and prev.is_title
+            after_office = taken[prev.i] and end - tok.i >= 2 and \
+                _after_office(doc, doc[prev.i:prev.i + 1], through_names=True)
+            if (after_title or after_office) and (
+                    end >= len(doc) or doc[end].pos_ != "PROPN") and not any(
+                    p.start < end and tok.i < p.end for p in persons) and not any(
+                    o.start < end and tok.i < o.end for o, _ in others):
+                persons.append(doc[tok.i:end])
         # signature blocks: a name on its own line, an office "of" a country below it
         for m in SIGNATURE.finditer(table.text):
             if m.group(2).split()[0].lower() not in TITLE_WORDS:
@@ -381,6 +563,7 @@ class ActorExtractor:
                                                              span.start < o.end)]
             persons.append(span)
         # titles make persons of mislabelled names: "President Zelenskyy" tagged ORG
+        alone = {e.text for e in table.ents if len(e) == 1 and e.label_ in ("ORG", "PERSON")}
         for span, label in list(others):
             prev = doc[span.start - 1] if span.start > 0 else None
             titled = prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME \
@@ -390,6 +573,12 @@ class ActorExtractor:
             described = label == "ORG" and len(span) >= 2 and any(
                 c.dep_ == "appos" and c.lemma_.lower() in TITLE_HEADS and c.i > span.end
                 for c in span.root.children)
+            # "Jean-Luc Morel ... Morel told reporters": a body is not called by its
+            # last word alone
+            described = described or (label == "ORG" and 2 <= len(span) <= 4 and all(
+                (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in span)
+                and span[-1].lower_ not in ORG_NOUNS | BODY_HEADS | INSTITUTION_WORDS and
+                span[-1].text in alone and self.gaz.lookup(span.text) is None)
             if titled and span[-1].lemma_.lower() in ORG_NOUNS:
                 # "General Border Committee": a body, its first word is no title
                 others.remove((span, label))
@@ -398,13 +587,15 @@ class ActorExtractor:
             # "Head of the Foreign Relations Department of Azerbaijan Hikmat Hajiyev"
             titled = titled or (label == "ORG" and 2 <= len(span) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_title for t in span) and _after_office(doc, span)
-                and span[-1].lower_ not in ORG_NOUNS | BODY_HEADS | {"department", "administration"})
+                and span[-1].lower_ not in ORG_NOUNS | BODY_HEADS | {"department",
+                                                                     "administration"})
             if (titled or described) and label in ("ORG", "GPE", "NORP"):
                 persons.append(span)
                 others.remove((span, label))
         clusters = self._cluster_people(persons)
+        persons = self._plausible_people(persons, clusters)
         surname_of: dict[str, str] = {}
-        for canon in clusters.values():
+        for canon in dict.fromkeys(clusters[p.text] for p in persons):
             surname_of.setdefault(canon.split()[-1].lower(), canon)
         for span in persons:
             canon = clusters[span.text]
@@ -430,6 +621,25 @@ class ActorExtractor:
             else:
                 table.locations.append((span.start, span.end, span.text))
 
+    def _plausible_people(self, persons: list[Span], clusters: dict[str, str]) -> list[Span]:
+        """A one-word PERSON that never does anything a person does in the text (no
+        title, never a subject, possessor or apposition) is most likely a place or a
+        thing the model mislabelled: "on Twitter", "pressure Donbass"."""
+        doing: set[str] = set()
+        for span in persons:
+            canon = clusters[span.text]
+            root = span.root
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head  # "X and Y said": what the first conjunct does
+            prev = span.doc[span.start - 1] if span.start > 0 else None
+            if len(canon.split()) > 1 or self.gaz.person(canon) is not None or (
+                    prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME
+            ) or root.dep_ in ("nsubj", "nsubjpass", "poss", "appos") or any(
+                    c.dep_ == "appos" for c in root.children) or (
+                    root.dep_ == "pobj" and root.head.lower_ in ("by", "to", "with", "from")):
+                doing.add(canon)
+        return [p for p in persons if clusters[p.text] in doing]
+
     def _cluster_people(self, persons: list[Span]) -> dict[str, str]:
         """Map each surface form to its canonical (longest matching) form."""
         forms = sorted({p.text for p in persons}, key=lambda s: (-len(s.split()), s))
@@ -449,12 +659,50 @@ class ActorExtractor:
                 canon_tokens.append((form, toks, known.name if known else None))
         return canon_of
 
+    @staticmethod
+    def _we_the(doc: Doc, table: ActorTable) -> None:
+        """"We, the Foreign Ministers of Chile and Peru, ...": the writers name
+        themselves; a collective so named is a Group, and "we" is that Group."""
+        for tok in table.tokens[:400]:
+            if tok.lower_ != "we":
+                continue
+            for c in tok.children:
+                plural = c.tag_ in ("NNS", "NNPS") or (c.tag_ == "NNP" and
+                                                        c.lower_.endswith("s"))
+                if c.dep_ != "appos" or not plural or c.i < tok.i:
+                    continue
+                start = c.left_edge.i
+                while start < c.i and doc[start].dep_ in ("det", "punct"):
+                    start += 1
+                span = doc[start:c.i + 1]
+                if any(table.by_token[i] and table.type_of(table.by_token[i]) == "Person"
+                       for i in range(span.start, span.end)):
+                    continue
+                table.add_actor(span.text, "Group")
+                table.add_mention(span, span.text, doc[start - 1:c.i + 1].text
+                                  if doc[start - 1].lower_ == "the" else None)
+                table.signatories = (span.text,)
+                # "... of Chile, Peru and the United States, and the High Representative
+                # of the European Union": whom the collective stands for
+                members: list[str] = []
+                for head in (c, *c.conjuncts):
+                    objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"]
+                    names = [n for o in objs for n in (table.by_token[x.i] for x in (
+                        o, *o.conjuncts)) if n] if head is c else [table.by_token[head.i]]
+                    members.extend(n for n in names if n and n not in members and
+                                   table.type_of(n) in ("Country", "Organization", "Person"))
+                if len(members) >= 2:
+                    table.members[span.text] = tuple(members)
+                return
+
     def _signatories(self, doc: Doc, table: ActorTable) -> None:
         """Readout headers ("Statement from Secretary Rubio and NSC Waltz on ...")
         name who speaks in a text that has no other speaker."""
         text = table.text
         m = HEADER.match(text)
         if not m:
+            self._we_the(doc, table)
             return
         start, end = m.start(1), m.end(1)
         # "Readout of X's Call with Y": X's office writes it; Y does not sign

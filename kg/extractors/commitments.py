@@ -1,53 +1,85 @@
 """kg_commitments: pledges, agreements, orders, offers, demands and refusals.
 
 Dependency patterns, each giving actors (the parties bound), counterparts,
-an action (a verb phrase) and a status:
+an action (a short verb phrase) and a status. The trigger words are data in
+``commitment_words``:
 
-- agree to/on/that, pledge, promise, commit, vow, undertake: ``agreed``;
-  "will"/"shall" + verb with an actor as subject: ``agreed``;
-- order, instruct, command, authorize (the ordered body joins the actors): ``agreed``;
-- offer, propose, suggest, "ready/willing to", "readiness to": ``proposed``;
-- call on X to, urge/ask/press X to, demand/insist that X, want X to: ``demanded``
-  (X is bound; the demander is a counterpart);
-- refuse, reject, decline, rule out, and negated agreement: ``refused``;
-- any of these under "if", "only if", "unless", "provided that": ``conditional``.
+- agree to/on/that, pledge, promise, commit, vow, undertake, decide, accept or
+  support an offer, "committed/determined to", "a deal to": ``agreed``;
+  "will"/"shall" + verb with an actor as subject: ``agreed`` (a planned visit or
+  meeting under a bare "will" is an event, not a pledge);
+- order, instruct, command, direct, authorize (the ordered body joins the
+  actors), also in the passive ("X was ordered to"): ``agreed``;
+- offer, propose, suggest, invite, "ready/willing/prepared to": ``proposed``;
+- call on/upon/for X to, urge/ask/press/require X to, demand/insist that X,
+  want X to, "X must/should/needs to": ``demanded`` (X is bound; the one who
+  asks is a counterpart);
+- refuse, reject, decline, rule out, "opposed to", negated pledges: ``refused``;
+- any of these under "if", "only if", "unless", "provided that": ``conditional``;
+  a condition that asks something of another side is also a demand on it.
 
-Subjects are resolved by the actor table (conjuncts, "the parties", "we",
-pronouns). Counterparts come from "with", "to" and "for" phrases.
+Coordinated duties are one commitment each ("will open ports and cut
+tariffs"); a verb with nothing of its own shares the next one's object
+("negotiate and finalize the deal"). Actions leave out asides (", including
+...", ", which ...", parentheses). Subjects are resolved by the actor table;
+"it" in what a body says of itself is that body, "we" in a quotation is its
+speaker's side, and "we" outside one is the signatories or the list first
+named as "we", never a guess at the nearest actors.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extractors.common import facts, phrase, provenance, published, sentence_date
-from kg.extractors.lexicon import (
-    COMMIT_NOUNS, COMMIT_VERBS, PLURAL_COUNTRY_REFS, SAY_VERBS, STATE_VERBS,
+from kg.extractors.commitment_words import (
+    ACCEPTED_NOUNS,
+    ACCEPTING_VERBS,
+    ASIDE_OPENERS,
+    CALL_PREPS,
+    CLAIM_NOUNS,
+    COMPLEMENT_DEPS,
+    CONDITION_MARKS,
+    DEMAND_MODALS,
+    DEMAND_SEMI_MODALS,
+    DEMAND_VERBS,
+    DOCUMENT_WORDS,
+    EMPTY_ACTION_WORDS,
+    INFINITIVE_VERBS,
+    LIST_WORDS,
+    MAX_ACTION_TOKENS,
+    NON_ACTION_DEPS,
+    NOUNS,
+    OBJECT_VERBS,
+    ORDER_NOUNS,
+    ORDER_VERBS,
+    PLANNED_OBJECTS,
+    PLANNED_VERBS,
+    SETTLEMENT_NOUNS,
+    SPEECH_VERBS,
+    STATE_VERBS,
+    TABLING_VERBS,
+    TAKING_VERBS,
+    VERBS,
+    WILL,
 )
+from kg.extractors.common import facts, phrase, provenance, published, sentence_date
+from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, SAY_VERBS
 from kg.extractors.table import ActorTable
 from kg.model import Commitment
 
-CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
-#: Objects that announce a list rather than name an action ("the following steps").
-LIST_WORDS = frozenset({"following", "steps", "measures", "points", "principles"})
-BULLET = re.compile(r"\s*(?:[-–—•*▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(\S.*)")
-COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj")
-#: Commitment verbs whose infinitive is what is pledged ("commit to hold talks").
-INFINITIVE_VERBS = frozenset("""agree commit pledge promise undertake vow decide resolve offer
-propose refuse decline""".split())
+BULLET = re.compile(r"\s*(?:[-\u2013—•*▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(\S.*)")
 #: Parts of speech a trigger can have (verbs, "will", nouns, "ready").
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
-#: Words that say nothing about an action on their own ("do this", "do so").
-EMPTY_ACTION_WORDS = frozenset("do does did doing this that it so the same them".split())
-#: Nouns of an order given ("gave the command to ...").
-ORDER_NOUNS = frozenset({"command", "order", "orders", "instruction", "instructions",
-                         "directive"})
-#: Verbs that put a proposal on the table.
-TABLING_VERBS = frozenset({"present", "submit", "make", "table", "put", "send", "hand",
-                           "unveil", "deliver"})
+#: "our countries", "our two peoples": a "we" that joins both sides.
+JOINT_NOUNS = PLURAL_COUNTRY_REFS | {"peoples", "governments", "leaders"}
+#: Relative pronouns: an object that is one is the noun the clause describes.
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+#: First-person subjects: "we must" is a speaker's resolve, not a demand of others.
+FIRST_PERSON = frozenset({"i", "we", "us"})
 
 
 class CommitmentExtractor:
@@ -64,11 +96,13 @@ class CommitmentExtractor:
                 if tok.pos_ not in TRIGGER_POS:
                     continue
                 for actors, counterparts, action_toks, status, conf in self._match(table, tok):
-                    action = phrase(action_toks, max_tokens=30)
+                    action = phrase(action_toks, max_tokens=MAX_ACTION_TOKENS)
                     if not actors or len(action.split()) < 2 or not (
                             {t.lower_ for t in action_toks} - EMPTY_ACTION_WORDS):
                         continue  # "refuses to do this": nothing said about what
-                    actors = table.parties(list(actors))
+                    actors = table.parties([a for a in actors if not _document(a)])
+                    if not actors:
+                        continue  # "the Trade Agreement will ...": a document binds no one
                     counterparts = tuple(dict.fromkeys(c for c in counterparts if c not in actors))
                     date = sentence_date(sent, doc, near=tok) or default_date
                     items = self._listed(table, sent, action_toks)
@@ -82,6 +116,9 @@ class CommitmentExtractor:
                     out.append(Commitment(
                         tuple(actors), counterparts, action, status, date,
                         provenance(sent, tok.idx, sent.end_char, self.name, conf)))
+                    if status == "conditional":
+                        out.extend(self._condition_demand(table, tok, action_toks, actors,
+                                                          sent, date, conf))
         seen: set[tuple[tuple[str, ...], str]] = set()
         unique = []
         for c in out:
@@ -89,11 +126,13 @@ class CommitmentExtractor:
             if k not in seen:
                 seen.add(k)
                 unique.append(c)
-        # one pledge read twice in a sentence ("reaffirm our commitment to X" and
-        # "commitment to X"): keep the fuller reading
-        unique = [c for c in unique if not any(
-            o is not c and o.actors == c.actors and c.action.lower() in o.action.lower()
-            and len(o.action) > len(c.action) for o in unique)]
+        # one pledge read twice ("reaffirm our commitment to X" and "commitment to
+        # X", or said again later): keep the fuller reading
+        words = [_content_words(c.action) for c in unique]
+        unique = [c for k, c in enumerate(unique) if not any(
+            j != k and set(o.actors) == set(c.actors) and words[k] <= words[j] and (
+                len(words[j]) > len(words[k]) or j < k)
+            for j, o in enumerate(unique))]
         facts(doc)["commitments"].extend(unique)
         return doc
 
@@ -127,42 +166,78 @@ class CommitmentExtractor:
             pos += len(line) + 1
             if not line.strip():
                 continue
-            m = BULLET.match(line)
-            if not m:
+            bullet = BULLET.match(line)
+            if not bullet:
                 break
-            body = m.group(1)
+            body = bullet.group(1)
             first = re.split(r"(?<=[.;])\s", body, maxsplit=1)[0].rstrip(".;")
             words_ = first.split()
             if len(words_) < 2:
                 continue
-            start = line_start + m.start(1)
+            start = line_start + bullet.start(1)
             item = " ".join(words_[:30])
             item = item[0].lower() + item[1:] if item[:2].istitle() else item
-            items.append((item, start, start + len(first), table.sent_of(
-                table.doc.char_span(start, start + 1, alignment_mode="expand").start)))
+            where = table.doc.char_span(start, start + 1, alignment_mode="expand")
+            if where is not None:
+                items.append((item, start, start + len(first), table.sent_of(where.start)))
         return items
+
+    def _condition_demand(self, table: ActorTable, tok: Token, action_toks: list[Token],
+                          promisers: list[str], sent, date: str | None, conf: float):
+        """"Peru will release them provided that Chile withdraws its claims": the
+        condition asks something of Chile, a demand on Chile owed to Peru."""
+        near = {t.i for t in action_toks} | {tok.i}
+        heads = [t for t in (tok, tok.head, *(t for t in action_toks if t.pos_ == "VERB"))
+                 if t.i in near or t.i == tok.head.i]
+        for head in heads:
+            for c in head.children:
+                if not _condition_clause(c):
+                    continue
+                if c.dep_ == "prep":  # "provided that X ...": the clause is its complement
+                    c = next((x for x in c.children if x.dep_ in ("pcomp", "ccomp")
+                              and x.pos_ in ("VERB", "AUX")), c)
+                subj = [x for x in c.children if x.dep_ == "nsubj"]
+                bound = [n for n in (_refer_subject(table, subj[0]) if subj else [])
+                         if n not in promisers]
+                toks = self._action(c)
+                text = phrase(toks, max_tokens=MAX_ACTION_TOKENS)
+                if bound and len(text.split()) >= 2 and \
+                        c.lemma_.lower() not in STATE_VERBS:
+                    yield Commitment(tuple(bound), tuple(promisers), text, "demanded", date,
+                                     provenance(sent, c.idx, sent.end_char, self.name,
+                                                conf - 0.1))
+                return
 
     # -- patterns -------------------------------------------------------------
     def _match(self, table: ActorTable, tok: Token):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in COMMIT_VERBS:
-            yield from self._verb(table, tok, lemma, COMMIT_VERBS[lemma])
+        if tok.pos_ == "VERB" and lemma in VERBS:
+            yield from self._verb(table, tok, lemma, VERBS[lemma])
         elif tok.pos_ == "VERB" and lemma == "want":
             yield from self._demand_object(table, tok)
-        elif tok.pos_ in ("VERB", "AUX") and lemma not in STATE_VERBS and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children):
+        elif tok.pos_ in ("VERB", "AUX") and lemma not in STATE_VERBS and _has_aux(tok, WILL):
             yield from self._future(table, tok)
         elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and tok.dep_ == "ccomp" and \
-                tok.head.lemma_.lower() in SAY_VERBS and any(
-                    c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+                tok.head.lemma_.lower() in SAY_VERBS and _has_aux(tok, {"would"}) and \
+                tok.head.dep_ != "pcomp":  # "stopped short of saying X would": not said
             # reported future: "X said that Y would open a consulate"
             yield from self._future(table, tok, confidence=0.5)
+        elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and _has_aux(tok, {"would"}) and \
+                any(_condition_clause(c) for c in tok.children):
+            # "X would lift its veto only if ...": a promise on a condition
+            yield from self._future(table, tok)
+        elif tok.pos_ in ("VERB", "AUX") and _has_aux(tok, DEMAND_MODALS):
+            yield from self._must(table, tok, tok)
+        elif tok.pos_ in ("VERB", "AUX") and lemma in DEMAND_SEMI_MODALS:
+            inner = [c for c in tok.children if c.dep_ == "xcomp" and _has_aux(c, {"to"})]
+            if inner and not _has_aux(tok, WILL):
+                yield from self._must(table, tok, inner[0])  # "X needs to", "X has to"
         elif tok.pos_ == "NOUN" and lemma in ORDER_NOUNS and tok.dep_ == "dobj" and \
                 tok.head.lemma_.lower() in ("give", "issue"):
             yield from self._order_noun(table, tok)
-        elif tok.lower_ in COMMIT_NOUNS or lemma in COMMIT_NOUNS:
-            yield from self._noun(table, tok, COMMIT_NOUNS.get(tok.lower_)
-                                  or COMMIT_NOUNS[lemma])
+        elif (tok.lower_ in NOUNS or lemma in NOUNS) and (
+                tok.pos_ != "VERB" or tok.tag_ == "VBN"):  # "committed", not "deal with"
+            yield from self._noun(table, tok, NOUNS.get(tok.lower_) or NOUNS[lemma])
 
     def _order_noun(self, table: ActorTable, noun: Token):
         """"gave the appropriate command to the Russian military": an order binding
@@ -199,19 +274,29 @@ class CommitmentExtractor:
 
     @staticmethod
     def _subject(table: ActorTable, verb: Token) -> list[str]:
+        """Who does what the verb says: its subject (a passive one too: "X is
+        committed to"), the agent of a passive, or the subject of the verb it
+        hangs from; "the military of both countries" is those countries."""
         v = verb
         for _ in range(3):
             for c in v.children:
-                if c.dep_ == "nsubj":
-                    return table.refer(c)
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    if c.lower_ == "it" and c.dep_ == "nsubjpass":
+                        # "It was agreed to ...": the parties of the readout
+                        return table._plural(c, "Person") or table._plural(c, "Country")
+                    return _refer_subject(table, c)
                 if c.dep_ == "agent":
                     for obj in c.children:
                         return table.refer(obj)
-            if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+            if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head
+            elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in (
+                    "VERB", "ADP"):
+                # "signed a decree ordering ...": who signed it
+                v = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
             else:
                 break
-        return []
+        return _names_before(table, verb) if verb.dep_ in ("ROOT", "conj") else []
 
     @staticmethod
     def _status(verb: Token, status: str) -> str:
@@ -241,40 +326,130 @@ class CommitmentExtractor:
                 out.extend(n for n in table.refer(c) if n not in out)
         return out
 
+    # -- the action phrase ----------------------------------------------------
     @staticmethod
-    def _action(head: Token, skip_subject: bool = True) -> list[Token]:
-        toks = []
+    def _action(head: Token, others: frozenset[int] = frozenset()) -> list[Token]:
+        """The verb phrase of ``head``: its subtree without its subject, auxiliaries,
+        conditions, fronted adverbials, asides (", including ...", ", which ...",
+        parentheses) and the subtrees of the coordinated verbs ``others``."""
         exclude: set[int] = set()
         for c in head.children:
-            if (skip_subject and c.dep_ in ("nsubj", "nsubjpass")) or c.dep_ in (
-                    "aux", "auxpass", "mark", "neg") or _condition_clause(c) or (
-                    c.dep_ in ("punct", "prep", "advmod", "npadvmod") and c.i < head.i):
+            if c.dep_ in NON_ACTION_DEPS or \
+                    _condition_clause(c) or c.i in others or (
+                    c.dep_ in ("punct", "prep", "advmod", "npadvmod", "advcl") and c.i < head.i):
                 exclude.update(t.i for t in c.subtree)
+        doc = head.doc
         for t in head.subtree:
-            if t.i not in exclude:
-                toks.append(t)
-        return toks
+            if t.i in exclude or t.i == head.i:
+                continue
+            if t.i in others:
+                exclude.update(x.i for x in t.subtree)
+                continue
+            left = t.left_edge.i
+            before = doc[left - 1] if left > head.i else None
+            if before is not None and before.text in (",", ";", "(") and (
+                    t.left_edge.lower_ in ASIDE_OPENERS or t.dep_ in ("relcl", "appos") or
+                    before.text == "("):
+                exclude.update(x.i for x in t.subtree)
+        return [t for t in head.subtree if t.i not in exclude]
 
+    @staticmethod
+    def _chain(head: Token) -> list[Token]:
+        """``head`` and the verbs coordinated with it that share its subject
+        ("will negotiate the deal, prepare it for signature and sign it")."""
+        out = [head]
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i and not any(
+                    s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) and not (
+                    (c.lemma_.lower() in SAY_VERBS and any(x.dep_ == "ccomp" for x in c.children))
+                    or (
+                        head.tag_ in ("VB", "VBG") and c.tag_ in ("VBD", "VBZ", "VBP"))):
+                # "would be following X and emphasized Y": a new clause, no shared duty
+                out.extend(CommitmentExtractor._chain(c))
+        return sorted(out, key=lambda t: t.i)
+
+    def _actions(self, head: Token, lead: list[Token] | None = None) -> list[list[Token]]:
+        """One action per duty: coordinated verbs each make their own, except a
+        verb with nothing of its own, which shares the next one's object
+        ("negotiate and finalize the agreement" is one). ``lead`` (the trigger
+        of an order, say) starts each action."""
+        chain = self._chain(head)
+        members = frozenset(v.i for v in chain)
+        groups: list[list[Token]] = []
+        pending: list[Token] = []
+        for v in chain:
+            toks = self._action(v, members - {v.i})
+            pending.extend(toks)
+            own = any(c.dep_ in COMPLEMENT_DEPS and c.i not in members and not (
+                c.dep_ == "advcl" and c.i < v.i) for c in v.children)
+            if own:
+                groups.append(pending)
+                pending = []
+        if pending:
+            if groups and len(pending) <= 2:
+                groups[-1].extend(pending)
+            else:
+                groups.append(pending)
+        return [(lead or []) + g for g in groups if g]
+
+    # -- verbs ----------------------------------------------------------------
     def _verb(self, table: ActorTable, verb: Token, lemma: str, status: str):
+        if verb.dep_ in ("amod", "acl") and lemma in ("agree", "propose", "commit"):
+            return  # "the agreed ceasefire", "violations committed by": no new commitment
+        if any(c.dep_ == "agent" for c in verb.children) and lemma == "commit":
+            return  # "crimes committed by X"
+        if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") and
+                                            c.lower_ not in RELATIVE_WORDS
+                                            for c in verb.children):
+            return  # "the guarantees that others have offered": said of a thing, no pledge
+        if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.i > verb.head.i and \
+                verb.head.lemma_.lower() in DEMAND_VERBS | ORDER_VERBS:
+            return  # "urged X to guarantee ...": the demand or order says who is bound
+        if lemma == "rule" and not any(c.lower_ == "out" for c in verb.children):
+            return
+        if lemma in ("refuse", "decline") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS | SAY_VERBS
+                for c in verb.children):
+            return  # "declined to comment": no commitment refused
+        if lemma == "call" and not any(c.lower_ in CALL_PREPS or any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                for c in verb.children):
+            return  # "called the talks useful"
         subj = self._subject(table, verb)
         counterparts = self._objects(table, verb, ("with", "to", "for"))
         status = self._status(verb, status)
-        if verb.dep_ in ("amod", "acl") and lemma in ("agree", "propose"):
-            return  # "the agreed ceasefire": not a new commitment
-        if lemma == "rule" and not any(c.lower_ == "out" for c in verb.children):
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if lemma in DEMAND_VERBS | ORDER_VERBS | {"invite"} and passive and \
+                passive[0].lower_ != "it":
+            # "All residents are required to ...", "X was ordered to ...": X is bound
+            yield from self._bound_passive(table, verb, lemma, status, passive[0])
             return
-        if lemma in ("call", "urge", "ask", "press", "demand", "insist", "require"):
-            yield from self._demand(table, verb, lemma, subj)
+        if lemma in DEMAND_VERBS or lemma == "invite":
+            yield from self._demand(table, verb, lemma, subj,
+                                    "proposed" if lemma == "invite" else "demanded")
             return
-        if lemma in ("order", "instruct", "command", "direct", "authorize", "authorise"):
+        if lemma == "commit" and not subj:
+            # "the accord commits Peru and Chile to reduce ...": those it commits
+            verbs = [x for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "prep")
+                     and c.i > verb.i for x in ([c] if c.pos_ == "VERB" else c.children)
+                     if x.pos_ == "VERB"]
+            bound = [n for c in verb.children if c.dep_ == "dobj" for n in table.refer(c)] or [
+                n for x in verbs[:1] for c in x.children if c.dep_ == "nsubj"
+                for n in table.refer(c)]
+            if bound and verbs:
+                for toks in self._actions(verbs[0]):
+                    yield (bound, [], toks, status, 0.65)
+            return
+        if lemma in ORDER_VERBS:
             bodies: list[str] = []
             for c in verb.children:
                 if c.dep_ in ("dobj", "dative"):
                     bodies.extend(table.refer(c))
             for c in verb.children:
                 if c.dep_ in ("xcomp", "ccomp"):
-                    yield (subj + [b for b in bodies if b not in subj], counterparts,
-                           [verb] + self._action(c), status, 0.7)
+                    for toks in self._actions(c, lead=[verb]):
+                        yield (subj + [b for b in bodies if b not in subj], counterparts,
+                               toks, status, 0.7)
                     return
             dobj = [c for c in verb.children if c.dep_ == "dobj"]
             if dobj and subj:
@@ -283,17 +458,21 @@ class CommitmentExtractor:
         for c in verb.children:
             # "commit to hold consultations": the parser may read the infinitive as an advcl
             infinitive = c.dep_ == "advcl" and c.i > verb.i and lemma in INFINITIVE_VERBS and \
-                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                _has_aux(c, {"to"})
             if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in (
-                    "agree", "decide", "propose", "suggest", "confirm")):
+                    "agree", "decide", "propose", "suggest", "confirm", "promise", "pledge",
+                    "vow", "guarantee", "undertake")):
                 inner = c
                 actors = subj
                 if c.dep_ == "ccomp":
                     inner_subj = [s for s in c.children if s.dep_ == "nsubj"]
                     if c.lemma_.lower() in STATE_VERBS and lemma == "agree":
                         continue  # "agreed this could be the first step": a view, no pledge
-                    if inner_subj and lemma == "agree" and any(
-                            a.lower_ in ("will", "shall", "would") for a in c.children):
+                    if lemma not in ("propose", "suggest") and not (_has_aux(
+                            c, WILL | {"would", "should", "must", "can", "could"}) or (
+                            c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))):
+                        continue  # "agreed that the talks produced nothing": a view
+                    if inner_subj and lemma == "agree" and _has_aux(c, WILL | {"would"}):
                         # "the leaders agreed Ukraine and America will continue ...":
                         # the clause names who is bound
                         actors = table.refer(inner_subj[0]) or subj
@@ -302,50 +481,157 @@ class CommitmentExtractor:
                         if inner_subj[0].lower_ in PLURAL_COUNTRY_REFS and set(actors) & set(subj):
                             # "the Americans propose the parties end the war": others
                             actors = [a for a in table.ranked("Country") if a not in subj][:2]
-                    if lemma == "confirm" and not any(
-                            a.lower_ in ("will", "shall") for a in c.children):
+                    if lemma == "confirm" and not _has_aux(c, WILL):
                         continue
-                yield (actors, counterparts + self._objects(table, inner, ("with", "to")),
-                       self._action(inner, skip_subject=lemma in ("agree",)), status,
-                       0.75)
+                extra = self._objects(table, inner, ("with", "to"))
+                for toks in self._actions(inner):
+                    yield (actors, counterparts + extra, toks, status, 0.75)
+                # "committed to eliminate X and suspend Y; to support Z": infinitives
+                # the parser hangs on the trigger
+                for conj in verb.children:
+                    listed = conj.dep_ == "conj" or (
+                        conj.dep_ == "advcl" and _has_aux(conj, {"to"}) and
+                        verb.doc[conj.left_edge.i - 1].text in (";", "and"))
+                    if listed and conj.pos_ == "VERB" and conj.i > inner.i and \
+                            (_has_aux(conj, {"to"}) or conj.tag_ == "VB") and \
+                            not _has_subject(conj) and conj.lemma_.lower() not in VERBS:
+                        for toks in self._actions(conj):
+                            yield (actors, counterparts, toks, status, 0.7)
                 return
-            if c.dep_ == "prep" and c.lower_ in ("to", "on") and lemma in (
-                    "agree", "commit", "pledge"):
+            if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") and c.i > verb.i and \
+                    lemma in ("agree", "commit", "pledge"):
                 for obj in c.children:
+                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                        for toks in self._actions(obj):
+                            yield (subj, counterparts, toks, status, 0.7)
+                        return
                     if obj.dep_ in ("pobj", "pcomp"):
                         yield (subj, counterparts, list(obj.subtree), status, 0.7)
                         return
-            if c.dep_ == "dobj" and lemma in (
-                    "offer", "propose", "suggest", "sign", "approve", "resume", "reject",
-                    "guarantee", "promise", "pledge", "reaffirm"):
-                if lemma == "reaffirm" and c.lemma_.lower() not in COMMIT_NOUNS:
+            if c.dep_ == "dobj" and lemma in OBJECT_VERBS and c.lower_ not in RELATIVE_WORDS:
+                what = c.lemma_.lower()
+                if (lemma == "reaffirm" and what not in NOUNS) or (
+                        lemma in ACCEPTING_VERBS and what not in ACCEPTED_NOUNS) or (
+                        lemma == "reject" and what in CLAIM_NOUNS):
                     continue
-                yield (subj, counterparts, [verb] + list(c.subtree) + [
+                owner = [n for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"
+                         for n in table.refer(p)]
+                # "X reaffirmed the United States' commitment": the owner's pledge
+                yield (owner or subj, counterparts, [verb] + self._action(c, others=frozenset(
+                    x.i for x in c.children if x.dep_ == "relcl")) + [
                     t for p in verb.children if p.dep_ == "prep" and p.i > c.i
                     for t in p.subtree], status, 0.65)
                 return
 
-    def _demand(self, table: ActorTable, verb: Token, lemma: str, demander: list[str]):
-        bound: list[str] = []
-        action: list[Token] = []
-        for c in verb.children:
-            if lemma == "call" and c.dep_ == "prep" and c.lower_ == "on":
-                for obj in c.children:
-                    if obj.dep_ == "pobj":
-                        bound = table.refer(obj)
-            if c.dep_ in ("dobj",) and lemma in ("urge", "ask", "press"):
-                bound = table.refer(c) or bound
-            # "called on Europe to "arm itself"": the quote mark makes it an advcl
-            if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and c.i > verb.i and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-                inner_subj = [s for s in c.children if s.dep_ == "nsubj"]
-                if inner_subj:
-                    bound = table.refer(inner_subj[0]) or bound
-                action = self._action(c)
-        if lemma == "call" and not bound:
+    def _bound_passive(self, table: ActorTable, verb: Token, lemma: str, status: str,
+                       subject: Token):
+        """"X was ordered to withdraw", "All residents are required to leave":
+        X is bound; the agent, if named, is the one who asks."""
+        bound = table.refer(subject)
+        by = [n for c in verb.children if c.dep_ == "agent"
+              for o in c.children for n in table.refer(o)]
+        inner = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "advcl" and _has_aux(c, {"to"}))]
+        if not bound or not inner:
             return
-        if bound and action:
-            yield (bound, demander, action, "demanded", 0.65)
+        if lemma == "invite":
+            status = "proposed"
+        elif lemma not in ORDER_VERBS:
+            status = "demanded"
+        for toks in self._actions(inner[0]):
+            yield (bound, by, toks, status, 0.6)
+
+    def _demand(self, table: ActorTable, verb: Token, lemma: str, demander: list[str],
+                status: str = "demanded"):
+        """"call on X to ...", "urge X and Y to ...", "call for X to ...": those
+        asked are bound, the asker is a counterpart. The parser often loses the
+        object of a long list, so the actors named between the verb and the
+        infinitive are the ones asked."""
+        inner = self._infinitive(verb)
+        if inner is None:
+            return
+        bound = self._asked(table, verb, inner)
+        bound = [b for b in bound if b not in demander]
+        if not bound:
+            return
+        for toks in self._actions(inner):
+            yield (bound, demander, toks, status, 0.65)
+        # "call for X to A and for Y to B": a second demand with its own subject
+        for conj in inner.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and _has_subject(conj):
+                other = [n for s in conj.children if s.dep_ == "nsubj" for n in table.refer(s)]
+                for toks in self._actions(conj):
+                    if other:
+                        yield (other, demander, toks, status, 0.6)
+
+    @staticmethod
+    def _infinitive(verb: Token) -> Token | None:
+        """What the asker asks for: the verb's infinitive or clause ("urge X to
+        leave", "insist that X leave"), else the first "to" + verb after it in
+        the verb's phrase."""
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
+                return c
+            # "called on Europe to "arm itself"": the quote mark makes it an advcl
+            if c.dep_ == "advcl" and c.i > verb.i and _has_aux(c, {"to"}):
+                return c
+        for t in verb.doc[verb.i + 1:verb.right_edge.i + 1]:
+            if t.lower_ == "to" and t.dep_ == "aux" and t.head.pos_ == "VERB" and \
+                    t.head.i > t.i and _under(t.head, verb):
+                return t.head
+        return None
+
+    @staticmethod
+    def _asked(table: ActorTable, verb: Token, inner: Token) -> list[str]:
+        """The actors asked: the inner clause's subject, the verb's objects or
+        "on"/"upon"/"for" object, else the actors named in the verb's object
+        phrases before the infinitive (the parser often breaks long lists)."""
+        subj = [s for s in inner.children if s.dep_ == "nsubj"]
+        if subj and (found := table.refer(subj[0])):
+            return found
+        found = []
+        heads = []
+        for c in verb.children:
+            if c.i > inner.i:
+                continue
+            if c.dep_ in ("dobj", "dative"):
+                heads.append(c)
+            elif c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c):
+                # "urge X and allied groups to ...": a list word read as a verb
+                heads.extend(o for o in c.children if o.dep_ == "dobj" and o.i < inner.i)
+            elif c.lower_ in CALL_PREPS:
+                heads.extend(o for o in c.children if o.dep_ == "pobj")
+        for h in heads:
+            found.extend(n for n in table.refer(h) if n not in found)
+        if found:
+            return found
+        objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "conj")
+                   and c.i < inner.i for t in c.subtree}
+        named = [table.by_token[i] for i in range(verb.i + 1, inner.left_edge.i) if i in objects]
+        return list(dict.fromkeys(n for n in named if n))
+
+    def _must(self, table: ActorTable, verb: Token, inner: Token):
+        """"X must leave", "X should stop", "X needs to leave": a demand on X.
+        Passives ("civilians must be protected"), the speaker's own resolve
+        ("we must") and states ("X should be wary") bind no one."""
+        if inner.lemma_.lower() in STATE_VERBS - {"get"} or verb.dep_ in ("relcl", "acl"):
+            return
+        if verb.dep_ == "ccomp" and VERBS.get(verb.head.lemma_.lower()) == "agreed":
+            return  # "they agreed all parties must ...": the agreement binds them
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in inner.children):
+            return
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].lower_ in FIRST_PERSON | {"it", "this", "that", "you"}:
+            return
+        bound = table.refer(subj[0])
+        if not bound:
+            return
+        asker: list[str] = []
+        head = verb.head
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS | DEMAND_VERBS:
+            asker = [n for n in self._subject(table, head) if n not in bound]
+        for toks in self._actions(inner):
+            yield (bound, asker, toks, "demanded", 0.55)
 
     def _demand_object(self, table: ActorTable, verb: Token):
         dobj = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
@@ -354,16 +640,21 @@ class CommitmentExtractor:
             for c in xcomp:
                 inner = [s for s in c.children if s.dep_ == "nsubj"]
                 if inner and table.refer(inner[0]):
-                    yield (table.refer(inner[0]), self._subject(table, verb),
-                           self._action(c), "demanded", 0.55)
+                    for toks in self._actions(c):
+                        yield (table.refer(inner[0]), self._subject(table, verb),
+                               toks, "demanded", 0.55)
             return
         bound = table.refer(dobj[0])
         if bound:
-            yield (bound, self._subject(table, verb), self._action(xcomp[0]), "demanded", 0.55)
+            for toks in self._actions(xcomp[0]):
+                yield (bound, self._subject(table, verb), toks, "demanded", 0.55)
 
     def _future(self, table: ActorTable, verb: Token, confidence: float = 0.6):
         if verb.dep_ in ("relcl", "acl", "amod"):
             return
+        if verb.lemma_.lower() in PLANNED_VERBS or (verb.lemma_.lower() in ("hold", "have") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PLANNED_OBJECTS for c in verb.children)):
+            return  # "X will visit Y", "X and Y will hold talks": an event planned
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj and verb.dep_ == "conj":
             # "agreed Ukraine and America will continue": the parser makes the clause's
@@ -377,52 +668,202 @@ class CommitmentExtractor:
                 subj = [before]
         if not subj:
             return
-        actors = table.refer(subj[0])
+        actors = _refer_subject(table, subj[0])
         if not actors:
             return
         status = self._status(verb, "agreed")
         counterparts = self._objects(table, verb, ("with", "to", "for"))
-        yield (actors, counterparts, self._action(verb), status, confidence)
+        for toks in self._actions(verb):
+            yield (actors, counterparts, toks, status, confidence)
 
+    # -- nouns and adjectives -------------------------------------------------
     def _noun(self, table: ActorTable, noun: Token, status: str):
-        comp = [c for c in noun.children if c.dep_ in ("acl", "xcomp", "prep")
-                and (c.pos_ == "VERB" or c.lower_ in ("to", "for"))]
+        preps = ("to", "for", "on") if noun.lemma_.lower() in SETTLEMENT_NOUNS else ("to", "for")
+        comp = [c for c in noun.children if (c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB")
+                or (c.dep_ == "prep" and c.lower_ in preps)]
         if not comp:
             yield from self._tabled(table, noun)
             return
         c = comp[0]
-        action = self._action(c) if c.pos_ == "VERB" else [
-            t for x in c.children for t in x.subtree]
-        if c.dep_ == "prep" and c.lower_ == "to":
-            action = [t for x in c.children for t in x.subtree]
+        if c.pos_ == "VERB":
+            actions = self._actions(c)
+        else:
+            inner = [x for x in c.children if x.dep_ in ("pobj", "pcomp")]
+            if inner and inner[0].pos_ == "VERB":  # "committed to supporting victims"
+                actions = self._actions(inner[0])
+            else:
+                actions = [[t for x in c.children for t in x.subtree]]
         actors: list[str] = []
         head = noun.head
         for p in noun.children:
             if p.dep_ == "poss":
-                actors = table.refer(p)
+                actors = _quoted_we(table, p) or _we(table, p) or table.refer(p)
+                if _we(table, p) == []:
+                    actors = []
                 if p.pos_ == "PRON" and head.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj" and \
                         (subj := self._subject(table, head)):
                     actors = subj  # "the Parties reaffirmed their commitment": theirs
+            elif p.dep_ in ("compound", "amod", "nmod") and p.i < noun.i and not actors and \
+                    noun.lemma_.lower() != "agreement":  # "the Minsk agreements": a document
+                actors = table.refer(p)  # "the U.S. commitment to ..."
+            elif p.dep_ == "prep" and p.lower_ == "by" and not actors:
+                # "a commitment by Chile to ...", "an offer by Peru"
+                actors = [n for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
         if not actors and head.pos_ in ("VERB", "AUX"):
+            if noun.dep_ == "dobj" and head.lemma_.lower() not in TAKING_VERBS:
+                return  # "X criticized the decision to ...": not X's decision
             actors = self._subject(table, head)
         elif head.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "attr", "acomp"):
             subj = self._subject(table, head)
             if subj and all(a in subj for a in actors):
                 actors = subj
-        if noun.pos_ == "ADJ" and noun.dep_ == "acomp":
-            actors = self._subject(table, head)
+        if noun.pos_ in ("ADJ", "VERB") and noun.dep_ in ("acomp", "oprd"):
+            actors = self._subject(table, head)  # "Peru is ready to", "we remain committed to"
         if not actors:
             return
         if noun.dep_ == "nsubj":  # "the commitment is ..." rarely binds anyone
             return
         status = self._status(head if head.pos_ in ("VERB", "AUX") else noun, status)
         counterparts = self._objects(table, c if c.pos_ == "VERB" else noun, ("with", "to"))
-        yield (actors, counterparts, action, status, 0.6)
+        for toks in actions:
+            yield (actors, counterparts, toks, status, 0.6)
+
+
+def _has_aux(tok: Token, words) -> bool:
+    """Whether ``tok`` has an auxiliary (or infinitive "to") among ``words``."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in tok.children)
+
+
+def _quoted_we(table: ActorTable, tok: Token) -> list[str]:
+    """Who "we" is inside a quotation: the side its speaker speaks for (the
+    country or body of their role), else the speaker ("'We will stand with
+    Chile,' the Peruvian president said" binds Peru)."""
+    if tok.lower_ not in ("we", "us", "our"):
+        return []
+    out: list[str] = []
+    found = facts(tok.doc)
+    for st in found["statements"]:
+        p = st.provenance
+        if st.mode != "direct" or p is None or not p.start <= tok.idx < p.end:
+            continue
+        quote = tok.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if quote is not None and any(t.lower_ == "our" and t.head.lower_ in JOINT_NOUNS
+                                     for t in quote):
+            return []  # "our countries ..., and we will": both sides, as the table has it
+        side = [st.speaker] if table.type_of(st.speaker) != "Person" else [
+            r.organization for r in found["roles"] if r.holder == st.speaker and
+            r.organization and table.type_of(r.organization) in ("Country", "Organization")][:1]
+        for name in side or [st.speaker]:
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _issuer(table: ActorTable) -> list[str]:
+    """Who "we" is in a text without signatories: the list first named as "we"
+    ("We, the ministers of A, B and C"; "the statement of A, B and C ... We"),
+    else no one: the nearest actors (often the other side) are a guess."""
+    doc = table.doc
+    if "kg_we" not in doc.user_data:
+        doc.user_data["kg_we"] = []
+        for tok in table.tokens:
+            if tok.lower_ == "we" and not _quoted_we(table, tok):
+                named = table.refer(tok)
+                if len(named) >= 2 and any(set(named) == set(table._last_pair(
+                        tok.i, kind, window=len(table.sents)))
+                        for kind in ("Country", "Person", "Organization")):
+                    doc.user_data["kg_we"] = named
+                break
+    return list(doc.user_data["kg_we"])
+
+
+def _we(table: ActorTable, tok: Token) -> list[str] | None:
+    """Who "we" binds outside a quotation: the signatories, else the issuer
+    (``_issuer``); None where ``tok`` is not "we"."""
+    if tok.lower_ not in ("we", "us", "our") or table.signatories:
+        return None
+    return _issuer(table)
+
+
+def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
+    """The actors a subject refers to; "the military of both countries" is them;
+    "it" in what a body says of itself is that body ("Peru said it would ...")."""
+    if quoted := _quoted_we(table, subj):
+        return quoted
+    if (issuer := _we(table, subj)) is not None:
+        return issuer
+    found = table.refer(subj) or [
+        n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    if found or subj.lower_ != "it":
+        return found
+    clause = subj.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+        return []
+    said = clause.head
+    if said.lemma_.lower() not in SAY_VERBS | set(VERBS):
+        return []
+    for c in said.children:
+        if c.dep_ == "nsubj" and c.pos_ != "PRON":
+            bodies = [n for n in table.refer(c) if table.type_of(n) != "Person"]
+            return bodies[:1]
+    return []
+
+
+def _names_before(table: ActorTable, verb: Token) -> list[str]:
+    """Actors named right before a verb the parser left without a subject ("In
+    Lima, Peru and Chile agreed ..." read with "Peru and Chile" inside "In")."""
+    names: list[str] = []
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].dep_ in ("aux", "advmod", "neg") and doc[i].head.i == verb.i:
+        i -= 1
+    while i >= 0:
+        t = doc[i]
+        name = table.by_token[i]
+        if name is not None:
+            if name not in names:
+                names.insert(0, name)
+        elif not (t.lower_ in ("and", ",", "the") and names):
+            break
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ("of", "'s", "by", "with", "from", "to", "for"):
+        return []  # "the envoys of Peru and Chile agreed": not the subject itself
+    return names
+
+
+def _document(name: str) -> bool:
+    """Whether a name is a document's ("the Agreement on Trade", "the Lima Accord")."""
+    words = name.lower().split()
+    head = words[0] if len(words) > 2 and words[1] in ("on", "of", "for", "between") \
+        else words[-1]
+    return head in DOCUMENT_WORDS
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS)
+
+
+def _under(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` hangs from ``top`` with no clause of its own subject between."""
+    while tok.i != top.i:
+        if tok.head.i == tok.i or (tok.head.i != top.i and _has_subject(tok.head)):
+            return False
+        tok = tok.head
+    return True
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _condition_clause(tok: Token) -> bool:
     """An adverbial clause of condition: "if/unless/once ...", or headed by
     "provided" as the parser sometimes has it ("provided that X withdraws")."""
+    if tok.dep_ == "prep" and tok.lower_ in ("provided", "providing"):
+        return True  # "..., provided that Chile withdraws": a preposition to the parser
     return tok.dep_ == "advcl" and (tok.lower_ in CONDITION_MARKS or any(
         m.lower_ in CONDITION_MARKS for m in tok.children))
 

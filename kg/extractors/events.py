@@ -1,7 +1,12 @@
 """kg_events: calls, meetings, negotiations, exchanges and attacks.
 
 A trigger is a noun ("the telephone conversation between X and Y", "talks in
-Abu Dhabi", "the 175-for-175 exchange") or a verb ("Witkoff met with Putin").
+Abu Dhabi", "the 175-for-175 exchange"), a verb ("Witkoff met with Putin") or a
+verb frame of patterns/events.jsonl whose arguments name actors ("X spoke with
+Y", "X welcomed Y"; the frame's id is the event's ``provenance.extractor``).
+A readout reads as its genre: a headline (the article's title, else its first
+line) such as "Readout of X's Call with Y" makes "X and Y spoke" a call, and its
+lead event with no day stated is dated the day of publication.
 Participants come from "between X and Y", "with X", the subject, possessors
 and modifiers ("US-Russian talks"), else the actors of the sentence. The date
 is the nearest date expression, resolved against the publication date; the
@@ -12,15 +17,19 @@ same event (same type, shared participants, compatible dates) are merged.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg import dates
 from kg.extractors.common import facts, provenance, published, sentence_date
-from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS
-from kg.extractors.table import ActorTable
+from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS, TITLE_HEADS
+from kg.extractors.table import ActorTable, as_place
 from kg.model import Event
 
 FUTURE = frozenset({"will", "would", "shall", "next", "upcoming", "planned", "future",
@@ -43,6 +52,164 @@ PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bo
                            "soldier soldiers servicemen detainee detainees".split())
 
 
+PATTERNS = Path(__file__).parent / "patterns" / "events.jsonl"
+#: Where a conversation is held face to face ("spoke with X on the sidelines of ...").
+IN_PERSON = frozenset("sidelines margins person face-to-face".split())
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A verb that makes an event when its arguments name actors (patterns/events.jsonl):
+    "X spoke with Y" (``preps``), "X welcomed Y" (``dobj``), "X and Y spoke" (``subjects``)."""
+    id: str
+    type: str
+    lemmas: frozenset[str]
+    preps: frozenset[str] = frozenset()
+    dobj: bool = False
+    subjects: int = 0
+    objects: frozenset[str] = frozenset()
+    genre: str | None = None  # only in a text of this genre (a call readout)
+    in_person: str | None = None  # the type when the verb is held at a place
+    subject: bool = False  # the subject (or the passive's agent) names the actor
+    passive: bool = False  # the passive subject counts as the object ("X was appointed")
+    dobj_lemmas: frozenset[str] = frozenset()  # the object must be one of these nouns
+    needs: frozenset[str] = frozenset()  # one of these must hang on the verb ("named X as")
+    place_preps: frozenset[str] = frozenset()  # where it happened, besides in/at ("to")
+    excludes: frozenset[str] = frozenset()  # nouns under the verb that undo it ("in a report")
+
+
+@dataclass(frozen=True)
+class Headline:
+    """A headline that says what a text reads out: "Readout of X's Call with Y"."""
+    id: str
+    type: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Noun:
+    """An event noun beyond the shared lexicon ("the invasion", "a raid")."""
+    id: str
+    type: str
+    lemmas: frozenset[str]
+
+
+def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], list[Noun]]:
+    frames: list[Frame] = []
+    headlines: list[Headline] = []
+    nouns: list[Noun] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            if d["kind"] == "headline":
+                headlines.append(Headline(d["id"], d["type"], re.compile(d["pattern"], re.I)))
+            elif d["kind"] == "noun":
+                nouns.append(Noun(d["id"], d["type"], frozenset(d["lemmas"])))
+            else:
+                frames.append(Frame(
+                    d["id"], d["type"], frozenset(d["lemmas"]), frozenset(d.get("preps", ())),
+                    bool(d.get("dobj")), int(d.get("subjects", 0)),
+                    frozenset(d.get("objects", ())), d.get("genre"), d.get("in_person"),
+                    bool(d.get("subject")), bool(d.get("passive")),
+                    frozenset(d.get("dobj_lemmas", ())), frozenset(d.get("needs", ())),
+                    frozenset(d.get("place_preps", ())), frozenset(d.get("excludes", ()))))
+        except (KeyError, ValueError, re.error) as exc:
+            raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
+    return frames, headlines, nouns
+
+
+FRAMES, HEADLINES, NOUNS = load_patterns()
+#: lemma -> the noun pattern it triggers
+NOUN_OF = {lemma: n for n in NOUNS for lemma in n.lemmas}
+
+
+def genre_of(headline: str, headlines: list[Headline] = HEADLINES) -> Headline | None:
+    """The event a headline reads out ("Readout of X's Call with Y" → PhoneCall)."""
+    for h in headlines:
+        if h.pattern.search(headline):
+            return h
+    return None
+
+
+def arguments(tok: Token, frame: Frame) -> list[Token]:
+    """The tokens naming the other side of a frame's verb."""
+    out: list[Token] = []
+    if frame.preps:
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ in frame.preps:
+                out += [o for o in p.children if o.dep_ == "pobj"]
+                # "with X to discuss ...", parsed as a clause: its subject is the object
+                out += [s for c in p.children if c.dep_ == "pcomp"
+                        for s in c.children if s.dep_ == "nsubj"]
+        for c in tok.children:  # the same, with "with" taken for a clause's marker
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in frame.preps and
+                                         m.i < c.i for m in c.children):
+                out += [s for s in c.children if s.dep_ == "nsubj"]
+    if frame.dobj:
+        out += [c for c in tok.children if c.dep_ == "dobj"]
+    if frame.subjects or frame.subject:
+        out += [c for c in tok.children if c.dep_ == "nsubj"]
+    if frame.subject:
+        out += [o for a in tok.children if a.dep_ == "agent" for o in a.children
+                if o.dep_ == "pobj"]
+    if frame.passive:
+        out += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return out
+
+
+def fits(tok: Token, frame: Frame) -> bool:
+    """The frame's conditions on the verb beyond its arguments: the object noun
+    ("signed an agreement", not "signed autographs") and a required dependent
+    ("named X as leader", "named X to succeed him", not "named in a report")."""
+    if frame.dobj_lemmas and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.dobj_lemmas
+            for c in tok.children):
+        return False
+    if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
+                               for c in tok.children):
+        return False
+    return not any(o.dep_ == "pobj" and o.lemma_.lower() in frame.excludes
+                   for p in tok.children if p.dep_ == "prep" for o in p.children)
+
+
+def held_in_person(tok: Token) -> bool:
+    """ "spoke with X in Paris", "on the sidelines of the summit": face to face."""
+    for p in tok.children:
+        if p.dep_ != "prep":
+            continue
+        objs = [o for o in p.children if o.dep_ == "pobj"]
+        if p.lower_ in ("in", "at") and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs):
+            return True
+        if any(o.lower_ in IN_PERSON for o in objs):
+            return True
+    return False
+
+
+def match_frame(tok: Token, types_of: Callable[[Token], list[str]], genre: str | None,
+                frames: list[Frame] = FRAMES) -> tuple[str, Frame] | None:
+    """The event type a verb frame gives ``tok``, and the frame; ``types_of`` says which
+    actor types a token names."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    for frame in frames:
+        if lemma not in frame.lemmas or (frame.genre and frame.genre != genre) or \
+                not fits(tok, frame):
+            continue
+        args = arguments(tok, frame)
+        named = [t for a in args for t in types_of(a) if t in frame.objects]
+        if len(named) < max(frame.subjects, 1):
+            continue
+        etype = frame.type
+        if frame.in_person and genre != frame.type and (
+                genre == frame.in_person or held_in_person(tok)):
+            etype = frame.in_person
+        return etype, frame
+    return None
+
+
 class EventExtractor:
     def __init__(self, name: str = "kg_events") -> None:
         self.name = name
@@ -50,45 +217,66 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         table: ActorTable = doc._.kg_table
         events: list[Event] = []
+        headline = self._headline(doc, table)
+        genre = genre_of(headline) if headline else None
+        gtype = genre.type if genre else None
         # an article about a phone call calls it "the conversation" too
-        headline = table.text.lstrip().split("\n", 1)[0]
-        phone_doc = any(t.lower_ in ("phone", "telephone") for t in table.tokens) or bool(
-            re.search(r"\bCalls?\b", headline))  # "Readout of X's Call with Y"
+        phone_doc = gtype == "PhoneCall" or any(
+            t.lower_ in ("phone", "telephone") for t in table.tokens)
+        lead = self._lead(table)
+        pub = published(doc)
         for sent in table.sents:
             for tok in table.tokens_of(sent):
                 if tok.lower_ == "alongside" and tok.dep_ == "prep":
                     events.extend(self._alongside(table, tok))
                     continue
-                etype = self._type(tok, sent)
+                rule = self.name
+                framed = match_frame(tok, lambda t: [
+                    table.type_of(n) or "" for n in self._refer(table, t)], gtype)
+                if framed:
+                    etype: str | None = framed[0]
+                    rule = f"{self.name}:{framed[1].id}"
+                else:
+                    etype = self._type(tok, sent)
+                    if etype and tok.pos_ != "VERB" and tok.lemma_.lower() in NOUN_OF:
+                        rule = f"{self.name}:{NOUN_OF[tok.lemma_.lower()].id}"
                 if etype == "Other" and tok.lemma_.lower() == "conversation" and phone_doc:
                     etype = "PhoneCall"
-                if etype is None and phone_doc and tok.lemma_.lower() in ("speak", "talk") and \
-                        tok.pos_ == "VERB" and any(
-                            t.lower_ == "with" for t in doc[tok.i + 1:tok.i + 4]):
-                    etype = "PhoneCall"  # "X spoke today with Y" in a call readout
                 if etype is None or (etype == "Attack" and self._averted(tok)) or \
                         self._negated(tok) or self._reference(tok):
                     continue
                 planned = self._planned(tok)
                 days = self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
+                if days == [None]:
+                    days = [self._time_of_day(table, sent, pub)]
                 if planned and not (days[0] and table.dates_in(sent)):
                     continue  # a plan with no day set is a commitment, not an event
-                participants = self._participants(table, tok, etype)
+                if planned and len(days) == 1:
+                    days = [self._future_day(table, sent, tok, pub) or days[0]]
+                if days == [None] and not planned and etype == gtype and pub and \
+                        tok.i < lead and not any(e.type == etype for e in events):
+                    days = [pub.isoformat()]  # a readout's event is the day's news
+                participants = self._participants(
+                    table, tok, etype, framed[1] if framed else None)
                 if not participants:
                     continue
                 if self._anaphoric(tok) and any(
                         e.type == etype for e in events):
                     continue  # "the talks covered ...": the talks already told
                 conf = (0.7 if len(participants) > 1 else 0.5) - (0.2 if planned else 0.0)
-                places = self._locations(table, tok)
+                places = self._locations(
+                    table, tok, framed[1].place_preps if framed else frozenset())
+                if framed and framed[1].place_preps and len(places) > 1:
+                    places = [", ".join(places)]  # one journey "to A, B and C"
                 # "met in Saudi Arabia and Turkey": neither country took part
                 participants = [p for p in participants if p not in places]
                 if not participants:
                     continue
-                for location in places or [None]:
+                where: list[str | None] = [*places] or [None]
+                for location in where:
                     for day in days:
                         events.append(Event(etype, tuple(participants), day, location, provenance(
-                            sent, tok.idx, tok.idx + len(tok.text), self.name, conf)))
+                            sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
         merged = []
         for ev in merge_events(events):
             people = [p for p in ev.participants if table.type_of(p) == "Person"]
@@ -99,10 +287,71 @@ class EventExtractor:
         return doc
 
     @staticmethod
+    def _headline(doc: Doc, table: ActorTable) -> str:
+        """The article's title, else a first line that reads as one."""
+        title = (doc._.kg_article or {}).get("title")
+        if title:
+            return str(title)
+        first = table.text.lstrip().split("\n", 1)[0]
+        return first if len(first) < 200 and not first.rstrip().endswith(".") else ""
+
+    @staticmethod
+    def _lead(table: ActorTable) -> int:
+        """Token index where a text's lead ends: its first paragraph of prose (a
+        headline line above it does not count)."""
+        for sent in table.sents:
+            if sent.text.strip().endswith((".", "!", "?", "\u201d", '"')) and len(sent) > 5:
+                end = table.text.find("\n\n", sent.start_char)
+                if end < 0:
+                    return len(table.tokens)
+                return next((t.i for t in table.tokens[sent.start:] if t.idx >= end),
+                            len(table.tokens))
+        return 0
+
+    @staticmethod
+    def _future_day(table: ActorTable, sent: Span, tok: Token, pub) -> str | None:
+        """The day of a planned event: "will meet on Monday" is the coming Monday."""
+        if pub is None:
+            return None
+        best = None
+        for ent in table.dates_in(sent):
+            value = dates.resolve(ent.text, pub, future=True)
+            if value and (best is None or abs(ent.root.i - tok.i) < best[0]):
+                best = (abs(ent.root.i - tok.i), value)
+        return best[1] if best else None
+
+    @staticmethod
+    def _time_of_day(table: ActorTable, sent: Span, pub) -> str | None:
+        """ "spoke this evening", "yesterday afternoon": a TIME entity naming the day."""
+        if pub is None:
+            return None
+        for ent in table.ents:
+            if ent.label_ == "TIME" and sent.start <= ent.start < sent.end:
+                value = dates.resolve(ent.text, pub)
+                if value:
+                    return value
+        return None
+
+    @staticmethod
+    def _refer(table: ActorTable, tok: Token) -> list[str]:
+        """The actors a phrase names; for a title with a country inside ("Prime Minister
+        of Canada Justin Trudeau"), the person holding it."""
+        names = table.refer(tok)
+        if tok.lemma_.lower() in TITLE_HEADS and not any(
+                table.type_of(n) == "Person" for n in names):
+            people = [n for t in tok.subtree if (n := table.at(t)) and
+                      table.type_of(n) == "Person"]
+            if people:
+                return list(dict.fromkeys(people))
+        return names
+
+    @staticmethod
     def _type(tok: Token, sent: Span) -> str | None:
         low, lemma = tok.lower_, tok.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN"):
             etype = EVENT_NOUNS.get(low) or EVENT_NOUNS.get(lemma)
+            if etype is None and lemma in NOUN_OF:
+                etype = NOUN_OF[lemma].type
             if etype is None:
                 return None
             mods = {c.lower_ for c in tok.children} | {tok.head.lower_}
@@ -110,6 +359,9 @@ class EventExtractor:
                 return "PhoneCall"
             if low in ("phone", "telephone") and tok.dep_ == "compound":
                 return None  # the head noun ("conversation", "call") carries it
+            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and \
+                    tok.head.i > tok.i:
+                return None  # "attack drones", "summit venue": the head noun is the thing
             if etype == "PhoneCall" and low == "call" and not (mods & PHONE) and \
                     tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
                 return None
@@ -121,8 +373,8 @@ class EventExtractor:
                 return None
             return etype
         if tok.pos_ == "VERB":
-            if tok.tag_ == "VBN" and (tok.dep_ == "amod" or tok.dep_ == "acl" and not any(
-                    c.dep_ == "aux" for c in tok.children)):
+            if tok.tag_ == "VBN" and (tok.dep_ == "amod" or (tok.dep_ == "acl" and not any(
+                    c.dep_ == "aux" for c in tok.children))):
                 return None  # "a negotiated solution", "the talks held in May"
             if lemma in ("fire", "launch") and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children):
@@ -146,9 +398,10 @@ class EventExtractor:
                     return None
             if etype == "Negotiation" and lemma == "talk":
                 return None
-            if lemma == "meet" and any(c.dep_ == "dobj" and c.ent_type_ not in (
-                    "PERSON", "GPE", "ORG", "NORP") and c.pos_ != "PRON" and c.lower_ not in (
-                    "counterpart", "counterparts", "leader", "leaders", "delegation")
+            if lemma == "meet" and any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.lower_ not in (
+                    "counterpart", "counterparts", "leader", "leaders", "delegation") and not any(
+                    t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or
+                    (t.lemma_.lower() in TITLE_HEADS and t.is_title) for t in _phrase(c))
                     for c in tok.children):
                 return None  # "meet its objectives", "meet the deadline"
             return etype
@@ -172,7 +425,11 @@ class EventExtractor:
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and \
                 prep.head.lemma_.lower() not in FRAME_NOUNS and any(
                     c.lower_ == "the" for c in tok.children):
-            return True  # "the results of the negotiations"
+            # "the results of the negotiations", unless its place or day is told here
+            # ("the results of the meeting of the leaders in Sochi on May 2")
+            told = [t for t in (*tok.subtree, *prep.head.children)
+                    if t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") and t.dep_ == "pobj"]
+            return not told
         return prep.lower_ in TEMPORAL_PREPS and any(
             c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss"
             for c in tok.children)  # "after his talks with Tusk"
@@ -212,7 +469,7 @@ class EventExtractor:
         pub = published(doc)
         if pub is None:
             return []
-        days = []
+        days: list[str | None] = []
         scope = list(tok.subtree)
         if tok.dep_ == "dobj":  # "launched strikes ... on Monday and Tuesday"
             scope += [t for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "on"
@@ -237,7 +494,7 @@ class EventExtractor:
     @staticmethod
     def _planned(tok: Token) -> bool:
         """A future or proposed event: "will meet", "offered to host the next round"."""
-        near = list(tok.children) + [tok.head] + list(tok.head.children)
+        near = [*list(tok.children), tok.head, *list(tok.head.children)]
         for anc in _governors(tok):
             if anc.lemma_.lower() in PLANNING_VERBS or anc.lower_ in FUTURE:
                 return True
@@ -251,12 +508,13 @@ class EventExtractor:
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        return any(c.lower_ in ("will", "shall") for c in verb.children) and \
-            tok.dep_ in ("nsubj", "nsubjpass", "dobj") or any(
+        return (any(c.lower_ in ("will", "shall") for c in verb.children) and \
+            tok.dep_ in ("nsubj", "nsubjpass", "dobj")) or any(
                 t.lower_ == "next" for t in near)
 
     @staticmethod
-    def _participants(table: ActorTable, tok: Token, etype: str = "") -> list[str]:
+    def _participants(table: ActorTable, tok: Token, etype: str = "",
+                      frame: Frame | None = None) -> list[str]:
         out: list[str] = []
 
         def add(names: list[str]) -> None:
@@ -269,7 +527,16 @@ class EventExtractor:
             if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        add(table.refer(obj))
+                        add(EventExtractor._refer(table, obj))
+        if tok.pos_ != "VERB" and etype in ("Meeting", "Negotiation"):
+            # "a meeting of the leaders of X, Y and Z": who is named under "of"
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    add([n for t in prep.subtree if (n := table.at(t)) and not as_place(t)
+                         and table.type_of(n) in ("Person", "Country", "Organization")])
+        if frame is not None:
+            for arg in arguments(tok, frame):
+                add(EventExtractor._refer(table, arg))
         if tok.pos_ == "VERB" and tok.dep_ == "acl":
             # "We, the Prime Ministers ..., having met in Kuala Lumpur": the noun met
             add(table.parties(table.refer(tok.head)))
@@ -301,11 +568,14 @@ class EventExtractor:
                     if c.dep_ == "prep" and c.lower_ in targets:
                         for obj in c.children:
                             add(table.refer(obj))
-        if len(out) < 2:
-            # the actors named in the trigger's clause (not a readout's authors)
+        if len(out) < 2 and not (frame is not None and frame.subject and out):
+            # the actors named in the trigger's clause (not a readout's authors); a
+            # frame whose subject acts alone ("X announced", "X traveled to") has them
             direct = len(out)
             sent = table.sent_of(tok.i)
-            here = [m for m in table.mentions if sent.start <= m.start < sent.end]
+            # not the places ("three rounds in Belarus and two in Turkey")
+            here = [m for m in table.mentions if sent.start <= m.start < sent.end and
+                    not as_place(table.tokens[m.end - 1])]
             # people first: a call or meeting is between people before their countries
             here.sort(key=lambda m: table.type_of(m.name) != "Person")
             for m in here:
@@ -319,13 +589,15 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _locations(table: ActorTable, tok: Token) -> list[str]:
-        """The places after "in"/"at": one per conjunct ("in Saudi Arabia and Turkey")."""
+    def _locations(table: ActorTable, tok: Token,
+                   preps: frozenset[str] = frozenset()) -> list[str]:
+        """The places after "in"/"at" (and ``preps``): one per conjunct ("in Saudi
+        Arabia and Turkey")."""
         doc = tok.doc
         heads = [tok, tok.head] if tok.pos_ != "VERB" else [tok]
         for h in heads:
             for prep in h.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or prep.lower_ in preps):
                     for obj in prep.children:
                         if obj.ent_type_ in ("GPE", "LOC", "FAC") or any(
                                 s <= obj.i < e for s, e, _ in table.locations):
@@ -343,10 +615,21 @@ class EventExtractor:
         return []
 
 
+def _phrase(head: Token) -> list[Token]:
+    """A noun phrase up to its head, with what stands in apposition to it ("Vatican
+    Secretary of State Cardinal Parolin"), not its attached phrases ("the targets
+    set by France")."""
+    out = list(head.doc[head.left_edge.i:head.i + 1])
+    for c in head.children:
+        if c.dep_ == "appos":
+            out += list(c.subtree)
+    return out
+
+
 def _governors(tok: Token, limit: int = 4) -> list[Token]:
     """Heads above a token within its clause chain, not across coordinated
     clauses ("agreed on a truce, and Witkoff met Putin": "met" is not agreed)."""
-    out = []
+    out: list[Token] = []
     t = tok
     while len(out) < limit and t.head.i != t.i:
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):

@@ -25,6 +25,15 @@ economist researcher professor editor correspondent ceo founder counsellor couns
 officer agent operative inspector mediator
 """.split())
 PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | {"mr", "mrs", "ms", "dr", "sir", "lord"}
+#: Military ranks: a rank beside an office ("Fleet Commander Rear Admiral X") is
+#: not the role; the office is.
+RANK_WORDS = frozenset("""general admiral colonel major lieutenant captain brigadier
+marshal rear vice sergeant""".split())
+#: Offices of a state: where the text names no country for such a title, the
+#: holder serves the country the sentence or the article is about.
+STATE_TITLE_HEADS = frozenset("""president president-elect vice-president premier
+chancellor minister secretary ambassador envoy king queen emir undersecretary
+under-secretary""".split())
 
 # Verbs that report speech; the content is their clausal complement.
 SAY_VERBS = frozenset("""

@@ -14,16 +14,69 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg import gazetteer
 from kg.extractors.common import facts, provenance
-from kg.extractors.lexicon import TITLE_HEADS, TITLE_WORDS
+from kg.extractors.lexicon import RANK_WORDS, STATE_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS
 from kg.extractors.table import HEAD_TITLES, ActorTable
 from kg.model import Role
+
+#: Prepositions of where someone is or goes ("traveled to Chad", "in Peru").
+PLACE_PREPS = frozenset("in at near to into from across via inside".split())
 
 TITLE_EXTRA = frozenset({"former", "acting", "vice", "crown", "deputy", "chief", "senior"})
 #: Departments named inside a title: "U.S. Treasury Secretary" is the United
 #: States' Treasury Secretary, not the Treasury's "Secretary".
 DEPARTMENT_WORDS = frozenset("""treasury commerce energy justice agriculture labor labour
 education transportation transport homeland health trade""".split())
+
+
+#: What "leader" stands for in "the Russian leader".
+HEAD_WORDS = frozenset({"president", "prime", "chancellor", "king", "premier", "emir", "leader"})
+#: Titles of people posted to a country: "Ambassador to Ruritania".
+SENT_TO = frozenset({"ambassador", "envoy", "representative", "delegate"})
+#: Words an office phrase may run through before a name ("Assistant Secretary of
+#: Defense for Special Operations X").
+LINK_WORDS = frozenset({"of", "the", "for", "to", "'s", "\u2019s", "-"})
+
+
+def start_of(tok: Token, left: list[Token]) -> int:
+    """Where a nominal begins: its determiner, else its first modifier."""
+    first = left[0].i if left else tok.i
+    return first - 1 if first > 0 and tok.doc[first - 1].dep_ == "det" else first
+
+
+def _where(tok: Token) -> bool:
+    """A name used as a place: "traveled to Chad, Niger and Mali", "in Peru"."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _word(t: Token) -> str:
+    """A title word's dictionary form: "presidents" is "president"."""
+    return t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.lower_
+
+
+def office_before(table: ActorTable, span: Span) -> list[Token]:
+    """The office phrase right before a name, read leftwards through capitalised
+    words, title words and links, within the sentence and up to another person."""
+    sid = table.sent_id[span.start]
+    out: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 16 and table.sent_id[i] == sid:
+        t = table.tokens[i]
+        name = table.at(t)
+        if name is not None and table.type_of(name) == "Person":
+            break
+        if not (t.is_title or (t.is_upper and len(t) > 1) or name is not None or
+                _word(t) in TITLE_WORDS or t.lower_ in TITLE_EXTRA | LINK_WORDS):
+            break
+        out.append(t)
+        i -= 1
+    out.reverse()
+    while out and out[0].lower_ in LINK_WORDS:
+        out.pop(0)
+    return out
 
 
 class RoleExtractor:
@@ -34,12 +87,15 @@ class RoleExtractor:
         table: ActorTable = doc._.kg_table
         found: dict[tuple[str, str], tuple[str, Role]] = {}
         seen_heads: set[int] = set()
+        pending: list[tuple[str, str, Span, float]] = []  # titles naming no body
         for m in table.mentions:
             if table.type_of(m.name) != "Person" or m.end - 1 in seen_heads:
                 continue
             seen_heads.add(m.end - 1)
             span = doc[m.start:m.end]
             for title, org, confidence in self._candidates(doc, table, span, m.name):
+                if title and not org:
+                    pending.append((m.name, title, span, confidence))
                 if not title or not org or org == m.name:
                     continue
                 role = Role(m.name, title, org, provenance(
@@ -49,16 +105,27 @@ class RoleExtractor:
                 old = found.get(key)
                 if old is None or len(title) > len(old[0]):
                     found[key] = (title, role)
-        # "the Russian President responded ...": a title resolved to its holder
+        self._shared_titles(doc, table, found)
+        self._implied(doc, table, found, pending)
+        # "the Russian President responded ...", "the President of Turkey": a title
+        # resolved to its holder
         for tok in table.tokens:
             if tok.lemma_.lower() not in HEAD_TITLES or tok.pos_ not in ("NOUN", "PROPN") or \
                     table.at(tok) is not None or tok.dep_ == "compound":
                 continue
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-            countries = [table.at(c) for c in mods if table.at(c) and
-                         table.type_of(table.at(c)) == "Country"]
-            if len(countries) != 1 or len(mods) != 1 or not any(
-                    c.lower_ == "the" for c in tok.children):
+            of_country = [table.at(o) for c in tok.children if c.dep_ == "prep" and
+                          c.lower_ == "of" for o in c.children if o.dep_ == "pobj" and
+                          table.at(o) and table.type_of(table.at(o)) == "Country"]
+            if not mods and len(of_country) == 1 and (tok.is_title or any(
+                    c.lower_ == "the" for c in tok.children)):
+                mods = [tok]  # "the President of Turkey": the country after "of"
+                countries = of_country
+            else:
+                countries = [table.at(c) for c in mods if table.at(c) and
+                             table.type_of(table.at(c)) == "Country"]
+            if len(countries) != 1 or len(mods) != 1 or (not any(
+                    c.lower_ == "the" for c in tok.children) and mods[0] is not tok):
                 continue
             holder = table.holder_of(tok, countries[0])
             if holder and (holder, countries[0]) not in found:
@@ -66,13 +133,241 @@ class RoleExtractor:
                 role = Role(holder, tok.text[:1].upper() + tok.text[1:].lower(), countries[0],
                             provenance(sent, mods[0].idx, tok.idx + len(tok), self.name, 0.6))
                 found[(holder, countries[0])] = (role.title, role)
-        for (holder, org), (title, role) in found.items():
+                table.actors[holder].titles.add(role.title.lower())
+        self._plural_titles(table, found)
+        self._unnamed_offices(doc, table, found)
+        self._members(doc, table, found)
+        for (holder, org), (title, _role) in found.items():
             rec = table.actors[holder]
-            rec.titles.add(title.lower())
+            # "Assistant to the President" is no president: the office before "to"
+            rec.titles.add(title.lower().split(" to ")[0])
             if not rec.country and table.type_of(org) == "Country":
                 rec.country = org
         facts(doc)["roles"].extend(r for _, r in found.values())
         return doc
+
+    def _implied(self, doc: Doc, table: ActorTable, found: dict, pending: list) -> None:
+        """A title whose phrase names no body: the holder's known country, else, for
+        an office of a state, the one country the sentence names that no other
+        office holder there belongs to, else the country the article is most about."""
+        top = self._main_country(table)
+        for holder, title, span, confidence in pending:
+            if any(h == holder for h, _ in found):
+                continue
+            org = table.actors[holder].country
+            conf = confidence
+            heads = set(title.lower().split()) & STATE_TITLE_HEADS
+            head = min(heads) if heads else ""
+            if org is None and heads:
+                sid = table.sent_id[span.start]
+                taken = {o for (h, o), (_, r) in found.items()
+                         if r.provenance and table.sent_of(span.start).text.strip() ==
+                         r.provenance.sentence}
+                # countries the sentence names, not as where someone went or was
+                named = [m for m in table.mentions if table.sent_id[m.start] == sid
+                         and table.type_of(m.name) == "Country" and
+                         not _where(doc[m.start:m.end].root)]
+                # not a country of another office ("told Chile's foreign minister")
+                in_sent = [m.name for m in named if m.name not in taken and not (
+                    _word(doc[m.start:m.end].root.head) in TITLE_HEADS and
+                    not span.start - 8 <= doc[m.start:m.end].root.head.i < span.end)]
+                bodies = [table.actors[m.name].country for m in table.mentions
+                          if table.sent_id[m.start] == sid and
+                          table.type_of(m.name) == "Organization" and
+                          table.actors[m.name].country]
+                if len(set(in_sent)) == 1:
+                    org = in_sent[0]
+                elif len(set(bodies)) == 1:
+                    org = bodies[0]
+                elif not named and top and not any(
+                        o == top and head in t.lower().split()
+                        for (_, o), (t, _) in found.items()):
+                    org = top
+                conf = 0.6
+            if org is None or org == holder:
+                continue
+            found[(holder, org)] = (title, Role(holder, title, org, provenance(
+                table.sent_of(span.start), span.start_char, span.end_char, self.name, conf)))
+
+    @staticmethod
+    def _main_country(table: ActorTable) -> str | None:
+        """The country mentioned most (the first of equals): what the article is about."""
+        counts: dict[str, int] = {}
+        gaz = gazetteer.load()
+        for m in table.mentions:
+            rec = table.actors[m.name]
+            country = m.name if rec.type == "Country" else None
+            if rec.type == "Organization" and rec.country:
+                # "U.S. forces", "the Chilean Navy" name their country too
+                first = gaz.lookup(table.tokens[m.start].text)
+                if first is not None and first.name == rec.country:
+                    country = rec.country
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        return max(counts, key=lambda n: counts[n]) if counts else None
+
+    def _unnamed_offices(self, doc: Doc, table: ActorTable, found: dict) -> None:
+        """An office named without its holder ("Chad's defense minister said", "the
+        High Representative of the European Union") is a person named by the office,
+        with that role, unless the text names who holds it."""
+        for tok in table.tokens:
+            if _word(tok) not in TITLE_HEADS or tok.tag_ not in ("NN", "NNP") or \
+                    table.at(tok) is not None or tok.dep_ in ("compound", "amod", "appos") or \
+                    _where(tok):
+                continue
+            if any(c.dep_ == "appos" or (c.dep_ == "poss" and c.pos_ == "PRON")
+                   for c in tok.children):
+                continue  # "the minister, Ana Ruiz", "his envoy"
+            nxt = tok.i + 1
+            if nxt < len(doc) and table.at(doc[nxt]) and \
+                    table.type_of(table.at(doc[nxt])) == "Person":
+                continue
+            left = list(doc[tok.left_edge.i:tok.i])
+            while left and (left[0].is_punct or left[0].dep_ in ("det", "predet")):
+                left = left[1:]
+            if any(t.is_punct and t.text not in ("-", "'s") for t in left):
+                continue
+            if any(t.dep_ in ("relcl", "acl", "prep") or (table.at(t) and table.type_of(
+                    table.at(t)) == "Person") for t in left):
+                continue
+            of = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+            orgs = [table.at(t) for t in left if table.at(t)] + [
+                table.at(o) for o in of if table.at(o)]
+            orgs = [o for o in dict.fromkeys(orgs) if table.type_of(o) in (
+                "Country", "Organization")]
+            if len(orgs) != 1:
+                continue
+            org = orgs[0]
+            words = [t for t in left if not table.at(t) and t.lower_ not in ("'s", "\u2019s")]
+            kept = [*words, tok]
+            title = "".join(t.text + (t.whitespace_ if k + 1 < len(kept) and
+                                      kept[k + 1].i == t.i + 1 else " ")
+                            for k, t in enumerate(kept)).strip()
+            heads = {_word(tok)} | (HEAD_WORDS if _word(tok) == "leader" else set())
+            if not title or any(o == org and heads & set(t.lower().split())
+                                for (_, o), (t, _) in found.items()):
+                continue  # held by someone the text names
+            if table.type_of(org) == "Country" and (
+                    table.holder_of(tok, org) or table.by_title(heads, org, tok.i)):
+                continue
+            owner = self._possessed_person(doc, table, org, found)
+            if owner is not None:
+                # "France's foreign minister ... France's Luc Morel": the one person
+                # the text gives that country, who holds no other office
+                table.add_mention(doc[tok.i:tok.i + 1], owner, doc[start_of(tok, left):
+                                                                   tok.i + 1].text)
+                found[(owner, org)] = (title, Role(owner, title, org, provenance(
+                    table.sent_of(tok.i), tok.idx, tok.idx + len(tok), self.name, 0.6)))
+                continue
+            # "the police chief's spokesman": the office of an office, not of the body
+            of_office = any(t.lower_ in ("'s", "\u2019s") and not table.at(t.head)
+                            for t in left)
+            end = of[0].i + 1 if of and table.at(of[0]) == org else tok.i + 1
+            if of and end == of[0].i + 1:
+                end = max(t.i for t in doc[of[0].i:end] if table.at(t) == org) + 1
+            start = left[0].i if left else tok.i
+            span = doc[start:end]
+            name = span.text.replace("\u2019", "'")
+            table.add_actor(name, "Person")
+            det = doc[start - 1].lower_ if start > 0 else ""
+            # the head stands for the person; the body's name stays the body's
+            table.add_mention(doc[tok.i:tok.i + 1], name, f"{det} {span.text}" if det in (
+                "the", "a", "an") else span.text)
+            if (name, org) not in found and not of_office:
+                found[(name, org)] = (title, Role(name, title, org, provenance(
+                    table.sent_of(tok.i), span.start_char, span.end_char, self.name, 0.6)))
+
+    def _shared_titles(self, doc: Doc, table: ActorTable, found: dict) -> None:
+        """"former presidents Ana Ruiz of Peru and Tomas Vidal of Chile": the second
+        name, with its own body after it, shares the first one's title."""
+        last: tuple[str, int] | None = None  # (holder, end token) of the previous name
+        for m in table.mentions:
+            if table.type_of(m.name) != "Person":
+                continue
+            prev, last = last, (m.name, m.end)
+            if prev is None or any(h == m.name for h, _ in found) or m.start < 2 or \
+                    doc[m.start - 1].lower_ not in ("and", ","):
+                continue
+            titles = [t for (h, _), (t, _) in found.items() if h == prev[0]]
+            between = doc[prev[1]:m.start - 1]
+            org = self._org_after(table, doc[m.start:m.end])
+            if len(titles) != 1 or not org or not between or between[0].lower_ != "of" or \
+                    table.sent_id[prev[1]] != table.sent_id[m.start] or any(
+                        t.lower_ not in ("of", "the") and table.at(t) is None
+                        for t in between):
+                continue
+            found[(m.name, org)] = (titles[0], Role(m.name, titles[0], org, provenance(
+                table.sent_of(m.start), doc[m.start].idx, doc[m.end - 1].idx +
+                len(doc[m.end - 1]), self.name, 0.7)))
+
+    def _members(self, doc: Doc, table: ActorTable, found: dict) -> None:
+        """A body with its members in brackets: "the Contact Group (Chile, Peru and
+        the African Union)" gives each a "member" role of the body."""
+        for tok in table.tokens:
+            if tok.text != "(" or tok.i == 0:
+                continue
+            members: list[str] = []
+            k = tok.i + 1
+            while k < len(doc) and doc[k].text != ")" and k - tok.i < 40:
+                name = table.at(doc[k])
+                if name is not None:
+                    if table.type_of(name) not in ("Country", "Organization"):
+                        break
+                    if name not in members:
+                        members.append(name)
+                elif not (doc[k].lower_ in (",", "and", "the") or doc[k].is_space):
+                    break
+                k += 1
+            if k >= len(doc) or doc[k].text != ")" or len(members) < 2:
+                continue
+            body = table.at(doc[tok.i - 1])
+            if body is None:
+                ent = next((e for e in table.ents if e.end == tok.i and e.label_ in (
+                    "ORG", "LOC", "NORP", "GPE") and e[-1].text[:1].isupper()), None)
+                if ent is None:
+                    continue
+                span = ent[1:] if ent[0].lower_ == "the" else ent
+                body = span.text
+                table.add_actor(body, "Organization")
+                table.add_mention(span, body, ent.text if ent is not span else None)
+            if table.type_of(body) != "Organization":
+                continue
+            for name in members:
+                found.setdefault((name, body), ("member", Role(name, "member", body, provenance(
+                    table.sent_of(tok.i), tok.idx, doc[k].idx + 1, "kg_roles_members", 0.7))))
+
+    @staticmethod
+    def _possessed_person(doc: Doc, table: ActorTable, org: str, found: dict) -> str | None:
+        """The one person named as a country's own ("Chad's Ana Ruiz"), with no role."""
+        people = []
+        for m in table.mentions:
+            if table.type_of(m.name) != "Person" or m.start < 2 or \
+                    doc[m.start - 1].lower_ not in ("'s", "\u2019s"):
+                continue
+            if table.at(doc[m.start - 2]) == org and not any(h == m.name for h, _ in found):
+                people.append(m.name)
+        return people[0] if len(set(people)) == 1 else None
+
+    @staticmethod
+    def _plural_titles(table: ActorTable, found: dict) -> None:
+        """"The presidents stated ...": each of the people it stands for holds that
+        office of their own country, when the text gives them none."""
+        for tok in table.tokens:
+            lemma = tok.lemma_.lower()
+            if tok.tag_ not in ("NNS", "NNPS") or lemma not in HEAD_TITLES or \
+                    table.at(tok) is not None or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            people = table._plural(tok, "Person")
+            if len(people) < 2:
+                continue
+            for name in people:
+                org = table.actors[name].country
+                if org is None or any(h == name for h, _ in found):
+                    continue
+                title = lemma[:1].upper() + lemma[1:]
+                found[(name, org)] = (title, Role(name, title, org, provenance(
+                    table.sent_of(tok.i), tok.idx, tok.idx + len(tok), "kg_roles", 0.6)))
 
     def _candidates(self, doc: Doc, table: ActorTable, span: Span, holder: str):
         yield self._prefix(doc, table, span, holder)
@@ -80,6 +375,9 @@ class RoleExtractor:
         yield self._signature(doc, table, span, holder)
 
     def _org_in(self, table: ActorTable, tokens: list[Token], holder: str) -> str | None:
+        # "Ambassador to Ruritania": the country of the posting is not the employer
+        posted = {table.at(t) for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "to"}
+        tokens = [t for t in tokens if table.at(t) is None or table.at(t) not in posted]
         countries = [table.at(t) for t in tokens if table.at(t) and table.type_of(
             table.at(t)) == "Country"]
         for t in tokens:
@@ -106,20 +404,46 @@ class RoleExtractor:
     @staticmethod
     def _title(tokens: list[Token], table: ActorTable) -> str:
         runs: list[list[Token]] = [[]]
+        skip: set[int] = set()
         for k, t in enumerate(tokens):
             low = t.lower_
-            if low == "of" and runs[-1] and runs[-1][-1].lower_ in TITLE_HEADS and \
+            if t.i in skip:
+                continue
+            if low == "of" and runs[-1] and _word(runs[-1][-1]) in TITLE_HEADS and \
                     k + 1 < len(tokens) and tokens[k + 1].is_title and (
                         tokens[k + 1].lower_ in TITLE_WORDS | DEPARTMENT_WORDS):
                 runs[-1].append(t)  # "Secretary of State", "Minister of Foreign Affairs"
                 continue
-            is_title = ((low in TITLE_WORDS or low in TITLE_EXTRA) and table.at(t) is None) or (
-                low in DEPARTMENT_WORDS and t.text[:1].isupper())
+            if low == "to" and runs[-1] and _word(runs[-1][-1]) in TITLE_HEADS and \
+                    k + 2 < len(tokens) and tokens[k + 1].lower_ == "the" and \
+                    _word(tokens[k + 2]) in HEAD_WORDS and tokens[k + 2].is_title:
+                # "Assistant to the President", "Adviser to the Prime Minister"
+                rest = [tokens[k + 1], tokens[k + 2]]
+                if k + 3 < len(tokens) and tokens[k + 3].lower_ == "minister":
+                    rest.append(tokens[k + 3])
+                runs[-1].extend([t, *rest])
+                skip.update(x.i for x in rest)
+                continue
+            if low == "to" and runs[-1] and _word(runs[-1][-1]) in SENT_TO and \
+                    k + 1 < len(tokens) and table.at(tokens[k + 1]):
+                # "Ambassador to Ruritania": the posting is part of the title
+                place = table.at(tokens[k + 1])
+                rest = [x for x in tokens[k + 1:] if table.at(x) == place]
+                runs[-1].extend([t, *rest])
+                skip.update(x.i for x in rest)
+                continue
+            is_title = ((_word(t) in TITLE_WORDS or low in TITLE_EXTRA) and
+                        table.at(t) is None) or (low in DEPARTMENT_WORDS and
+                                                 t.text[:1].isupper())
             if is_title:
                 runs[-1].append(t)
             elif runs[-1]:
                 runs.append([])
-        runs = [r for r in runs if r and any(t.lower_ in TITLE_HEADS for t in r)]
+        runs = [r for r in runs if r and any(_word(t) in TITLE_HEADS for t in r)]
+        # a rank beside an office: "Fleet Commander Rear Admiral X" is the commander
+        offices = [r for r in runs if not all(_word(t) in RANK_WORDS | TITLE_EXTRA
+                                              for t in r)]
+        runs = offices or runs
         if not runs:
             return ""
         last = runs[-1]
@@ -127,7 +451,8 @@ class RoleExtractor:
             chosen = last
         else:
             chosen = runs[0]
-        return " ".join(t.text for t in chosen)
+        return " ".join(t.lemma_ if t.tag_ in ("NNS", "NNPS") and _word(t) in TITLE_HEADS
+                        else t.text for t in chosen)
 
     def _default_org(self, table: ActorTable, holder: str) -> str | None:
         return table.actors[holder].country
@@ -139,10 +464,12 @@ class RoleExtractor:
         region = [t for t in doc[left:span.start] if table.sent_id[t.i] == sid]
         # stop at a comma or a verb: only the noun phrase in front of the name
         for k in range(len(region) - 1, -1, -1):
-            if region[k].is_punct and region[k].text not in ("'", "’", "-", ".") or \
+            if (region[k].is_punct and region[k].text not in ("'", "’", "-", ".")) or \
                     region[k].pos_ in ("VERB", "AUX"):
                 region = region[k + 1:]
                 break
+        if not region or not self._title(region, table):
+            region = office_before(table, span)  # "President of the Republic of X Y"
         if not region:
             return ("", None, 0.0)
         poss = [k for k, t in enumerate(region) if t.lower_ in ("'s", "’s")]
@@ -151,10 +478,24 @@ class RoleExtractor:
         if title and any(t.lower_ == "former" for t in title_region) and \
                 not title.lower().startswith("former"):
             title = "former " + title
-        org = self._org_in(table, title_region, holder) or self._org_in(table, region, holder)
+        org = self._org_in(table, title_region, holder) or self._org_in(
+            table, region, holder) or self._org_after(table, span)
         if title and not org:
             org = self._default_org(table, holder)
         return (title, org, 0.85)
+
+    @staticmethod
+    def _org_after(table: ActorTable, span: Span) -> str | None:
+        """"former president Ana Ruiz of Ruritania": the body after the name."""
+        doc = span.doc
+        k = span.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "of":
+            return None
+        k += 1 + (doc[k + 1].lower_ == "the")
+        name = table.at(doc[k]) if k < len(doc) else None
+        if name and table.type_of(name) in ("Country", "Organization"):
+            return name
+        return None
 
     def _apposition(self, doc: Doc, table: ActorTable, span: Span, holder: str):
         head = span.root

@@ -16,6 +16,7 @@ plural speaker ("the Presidents", "we") gives one statement per actor.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -23,10 +24,24 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS
 from kg.extractors.quotes import find_quotes
-from kg.extractors.table import ActorTable
+from kg.extractors.statement_words import (
+    AS_VERBS,
+    AT_VERBS,
+    CLAIMED_BY_VERBS,
+    FINDING_VERBS,
+    FUNCTION_WORDS,
+    HOSTING_VERBS,
+    NAMING_VERBS,
+    PHRASAL_SAY,
+    QUOTED_VERBS,
+    SOURCE_NOUNS,
+)
+from kg.extractors.statements_joint import issuers, passages, quoted_mask
+from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.model import Statement
 
-SPEECH = SAY_VERBS | READOUT_VERBS | {"call", "dub", "describe", "dismiss", "agree"}
+SPEECH = SAY_VERBS | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | {
+    "call", "dub", "describe", "dismiss", "agree"}
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
 #: Documents that speak for whoever issued them ("the statement said").
@@ -36,9 +51,13 @@ STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout"
 OBJECT_SAY_VERBS = frozenset({"confirm", "announce", "deny", "report", "dismiss"})
 #: ", Zelenskyy said" left at the end of a reported clause by the parser
 TRAILING_ATTRIBUTION = re.compile(
-    r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted)\.?$")
+    r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted)\.?$")
 #: Quotations shorter than this are scare quotes and names, not statements.
 MIN_QUOTE_WORDS = 3
+#: The most words between two parts of one quotation ('," X said when he ... . "').
+SPLIT_QUOTE_WORDS = 20
+#: Punctuation that sets an inverted attribution off: ", X said", "— X said".
+ATTRIBUTION_MARKS = frozenset({",", "\u2014", "\u2013"})
 
 
 class StatementExtractor:
@@ -57,36 +76,58 @@ class StatementExtractor:
                                          }) <= LONG_QUOTE_SENTENCES:
                 for i in range(span.start, span.end):
                     quoted[i] = True
+        inside = quoted_mask(doc, quotes)  # every quotation, however long
         out: list[Statement] = []
         pub = published(doc)
         default_date = pub.isoformat() if pub else None
+        last: tuple[Span, list[int]] | None = None  # the previous quotation, its statements
         for s, e in quotes:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            speakers = table.speakers(self._quote_speakers(doc, table, span, quoted))
+            speakers = table.speakers(self._quote_speakers(doc, table, span, quoted,
+                                                                   inside))
             content = table.text[s:e].strip().rstrip(",").strip()
             if content.endswith(".") and content.count(".") == 1:
                 content = content[:-1]
-            if len(content.split()) < MIN_QUOTE_WORDS:
+            if len(content.split()) < MIN_QUOTE_WORDS or _quoted_name(span):
                 continue  # a scare-quoted word or name ("significantly"), not a statement
             sent = table.sent_of(span.start)
+            content = content.replace("\u2019", "'")
+            if last is not None and _continues(doc, table, last[0], span, inside,
+                                               [out[k].speaker for k in last[1]] == speakers):
+                # '"A," she said. "B."': one quotation split by its attribution
+                for k in last[1]:
+                    prev = out[k]
+                    assert prev.provenance is not None
+                    joined = prev.content.rstrip()
+                    joined += " " if joined[-1:] in ".!?" else ". "
+                    out[k] = replace(prev, content=joined + content,
+                                     provenance=replace(prev.provenance, end=e))
+                last = (span, last[1])
+                continue
             date = sentence_date(sent, doc) or default_date
+            first = len(out)
             for who in speakers:
-                out.append(Statement(who, content.replace("’", "'"), "direct", date, provenance(
-                    sent, s, e, self.name, 0.9)))
+                out.append(Statement(who, content, "direct", date,
+                                     provenance(sent, s, e, self.name, 0.9)))
+            last = (span, list(range(first, len(out)))) if speakers else None
         for sent in table.sents:
             for tok in table.tokens_of(sent):
                 if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
                     continue
+                if _hosting(table, tok):
+                    continue
                 for content_toks, conf in self._reported(tok, quoted):
-                    content_toks = [t for t in content_toks if not (
-                        table.dateline[0] <= t.idx < table.dateline[1])]
+                    content_toks = _without_other_voices(tok, [
+                        t for t in content_toks if not (
+                            table.dateline[0] <= t.idx < table.dateline[1])])
                     if not content_toks:
                         continue
                     speakers = table.speakers(self._subject(table, tok))
                     text = TRAILING_ATTRIBUTION.sub("", phrase(content_toks, max_tokens=60))
-                    if not speakers or len(text.split()) < 3:
+                    # two words only for a verb and its noun ("expressed skepticism")
+                    if not speakers or len(text.split()) < (3 if len(content_toks) > 2 else 2):
                         continue
                     date = sentence_date(sent, doc, near=tok) or default_date
                     start = min(t.idx for t in content_toks)
@@ -97,21 +138,53 @@ class StatementExtractor:
             for tok in table.tokens_of(sent):
                 if tok.lower_ == "according" and tok.dep_ == "prep":
                     out.extend(self._according(doc, table, tok, quoted, default_date))
-        seen: set[tuple[str, str]] = set()
-        unique = []
-        for st in out:
-            k = (st.speaker, st.content.lower())
-            if k not in seen:
-                seen.add(k)
-                unique.append(st)
-        facts(doc)["statements"].extend(unique)
+        out = self._own_voice(doc, table, quotes, out, default_date)
+        facts(doc)["statements"].extend(_once(out))
         return doc
 
+    def _own_voice(self, doc: Doc, table: ActorTable, quotes: list[tuple[int, int]],
+                   found: list[Statement], default_date: str | None) -> list[Statement]:
+        """A text in its issuers' own voice: each passage is their direct statement,
+        and replaces what the other rules found the issuers saying inside it."""
+        quoted = quoted_mask(doc, quotes)
+        issued = issuers(doc, table, quoted)
+        if issued is None:
+            return found
+        speakers, body = issued
+        parts = passages(doc, table, body, speakers, quoted)
+        if not parts:
+            return found
+        selves = set(speakers) | set(table.signatories) | set(
+            table.speakers(list(table.signatories)))
+        for t in table.tokens[body:]:
+            if t.lower_ in ("we", "us", "our") and not quoted[t.i]:
+                selves.update(table.refer(t))
+        kept = [st for st in found if st.speaker not in selves or st.provenance is None or
+                not any(p.start <= st.provenance.start < p.end for p in parts)]
+        for p in parts:
+            sent = p.first_sent
+            date = sentence_date(sent, doc) or default_date
+            content = p.text(doc).replace("\u2019", "'")
+            for who in speakers:
+                kept.append(Statement(who, content, "direct", date, provenance(
+                    sent, p.start, p.end, f"{self.name}.own_voice", 0.8)))
+        return kept
+
     @staticmethod
-    def _subject(table: ActorTable, verb: Token) -> list[str]:
+    def _subject(table: ActorTable, verb: Token,
+                 quoted: list[bool] | None = None) -> list[str]:
+        """Who is the subject of a reporting verb. With ``quoted`` (the verb
+        attributes a quotation), "he said" is the last person named outside
+        quotation marks, not someone the quotation itself names."""
         v = verb
         for _ in range(3):
             for c in v.children:
+                if v.dep_ == "acl" and (agent := _agent(v)) is not None:
+                    return table.refer(agent)  # "claimed by X"
+                if c.dep_ in ("nsubj",) and quoted is not None and \
+                        c.lower_ in PERSON_PRONOUNS:
+                    name = _last_person_outside(table, c.i, quoted)
+                    return [name] if name else []
                 if c.dep_ in ("nsubj",):
                     if c.lower_ in STATEMENT_NOUNS and any(d.lower_ == "the" for d in c.children) \
                             and v.lemma_.lower() in SAY_VERBS:
@@ -122,43 +195,95 @@ class StatementExtractor:
                     if c.lower_ == "it":  # "it said": the last body or country speaking
                         if v.lemma_.lower() not in SAY_VERBS:
                             return []
-                        name = table.last_before(c.i, "Organization") or \
-                            table.last_before(c.i, "Country")
+                        name = _last_body(table, c.i)
                         return [name] if name else []
-                    return table.refer(c)
+                    # "an ISW assessment shows ...", "they reported" after "A study
+                    # by X found ...": the source's authors
+                    return _authors(table, c) or _authors_of_clause(table, v, c) or \
+                        table.refer(c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
+            elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
+                    v.head.head.lemma_.lower() in QUOTED_VERBS:
+                v = v.head.head  # "X was quoted as saying ...": X
+                for c in v.children:
+                    if c.dep_ == "nsubjpass":
+                        return table.refer(c)
             else:
                 break
         return []
 
     def _reported(self, verb: Token, quoted: list[bool]):
         lemma = verb.lemma_.lower()
+        if lemma in CLAIMED_BY_VERBS and verb.dep_ == "acl" and _agent(verb) is not None:
+            # "The assault, claimed by X, ...": the noun phrase X claimed
+            noun = verb.head
+            toks = [t for t in noun.subtree if t.i <= max(x.i for x in verb.subtree)
+                    and not (t.i > noun.i and t.dep_ == "punct" and t.i > verb.i)]
+            if len(toks) >= 3:
+                yield toks, 0.6
+            return
         if lemma == "agree":
             # "They agreed this could be the first step": a view they share
             for c in verb.children:
                 if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in STATE_VERBS:
-                    yield list(c.subtree), 0.6
+                    if len(list(c.subtree)) >= 3:
+                        yield list(c.subtree), 0.6
                     return
-        if lemma in SAY_VERBS:
+        if lemma in FINDING_VERBS and not any(
+                c.dep_ == "nsubj" and _is_source(c) for c in verb.children):
+            return  # "the army found the tunnel": only a source's findings are said
+        if lemma in SAY_VERBS | FINDING_VERBS:
             for c in verb.children:
                 if c.dep_ in ("ccomp",) and c.i > verb.i:
                     toks = list(c.subtree)
                     if sum(quoted[t.i] for t in toks) > len(toks) / 2:
                         continue
-                    yield toks, 0.75
+                    if len(toks) >= 3:
+                        yield toks, 0.75
                     return
             # inverted attribution: "The talks will resume next week, X told reporters."
             for c in verb.children:
                 if c.dep_ == "ccomp" and c.i < verb.i and any(
-                        p.dep_ == "punct" and p.text in (",", "—", "–") and c.i < p.i < verb.i
+                        p.dep_ == "punct" and p.text in ATTRIBUTION_MARKS and c.i < p.i < verb.i
                         for p in verb.children):
                     toks = [t for t in c.subtree if not (t.is_punct and t.i == c.left_edge.i)]
                     if sum(quoted[t.i] for t in toks) > len(toks) / 2:
                         continue
-                    yield toks, 0.7
+                    if len(toks) >= 3:
+                        yield toks, 0.7
                     return
-        if (lemma in OBJECT_SAY_VERBS and any(c.dep_ == "dobj" for c in verb.children)) or (
+            # the parser left the clause unattached: "<clause>, said X, an analyst."
+            toks = _before_attribution(verb)
+            if toks and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                yield toks, 0.65
+                return
+        if lemma in AS_VERBS and _judged_as(verb):
+            # "Kyiv rejected the plan as favoring Moscow", "described the scene as chaos"
+            if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
+                keep = {verb.i}
+                for c in verb.children:
+                    if c.dep_ in ("dobj", "neg") or (c.dep_ == "prep" and c.lower_ == "as") or (
+                            c.dep_ == "advmod" and c.i == verb.i - 1):
+                        keep |= {t.i for t in c.subtree}
+                toks = [t for t in verb.doc[min(keep):max(keep) + 1] if t.i in keep]
+                if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                    yield toks, 0.6
+                    return
+        if lemma in AT_VERBS and _figure_at(verb):
+            # "CSIS put Russian casualties at over 1.2 million": an estimate
+            if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
+                drop = {t.i for c in verb.children if c.dep_ in ("conj", "cc", "advcl", "punct",
+                                                                 "nsubj", "advmod", "npadvmod")
+                        for t in c.subtree}
+                drop |= {t.i for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+                         for t in c.subtree}
+                toks = [t for t in verb.subtree if t.i >= verb.i and t.i not in drop]
+                if len(toks) >= 3:
+                    yield toks, 0.6
+                    return
+        if ((lemma in OBJECT_SAY_VERBS or lemma in FINDING_VERBS or _laid_out(verb))
+                and any(c.dep_ == "dobj" for c in verb.children)) or (
                 lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
                                         for c in verb.children)):
             # "the Pentagon has confirmed the arms shipments", "Russia called for dialogue"
@@ -176,14 +301,20 @@ class StatementExtractor:
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
                                      "advmod", "punct", "npadvmod") and
                        (c.dep_ != "advmod" or c.i < verb.i)}
-            toks = [t for t in verb.subtree if t.i >= verb.i]
+            # "expressed skepticism and, after ..., the proposal failed": the
+            # coordinated clause is the narrator's, not part of what was expressed
+            cut = min((c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i),
+                      default=len(verb.doc))
+            toks = [t for t in verb.subtree if verb.i <= t.i < cut]
             toks = [t for t in toks if not any(t.i == x or t in verb.doc[x].subtree
                                               for x in exclude)]
-            if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
-                yield toks, 0.6
+            # "voiced concern" says something; "thanked him" does not
+            short_ok = len(toks) == 2 and toks[1].dep_ == "dobj" and toks[1].pos_ == "NOUN"
+            if (len(toks) >= 3 or short_ok) and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                yield toks + _after_colon(toks), 0.6
 
     def _quote_speakers(self, doc: Doc, table: ActorTable, span: Span,
-                        quoted: list[bool]) -> list[str]:
+                        quoted: list[bool], inside: list[bool]) -> list[str]:
         # after the closing mark: ", the Kremlin said in a statement"
         after: list[Token] = []
         sent = table.sent_of(span.start)
@@ -203,11 +334,11 @@ class StatementExtractor:
             if quoted[tok.i]:
                 break
             if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
-                who = self._subject(table, tok)
+                who = self._subject(table, tok, inside)
                 if who:
                     return who
         # a readout that is one long quotation: its signatories speak
-        if table.signatories and len(list(span.sents)) > 1:
+        if table.signatories and table.sent_id[span.start] != table.sent_id[span.end - 1]:
             return list(table.signatories)
         # before the opening mark, in the same sentence
         for tok in reversed(list(doc[sent.start:span.start])):
@@ -238,11 +369,13 @@ class StatementExtractor:
         for c in tok.children:
             for obj in c.subtree:
                 if obj.dep_ == "pobj":
-                    who = table.refer(obj)
+                    who = table.refer(obj) or _source_of(table, obj)
                     break
         if not who:
             return []
         clause = tok.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "X happened and Y followed, according to Z": both
         toks = [t for t in clause.subtree if t not in set(tok.subtree)]
         text = phrase(toks, max_tokens=60)
         if len(text.split()) < 3:
@@ -251,6 +384,236 @@ class StatementExtractor:
         return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
                           provenance(sent, sent.start_char, sent.end_char, self.name, 0.6))
                 for w in who]
+
+
+def _source_of(table: ActorTable, noun: Token) -> list[str]:
+    """ "data from the refugee agency", "estimates by X": who the source noun is of."""
+    if not _is_source(noun):
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (names := table.refer(obj)):
+                    return names
+    return []
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS}
+
+
+def _once(found: list[Statement]) -> list[Statement]:
+    """One statement per thing said: a repeated quote once, and a reported clause
+    that is mostly a quotation found on its own as well once, as the longer of
+    the two (GUIDELINES: such a clause is one direct statement)."""
+    kept: list[Statement] = []
+    for st in found:
+        twin = next((k for k, other in enumerate(kept) if _same_saying(other, st)), None)
+        if twin is None:
+            kept.append(st)
+        elif kept[twin].mode == "direct" and st.mode == "reported":
+            if len(st.content) > len(kept[twin].content):
+                kept[twin] = replace(st, mode="direct")
+        elif kept[twin].mode == st.mode == "reported" and len(st.content) < len(
+                kept[twin].content):
+            kept[twin] = st  # two verbs gave one clause: the one that says only it
+    return kept
+
+
+def _same_saying(a: Statement, b: Statement) -> bool:
+    if a.speaker != b.speaker:
+        return False
+    if a.content.lower() == b.content.lower():
+        return True
+    if "reported" not in (a.mode, b.mode) or a.provenance is None or \
+            b.provenance is None or a.provenance.sentence != b.provenance.sentence:
+        return False
+    wa, wb = _words(a.content), _words(b.content)
+    return bool(wa and wb) and len(wa & wb) >= 0.8 * min(len(wa), len(wb))
+
+
+def _before_attribution(verb: Token) -> list[Token]:
+    """The clause before ", said X" / ", X said" that ends its sentence, when the
+    parser gave the reporting verb no complement of its own."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep")
+                                  and c.i > verb.i for c in verb.children):
+        return []
+    left = min([verb.i, *(c.i for c in verb.children if c.dep_ == "nsubj")])
+    sent = verb.sent
+    comma = left - 1
+    if comma <= sent.start or verb.doc[comma].text not in ATTRIBUTION_MARKS:
+        return []
+    toks = [t for t in verb.doc[sent.start:comma] if not t.is_space]
+    return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
+
+
+def _without_other_voices(verb: Token, toks: list[Token]) -> list[Token]:
+    """What one verb reports, without the parts another voice says inside it: a
+    coordinated reporting verb ("noted X and emphasized Y" gives Y its own
+    statement), "according to Z", "although Z said ..."."""
+    inside = {t.i for t in toks}
+    drop: set[int] = set()
+    for t in toks:
+        if t.i == verb.i or t.i in drop:
+            continue
+        other = (t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH
+                 and t.head.i != verb.i) or (t.dep_ == "prep" and t.lower_ == "according") \
+            or (t.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in t.children) and
+                t.lemma_.lower() in SAY_VERBS)
+        if other:
+            sub = {x.i for x in t.subtree}
+            drop |= sub
+            # the "and" / "," that joined it
+            left = min(sub) - 1
+            while left in inside and (verb.doc[left].dep_ in ("cc", "punct", "mark")):
+                drop.add(left)
+                left -= 1
+    return [t for t in toks if t.i not in drop]
+
+
+def _is_source(noun: Token) -> bool:
+    return noun.lemma_.lower() in SOURCE_NOUNS or noun.lower_ in SOURCE_NOUNS
+
+
+def _authors(table: ActorTable, noun: Token) -> list[str]:
+    """Who made a source: "an estimate by X and Y", "an ISW assessment"."""
+    if not _is_source(noun):
+        return []
+    names = _source_of(table, noun)
+    if names:
+        return names
+    for c in noun.children:
+        if c.dep_ in ("compound", "poss") and c.i < noun.i and (named := table.refer(c)):
+            return named
+    return []
+
+
+def _authors_of_clause(table: ActorTable, verb: Token, subj: Token) -> list[str]:
+    """ "<A study by X found ...>, they reported": the pronoun is the study's authors."""
+    if subj.lower_ not in ("they", "it"):
+        return []
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i < verb.i:
+            for s in c.children:
+                if s.dep_ == "nsubj" and (names := _authors(table, s)):
+                    return names
+    return []
+
+
+def _laid_out(verb: Token) -> bool:
+    """ "laid out his assessment", "set out its position": a phrasal verb of saying."""
+    return verb.lemma_.lower() in PHRASAL_SAY and any(
+        c.dep_ == "prt" and c.lower_ == PHRASAL_SAY[verb.lemma_.lower()] for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """X of a passive participle's "by X"."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _after_colon(toks: list[Token]) -> list[Token]:
+    """ "expressed skepticism: how can you trust them?": what follows the colon."""
+    last = max(toks, key=lambda t: t.i)
+    doc = last.doc
+    nxt = last.i + 1
+    if nxt >= len(doc) or doc[nxt].text != ":":
+        return []
+    sent = last.sent
+    return [t for t in doc[nxt + 1:sent.end] if not t.is_space]
+
+
+def _quoted_name(span: Span) -> bool:
+    """ 'what X calls a "special operation"': a quoted name after a naming verb."""
+    if any(t.pos_ in ("VERB", "AUX") for t in span) or len(span) > 4:
+        return False
+    head = span.root.head
+    while head.dep_ in ("det", "amod", "compound") and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in NAMING_VERBS
+
+
+def _continues(doc: Doc, table: ActorTable, prev: Span, span: Span,
+               inside: list[bool], same_speaker: bool) -> bool:
+    """A quotation that goes on from the previous one in the same paragraph, by
+    the same speaker or with no attribution of its own: '"A," he said. "B."',
+    '"A," he said, "B."', '"A," X said. "B," he said.'."""
+    between = table.text[prev.end_char:span.start_char]
+    words = len(re.findall(r"\w+", between))
+    if "\n" in between or words > SPLIT_QUOTE_WORDS:
+        return False
+    sent = table.sent_of(span.start)
+    if table.sent_id[prev.start] != table.sent_id[span.start] and any(
+            not t.is_punct and not t.is_space and not inside[t.i]
+            for t in doc[sent.start:span.start]):
+        return False  # "He added: ..." opens a new attribution
+    if same_speaker:
+        return True
+    return not any(t.lemma_.lower() in SPEECH and t.pos_ in ("VERB", "AUX") and
+                   not inside[t.i] for t in doc[span.end:sent.end])
+
+
+def _hosting(table: ActorTable, verb: Token) -> bool:
+    """ "X welcomed President Y to the White House": receiving a guest, not a
+    statement (welcoming a decision or a step is one)."""
+    if verb.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            named = table.refer(c)
+            return bool(named) and all(table.type_of(n) == "Person" for n in named)
+    return False
+
+
+def _judged_as(verb: Token) -> bool:
+    """ "rejected the proposal as unfair": an object and what it is judged as."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(x.dep_ in ("pobj", "pcomp")
+                                                      for x in c.children)
+        for c in (*verb.children, *objs[0].children))  # the parser hangs "as" on either
+
+
+def _figure_at(verb: Token) -> bool:
+    """ "put the toll at 27": an object and a figure after "at"."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
+               for c in verb.children)
+
+
+def _last_body(table: ActorTable, i: int) -> str | None:
+    """The organization or country named last before token i, subjects first:
+    "Russia published its toll, when it said ..." is Russia, not the Kremlin
+    named sentences earlier."""
+    found = [(n, m) for n, m in ((table.last_before(i, t), t) for t in
+                                 ("Organization", "Country")) if n]
+    if not found:
+        return None
+    last = {n: max((m.start for m in table.mentions if m.name == n and m.start < i),
+                   default=-1) for n, _ in found}
+    return max(last, key=lambda n: last[n])
+
+
+def _last_person_outside(table: ActorTable, i: int, quoted: list[bool]) -> str | None:
+    """The person named last before token i outside quotation marks, subjects first."""
+    fallback = None
+    for m in reversed(table.mentions):
+        if m.start >= i or quoted[m.start] or table.type_of(m.name) != "Person":
+            continue
+        head = table.doc[m.end - 1]
+        if head.dep_ == "compound":
+            head = head.head
+        if head.dep_ == "appos":
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return m.name
+        fallback = fallback or m.name
+    return fallback
 
 
 def _reported_inside(verb: Token) -> bool:

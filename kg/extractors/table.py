@@ -84,6 +84,9 @@ class ActorTable:
         self.locations: list[tuple[int, int, str]] = []  # token span of place names
         self.dateline: tuple[int, int] = (0, 0)  # "KYIV, Feb 5 (Reuters) - ": not content
         self.signatories: tuple[str, ...] = ()  # set by readout headers ("Statement from X")
+        # the countries and bodies a named collective stands for ("We, the Ministers
+        # of Chile and Peru" → Chile, Peru)
+        self.members: dict[str, tuple[str, ...]] = {}
         # sentence of each token, computed once (Token.sent walks the doc on every call)
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         self.ents: list[Span] = list(doc.ents)  # Doc.ents is rebuilt on each access
@@ -319,7 +322,10 @@ class ActorTable:
         return names
 
     def parties(self, names: list[str]) -> list[str]:
-        """Who is bound: the signatories and the people who sign for them."""
+        """Who is bound: the signatories and the people who sign for them; for a
+        collective that names its members, the members."""
+        if len(names) == 1 and self.members.get(names[0]):
+            return list(self.members[names[0]])
         if names and tuple(names) == self.signatories:
             return list(dict.fromkeys([*names, *self.signatory_people()]))
         return names

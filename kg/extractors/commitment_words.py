@@ -1,0 +1,127 @@
+"""Trigger words of kg_commitments, as data: which words make a pledge, an order,
+an offer, a demand or a refusal, and which words shape the action phrase.
+
+Lemmas, lower case. The dependency rules in ``commitments.py`` decide how a
+word is used; these sets only say which words count.
+"""
+
+from __future__ import annotations
+
+#: Verbs that take, give or refuse a commitment: lemma -> status.
+VERBS: dict[str, str] = {
+    # pledges and agreements
+    "agree": "agreed", "pledge": "agreed", "promise": "agreed", "commit": "agreed",
+    "undertake": "agreed", "vow": "agreed", "guarantee": "agreed", "sign": "agreed",
+    "decide": "agreed", "resolve": "agreed", "approve": "agreed", "resume": "agreed",
+    "confirm": "agreed", "reaffirm": "agreed", "intend": "agreed", "accept": "agreed",
+    "support": "agreed", "endorse": "agreed", "back": "agreed",
+    # orders (the ordered body is bound too)
+    "order": "agreed", "instruct": "agreed", "command": "agreed", "direct": "agreed",
+    "authorize": "agreed", "authorise": "agreed",
+    # offers
+    "offer": "proposed", "propose": "proposed", "suggest": "proposed", "invite": "proposed",
+    # demands (the one asked is bound)
+    "demand": "demanded", "insist": "demanded", "urge": "demanded", "require": "demanded",
+    "ask": "demanded", "call": "demanded", "press": "demanded", "request": "demanded",
+    "encourage": "demanded",
+    # refusals
+    "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
+}
+
+#: Nouns and adjectives that carry a commitment ("readiness to", "ready to",
+#: "remain committed to", "opposed to"): word -> status.
+NOUNS: dict[str, str] = {
+    "readiness": "proposed", "willingness": "proposed", "ready": "proposed",
+    "willing": "proposed", "prepared": "proposed", "intention": "proposed",
+    "offer": "proposed", "proposal": "proposed", "invitation": "proposed",
+    "commitment": "agreed", "committed": "agreed", "determined": "agreed",
+    "determination": "agreed", "pledge": "agreed", "promise": "agreed",
+    "agreement": "agreed", "decision": "agreed", "resolve": "agreed",
+    "demand": "demanded", "refusal": "refused", "opposed": "refused",
+    "deal": "agreed", "accord": "agreed",
+}
+#: Verbs whose subject takes, states or makes the commitment its object names
+#: ("reached an agreement to", "expressed readiness to"); other verbs' subjects
+#: are not bound by it ("criticized the decision to", "sabotaged the agreements").
+TAKING_VERBS = frozenset("""express reiterate reaffirm confirm announce make reach give take
+declare state voice show demonstrate signal renew sign conclude strike secure have
+underscore underline emphasize emphasise stress repeat restate affirm offer extend present
+submit table put issue""".split())
+#: Last words of documents, which bind no one themselves ("the Trade Agreement
+#: will build on ..."): a name ending so is not a party.
+DOCUMENT_WORDS = frozenset("""agreement treaty accord declaration resolution framework
+memorandum charter protocol communique communiqué statement decree law act plan""".split())
+#: Nouns of a settlement reached: "an agreement on X" is agreeing on X.
+SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
+#: Verbs whose object is what is pledged, offered or refused ("offer talks",
+#: "sign the accord"); "accept" only takes what can be offered (below).
+OBJECT_VERBS = frozenset("""offer propose suggest sign approve resume reject guarantee promise
+pledge reaffirm accept support endorse back""".split())
+#: Verbs that take a commitment only when their object is one that can be
+#: offered ("accepted the offer", "supported the initiative", not "supported Peru").
+ACCEPTING_VERBS = frozenset({"accept", "support", "endorse", "back"})
+#: What one accepts when accepting a commitment ("accepted the offer").
+ACCEPTED_NOUNS = frozenset("""proposal offer plan deal agreement invitation terms conditions
+ceasefire truce initiative demand request accord settlement compromise idea
+moratorium""".split())
+#: What one rejects without refusing a duty: a denial ("rejected the claims").
+CLAIM_NOUNS = frozenset("""claim accusation allegation report criticism charge notion
+suggestion assertion speculation characterization""".split())
+
+#: Verbs whose object is the one ordered; the infinitive is what they must do.
+ORDER_VERBS = frozenset("order instruct command direct authorize authorise".split())
+#: Verbs whose object (or "on"/"upon"/"for" object) is the one asked; the
+#: infinitive is what is asked of them.
+DEMAND_VERBS = frozenset("call urge ask press demand insist require request encourage".split())
+#: Prepositions after "call" that name the one asked ("call on/upon X to").
+CALL_PREPS = frozenset({"on", "upon", "for"})
+#: Modals that make a demand of the subject ("X must/should withdraw").
+DEMAND_MODALS = frozenset({"must", "should"})
+#: Verbs + "to" that make a demand of the subject ("X needs to", "X has to").
+DEMAND_SEMI_MODALS = frozenset({"need", "have"})
+#: Modals of a pledge.
+WILL = frozenset({"will", "shall", "'ll"})
+
+#: Verbs whose infinitive or clause is what is pledged ("commit to hold talks").
+INFINITIVE_VERBS = frozenset("""agree commit pledge promise undertake vow decide resolve offer
+propose refuse decline intend""".split())
+#: Verbs that do not make an undertaking out of "will".
+STATE_VERBS = frozenset("""
+be have seem become turn remain look appear depend mean know need get happen
+go come feel find see lose win
+""".split())
+#: Verbs of speech: refusing or declining to say something is no commitment
+#: ("declined to comment").
+SPEECH_VERBS = frozenset("""say comment confirm deny elaborate speculate specify disclose
+reveal identify name""".split())
+
+#: Planned activities: "X will visit Y", "X will hold a summit" are events, not
+#: pledges (unless agreed: "they agreed to meet again").
+PLANNED_VERBS = frozenset("visit travel arrive attend tour fly meet depart".split())
+PLANNED_OBJECTS = frozenset("""summit meeting talks call conference visit ceremony session
+round consultations news press briefing""".split())
+
+#: Conjunctions that make a clause a condition.
+CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
+#: Objects that announce a list rather than name an action ("the following steps").
+LIST_WORDS = frozenset({"following", "steps", "measures", "points", "principles"})
+#: Words that say nothing about an action on their own ("do this", "do so").
+EMPTY_ACTION_WORDS = frozenset("do does did doing this that it so the same them".split())
+#: Nouns of an order given ("gave the command to ...").
+ORDER_NOUNS = frozenset({"command", "order", "orders", "instruction", "instructions",
+                         "directive"})
+#: Verbs that put a proposal on the table.
+TABLING_VERBS = frozenset({"present", "submit", "make", "table", "put", "send", "hand",
+                           "unveil", "deliver"})
+#: Words that open an aside after a comma; the aside is not part of the action
+#: ("reduce tariffs, as set forth in ...", "the plan, which ...").
+ASIDE_OPENERS = frozenset("""including which who whom whose as while whereas although though
+whether without despite amid following""".split())
+#: Children that give no content to an action phrase.
+NON_ACTION_DEPS = frozenset({"aux", "auxpass", "mark", "neg", "nsubj", "nsubjpass", "expl"})
+#: Dependents a verb needs before it says what is done ("negotiate" alone does
+#: not; "negotiate rules" does): a verb without one shares the next verb's.
+COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative",
+                             "oprd", "prt", "advcl", "pobj"})
+#: The longest action, in tokens.
+MAX_ACTION_TOKENS = 24

@@ -1,0 +1,47 @@
+"""Words the statement rules use (lower case). The rules in statements.py and
+statements_joint.py decide how; these sets only say which words count."""
+
+from __future__ import annotations
+
+import re
+
+#: First-person plural forms that mark a text written by its issuers.
+FIRST_PERSON = frozenset({"we", "our", "us"})
+#: Plural heads of a collective that signs as one ("We, the G7 Foreign Ministers").
+COLLECTIVE_NOUNS = frozenset("""
+ministers leaders heads members governments representatives participants states
+parties signatories presidents envoys ambassadors delegations chiefs
+""".split())
+#: Lines where an issuer's text ends: signature blocks and wire markers.
+TEXT_END = re.compile(r"^(?:end\s+(?:of\s+)?text\b|signed\b|witnessed\s+by\b|#{3}|-{3,}|"
+                      r"done\s+at\b)", re.I)
+#: Reporting verbs whose object is an estimate given "at" a figure ("put the toll at 27").
+AT_VERBS = frozenset({"put", "estimate", "place", "peg"})
+#: Nouns for what a source published: "according to data from X" is X's statement.
+SOURCE_NOUNS = frozenset("""
+data estimate estimates figure figures report reports reporting study survey analysis
+assessment count tally statement statements information calculation calculations poll
+""".split())
+#: Words that carry no content when two statements are compared.
+FUNCTION_WORDS = frozenset("""
+a an the of to in on for and or but with by at from as that this these those is are was
+were be been being it its their his her they he she we our you your i not no will would
+shall should can could may might has have had do does did so than then there here also
+""".split())
+#: Verbs that report what a source (SOURCE_NOUNS) found: "a study by X found that ...".
+FINDING_VERBS = frozenset({"show", "find", "identify", "conclude", "indicate", "reveal"})
+#: Phrasal verbs of saying, with their particle: "laid out his assessment".
+PHRASAL_SAY = {"lay": "out", "set": "out", "spell": "out"}
+#: Verbs that judge their object "as" something: "rejected the plan as one-sided".
+AS_VERBS = frozenset("""
+describe reject dismiss brand label characterize characterise portray denounce hail
+decry praise criticize criticise condemn welcome regard view see
+""".split())
+#: Participles whose "by X" says X made a claim: "the attack, claimed by X".
+CLAIMED_BY_VERBS = frozenset({"claim"})
+#: Verbs that give a thing a name: a short quotation after them is a name, not speech.
+NAMING_VERBS = frozenset({"call", "dub", "term", "name", "label", "brand", "nickname"})
+#: Readout verbs that, with a person as object, receive a guest ("welcomed X to Rome").
+HOSTING_VERBS = frozenset({"welcome", "receive", "host", "greet"})
+#: Passives that report a speaker: "X was quoted as saying ...".
+QUOTED_VERBS = frozenset({"quote", "cite"})

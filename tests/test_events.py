@@ -1,0 +1,353 @@
+"""kg_events rules on hand-built Docs (no model), plus a few readouts through the pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extractors.events import FRAMES, HEADLINES, genre_of, load_patterns, match_frame
+
+PERSONS = {"Ilves", "Marek", "Oduya", "Sora"}
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def make(vocab, words, heads, deps, pos, lemmas=None, ents=None):
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas or [w.lower() for w in words], ents=ents)
+
+
+def person_types(tok):
+    names = [t.text for t in (tok, *tok.conjuncts)]
+    return ["Person" for n in names if n in PERSONS]
+
+
+def test_patterns_load_with_ids_and_types():
+    frames, headlines, nouns = load_patterns()
+    assert {f.id for f in frames} >= {"speak-with", "welcome-visitor"}
+    assert {h.type for h in headlines} == {"PhoneCall", "Meeting"}
+    assert all(n.type == "Attack" and n.lemmas for n in nouns)
+    assert all(f.type in ("PhoneCall", "Meeting", "Announcement", "Other") for f in frames)
+    assert len({f.id for f in frames}) == len(frames)
+
+
+def test_bad_pattern_line_names_the_file_and_line(tmp_path):
+    p = tmp_path / "events.jsonl"
+    p.write_text('{"id": "x", "kind": "verb"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"events\.jsonl:1"):
+        load_patterns(p)
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("Readout of President Ilves's Call with Prime Minister Oduya of Varnia", "PhoneCall"),
+    ("Telephone conversation with President of Varnia Sora Oduya", "PhoneCall"),
+    ("Statement from the Spokesperson on Call with Minister Marek", "PhoneCall"),
+    ("Readout of President Ilves's Meeting with Chancellor Marek", "Meeting"),
+    ("Varnian Trade Talks Stall as Harvest Fails", None),
+    ("President Ilves Calls for Calm", None),
+])
+def test_headline_says_what_a_readout_reads_out(title, kind):
+    found = genre_of(title, HEADLINES)
+    assert (found.type if found else None) == kind
+
+
+def test_spoke_with_a_named_person_is_a_call(vocab):
+    # Ilves spoke today with Oduya .
+    doc = make(vocab, ["Ilves", "spoke", "today", "with", "Oduya", "."],
+               [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "npadvmod", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+               lemmas=["Ilves", "speak", "today", "with", "Oduya", "."])
+    etype, frame = match_frame(doc[1], person_types, None, FRAMES)
+    assert (etype, frame.id) == ("PhoneCall", "speak-with")
+
+
+def test_spoke_with_reporters_is_no_event(vocab):
+    doc = make(vocab, ["Ilves", "spoke", "with", "reporters", "."],
+               [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "speak", "with", "reporter", "."])
+    assert match_frame(doc[1], person_types, None, FRAMES) is None
+
+
+def test_spoke_with_someone_at_a_place_is_a_meeting(vocab):
+    # Ilves spoke with Oduya in Tallport .
+    doc = make(vocab, ["Ilves", "spoke", "with", "Oduya", "in", "Tallport", "."],
+               [1, 1, 1, 2, 1, 4, 1],
+               ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+               lemmas=["Ilves", "speak", "with", "Oduya", "in", "Tallport", "."],
+               ents=["O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert match_frame(doc[1], person_types, None, FRAMES)[0] == "Meeting"
+    # ... unless the text is the readout of a call
+    assert match_frame(doc[1], person_types, "PhoneCall", FRAMES)[0] == "PhoneCall"
+
+
+def test_spoke_with_x_to_discuss_parsed_as_a_clause_still_names_x(vocab):
+    # Ilves spoke with Oduya to discuss trade .  ("with" heading a clause)
+    doc = make(vocab, ["Ilves", "spoke", "with", "Oduya", "to", "discuss", "trade", "."],
+               [1, 1, 1, 5, 5, 2, 5, 1],
+               ["nsubj", "ROOT", "prep", "nsubj", "aux", "pcomp", "dobj", "punct"],
+               ["PROPN", "VERB", "ADP", "PROPN", "PART", "VERB", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "speak", "with", "Oduya", "to", "discuss", "trade", "."])
+    assert match_frame(doc[1], person_types, None, FRAMES)[0] == "PhoneCall"
+
+
+def test_two_leaders_who_spoke_are_a_call_only_in_a_call_readout(vocab):
+    # Ilves and Oduya spoke today .
+    doc = make(vocab, ["Ilves", "and", "Oduya", "spoke", "today", "."],
+               [3, 0, 0, 3, 3, 3], ["nsubj", "cc", "conj", "ROOT", "npadvmod", "punct"],
+               ["PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "and", "Oduya", "speak", "today", "."])
+    etype, frame = match_frame(doc[3], person_types, "PhoneCall", FRAMES)
+    assert (etype, frame.id) == ("PhoneCall", "speak-together")
+    assert match_frame(doc[3], person_types, None, FRAMES) is None
+
+
+def test_welcoming_a_person_is_a_meeting_welcoming_a_decision_is_not(vocab):
+    doc = make(vocab, ["Ilves", "welcomed", "Oduya", "to", "Tallport", "."],
+               [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+               lemmas=["Ilves", "welcome", "Oduya", "to", "Tallport", "."])
+    assert match_frame(doc[1], person_types, None, FRAMES)[0] == "Meeting"
+    doc = make(vocab, ["Ilves", "welcomed", "the", "decision", "."],
+               [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+               ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "welcome", "the", "decision", "."])
+    assert match_frame(doc[1], person_types, None, FRAMES) is None
+
+
+@pytest.mark.model
+def test_call_readout_gives_the_call_between_both_leaders_on_its_day(nlp):
+    from kg.article import make_article
+    from kg.pipeline import extract_facts
+
+    text = ("President Teodor Ilves spoke this evening with Prime Minister Sora Oduya of "
+            "Varnia to discuss the harvest crisis. The leaders agreed to stay in touch.")
+    art = make_article(text, {"title": "Readout of President Ilves's Call with Prime "
+                              "Minister Oduya of Varnia"}, "t", "2026-03-12")
+    facts = next(extract_facts(nlp, [art]))
+    calls = [e for e in facts.events if e.type == "PhoneCall"]
+    assert len(calls) == 1
+    assert set(calls[0].participants) == {"Teodor Ilves", "Sora Oduya"}
+    assert calls[0].date == "2026-03-12"
+    assert calls[0].provenance.extractor == "kg_events:speak-with"
+
+
+@pytest.mark.model
+def test_news_report_that_x_had_spoken_to_y_is_a_call(extract):
+    f = extract("The ministry said on Friday that Foreign Minister Maria Lopez had spoken to "
+                "Daniel Weber about the border.", "2026-03-14")
+    assert [(e.type, set(e.participants), e.date) for e in f.events] == [
+        ("PhoneCall", {"Maria Lopez", "Daniel Weber"}, "2026-03-13")]
+
+
+def test_results_of_a_meeting_told_elsewhere_is_a_reference(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # the results of the meeting
+    doc = make(vocab, ["the", "results", "of", "the", "meeting"], [1, 1, 1, 4, 2],
+               ["det", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert EventExtractor._reference(doc[4])
+
+
+def test_results_of_a_meeting_with_its_own_place_tell_the_meeting(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # the results of the meeting in Tallport
+    doc = make(vocab, ["the", "results", "of", "the", "meeting", "in", "Tallport"],
+               [1, 1, 1, 4, 2, 4, 5], ["det", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+               ["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+               ents=["O", "O", "O", "O", "O", "O", "B-GPE"])
+    assert not EventExtractor._reference(doc[4])
+
+
+@pytest.mark.model
+def test_places_named_in_the_sentence_are_not_participants(extract):
+    f = extract("Last year there were four rounds of talks, including two in Poland and two "
+                "in Austria.")
+    assert not f.events
+    g = extract("Maria Lopez briefed Daniel Weber on the results of the meeting of the "
+                "leaders of Chile, Peru and Bolivia in Lima on March 3.", "2026-03-12")
+    meet = [e for e in g.events if e.type == "Meeting"]
+    assert len(meet) == 1 and meet[0].date == "2026-03-03"
+    assert {"Chile", "Peru", "Bolivia"} <= set(meet[0].participants)
+
+
+def actor_types(tok):
+    return ["Person" if t.text in PERSONS else "Organization" if t.text == "Council" else ""
+            for t in (tok, *tok.conjuncts)]
+
+
+def test_appointing_a_person_is_an_announcement(vocab):
+    # the Council appointed Marek
+    doc = make(vocab, ["the", "Council", "appointed", "Marek"], [1, 2, 2, 2],
+               ["det", "nsubj", "ROOT", "dobj"], ["DET", "PROPN", "VERB", "PROPN"],
+               lemmas=["the", "Council", "appoint", "Marek"])
+    etype, frame = match_frame(doc[2], actor_types, None, FRAMES)
+    assert (etype, frame.id) == ("Announcement", "appoint")
+
+
+def test_naming_needs_an_office_named_in_a_report_is_no_appointment(vocab):
+    # the Council named Marek as envoy
+    doc = make(vocab, ["the", "Council", "named", "Marek", "as", "envoy"],
+               [1, 2, 2, 2, 2, 4], ["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+               ["DET", "PROPN", "VERB", "PROPN", "ADP", "NOUN"],
+               lemmas=["the", "Council", "name", "Marek", "as", "envoy"])
+    assert match_frame(doc[2], actor_types, None, FRAMES)[0] == "Announcement"
+    # Marek was named in a report
+    doc = make(vocab, ["Marek", "was", "named", "in", "a", "report"],
+               [2, 2, 2, 2, 5, 3], ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj"],
+               ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN"],
+               lemmas=["Marek", "be", "name", "in", "a", "report"])
+    assert match_frame(doc[2], actor_types, None, FRAMES) is None
+
+
+def test_signing_an_agreement_is_other_signing_an_order_an_announcement(vocab):
+    words = ["Ilves", "signed", "the", "agreement"]
+    kw = dict(heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+              pos=["PROPN", "VERB", "DET", "NOUN"])
+    doc = make(vocab, words, lemmas=["Ilves", "sign", "the", "agreement"], **kw)
+    assert match_frame(doc[1], actor_types, None, FRAMES)[0] == "Other"
+    doc = make(vocab, ["Ilves", "signed", "an", "order"], lemmas=["Ilves", "sign", "an", "order"],
+               **kw)
+    assert match_frame(doc[1], actor_types, None, FRAMES)[0] == "Announcement"
+    doc = make(vocab, ["Ilves", "signed", "the", "photos"],
+               lemmas=["Ilves", "sign", "the", "photo"], **kw)
+    assert match_frame(doc[1], actor_types, None, FRAMES) is None
+
+
+def test_travelling_to_a_place_is_other_travelling_alone_is_not(vocab):
+    doc = make(vocab, ["Ilves", "traveled", "to", "Tallport"], [1, 1, 1, 2],
+               ["nsubj", "ROOT", "prep", "pobj"], ["PROPN", "VERB", "ADP", "PROPN"],
+               lemmas=["Ilves", "travel", "to", "Tallport"])
+    assert match_frame(doc[1], actor_types, None, FRAMES)[0] == "Other"
+    doc = make(vocab, ["Ilves", "traveled", "widely"], [1, 1, 1],
+               ["nsubj", "ROOT", "advmod"], ["PROPN", "VERB", "ADV"],
+               lemmas=["Ilves", "travel", "widely"])
+    assert match_frame(doc[1], actor_types, None, FRAMES) is None
+
+
+def test_event_noun_modifying_another_noun_is_no_event(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # they used attack drones
+    doc = make(vocab, ["they", "used", "attack", "drones"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "compound", "dobj"], ["PRON", "VERB", "NOUN", "NOUN"],
+               lemmas=["they", "use", "attack", "drone"])
+    assert EventExtractor._type(doc[2], doc[:]) is None
+    # they condemned the drone attack
+    doc = make(vocab, ["they", "condemned", "the", "drone", "attack"], [1, 1, 4, 4, 1],
+               ["nsubj", "ROOT", "det", "compound", "dobj"],
+               ["PRON", "VERB", "DET", "NOUN", "NOUN"],
+               lemmas=["they", "condemn", "the", "drone", "attack"])
+    assert EventExtractor._type(doc[4], doc[:]) == "Attack"
+
+
+def test_attack_nouns_from_the_pattern_file(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # they condemned the invasion
+    doc = make(vocab, ["they", "condemned", "the", "invasion"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "det", "dobj"], ["PRON", "VERB", "DET", "NOUN"],
+               lemmas=["they", "condemn", "the", "invasion"])
+    assert EventExtractor._type(doc[3], doc[:]) == "Attack"
+    # they planned an invasion force  (the noun modifies another)
+    doc = make(vocab, ["they", "built", "an", "invasion", "force"], [1, 1, 4, 4, 1],
+               ["nsubj", "ROOT", "det", "compound", "dobj"],
+               ["PRON", "VERB", "DET", "NOUN", "NOUN"],
+               lemmas=["they", "build", "an", "invasion", "force"])
+    assert EventExtractor._type(doc[3], doc[:]) is None
+
+
+@pytest.mark.model
+def test_planned_meeting_on_a_weekday_is_the_coming_one(extract):
+    f = extract("The foreign ministers of Chile and Peru will meet in Lima on Monday.",
+                "2024-03-10")
+    assert [(e.type, e.date) for e in f.events] == [("Meeting", "2024-03-11")]
+    g = extract("The foreign ministers of Chile and Peru met in Lima on Monday.", "2024-03-10")
+    assert [(e.type, e.date) for e in g.events] == [("Meeting", "2024-03-04")]
+
+
+@pytest.mark.parametrize(("text", "future", "expected"), [
+    ("11-13 March", False, "2026-03-11"),  # a range: its start
+    ("from 11 to 13 March", False, "2026-03-11"),
+    ("March 11-13", False, "2026-03-11"),
+    ("Monday", False, "2026-02-02"),  # read on Sunday 8 February: the last Monday
+    ("Monday", True, "2026-02-09"),  # a planned event: the coming one
+    ("March 2026", False, None),  # a month alone
+    ("in 2022", False, None),
+])
+def test_event_dates_follow_the_guidelines(text, future, expected):
+    from datetime import date
+
+    from kg.dates import resolve
+
+    assert resolve(text, date(2026, 2, 8), future=future) == expected
+
+
+def org_types(tok):
+    return ["Organization" if t.text == "Ministry" else "Person" if t.text in PERSONS else ""
+            for t in (tok, *tok.conjuncts)]
+
+
+def test_a_body_announcing_is_an_announcement_a_person_announcing_is_a_statement(vocab):
+    # the Ministry announced the closure
+    words, lemmas = ["the", "Ministry", "announced", "the", "closure"], \
+        ["the", "Ministry", "announce", "the", "closure"]
+    kw = dict(heads=[1, 2, 2, 4, 2], deps=["det", "nsubj", "ROOT", "det", "dobj"],
+              pos=["DET", "PROPN", "VERB", "DET", "NOUN"])
+    doc = make(vocab, words, lemmas=lemmas, **kw)
+    assert match_frame(doc[2], org_types, None, FRAMES)[1].id == "announce"
+    doc = make(vocab, ["the", "Marek", "announced", "the", "closure"],
+               lemmas=["the", "Marek", "announce", "the", "closure"], **kw)
+    assert match_frame(doc[2], org_types, None, FRAMES) is None
+
+
+def test_named_in_a_report_is_no_appointment(vocab):
+    # Marek was named in a report as envoy
+    doc = make(vocab, ["Marek", "was", "named", "in", "a", "report", "as", "envoy"],
+               [2, 2, 2, 2, 5, 3, 2, 6],
+               ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+               ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN"],
+               lemmas=["Marek", "be", "name", "in", "a", "report", "as", "envoy"])
+    assert match_frame(doc[2], org_types, None, FRAMES) is None
+    # Marek was named as envoy
+    doc = make(vocab, ["Marek", "was", "named", "as", "envoy"], [2, 2, 2, 2, 3],
+               ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+               ["PROPN", "AUX", "VERB", "ADP", "NOUN"],
+               lemmas=["Marek", "be", "name", "as", "envoy"])
+    assert match_frame(doc[2], org_types, None, FRAMES)[0] == "Announcement"
+
+
+def test_convening_people_is_a_meeting_convening_a_call_is_not(vocab):
+    doc = make(vocab, ["Ilves", "convened", "Marek", "and", "Oduya"], [1, 1, 1, 2, 2],
+               ["nsubj", "ROOT", "dobj", "cc", "conj"],
+               ["PROPN", "VERB", "PROPN", "CCONJ", "PROPN"],
+               lemmas=["Ilves", "convene", "Marek", "and", "Oduya"])
+    assert match_frame(doc[1], person_types, None, FRAMES)[1].id == "convene"
+    doc = make(vocab, ["Ilves", "convened", "a", "call"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "det", "dobj"], ["PROPN", "VERB", "DET", "NOUN"],
+               lemmas=["Ilves", "convene", "a", "call"])
+    assert match_frame(doc[1], person_types, None, FRAMES) is None
+
+
+def test_meeting_a_titled_person_is_a_meeting_meeting_targets_is_not(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # Ilves met Secretary Marek
+    doc = make(vocab, ["Ilves", "met", "Secretary", "Marek"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "compound", "dobj"], ["PROPN", "VERB", "PROPN", "PROPN"],
+               lemmas=["Ilves", "meet", "Secretary", "Marek"])
+    assert EventExtractor._type(doc[1], doc[:]) == "Meeting"
+    # the plan met the targets set by Varnia
+    doc = make(vocab, ["the", "plan", "met", "the", "targets", "set", "by", "Varnia"],
+               [1, 2, 2, 4, 2, 4, 5, 6],
+               ["det", "nsubj", "ROOT", "det", "dobj", "acl", "agent", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN"],
+               lemmas=["the", "plan", "meet", "the", "target", "set", "by", "Varnia"],
+               ents=["O", "O", "O", "O", "O", "O", "O", "B-GPE"])
+    assert EventExtractor._type(doc[2], doc[:]) is None

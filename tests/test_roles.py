@@ -1,0 +1,116 @@
+"""Role rules on sentences written for these tests (model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def roles(facts):
+    return {(r.holder, r.organization): r.title for r in facts.roles}
+
+
+def test_office_of_a_country_before_a_name(extract):
+    f = extract("Anna Kovac had a telephone conversation with President of the Republic "
+                "of Chile Marta Quispe about copper exports.")
+    assert "Marta Quispe" in {a.name for a in f.actors}
+    assert roles(f)[("Marta Quispe", "Chile")] == "President"
+
+
+def test_an_office_beside_a_rank_and_a_posting(extract):
+    f = extract("They met Coastal Force Commander Major General Ivo Brandt and French "
+                "Ambassador to Chad Paul Renard in the capital.")
+    r = roles(f)
+    assert r[("Ivo Brandt", "Coastal Force")] == "Commander"
+    assert r[("Paul Renard", "France")] == "Ambassador to Chad"
+    assert ("Paul Renard", "Chad") not in r
+
+
+def test_the_body_after_the_name(extract):
+    f = extract("The mediators include former president Tomas Ruiz of Peru.")
+    assert roles(f)[("Tomas Ruiz", "Peru")] == "former president"
+
+
+def test_a_state_office_of_the_country_the_text_is_about(extract):
+    f = extract("Protests spread across Ecuador on Monday. Ecuador has been in recession "
+                "for two years. President Ana Vidal said the army would stay in barracks.")
+    assert roles(f)[("Ana Vidal", "Ecuador")] == "President"
+
+
+def test_no_implied_body_for_a_title_that_is_no_state_office(extract):
+    f = extract("Protests spread across Ecuador on Monday. Ecuador has been in recession "
+                "for two years. Analyst Ana Vidal said the army would stay in barracks.")
+    assert not f.roles
+
+
+def test_a_sentence_country_claimed_by_another_office_holder_is_not_implied(extract):
+    f = extract("Peruvian President Tomas Ruiz met President Ana Vidal in Lima. "
+                "Peru and Chile signed a deal. Chile welcomed it. Chile is a neighbour.")
+    r = roles(f)
+    assert r[("Tomas Ruiz", "Peru")] == "President"
+    assert ("Ana Vidal", "Peru") not in r
+
+
+def test_the_president_of_a_country_is_its_named_holder(extract):
+    f = extract("Anna Kovac had a telephone conversation with President of the Republic "
+                "of Chile Marta Quispe. At the request of the President of Chile, Kovac "
+                "described the talks.")
+    assert set(roles(f)) == {("Marta Quispe", "Chile")}
+
+
+def test_an_office_without_its_holder_is_a_person_with_that_role(extract):
+    f = extract("Chad's defense minister said the army would stay in its barracks. "
+                "The text was released by the Governments of Canada and France, and the "
+                "High Representative of the European Union.")
+    actors = {a.name: a for a in f.actors}
+    assert actors["Chad's defense minister"].type == "Person"
+    assert actors["High Representative of the European Union"].type == "Person"
+    r = roles(f)
+    assert r[("Chad's defense minister", "Chad")] == "defense minister"
+    assert r[("High Representative of the European Union", "European Union")] == \
+        "High Representative"
+    assert "High Representative" not in actors
+
+
+def test_an_office_the_text_names_the_holder_of_is_no_new_person(extract):
+    f = extract("Peruvian President Tomas Ruiz arrived on Monday. The Peruvian president "
+                "said the talks went well. A presidential aide, Ana Vidal, agreed.")
+    assert {a.name for a in f.actors if a.type == "Person"} == {"Tomas Ruiz", "Ana Vidal"}
+
+
+def test_a_country_office_and_the_countrys_named_person_are_one(extract):
+    f = extract("Prime Minister Ilan Shavit told Chile's foreign minister on Sunday that "
+                "the plan was dead. After meeting Chile's Marco Vidal, Shavit left. "
+                "Vidal said the plan would go on.")
+    assert roles(f)[("Marco Vidal", "Chile")] == "foreign minister"
+    assert not any(a.name.endswith("minister") for a in f.actors)
+
+
+def test_a_bracketed_membership_list_gives_member_roles(extract):
+    f = extract("The talks will include the Andean Contact Group (Chile, Peru and the "
+                "European Union) and several other bodies.")
+    r = roles(f)
+    assert {h for (h, o) in r if o == "Andean Contact Group"} == {
+        "Chile", "Peru", "European Union"}
+    assert all(t == "member" for (h, o), t in r.items() if o == "Andean Contact Group")
+
+
+def test_brackets_that_gloss_a_place_are_no_membership(extract):
+    f = extract("They met in Chile (Santiago) and later flew to Peru (Lima).")
+    assert not f.roles
+
+
+def test_coordinated_names_share_a_title_with_their_own_country(extract):
+    f = extract("Both sides met former presidents Martin Torrijos of Panama and Leonel "
+                "Fernandez of the Dominican Republic.")
+    r = roles(f)
+    assert r[("Leonel Fernandez", "Dominican Republic")] == "former president"
+
+
+def test_an_aide_to_the_head_of_state_serves_the_country_and_is_no_president(extract):
+    f = extract("Chile signed the deal on Monday. Chile had waited for years. Adviser to "
+                "the President Ana Vidal said the President of Chile would visit.")
+    r = roles(f)
+    assert r[("Ana Vidal", "Chile")] == "Adviser to the President"
+    assert "Ana Vidal" not in {h for (h, _), t in r.items() if t == "President"}

@@ -1,0 +1,75 @@
+"""Joint statements in their issuers' own voice (GUIDELINES.md §Statements)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extractors.statement_words import TEXT_END
+from kg.extractors.statements_joint import BULLET, Passage
+
+
+def test_bullets_and_text_end_markers():
+    assert BULLET.match("- Restore the ferry line.")
+    assert BULLET.match("2) Restore the ferry line.")
+    assert not BULLET.match("Restore the ferry line - soon.")
+    assert TEXT_END.match("End Text")
+    assert TEXT_END.match("Signed at Valletta on 3 May 2026.")
+    assert not TEXT_END.match("We signed the protocol on fisheries.")
+
+
+def test_passage_text_drops_bullet_marks_and_joins_lines():
+    nlp = spacy.blank("en")
+    text = "We note the following:\n- fewer tariffs\n- more ferries"
+    doc = nlp(text)
+    p = Passage(0, len(text), doc[:])
+    assert p.text(doc) == "We note the following: fewer tariffs more ferries"
+    assert isinstance(doc, Doc)
+
+
+@pytest.mark.model
+def test_we_passages_of_a_named_collective_are_one_statement_each(extract):
+    f = extract(
+        "Begin Text\n\n"
+        "We, the Baltic Sea Foreign Ministers of Estonia, Latvia and Lithuania, condemn the "
+        "seizure of the research vessel Aurora. Crews must be released. We call on the "
+        "authorities in Norland to return the vessel without delay.\n\n"
+        "We remain committed to the freedom of navigation in the region.\n\nEnd Text")
+    own = [s for s in f.statements if s.speaker == "Baltic Sea Foreign Ministers"]
+    assert len(own) == 3
+    assert own[0].content.startswith("We, the Baltic Sea") and "Crews must" in own[0].content
+    assert own[1].content.startswith("We call on the authorities")
+    assert all(s.mode == "direct" for s in own)
+    # one statement per passage, not one per country as well
+    assert not any(s.speaker in ("Estonia", "Latvia", "Lithuania") for s in f.statements)
+
+
+@pytest.mark.model
+def test_named_parties_that_say_our_issue_each_paragraph(extract):
+    f = extract(
+        "Today, the Republic of Chile and the Kingdom of Norway agreed to a framework to "
+        "deepen our fisheries cooperation.\n"
+        "Key elements of the framework will include:\n"
+        "Chile will open two ports to Norwegian research vessels.\n"
+        "Norway will fund a joint survey of salmon stocks. Norway will share its data.\n"
+        "In addition, the two countries take note of the following planned deals:\n"
+        "Purchase of twelve patrol boats.\n"
+        "Training for forty inspectors.\n")
+    by = {}
+    for s in f.statements:
+        by.setdefault(s.content, set()).add(s.speaker)
+    assert by["Chile will open two ports to Norwegian research vessels."] == {"Chile", "Norway"}
+    assert any(c.startswith("Norway will fund") and c.endswith("share its data.") for c in by)
+    assert any(c.startswith("In addition") and "Training for forty inspectors" in c
+               for c in by)
+    assert not any(c.startswith("Key elements") for c in by)  # a heading, not a passage
+
+
+@pytest.mark.model
+def test_unnamed_first_person_and_quoted_we_are_not_own_voice(extract):
+    f = extract("We believe the ferry talks will fail. Our readers deserve better.")
+    assert not f.statements
+    g = extract('"We will reopen the port," Chilean Minister Rosa Vidal said on Monday. '
+                "The port has been closed since March.")
+    assert [(s.speaker, s.mode) for s in g.statements] == [("Rosa Vidal", "direct")]
