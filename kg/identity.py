@@ -72,8 +72,12 @@ def identify(actor: Actor, roles: list[Role], date: str | None, kb: KB | None = 
     """The identity of one actor, given its roles in the article and the article date."""
     kb = kb or load()
     found: Person | Entity | None
-    if actor.type == "Person":
+    if names.administration_of(actor.name):  # whatever type the model gave it
+        found = match_entity(actor, date, kb)
+    elif actor.type == "Person":
         found = match_person(actor, roles, date, kb)
+        if found is None and _entity_shaped(actor.name):
+            found = kb.entity(actor.name)  # "United States" taken for a person
     else:
         found = match_entity(actor, date, kb)
     if found is None:
@@ -141,6 +145,13 @@ def match_person(actor: Actor, roles: list[Role], date: str | None, kb: KB) -> P
         if support or (alone and near and not other):
             weak.append(p)
     return weak[0] if len(weak) == 1 else None
+
+
+def _entity_shaped(name: str) -> bool:
+    """A name no person bears: several words, or an acronym ("United States",
+    "U.N."); a one-word country name ("Jordan", "Chad") may be a person's."""
+    clean = names.clean(name)
+    return " " in clean or (clean.replace(".", "").isupper() and len(clean) > 1)
 
 
 def _all_title(name: str) -> bool:

@@ -118,6 +118,14 @@ def test_a_person_actor_never_links_to_a_country():
     assert not who(person("Jordan")).linked
 
 
+@pytest.mark.parametrize("name,label", [("United States", "United States"),
+                                        ("U.S.", "United States"),
+                                        ("Biden Administration", "United States")])
+def test_a_state_the_model_took_for_a_person_is_the_state(name, label):
+    got = who(person(name))
+    assert (got.label, got.type) == (label, "Country")
+
+
 # ------------------------------------------------------------------ dated offices
 def test_offices_resolve_by_date():
     k = kb.load()
