@@ -93,6 +93,9 @@ def _split_title(name: str) -> tuple[list[str], list[str]]:
     k = 0
     while k < len(toks) - 1 and _word(toks[k]).rstrip(".") in TITLE_WORDS:
         k += 1
+    if k and _word(toks[k - 1]) in ("of", "for", "the"):
+        # "Representative of the United States": an office, not a titled name
+        return [], toks
     return toks[:k], toks[k:]
 
 
@@ -162,6 +165,8 @@ def strip_person(name: str) -> str:
     'J.D. Vance'
     >>> strip_person("the President")
     'the President'
+    >>> strip_person("Representative of the United States")
+    'Representative of the United States'
     """
     words, _ = _core(name)
     out = " ".join(words)
