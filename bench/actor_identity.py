@@ -106,11 +106,18 @@ def article_lines(path: Path, every: int, limit: int, title: str | None = None) 
 
 
 def extract(rows: list[dict]) -> list[ArticleFacts]:
-    from kg.article import make_article
+    from kg.article import check_article, make_article
+    from kg.errors import InputError
     from kg.nlp import build_nlp
     from kg.pipeline import run
 
-    arts = [make_article(r["text"], r, default_id=r["id"], where=r["id"]) for r in rows]
+    arts = []
+    for r in rows:
+        try:  # what kg ingest refuses (an HTML page, say) is skipped here too
+            arts.append(check_article(make_article(r["text"], r, default_id=r["id"],
+                                                   where=r["id"])))
+        except InputError as exc:
+            print(f"# skipped: {exc}", file=sys.stderr)
     return [rep.accepted for rep in run(build_nlp(), arts)]
 
 
