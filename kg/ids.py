@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from rdflib import URIRef
 
 from kg.article import slug
+from kg.names import standard_case
 from kg.vocab import BASE
 
 SINGULAR = {"actors": "actor", "roles": "role", "statements": "statement",
@@ -60,8 +62,33 @@ def graph_iri(article_id: str) -> URIRef:
     return URIRef(f"{BASE}graph/{article_name(article_id)}")
 
 
-def actor_iri(name: str) -> URIRef:
-    return URIRef(f"{BASE}actor/{slug(name)}")
+def actor_iri(label: str) -> URIRef:
+    """The IRI of an actor the knowledge base knows, by its canonical label."""
+    return URIRef(f"{BASE}actor/{_name_slug(label)}")
+
+
+def unlinked_actor_iri(label: str, type_: str) -> URIRef:
+    """The IRI of an actor the knowledge base does not know: its type and its
+    label (``kg.names.display``) name it, so the same name and type in any
+    article is one node with one prefLabel and one type. A label that ordinary
+    name case cannot rebuild from the slug (acronyms, punctuation, "McX")
+    gets a short hash of its exact spelling, so two spellings never share a node.
+
+    >>> unlinked_actor_iri("Ingrid Solberg", "Person")
+    rdflib.term.URIRef('https://w3id.org/kg/id/actor/person/ingrid-solberg')
+    >>> unlinked_actor_iri("U.S. officials", "Group")
+    rdflib.term.URIRef('https://w3id.org/kg/id/actor/group/us-officials-52b986')
+    """
+    s = _name_slug(label)
+    if standard_case(s.split("-")) != label:
+        s += "-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:6]
+    return URIRef(f"{BASE}actor/{type_.lower()}/{s}")
+
+
+def _name_slug(text: str) -> str:
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-z0-9]+", "-", re.sub(r"[.'\u2019]", "", norm.lower())).strip("-")
+    return s or "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 def office_iri(title: str) -> URIRef:

@@ -1,5 +1,5 @@
 """The whole chain for a stream of articles, with no I/O:
-Article → spaCy Doc (kg components) → ArticleFacts → SHACL → Report.
+Article → spaCy Doc (kg components) → ArticleFacts → identity links → SHACL → Report.
 
 Each article first gets the checks a file gets (kg.article.check_article):
 an article kg cannot read raises InputError naming it, as the CLI reports it.
@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from kg.article import check_article
 from kg.harvest import facts_from_doc
+from kg.identity import link_facts
 from kg.model import Article, ArticleFacts
 from kg.validate import Report, validate
 
@@ -32,7 +33,8 @@ def extract_facts(nlp: Language, articles: Iterable[Article], min_confidence: fl
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         art = pending.pop(0)
-        yield facts_from_doc(doc, art, min_confidence=min_confidence)
+        # cross-article identity: each actor's Wikidata id from the knowledge base
+        yield link_facts(facts_from_doc(doc, art, min_confidence=min_confidence))
 
 
 def run(nlp: Language, articles: Iterable[Article], min_confidence: float = 0.0,

@@ -1,6 +1,10 @@
 """Facts ↔ RDF (pure). One named graph per article; every fact has its own
 IRI and all its triples hang off it, so a SHACL result names one fact.
 
+Actors are written under their cross-article identity (``kg.identity``): one
+IRI, prefLabel and type per actor in every article, the article's own spellings
+as altLabels in its graph.
+
 ``facts_to_dataset`` maps ArticleFacts to an rdflib Dataset and
 ``dataset_to_facts`` reads such a dataset back (for loading RDF that kg wrote
 into another target). The mapping is documented in ontology/MAPPING.md.
@@ -14,6 +18,7 @@ from decimal import Decimal
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from kg import ids
+from kg.identity import Identity, resolve
 from kg.model import (
     Actor, Article, ArticleFacts, Commitment, Event, Provenance, Role, Statement,
 )
@@ -72,16 +77,19 @@ def add_provenance(g: Graph, node: URIRef, article: Article, prov: Provenance | 
     g.add((node, KG.extractor, Literal(prov.extractor)))
 
 
-def add_actor(g: Graph, article: Article, actor: Actor) -> URIRef:
-    node = ids.actor_iri(actor.name)
+def add_actor(g: Graph, article: Article, actor: Actor, ident: Identity) -> URIRef:
+    """An actor under its cross-article identity: the identity's one label and
+    type everywhere; the article's own spellings as altLabels in its graph."""
+    node = ident.iri
     g.add((node, RDF.type, KG.Actor))
-    if actor.type in ACTOR_CLASS:
-        g.add((node, RDF.type, ACTOR_CLASS[actor.type]))
-    g.add((node, SKOS.prefLabel, Literal(actor.name)))
-    for alias in actor.aliases:
-        g.add((node, SKOS.altLabel, Literal(alias)))
-    if actor.wikidata:
-        g.add((node, OWL.sameAs, WD[actor.wikidata]))
+    if ident.type in ACTOR_CLASS:
+        g.add((node, RDF.type, ACTOR_CLASS[ident.type]))
+    g.add((node, SKOS.prefLabel, Literal(ident.label)))
+    for alias in (actor.name, *actor.aliases):
+        if alias != ident.label:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+    if ident.wikidata:
+        g.add((node, OWL.sameAs, WD[ident.wikidata]))
     add_provenance(g, node, article, actor.provenance)
     return node
 
@@ -90,13 +98,18 @@ def fact_node(article: Article, section: str, fact: object) -> URIRef:
     return ids.fact_iri(article.id, section, ids.key_of(article.id, section, fact))
 
 
-def add_fact(g: Graph, article: Article, section: str, fact: object) -> URIRef:
+def add_fact(g: Graph, article: Article, section: str, fact: object,
+             idents: dict[str, Identity]) -> URIRef:
     node = fact_node(article, section, fact)
     g.add((node, RDF.type, SECTION_CLASS[section]))
+
+    def iri(name: str) -> URIRef:
+        return idents[name].iri
+
     if isinstance(fact, Role):
-        g.add((node, ORG.member, ids.actor_iri(fact.holder)))
+        g.add((node, ORG.member, iri(fact.holder)))
         if fact.organization:
-            g.add((node, ORG.organization, ids.actor_iri(fact.organization)))
+            g.add((node, ORG.organization, iri(fact.organization)))
         g.add((node, KG.title, Literal(fact.title)))
         office = ids.office_iri(fact.title)
         g.add((node, ORG.role, office))
@@ -105,7 +118,7 @@ def add_fact(g: Graph, article: Article, section: str, fact: object) -> URIRef:
     elif isinstance(fact, Statement):
         if fact.mode == "direct":
             g.add((node, RDF.type, SDO.Quotation))
-        g.add((node, KG.speaker, ids.actor_iri(fact.speaker)))
+        g.add((node, KG.speaker, iri(fact.speaker)))
         g.add((node, SDO.text, Literal(fact.content)))
         if fact.mode:
             g.add((node, KG.mode, KG[fact.mode] if fact.mode in ("direct", "reported")
@@ -114,9 +127,9 @@ def add_fact(g: Graph, article: Article, section: str, fact: object) -> URIRef:
             g.add((node, DCTERMS.date, d))
     elif isinstance(fact, Commitment):
         for a in fact.actors:
-            g.add((node, KG.obligor, ids.actor_iri(a)))
+            g.add((node, KG.obligor, iri(a)))
         for c in fact.counterparts:
-            g.add((node, KG.counterpart, ids.actor_iri(c)))
+            g.add((node, KG.counterpart, iri(c)))
         g.add((node, KG.action, Literal(fact.action)))
         g.add((node, KG.status, _term(fact.status, KG.CommitmentStatus)))
         if (d := _date(fact.date)) is not None:
@@ -124,7 +137,7 @@ def add_fact(g: Graph, article: Article, section: str, fact: object) -> URIRef:
     elif isinstance(fact, Event):
         g.add((node, KG.eventType, _term(fact.type, KG.EventType)))
         for p in fact.participants:
-            g.add((node, SEM.hasActor, ids.actor_iri(p)))
+            g.add((node, SEM.hasActor, iri(p)))
         if (d := _date(fact.date)) is not None:
             g.add((node, SEM.hasTimeStamp, d))
         if fact.location:
@@ -145,11 +158,12 @@ def _term(value: str, _kind: URIRef) -> URIRef | Literal:
 def article_graph(facts: ArticleFacts, store: Graph | None = None) -> Graph:
     g = store if store is not None else Graph()
     add_article(g, facts.article)
+    idents = resolve(facts)
     for actor in facts.actors:
-        add_actor(g, facts.article, actor)
+        add_actor(g, facts.article, actor, idents[actor.name])
     for section, fact in facts.facts():
         if section != "actors":
-            add_fact(g, facts.article, section, fact)
+            add_fact(g, facts.article, section, fact, idents)
     return g
 
 

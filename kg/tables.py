@@ -16,7 +16,7 @@ actor it names (``*_id`` columns, lists for the list fields) and its provenance
 ...     statements=(Statement("Ruritania", "talks resume", "direct", "2026-03-01"),))
 >>> row = fact_rows(af)["statements"][0]
 >>> row["speaker"], row["speaker_id"], row["date"], row["published"]
-('Ruritania', 'https://w3id.org/kg/id/actor/ruritania', '2026-03-01', '2026-03-02')
+('Ruritania', 'https://w3id.org/kg/id/actor/country/ruritania', '2026-03-01', '2026-03-02')
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg import ids
 from kg.errors import KGError
+from kg.identity import Identity, resolve
 from kg.model import SECTIONS, ArticleFacts, Fact
 
 if TYPE_CHECKING:
@@ -63,7 +64,8 @@ def _articles(facts: Any) -> list[ArticleFacts]:
     return out
 
 
-def _row(af: ArticleFacts, section: str, fact: Fact) -> dict[str, Any]:
+def _row(af: ArticleFacts, section: str, fact: Fact,
+         idents: dict[str, Identity]) -> dict[str, Any]:
     art = af.article
     key = ids.key_of(art.id, section, fact)
     row: dict[str, Any] = {"article": art.id, "published": art.published,
@@ -74,13 +76,13 @@ def _row(af: ArticleFacts, section: str, fact: Fact) -> dict[str, Any]:
             continue
         if name in _MANY:
             row[name] = list(value)
-            row[_MANY[name]] = [str(ids.actor_iri(v)) for v in value]
+            row[_MANY[name]] = [str(idents[v].iri) for v in value]
         else:
             row[name] = list(value) if isinstance(value, tuple) else value
             if name in _ONE:
-                row[f"{name}_id"] = str(ids.actor_iri(value)) if value else None
+                row[f"{name}_id"] = str(idents[value].iri) if value else None
     if section == "actors":
-        row["actor_id"] = str(ids.actor_iri(row["name"]))
+        row["actor_id"] = str(idents[row["name"]].iri)
         row["fact_id"] = row["actor_id"]
     prov = fact.provenance
     for name in _PROVENANCE:
@@ -93,8 +95,9 @@ def fact_rows(facts: ArticleFacts | Report | Iterable[ArticleFacts | Report]
     """One list of rows per fact kind, for one or many articles' facts."""
     out: dict[str, list[dict[str, Any]]] = {s: [] for s in SECTIONS}
     for af in _articles(facts):
+        idents = resolve(af)  # the actors' IRIs across articles, as in the RDF
         for section, fact in af.facts():
-            out[section].append(_row(af, section, fact))
+            out[section].append(_row(af, section, fact, idents))
     return out
 
 

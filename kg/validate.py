@@ -17,6 +17,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import SH
 
 from kg import ids
+from kg.identity import resolve
 from kg.model import ArticleFacts, Commitment, Event, Fact, Role, Statement, fact_to_json
 from kg.ontology import shapes_graph
 from kg.rdf import article_graph, fact_node
@@ -86,14 +87,14 @@ def _refs(fact: Fact) -> set[str]:
 def validate(batch: Iterable[ArticleFacts]) -> list[Report]:
     """Validate a batch of articles' facts in as few pySHACL runs as it takes.
 
-    Actor nodes are shared between articles (one IRI per name slug), so two
-    articles that spell or type an actor differently ("DONALD J. TRUMP" and
-    "Donald J. Trump") would break each other's "one name, one type" shapes in a
-    common graph. Such articles go to separate runs."""
+    Actor nodes are shared between articles (``kg.identity``: one IRI, label and
+    type per actor), so articles that agree on their shared actors share a run;
+    any that did not would go to separate runs."""
     batch = list(batch)
     parts: list[tuple[list[int], dict[URIRef, tuple[str, str]]]] = []
     for k, facts in enumerate(batch):
-        mine = {ids.actor_iri(a.name): (a.name, a.type) for a in facts.actors}
+        idents = resolve(facts)
+        mine = {i.iri: (i.label, i.type) for i in idents.values()}
         for members, seen in parts:
             if all(seen.get(iri, v) == v for iri, v in mine.items()):
                 members.append(k)
@@ -114,9 +115,10 @@ def _validate_part(batch: list[ArticleFacts]) -> list[Report]:
     where: dict[URIRef, list[tuple[int, str, int]]] = {}
     for a, facts in enumerate(batch):
         article_graph(facts, g)
+        idents = resolve(facts)
         where.setdefault(ids.article_iri(facts.article.id), []).append((a, "article", -1))
         for i, actor in enumerate(facts.actors):
-            where.setdefault(ids.actor_iri(actor.name), []).append((a, "actors", i))
+            where.setdefault(idents[actor.name].iri, []).append((a, "actors", i))
         for section, items in _other_sections(facts):
             for i, fact in enumerate(items):
                 node = fact_node(facts.article, section, fact)

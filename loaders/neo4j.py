@@ -21,6 +21,7 @@ from kg import ids
 from kg.errors import LoaderError, Neo4jUnavailable
 from kg.loaders import BaseLoader, LoadResult
 from kg.loaders import cypher as q
+from kg.identity import resolve
 from kg.model import ArticleFacts
 from kg.settings import Settings
 from kg.validate import Report
@@ -58,11 +59,20 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
         props["iri"] = str(ids.article_iri(art.id))
         props["factsHash"] = facts_hash(f)
         articles.append({"id": art.id, "props": props})
-        for a in {a.name: a for a in f.actors}.values():
-            iri = str(ids.actor_iri(a.name))
-            actors[a.type][iri] = {"iri": iri, "name": a.name, "wikidata": a.wikidata}
-            mentions.append({"iri": iri, "article": art.id, "aliases": list(a.aliases),
-                             "confidence": a.provenance.confidence if a.provenance else None})
+        idents = resolve(f)  # one node per actor across articles, as in the RDF
+        mine: dict[str, dict[str, Any]] = {}
+        for a in f.actors:
+            who = idents[a.name]
+            iri = str(who.iri)
+            actors[who.type][iri] = {"iri": iri, "name": who.label, "wikidata": who.wikidata}
+            m = mine.setdefault(iri, {"iri": iri, "article": art.id, "aliases": [],
+                                      "confidence": None})
+            m["aliases"] = sorted({*m["aliases"], *(x for x in (a.name, *a.aliases)
+                                                    if x != who.label)})
+            if a.provenance and (m["confidence"] is None
+                                 or a.provenance.confidence > m["confidence"]):
+                m["confidence"] = a.provenance.confidence
+        mentions.extend(mine.values())
         seen: set[str] = set()
         for section, fact in f.facts():
             if section == "actors":
@@ -87,7 +97,7 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
                 value = getattr(fact, field)
                 names = value if isinstance(value, tuple) else (value,) if value else ()
                 for name in dict.fromkeys(names):
-                    links[rel].append({"fact": iri, "actor": str(ids.actor_iri(name))})
+                    links[rel].append({"fact": iri, "actor": str(idents[name].iri)})
     return {"articles": articles, "actors": {k: list(v.values()) for k, v in actors.items()},
             "mentions": mentions, "facts": dict(facts), "links": dict(links)}
 

@@ -36,14 +36,14 @@ def test_one_table_per_kind_with_its_columns():
 def test_rows_carry_actor_ids_dates_and_provenance():
     rows = fact_rows(A1)
     c = rows["commitments"][0]
-    assert c["actors"] == ["Ruritania"] and c["actor_ids"] == [ACTOR + "ruritania"]
-    assert c["counterpart_ids"] == [ACTOR + "borduria"]
+    assert c["actors"] == ["Ruritania"] and c["actor_ids"] == [ACTOR + "country/ruritania"]
+    assert c["counterpart_ids"] == [ACTOR + "group/borduria"]
     assert (c["sentence"], c["start"], c["end"], c["confidence"]) == (
         PROV.sentence, 10, 51, 0.75)
     assert c["fact_id"].startswith("https://w3id.org/kg/id/commitment/")
     role = rows["roles"][0]
-    assert (role["holder_id"], role["organization_id"]) == (ACTOR + "anna-vela",
-                                                            ACTOR + "ruritania")
+    assert (role["holder_id"], role["organization_id"]) == (ACTOR + "person/anna-vela",
+                                                            ACTOR + "country/ruritania")
     assert role["sentence"] is None  # no provenance: empty provenance columns
     assert rows["actors"][0]["aliases"] == ["Ruritanian government"]
 
@@ -68,7 +68,9 @@ def test_frames_are_dataframes_with_dates():
     assert set(frames) == set(COLUMNS)
     events = frames["events"]
     assert list(events.columns) == list(COLUMNS["events"])
-    assert events.loc[0, "participant_ids"] == [ACTOR + "anna-vela", ACTOR + "borduria"]
+    # a2 has no actor records: names it only uses stay unlinked, typed Group (kg.identity)
+    assert events.loc[0, "participant_ids"] == [ACTOR + "group/anna-vela",
+                                                ACTOR + "group/borduria"]
     assert pd.isna(events.loc[0, "date"])  # undated
     assert frames["statements"].loc[0, "date"] == pd.Timestamp("2026-05-04")
     assert frames["commitments"]["published"].dt.year.tolist() == [2026]

@@ -1,0 +1,216 @@
+"""One IRI per real-world actor across articles (pure, deterministic).
+
+Extraction names each actor as its article does ("Biden", "Joseph R. Biden
+Jr.", "the Biden-Harris Administration"). ``resolve(facts)`` decides, for
+every actor of one article, which actor of the world it is:
+
+- **linked**: an actor of the knowledge base (``kg.kb``): a state or an
+  organization of the gazetteer, or a person who held a top office. Its IRI,
+  label, type and Wikidata id are the knowledge base's, the same in every
+  article. "The X Administration" and "the X-Y Administration", where X (and Y)
+  held a country's top offices, are that country.
+- **unlinked**: anything else. Its IRI is made from its type and its cleaned
+  name (``kg.names.display``), so the same name and type give the same node in
+  every article, with one label and one type.
+
+A person links by full name (titles, honorifics, middle initials and "Jr."
+aside), or by surname alone when the article's context supports it: a title
+or role that names one of the person's offices, or a surname the knowledge
+base lists as naming them alone, in an article dated near their term. Context
+can also forbid a link: a spouse's title ("First Lady"), a title of the other
+sex ("Mrs.", "Lady"), another title ("Dr.", "Senator") on a bare surname.
+Unknown people stay unlinked. With the article date, an unnamed office holder
+("the President" with a role of the United States) is the holder of that office
+on that day.
+
+The same facts always give the same identities: nothing depends on order, on
+other articles or on the run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from rdflib import URIRef
+
+from kg import ids, names
+from kg.kb import KB, Entity, Person, load, office_matches, title_key
+from kg.model import Actor, ArticleFacts, Role
+
+
+@dataclass(frozen=True)
+class Identity:
+    iri: URIRef
+    label: str
+    type: str
+    wikidata: str | None = None
+    linked: bool = False
+
+
+def resolve(facts: ArticleFacts, kb: KB | None = None) -> dict[str, Identity]:
+    """The identity of every actor name the article's facts use."""
+    kb = kb or load()
+    date = facts.article.published
+    roles: dict[str, list[Role]] = {}
+    for r in facts.roles:
+        roles.setdefault(r.holder, []).append(r)
+    out: dict[str, Identity] = {}
+    for actor in facts.actors:
+        if actor.name not in out:
+            mine = tuple(roles.get(actor.name, ()))
+            out[actor.name] = (_identify(actor, mine, date) if kb is load()
+                               else identify(actor, list(mine), date, kb))
+    for _, fact in facts.facts():
+        for name in _refs(fact):
+            if name not in out:  # a name no actor record carries: unlinked
+                out[name] = _unlinked(name, "Group")
+    return out
+
+
+def identify(actor: Actor, roles: list[Role], date: str | None, kb: KB | None = None) -> Identity:
+    """The identity of one actor, given its roles in the article and the article date."""
+    kb = kb or load()
+    found: Person | Entity | None
+    if names.administration_of(actor.name):  # whatever type the model gave it
+        found = match_entity(actor, date, kb)
+    elif actor.type == "Person":
+        found = match_person(actor, roles, date, kb)
+        if found is None and _entity_shaped(actor.name):
+            found = kb.entity(actor.name)  # "United States" taken for a person
+    else:
+        found = match_entity(actor, date, kb)
+    if found is None:
+        return _unlinked(actor.name, actor.type)
+    return Identity(ids.actor_iri(found.label), found.label, found.type, found.wikidata, True)
+
+
+@lru_cache(maxsize=1 << 14)
+def _identify(actor: Actor, roles: tuple[Role, ...], date: str | None) -> Identity:
+    """``identify`` with the bundled knowledge base, remembered: validation, RDF and
+    the loaders resolve the same article several times."""
+    return identify(actor, list(roles), date)
+
+
+def _unlinked(name: str, type_: str) -> Identity:
+    label = names.display(name, type_ == "Person")
+    return Identity(ids.unlinked_actor_iri(label, type_), label, type_)
+
+
+def link_facts(facts: ArticleFacts, kb: KB | None = None) -> ArticleFacts:
+    """The facts with each actor's Wikidata id set from its identity (and a wrong
+    one dropped); names stay as the article wrote them."""
+    idents = resolve(facts, kb)
+    actors = tuple(replace(a, wikidata=idents[a.name].wikidata)
+                   if idents[a.name].wikidata != a.wikidata else a for a in facts.actors)
+    return replace(facts, actors=actors)
+
+
+# ---------------------------------------------------------------- people
+def match_person(actor: Actor, roles: list[Role], date: str | None, kb: KB) -> Person | None:
+    """The knowledge base's person an actor of type Person is, if the name and its
+    context say so beyond doubt."""
+    if not kb.may_name_a_person(actor.name) and not _all_title(actor.name):
+        return None
+    titles = [t for f in (actor.name, *actor.aliases) for t in names.titles_of(f)]
+    titles += names.titles_before(actor.name, actor.provenance.sentence
+                                  if actor.provenance else "")
+    titles += [r.title for r in roles]
+    gender = names.gender_of(titles)
+    if names.is_spouse(titles) or gender == "x":
+        return None
+    if _all_title(actor.name):
+        return _office_holder(roles, date, kb)
+    orgs = {r.organization for r in roles if r.organization}
+
+    def fits(p: Person) -> bool:
+        return gender is None or p.gender is None or gender == p.gender
+
+    strong = [p for p in kb.full_name(actor.name) if fits(p)]
+    if strong:
+        return strong[0] if len(strong) == 1 else None
+    weak = []
+    for p in kb.surname(actor.name):
+        if not fits(p):
+            continue
+        if orgs and not any(o.of in orgs for o in p.offices) and p.country not in orgs:
+            continue
+        # a title naming one of the person's offices, not written before they held it
+        support = any(office_matches(t, o) and (date is None or o.near(date, 1, 100))
+                      for t in titles for o in p.offices)
+        other = [t for t in titles if title_key(t) and not any(office_matches(t, o)
+                                                                for o in p.offices)]
+        alone = names.person_key(actor.name) in {names.person_key(a) for a in p.alone}
+        near = date is None or any(o.near(date) for o in p.offices)
+        if support or (alone and near and not other):
+            weak.append(p)
+    return weak[0] if len(weak) == 1 else None
+
+
+def _entity_shaped(name: str) -> bool:
+    """A name no person bears: several words, or an acronym ("United States",
+    "U.N."); a one-word country name ("Jordan", "Chad") may be a person's."""
+    clean = names.clean(name)
+    return " " in clean or (clean.replace(".", "").isupper() and len(clean) > 1)
+
+
+def _all_title(name: str) -> bool:
+    words = [w for w in names.fold(names.clean(name)).replace(".", "").split() if w != "the"]
+    return bool(words) and all(w in names.TITLE_WORDS for w in words)
+
+
+def _office_holder(roles: list[Role], date: str | None, kb: KB) -> Person | None:
+    """"The President" of a country, named by its office only: who held it that day."""
+    if date is None:
+        return None
+    found = {kb.holder(r.title, r.organization, date) for r in roles if r.organization}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+# ------------------------------------------------- states and organizations
+# "the X Administration" names a presidency (a prime minister's is "the X government")
+ADMINISTRATION_OFFICES = ("president", "vice president")
+
+
+def match_entity(actor: Actor, date: str | None, kb: KB) -> Entity | Person | None:
+    who = names.administration_of(actor.name)
+    if who:
+        return _administration(who, kb)
+    e = kb.entity(actor.name)
+    if e is not None:
+        return e
+    if actor.wikidata:
+        found = kb.by_wikidata.get(actor.wikidata)
+        if isinstance(found, Entity):
+            return found
+    if actor.type in ("Organization", "Group"):
+        # a well-known person's name the model took for a body ("the Trump policy")
+        return match_person(replace(actor, type="Person"), [], date, kb)
+    return None
+
+
+def _administration(who: tuple[str, ...], kb: KB) -> Entity | None:
+    """The country whose presidency the named people held ("the Biden-Harris
+    Administration" → United States), if they all agree on one."""
+    countries = set()
+    for surname in who:
+        held = {o.of for p in kb.surname(surname) for o in p.offices
+                if any(v in ADMINISTRATION_OFFICES for v in o.titles)}
+        if len(held) != 1:
+            return None
+        countries |= held
+    if len(countries) != 1:
+        return None
+    return kb.country(countries.pop())
+
+
+def _refs(fact: object) -> list[str]:
+    out = []
+    for f in ("holder", "organization", "speaker"):
+        v = getattr(fact, f, None)
+        if isinstance(v, str):
+            out.append(v)
+    for f in ("actors", "counterparts", "participants"):
+        out.extend(getattr(fact, f, ()) or ())
+    return out
