@@ -595,7 +595,8 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_TARGET, EXIT_LEDGER = 0, 
 
 def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, workers: int,
                  model: str | None, min_confidence: float, force: bool, wait: bool,
-                 schedule: str | None = None, quiet: bool = False, batch_size: int = 16) -> int:
+                 schedule: str | None = None, quiet: bool = False, batch_size: int = 16,
+                 dask: Any = None) -> int:
     """One ingest run with progress and summary on stderr; returns the exit code."""
     from kg.errors import LoaderError
     from kg.ingest import Busy, Summary, ingest
@@ -621,7 +622,7 @@ def _ingest_once(sources: tuple[str, ...], target: str, ledger: str | None, work
             summary = ingest(sources, target, ledger=book, workers=workers, model=model,
                              min_confidence=min_confidence, force=force, wait=wait,
                              schedule=schedule, chunk_size=batch_size, on_progress=progress,
-                             on_error=error)
+                             on_error=error, dask=dask)
     except Busy as exc:
         _warn(str(exc))
         return EXIT_BUSY
@@ -675,10 +676,17 @@ def _count_articles(sources: tuple[str, ...]) -> int | None:
               help="Articles per chunk: one target commit and one ledger commit each.")
 @click.option("--model", envvar="KG_SPACY_MODEL", show_envvar=True,
               help="spaCy pipeline (package name or path).")
+@click.option("--dask", "use_dask", is_flag=True,
+              help="Extract on a Dask cluster: a local one of --workers processes, or the "
+                   "one at --scheduler. Needs pip install 'kg[dask]'.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="A running Dask scheduler (tcp://host:8786) or its scheduler file "
+                   "(.json); implies --dask. [default with --dask: $DASK_SCHEDULER_ADDRESS, "
+                   "else a local cluster]")
 @LEDGER_OPTION
 def ingest_cmd(sources: tuple[str, ...], target: str, workers: int, force: bool, wait: bool,
-               min_confidence: float, batch_size: int, model: str | None,
-               ledger: str | None) -> None:
+               min_confidence: float, batch_size: int, model: str | None, use_dask: bool,
+               scheduler: str | None, ledger: str | None) -> None:
     """Ingest SOURCES into a target, skipping what the ledger says is unchanged.
 
     SOURCES are text files, folders, globs, JSON Lines (.jsonl), HTML pages,
@@ -690,9 +698,19 @@ def ingest_cmd(sources: tuple[str, ...], target: str, workers: int, force: bool,
     Exit codes: 0 all ingested; 1 some inputs failed (the rest were ingested);
     2 usage error; 3 another run holds the target; 4 the target failed;
     5 the ledger is damaged or read-only (see kg status --check).
+
+    With --dask, workers only extract; this process still alone writes the
+    target and the ledger, shard by shard as each finishes.
     """
+    dask = None
+    if use_dask or scheduler:
+        import os
+
+        from kg.distributed import DaskSpec
+
+        dask = DaskSpec(scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None)
     sys.exit(_ingest_once(sources, target, ledger, workers, model, min_confidence, force, wait,
-                          batch_size=batch_size))
+                          batch_size=batch_size, dask=dask))
 
 
 @cli.command("status")

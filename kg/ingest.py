@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError
 from kg.ids import article_name
@@ -44,6 +43,9 @@ from kg.model import Article
 from kg.settings import Settings
 from kg.sources import Item, iter_items
 from kg.validate import Report
+
+if TYPE_CHECKING:
+    from kg.distributed import DaskSpec
 
 #: what extraction gives per article: (report, None) or (None, reason)
 Results = list[tuple[Report | None, str | None]]
@@ -186,9 +188,33 @@ class Extractor:
         fut.set_result(process_chunk(articles, self.min_confidence, self.nlp))
         return fut
 
+    def capacity(self) -> int:
+        """Chunks to keep in flight."""
+        return max(1, self.workers) * 2
+
+    def next_done(self, pending: list[Future[Results]]) -> Future[Results]:
+        """The chunk to write next: here, the oldest (results in order)."""
+        return pending[0]
+
+    def results(self, fut: Future[Results], size: int) -> Results:
+        try:
+            return fut.result()
+        except BrokenProcessPool as exc:
+            raise KGError("a worker process died (out of memory?)",
+                          hint="re-run with fewer --workers; finished articles are kept") from exc
+
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+
+
+def make_extractor(dask: DaskSpec | None, workers: int, model: str,
+                   min_confidence: float) -> Extractor:
+    if dask is None:
+        return Extractor(workers, model, min_confidence)
+    from kg.distributed import DaskExtractor
+
+    return DaskExtractor(dask, workers, model, min_confidence)  # type: ignore[return-value]
 
 
 # ------------------------------------------------------------------------- ingest
@@ -196,10 +222,13 @@ def ingest(
     specs: Iterable[str], target: str, *, ledger: Ledger | None = None, workers: int = 1,
     model: str | None = None, min_confidence: float = 0.0, force: bool = False,
     wait: bool = False, schedule: str | None = None, chunk_size: int = 16,
-    settings: Settings | None = None,
+    settings: Settings | None = None, dask: DaskSpec | None = None,
     on_progress: Callable[[Summary], None] | None = None,
     on_error: Callable[[str], None] | None = None,
 ) -> Summary:
+    """Ingest ``specs`` into ``target``; extraction runs here (``workers=1``), in a
+    pool of ``workers`` processes, or on a Dask cluster (``dask``, see kg.distributed);
+    either way this process alone writes the target and the ledger."""
     settings = settings or Settings()
     specs = list(specs)
     own_ledger = ledger is None
@@ -212,7 +241,8 @@ def ingest(
     try:
         lock.acquire(wait)
         summary.run_id = ledger.start_run(tkey, specs, schedule)
-        extractor = Extractor(max(1, workers), model or settings.spacy_model, min_confidence)
+        extractor = make_extractor(dask, max(1, workers), model or settings.spacy_model,
+                                   min_confidence)
         try:
             with open_target(tkey, chunk_size) as loader:
                 _run(specs, tkey, ledger, loader, extractor, summary, force, chunk_size,
@@ -257,8 +287,7 @@ def _run(specs: list[str], tkey: str, ledger: Ledger, loader: Any, extractor: Ex
          summary: Summary, force: bool, chunk_size: int, settings: Settings,
          on_progress: Callable[[Summary], None] | None,
          on_error: Callable[[str], None] | None) -> None:
-    in_flight: deque[tuple[list[Item], list[str], Future[Results]]] = deque()
-    max_in_flight = max(1, extractor.workers) * 2
+    in_flight: dict[Any, tuple[list[Item], list[str]]] = {}  # future -> its chunk
     seen: dict[str, tuple[str, str]] = {}  # key -> (content hash, ref) in this run
     names: dict[str, tuple[str, str]] = {}  # file/IRI name -> (key, ref) in this run
 
@@ -269,12 +298,11 @@ def _run(specs: list[str], tkey: str, ledger: Ledger, loader: Any, extractor: Ex
         if on_error:
             on_error(reason)
 
-    def finish(chunk: list[Item], kinds: list[str], fut: Future[Results]) -> None:
-        try:
-            results = fut.result()
-        except BrokenProcessPool as exc:
-            raise KGError("a worker process died (out of memory?)",
-                          hint="re-run with fewer --workers; finished articles are kept") from exc
+    def finish_one() -> None:
+        """Write the next chunk the extractor gives back, then mark it done."""
+        fut = extractor.next_done(list(in_flight))
+        chunk, kinds = in_flight.pop(fut)
+        results = extractor.results(fut, len(chunk))
         loaded = []
         for item, kind, (report, error) in zip(chunk, kinds, results, strict=True):
             if report is None:
@@ -300,10 +328,10 @@ def _run(specs: list[str], tkey: str, ledger: Ledger, loader: Any, extractor: Ex
             on_progress(summary)
 
     def submit(chunk: list[Item], kinds: list[str]) -> None:
-        while len(in_flight) >= max_in_flight:
-            finish(*in_flight.popleft())
+        while len(in_flight) >= extractor.capacity():
+            finish_one()
         fut = extractor.submit([i.article for i in chunk])  # type: ignore[misc]
-        in_flight.append((chunk, kinds, fut))
+        in_flight[fut] = (chunk, kinds)
 
     def first_time(item: Item) -> bool:
         """False (and the item counted or failed) if this run met its id before."""
@@ -362,4 +390,4 @@ def _run(specs: list[str], tkey: str, ledger: Ledger, loader: Any, extractor: Ex
     if chunk:
         submit(chunk, kinds)
     while in_flight:
-        finish(*in_flight.popleft())
+        finish_one()
