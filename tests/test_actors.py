@@ -83,7 +83,7 @@ def test_a_capitalised_force_is_an_organization(extract):
 
 def test_we_the_named_collective_speaks_and_its_members_are_bound(extract):
     f = extract("We, the Foreign Ministers of Chile, Peru and Ecuador, condemn the attack. "
-                "We will support talks between the parties.")
+                "We will hold talks with the rebels.")
     assert "Foreign Ministers" in groups(f)
     [pledge] = [c for c in f.commitments if "talks" in c.action]
     assert set(pledge.actors) == {"Chile", "Peru", "Ecuador"}
