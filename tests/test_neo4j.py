@@ -121,7 +121,8 @@ def test_server_stopped_mid_load_then_rerun_converges(neo4j_uri, neo4j_driver, t
     """Stop a second server between batches: a clear error; after a restart the
     re-run finishes with the same graph as an uninterrupted load."""
     port = _free_port()
-    env = {**os.environ, "NEO4J_PORT": str(port), "NEO4J_HOME": str(tmp_path / "n")}
+    env = {**os.environ, "NEO4J_PORT": str(port), "NEO4J_HOME": str(tmp_path / "n"),
+           "NEO4J_HTTP_PORT": "0"}  # the first server has the Browser port
     script = str(ROOT / "scripts" / "neo4j")
     subprocess.run([script, "start"], env=env, check=True, capture_output=True)
     uri = f"bolt://127.0.0.1:{port}"
