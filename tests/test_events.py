@@ -351,3 +351,61 @@ def test_meeting_a_titled_person_is_a_meeting_meeting_targets_is_not(vocab):
                lemmas=["the", "plan", "meet", "the", "target", "set", "by", "Varnia"],
                ents=["O", "O", "O", "O", "O", "O", "O", "B-GPE"])
     assert EventExtractor._type(doc[2], doc[:]) is None
+
+
+def test_talks_after_which_a_report_is_given_are_its_occasion(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # Marek told reporters after his talks with Oduya .
+    doc = make(vocab, ["Marek", "told", "reporters", "after", "his", "talks", "with", "Oduya", "."],
+               [1, 1, 1, 1, 5, 3, 5, 6, 1],
+               ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "NOUN", "ADP", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+               lemmas=["Marek", "tell", "reporter", "after", "his", "talk", "with", "Oduya", "."])
+    doc[1].tag_ = "VBD"
+    assert EventExtractor._occasion(doc[5])
+    # Marek arrived after his talks with Oduya .  (no report: not the day's news)
+    doc2 = make(vocab, ["Marek", "arrived", "after", "his", "talks", "with", "Oduya", "."],
+                [1, 1, 1, 4, 2, 4, 5, 1],
+                ["nsubj", "ROOT", "prep", "poss", "pobj", "prep", "pobj", "punct"],
+                ["PROPN", "VERB", "ADP", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+                lemmas=["Marek", "arrive", "after", "his", "talk", "with", "Oduya", "."])
+    doc2[1].tag_ = "VBD"
+    assert not EventExtractor._occasion(doc2[4])
+
+
+def test_talks_after_which_with_a_place_and_other_side_are_told_here(vocab):
+    from kg.extractors.events import EventExtractor
+
+    words = ["after", "his", "talks", "with", "Oduya", "in", "Tallport"]
+    heads = [0, 2, 0, 2, 3, 4, 5]
+    deps = ["ROOT", "poss", "pobj", "prep", "pobj", "prep", "pobj"]
+    pos = ["ADP", "PRON", "NOUN", "ADP", "PROPN", "ADP", "PROPN"]
+    told = make(vocab, words, heads, deps, pos,
+                ents=["O", "O", "O", "O", "B-PERSON", "O", "B-GPE"])
+    assert not EventExtractor._reference(told[2])
+    # after his talks with Oduya: a reference to talks told elsewhere
+    ref = make(vocab, words[:5], heads[:5], deps[:5], pos[:5])
+    assert EventExtractor._reference(ref[2])
+
+
+def test_names_inside_a_quotation_are_quoted(vocab):
+    from kg.extractors.events import _quoted
+
+    doc = make(vocab, ['"', "Sora", "agrees", ",", '"', "Marek", "said", "."],
+               [2, 2, 6, 6, 6, 6, 6, 6],
+               ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct"],
+               ["PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert _quoted(doc[:], 1)
+    assert not _quoted(doc[:], 5)
+
+
+@pytest.mark.model
+def test_a_meeting_reported_on_is_dated_the_news_day(extract):
+    f = extract("Foreign Minister Maria Lopez visited Lima on Sunday.\n\n"
+                "\"I know that Carlos Ruiz does not agree,\" Lopez told reporters after a "
+                "meeting with President Ana Duarte in Cusco.", "2016-05-15")
+    meet = [e for e in f.events if e.type == "Meeting"]
+    assert [e.date for e in meet] == ["2016-05-15"]
+    assert {"Maria Lopez", "Ana Duarte"} <= set(meet[0].participants)
+    assert "Carlos Ruiz" not in meet[0].participants  # named only in the quotation

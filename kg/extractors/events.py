@@ -38,6 +38,8 @@ PLANNING_VERBS = frozenset("""offer propose plan agree hope want intend expect s
 invite suggest seek aim""".split())
 AVERTING = frozenset("""stop halt cease end ban prevent refrain suspend moratorium ceasefire
 truce pause avoid prohibit""".split())
+#: Verbs of a report whose occasion is the day's news ("said after the talks").
+REPORTING = frozenset("say tell add note state remark declare insist write".split())
 PHONE = frozenset({"phone", "telephone", "call", "calls", "phoned"})
 #: "ahead of the talks": a reference to an event told elsewhere, not a new one.
 TEMPORAL_PREPS = frozenset("before after during since following amid ahead".split())
@@ -225,6 +227,7 @@ class EventExtractor:
             t.lower_ in ("phone", "telephone") for t in table.tokens)
         lead = self._lead(table)
         pub = published(doc)
+        news_day = self._news_day(table, doc, lead)
         for sent in table.sents:
             for tok in table.tokens_of(sent):
                 if tok.lower_ == "alongside" and tok.dep_ == "prep":
@@ -253,6 +256,8 @@ class EventExtractor:
                     continue  # a plan with no day set is a commitment, not an event
                 if planned and len(days) == 1:
                     days = [self._future_day(table, sent, tok, pub) or days[0]]
+                if days == [None] and not planned and self._occasion(tok):
+                    days = [news_day]  # the report is the day's news
                 if days == [None] and not planned and etype == gtype and pub and \
                         tok.i < lead and not any(e.type == etype for e in events):
                     days = [pub.isoformat()]  # a readout's event is the day's news
@@ -307,6 +312,18 @@ class EventExtractor:
                 return next((t.i for t in table.tokens[sent.start:] if t.idx >= end),
                             len(table.tokens))
         return 0
+
+    @staticmethod
+    def _news_day(table: ActorTable, doc: Doc, lead: int) -> str | None:
+        """The day a report's news happened: the lead's date, else publication day."""
+        pub = published(doc)
+        for sent in table.sents:
+            if sent.start >= max(lead, 1):
+                break
+            day = sentence_date(sent, doc)
+            if day:
+                return day
+        return pub.isoformat() if pub else None
 
     @staticmethod
     def _future_day(table: ActorTable, sent: Span, tok: Token, pub) -> str | None:
@@ -430,9 +447,43 @@ class EventExtractor:
             told = [t for t in (*tok.subtree, *prep.head.children)
                     if t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") and t.dep_ == "pobj"]
             return not told
+        if prep.lower_ in TEMPORAL_PREPS and EventExtractor._told_here(tok):
+            return False  # "after his talks with the prime minister in Lisbon"
         return prep.lower_ in TEMPORAL_PREPS and any(
             c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss"
             for c in tok.children)  # "after his talks with Tusk"
+
+    @staticmethod
+    def _told_here(tok: Token) -> bool:
+        """An event noun that names both its other side ("with X") and its place
+        ("in Lisbon") tells the event, even after a time preposition."""
+        other = any(p.dep_ == "prep" and p.lower_ in ("with", "between") and any(
+            o.dep_ == "pobj" for o in p.children) for p in tok.children)
+        place = any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in p.children)
+            for p in tok.subtree)
+        return other and place
+
+    @staticmethod
+    def _occasion(tok: Token) -> bool:
+        """The occasion of what is reported: "X told reporters after his talks with Y",
+        "in remarks after meeting Y, X said": the event the report follows."""
+        t = tok
+        for _ in range(5):
+            if t.head.i == t.i:
+                return False
+            if t.head.lower_ in ("after", "following") and t.head.dep_ in ("prep", "mark") or \
+                    any(c.lower_ in ("after", "following") and c.dep_ == "mark"
+                        for c in t.children):
+                verb = t.head
+                for _ in range(3):
+                    if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                return verb.pos_ == "VERB" and verb.tag_ == "VBD" and \
+                    verb.lemma_.lower() in REPORTING
+            t = t.head
+        return False
 
     @staticmethod
     def _anaphoric(tok: Token) -> bool:
@@ -574,8 +625,9 @@ class EventExtractor:
             direct = len(out)
             sent = table.sent_of(tok.i)
             # not the places ("three rounds in Belarus and two in Turkey")
+            # nor who is named inside a quotation ("'X disagrees,' Y said after ...")
             here = [m for m in table.mentions if sent.start <= m.start < sent.end and
-                    not as_place(table.tokens[m.end - 1])]
+                    not as_place(table.tokens[m.end - 1]) and not _quoted(sent, m.start)]
             # people first: a call or meeting is between people before their countries
             here.sort(key=lambda m: table.type_of(m.name) != "Person")
             for m in here:
@@ -624,6 +676,14 @@ def _phrase(head: Token) -> list[Token]:
         if c.dep_ == "appos":
             out += list(c.subtree)
     return out
+
+
+QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _quoted(sent: Span, i: int) -> bool:
+    """Whether token ``i`` stands inside a quotation opened in its sentence."""
+    return sum(1 for t in sent if t.i < i and t.text in QUOTES) % 2 == 1
 
 
 def _governors(tok: Token, limit: int = 4) -> list[Token]:
