@@ -472,7 +472,7 @@ class EventExtractor:
         for _ in range(5):
             if t.head.i == t.i:
                 return False
-            if t.head.lower_ in ("after", "following") and t.head.dep_ in ("prep", "mark") or \
+            if (t.head.lower_ in ("after", "following") and t.head.dep_ in ("prep", "mark")) or \
                     any(c.lower_ in ("after", "following") and c.dep_ == "mark"
                         for c in t.children):
                 verb = t.head
