@@ -409,3 +409,12 @@ def test_a_meeting_reported_on_is_dated_the_news_day(extract):
     assert [e.date for e in meet] == ["2016-05-15"]
     assert {"Maria Lopez", "Ana Duarte"} <= set(meet[0].participants)
     assert "Carlos Ruiz" not in meet[0].participants  # named only in the quotation
+
+
+@pytest.mark.model
+def test_a_planned_meeting_with_no_day_is_an_event_with_no_date(extract):
+    f = extract("President Ana Duarte will meet Prime Minister Carlos Ruiz to discuss the "
+                "border.", "2024-03-10")
+    assert [(e.type, e.date) for e in f.events] == [("Meeting", None)]
+    g = extract("President Ana Duarte will not meet Prime Minister Carlos Ruiz.", "2024-03-10")
+    assert not g.events

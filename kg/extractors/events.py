@@ -10,8 +10,8 @@ lead event with no day stated is dated the day of publication.
 Participants come from "between X and Y", "with X", the subject, possessors
 and modifiers ("US-Russian talks"), else the actors of the sentence. The date
 is the nearest date expression, resolved against the publication date; the
-location the place after "in"/"at". Planned events ("will meet", "the next
-round") are commitments, not events, and are skipped here. Mentions of the
+location the place after "in"/"at". Planned events ("will meet on Monday", "the
+next round") are events too (GUIDELINES), dated the coming day or null. Mentions of the
 same event (same type, shared participants, compatible dates) are merged.
 """
 
@@ -252,8 +252,6 @@ class EventExtractor:
                 days = self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
                 if days == [None]:
                     days = [self._time_of_day(table, sent, pub)]
-                if planned and not (days[0] and table.dates_in(sent)):
-                    continue  # a plan with no day set is a commitment, not an event
                 if planned and len(days) == 1:
                     days = [self._future_day(table, sent, tok, pub) or days[0]]
                 if days == [None] and not planned and self._occasion(tok):
