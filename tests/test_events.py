@@ -418,3 +418,23 @@ def test_a_planned_meeting_with_no_day_is_an_event_with_no_date(extract):
     assert [(e.type, e.date) for e in f.events] == [("Meeting", None)]
     g = extract("President Ana Duarte will not meet Prime Minister Carlos Ruiz.", "2024-03-10")
     assert not g.events
+
+
+def test_also_met_is_a_new_meeting_not_merged(vocab):
+    from kg.extractors.events import _another, merge_events
+    from kg.model import Event
+
+    # They also met with Oduya .
+    doc = make(vocab, ["They", "also", "met", "with", "Oduya", "."], [2, 2, 2, 2, 3, 2],
+               ["nsubj", "advmod", "ROOT", "prep", "pobj", "punct"],
+               ["PRON", "ADV", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert _another(doc[2])
+    plain = make(vocab, ["They", "met", "with", "Oduya", "."], [1, 1, 1, 2, 1],
+                 ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                 ["PRON", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert not _another(plain[1])
+    a = Event("Meeting", ("Ilves", "Marek"), None, None, None)
+    b = Event("Meeting", ("Ilves", "Oduya"), None, None, None)
+    c = Event("Meeting", ("Ilves", "Sora"), None, None, None)
+    assert len(merge_events([a, b, c])) == 1
+    assert len(merge_events([a, b, c], {1})) == 2  # b told anew; c joins a, not b

@@ -40,6 +40,8 @@ AVERTING = frozenset("""stop halt cease end ban prevent refrain suspend moratori
 truce pause avoid prohibit""".split())
 #: Verbs of a report whose occasion is the day's news ("said after the talks").
 REPORTING = frozenset("say tell add note state remark declare insist write".split())
+#: Adverbs that tell a verb's event as another one ("also met", "met again").
+ANOTHER = frozenset("also again later then subsequently separately too".split())
 PHONE = frozenset({"phone", "telephone", "call", "calls", "phoned"})
 #: "ahead of the talks": a reference to an event told elsewhere, not a new one.
 TEMPORAL_PREPS = frozenset("before after during since following amid ahead".split())
@@ -219,6 +221,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         table: ActorTable = doc._.kg_table
         events: list[Event] = []
+        fresh: set[int] = set()  # indices of events told as new ("also met with X")
         headline = self._headline(doc, table)
         genre = genre_of(headline) if headline else None
         gtype = genre.type if genre else None
@@ -278,10 +281,12 @@ class EventExtractor:
                 where: list[str | None] = [*places] or [None]
                 for location in where:
                     for day in days:
+                        if _another(tok):
+                            fresh.add(len(events))
                         events.append(Event(etype, tuple(participants), day, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
         merged = []
-        for ev in merge_events(events):
+        for ev in merge_events(events, fresh):
             people = [p for p in ev.participants if table.type_of(p) == "Person"]
             if ev.type == "PhoneCall" and len(people) >= 2:
                 ev = Event(ev.type, tuple(people), ev.date, ev.location, ev.provenance)
@@ -697,10 +702,26 @@ def _governors(tok: Token, limit: int = 4) -> list[Token]:
     return out
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def _another(tok: Token) -> bool:
+    """A verb told as a further event of its kind: "they also met with X", "met again"."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER
+                                      for c in tok.children)
+
+
+def merge_events(events: list[Event],
+                 fresh: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+    """Mentions of one event as one: same type, shared participants, compatible
+    dates and places; an event at an index in ``fresh`` is told as a new one, on its own."""
     out: list[Event] = []
-    for ev in events:
+    closed: set[int] = set()  # a new event told on its own takes in no later mention
+    for n, ev in enumerate(events):
+        if n in fresh:
+            closed.add(len(out))
+            out.append(ev)
+            continue
         for k, old in enumerate(out):
+            if k in closed:
+                continue
             if old.type != ev.type or not set(old.participants) & set(ev.participants):
                 continue
             if ev.type == "Attack" and old.participants[0] != ev.participants[0]:
