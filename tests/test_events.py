@@ -30,7 +30,8 @@ def test_patterns_load_with_ids_and_types():
     frames, headlines, nouns = load_patterns()
     assert {f.id for f in frames} >= {"speak-with", "welcome-visitor"}
     assert {h.type for h in headlines} == {"PhoneCall", "Meeting"}
-    assert all(n.type == "Attack" and n.lemmas for n in nouns)
+    assert all(n.type in ("Attack", "Announcement") and n.lemmas for n in nouns)
+    assert all(n.dated_title for n in nouns if n.type == "Announcement")
     assert all(f.type in ("PhoneCall", "Meeting", "Announcement", "Other") for f in frames)
     assert len({f.id for f in frames}) == len(frames)
 
@@ -438,3 +439,26 @@ def test_also_met_is_a_new_meeting_not_merged(vocab):
     c = Event("Meeting", ("Ilves", "Sora"), None, None, None)
     assert len(merge_events([a, b, c])) == 1
     assert len(merge_events([a, b, c], {1})) == 2  # b told anew; c joins a, not b
+
+
+def test_a_dated_titled_order_is_an_announcement_a_plain_order_is_not(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # Executive Order 14 of April 2 , 2025
+    words = ["Executive", "Order", "14", "of", "April", "2", ",", "2025"]
+    doc = make(vocab, words, [1, 1, 1, 1, 3, 4, 4, 4],
+               ["compound", "ROOT", "nummod", "prep", "pobj", "nummod", "punct", "nummod"],
+               ["PROPN", "PROPN", "NUM", "ADP", "PROPN", "NUM", "PUNCT", "NUM"],
+               lemmas=["Executive", "order", "14", "of", "April", "2", ",", "2025"],
+               ents=["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE"])
+    assert EventExtractor._type(doc[1], doc[:]) == "Announcement"
+    # the order of April 2 : not a named act
+    plain = make(vocab, ["the", "order", "of", "April", "2"], [1, 1, 1, 2, 3],
+                 ["det", "ROOT", "prep", "pobj", "nummod"],
+                 ["DET", "NOUN", "ADP", "PROPN", "NUM"],
+                 ents=["O", "O", "O", "B-DATE", "I-DATE"])
+    assert EventExtractor._type(plain[1], plain[:]) is None
+    # Executive Order 14 : no day, no event
+    undated = make(vocab, words[:3], [1, 1, 1], ["compound", "ROOT", "nummod"],
+                   ["PROPN", "PROPN", "NUM"], lemmas=["Executive", "order", "14"])
+    assert EventExtractor._type(undated[1], undated[:]) is None

@@ -96,6 +96,8 @@ class Noun:
     id: str
     type: str
     lemmas: frozenset[str]
+    #: only as a dated title ("Executive Order 14257 of April 2, 2025"), not "an order"
+    dated_title: bool = False
 
 
 def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], list[Noun]]:
@@ -110,7 +112,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
             if d["kind"] == "headline":
                 headlines.append(Headline(d["id"], d["type"], re.compile(d["pattern"], re.I)))
             elif d["kind"] == "noun":
-                nouns.append(Noun(d["id"], d["type"], frozenset(d["lemmas"])))
+                nouns.append(Noun(d["id"], d["type"], frozenset(d["lemmas"]),
+                                  bool(d.get("dated_title"))))
             else:
                 frames.append(Frame(
                     d["id"], d["type"], frozenset(d["lemmas"]), frozenset(d.get("preps", ())),
@@ -371,7 +374,12 @@ class EventExtractor:
         if tok.pos_ in ("NOUN", "PROPN"):
             etype = EVENT_NOUNS.get(low) or EVENT_NOUNS.get(lemma)
             if etype is None and lemma in NOUN_OF:
-                etype = NOUN_OF[lemma].type
+                noun = NOUN_OF[lemma]
+                if noun.dated_title:
+                    # an issued act named with its day: "Decree 12 of May 3, 2024"
+                    dated = tok.is_title and any(t.ent_type_ == "DATE" for t in tok.subtree)
+                    return noun.type if dated else None
+                etype = noun.type
             if etype is None:
                 return None
             mods = {c.lower_ for c in tok.children} | {tok.head.lower_}
