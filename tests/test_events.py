@@ -462,3 +462,24 @@ def test_a_dated_titled_order_is_an_announcement_a_plain_order_is_not(vocab):
     undated = make(vocab, words[:3], [1, 1, 1], ["compound", "ROOT", "nummod"],
                    ["PROPN", "PROPN", "NUM"], lemmas=["Executive", "order", "14"])
     assert EventExtractor._type(undated[1], undated[:]) is None
+
+
+def test_naming_with_the_purpose_misattached_to_a_relative_clause(vocab):
+    from kg.extractors.events import _with_misattached
+
+    # Council named a judge who was his deputy to succeed him
+    words = ["Council", "named", "a", "judge", "who", "was", "his", "deputy", "to", "succeed",
+             "him"]
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 9, 5, 9]
+    deps = ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "poss", "attr", "aux", "xcomp",
+            "dobj"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PRON", "AUX", "PRON", "NOUN", "PART", "VERB", "PRON"]
+    lemmas = ["Council", "name", "a", "judge", "who", "be", "his", "deputy", "to", "succeed",
+              "he"]
+    doc = make(vocab, words, heads, deps, pos, lemmas=lemmas)
+    frame = next(f for f in FRAMES if f.id == "name-as")
+    assert match_frame(doc[1], actor_types, None, [frame]) == ("Announcement", frame)
+    assert doc[9] in _with_misattached(doc[1])
+    # Council named a judge who was his deputy : no office given, no appointment
+    short = make(vocab, words[:8], heads[:8], deps[:8], pos[:8], lemmas=lemmas[:8])
+    assert match_frame(short[1], actor_types, None, [frame]) is None

@@ -175,10 +175,22 @@ def fits(tok: Token, frame: Frame) -> bool:
             for c in tok.children):
         return False
     if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
-                               for c in tok.children):
+                               for c in _with_misattached(tok)):
         return False
     return not any(o.dep_ == "pobj" and o.lemma_.lower() in frame.excludes
                    for p in tok.children if p.dep_ == "prep" for o in p.children)
+
+
+def _with_misattached(tok: Token) -> list[Token]:
+    """A verb's dependents, and those the parser hung on a relative clause of its
+    object instead: "named a scholar who was his deputy to succeed him" ("to succeed"
+    belongs to "named")."""
+    out = list(tok.children)
+    for o in tok.children:
+        if o.dep_ == "dobj":
+            out += [c for r in o.children if r.dep_ == "relcl" for c in r.children
+                    if c.dep_ == "xcomp" and c.i > o.i]
+    return out
 
 
 def held_in_person(tok: Token) -> bool:
