@@ -30,7 +30,8 @@ def test_patterns_load_with_ids_and_types():
     frames, headlines, nouns = load_patterns()
     assert {f.id for f in frames} >= {"speak-with", "welcome-visitor"}
     assert {h.type for h in headlines} == {"PhoneCall", "Meeting"}
-    assert all(n.type == "Attack" and n.lemmas for n in nouns)
+    assert all(n.type in ("Attack", "Announcement") and n.lemmas for n in nouns)
+    assert all(n.dated_title for n in nouns if n.type == "Announcement")
     assert all(f.type in ("PhoneCall", "Meeting", "Announcement", "Other") for f in frames)
     assert len({f.id for f in frames}) == len(frames)
 
@@ -351,3 +352,134 @@ def test_meeting_a_titled_person_is_a_meeting_meeting_targets_is_not(vocab):
                lemmas=["the", "plan", "meet", "the", "target", "set", "by", "Varnia"],
                ents=["O", "O", "O", "O", "O", "O", "O", "B-GPE"])
     assert EventExtractor._type(doc[2], doc[:]) is None
+
+
+def test_talks_after_which_a_report_is_given_are_its_occasion(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # Marek told reporters after his talks with Oduya .
+    doc = make(vocab, ["Marek", "told", "reporters", "after", "his", "talks", "with", "Oduya", "."],
+               [1, 1, 1, 1, 5, 3, 5, 6, 1],
+               ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "NOUN", "ADP", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+               lemmas=["Marek", "tell", "reporter", "after", "his", "talk", "with", "Oduya", "."])
+    doc[1].tag_ = "VBD"
+    assert EventExtractor._occasion(doc[5])
+    # Marek arrived after his talks with Oduya .  (no report: not the day's news)
+    doc2 = make(vocab, ["Marek", "arrived", "after", "his", "talks", "with", "Oduya", "."],
+                [1, 1, 1, 4, 2, 4, 5, 1],
+                ["nsubj", "ROOT", "prep", "poss", "pobj", "prep", "pobj", "punct"],
+                ["PROPN", "VERB", "ADP", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+                lemmas=["Marek", "arrive", "after", "his", "talk", "with", "Oduya", "."])
+    doc2[1].tag_ = "VBD"
+    assert not EventExtractor._occasion(doc2[4])
+
+
+def test_talks_after_which_with_a_place_and_other_side_are_told_here(vocab):
+    from kg.extractors.events import EventExtractor
+
+    words = ["after", "his", "talks", "with", "Oduya", "in", "Tallport"]
+    heads = [0, 2, 0, 2, 3, 4, 5]
+    deps = ["ROOT", "poss", "pobj", "prep", "pobj", "prep", "pobj"]
+    pos = ["ADP", "PRON", "NOUN", "ADP", "PROPN", "ADP", "PROPN"]
+    told = make(vocab, words, heads, deps, pos,
+                ents=["O", "O", "O", "O", "B-PERSON", "O", "B-GPE"])
+    assert not EventExtractor._reference(told[2])
+    # after his talks with Oduya: a reference to talks told elsewhere
+    ref = make(vocab, words[:5], heads[:5], deps[:5], pos[:5])
+    assert EventExtractor._reference(ref[2])
+
+
+def test_names_inside_a_quotation_are_quoted(vocab):
+    from kg.extractors.events import _quoted
+
+    doc = make(vocab, ['"', "Sora", "agrees", ",", '"', "Marek", "said", "."],
+               [2, 2, 6, 6, 6, 6, 6, 6],
+               ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct"],
+               ["PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert _quoted(doc[:], 1)
+    assert not _quoted(doc[:], 5)
+
+
+@pytest.mark.model
+def test_a_meeting_reported_on_is_dated_the_news_day(extract):
+    f = extract("Foreign Minister Maria Lopez visited Lima on Sunday.\n\n"
+                "\"I know that Carlos Ruiz does not agree,\" Lopez told reporters after a "
+                "meeting with President Ana Duarte in Cusco.", "2016-05-15")
+    meet = [e for e in f.events if e.type == "Meeting"]
+    assert [e.date for e in meet] == ["2016-05-15"]
+    assert {"Maria Lopez", "Ana Duarte"} <= set(meet[0].participants)
+    assert "Carlos Ruiz" not in meet[0].participants  # named only in the quotation
+
+
+@pytest.mark.model
+def test_a_planned_meeting_with_no_day_is_an_event_with_no_date(extract):
+    f = extract("President Ana Duarte will meet Prime Minister Carlos Ruiz to discuss the "
+                "border.", "2024-03-10")
+    assert [(e.type, e.date) for e in f.events] == [("Meeting", None)]
+    g = extract("President Ana Duarte will not meet Prime Minister Carlos Ruiz.", "2024-03-10")
+    assert not g.events
+
+
+def test_also_met_is_a_new_meeting_not_merged(vocab):
+    from kg.extractors.events import _another, merge_events
+    from kg.model import Event
+
+    # They also met with Oduya .
+    doc = make(vocab, ["They", "also", "met", "with", "Oduya", "."], [2, 2, 2, 2, 3, 2],
+               ["nsubj", "advmod", "ROOT", "prep", "pobj", "punct"],
+               ["PRON", "ADV", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert _another(doc[2])
+    plain = make(vocab, ["They", "met", "with", "Oduya", "."], [1, 1, 1, 2, 1],
+                 ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                 ["PRON", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert not _another(plain[1])
+    a = Event("Meeting", ("Ilves", "Marek"), None, None, None)
+    b = Event("Meeting", ("Ilves", "Oduya"), None, None, None)
+    c = Event("Meeting", ("Ilves", "Sora"), None, None, None)
+    assert len(merge_events([a, b, c])) == 1
+    assert len(merge_events([a, b, c], {1})) == 2  # b told anew; c joins a, not b
+
+
+def test_a_dated_titled_order_is_an_announcement_a_plain_order_is_not(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # Executive Order 14 of April 2 , 2025
+    words = ["Executive", "Order", "14", "of", "April", "2", ",", "2025"]
+    doc = make(vocab, words, [1, 1, 1, 1, 3, 4, 4, 4],
+               ["compound", "ROOT", "nummod", "prep", "pobj", "nummod", "punct", "nummod"],
+               ["PROPN", "PROPN", "NUM", "ADP", "PROPN", "NUM", "PUNCT", "NUM"],
+               lemmas=["Executive", "order", "14", "of", "April", "2", ",", "2025"],
+               ents=["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE"])
+    assert EventExtractor._type(doc[1], doc[:]) == "Announcement"
+    # the order of April 2 : not a named act
+    plain = make(vocab, ["the", "order", "of", "April", "2"], [1, 1, 1, 2, 3],
+                 ["det", "ROOT", "prep", "pobj", "nummod"],
+                 ["DET", "NOUN", "ADP", "PROPN", "NUM"],
+                 ents=["O", "O", "O", "B-DATE", "I-DATE"])
+    assert EventExtractor._type(plain[1], plain[:]) is None
+    # Executive Order 14 : no day, no event
+    undated = make(vocab, words[:3], [1, 1, 1], ["compound", "ROOT", "nummod"],
+                   ["PROPN", "PROPN", "NUM"], lemmas=["Executive", "order", "14"])
+    assert EventExtractor._type(undated[1], undated[:]) is None
+
+
+def test_naming_with_the_purpose_misattached_to_a_relative_clause(vocab):
+    from kg.extractors.events import _with_misattached
+
+    # Council named a judge who was his deputy to succeed him
+    words = ["Council", "named", "a", "judge", "who", "was", "his", "deputy", "to", "succeed",
+             "him"]
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 9, 5, 9]
+    deps = ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "poss", "attr", "aux", "xcomp",
+            "dobj"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PRON", "AUX", "PRON", "NOUN", "PART", "VERB", "PRON"]
+    lemmas = ["Council", "name", "a", "judge", "who", "be", "his", "deputy", "to", "succeed",
+              "he"]
+    doc = make(vocab, words, heads, deps, pos, lemmas=lemmas)
+    frame = next(f for f in FRAMES if f.id == "name-as")
+    assert match_frame(doc[1], actor_types, None, [frame]) == ("Announcement", frame)
+    assert doc[9] in _with_misattached(doc[1])
+    # Council named a judge who was his deputy : no office given, no appointment
+    short = make(vocab, words[:8], heads[:8], deps[:8], pos[:8], lemmas=lemmas[:8])
+    assert match_frame(short[1], actor_types, None, [frame]) is None

@@ -118,10 +118,11 @@ def test_events_type_participants_date_location(extract):
     assert {"Peru", "Bolivia"} <= set(swap.participants)
 
 
-def test_planned_and_non_prisoner_exchanges_are_not_events(extract):
+def test_planned_events_are_dated_null_non_prisoner_exchanges_are_not_events(extract):
+    # GUIDELINES: planned events are included, with their date or null (a month alone)
     f = extract("Peru and Bolivia will meet in Lima next month. "
                 "Peru and Bolivia exchanged views on trade.")
-    assert not f.events
+    assert [(e.type, e.date) for e in f.events] == [("Meeting", None)]
 
 
 def test_every_fact_has_provenance_inside_the_text(extract):
@@ -308,11 +309,12 @@ def test_referenced_and_negated_events_are_not_new_events(extract):
     assert not f.events
 
 
-def test_a_dated_plan_is_an_event_an_undated_one_is_not(extract):
+def test_a_dated_plan_is_an_event_with_its_day_an_undated_one_with_null(extract):
     f = extract("On March 14, 40 prisoners will be exchanged between the Peruvian and "
                 "Bolivian sides. Peru and Bolivia will meet in Lima soon.",
                 published="2026-03-12")
-    assert [(e.type, e.date) for e in f.events] == [("Exchange", "2026-03-14")]
+    assert [(e.type, e.date) for e in f.events] == [("Exchange", "2026-03-14"),
+                                                    ("Meeting", None)]
 
 
 def test_a_commitment_that_announces_a_list_binds_each_item(extract):

@@ -10,8 +10,8 @@ lead event with no day stated is dated the day of publication.
 Participants come from "between X and Y", "with X", the subject, possessors
 and modifiers ("US-Russian talks"), else the actors of the sentence. The date
 is the nearest date expression, resolved against the publication date; the
-location the place after "in"/"at". Planned events ("will meet", "the next
-round") are commitments, not events, and are skipped here. Mentions of the
+location the place after "in"/"at". Planned events ("will meet on Monday", "the
+next round") are events too (GUIDELINES), dated the coming day or null. Mentions of the
 same event (same type, shared participants, compatible dates) are merged.
 """
 
@@ -38,6 +38,10 @@ PLANNING_VERBS = frozenset("""offer propose plan agree hope want intend expect s
 invite suggest seek aim""".split())
 AVERTING = frozenset("""stop halt cease end ban prevent refrain suspend moratorium ceasefire
 truce pause avoid prohibit""".split())
+#: Verbs of a report whose occasion is the day's news ("said after the talks").
+REPORTING = frozenset("say tell add note state remark declare insist write".split())
+#: Adverbs that tell a verb's event as another one ("also met", "met again").
+ANOTHER = frozenset("also again later then subsequently separately too".split())
 PHONE = frozenset({"phone", "telephone", "call", "calls", "phoned"})
 #: "ahead of the talks": a reference to an event told elsewhere, not a new one.
 TEMPORAL_PREPS = frozenset("before after during since following amid ahead".split())
@@ -92,6 +96,8 @@ class Noun:
     id: str
     type: str
     lemmas: frozenset[str]
+    #: only as a dated title ("Executive Order 14257 of April 2, 2025"), not "an order"
+    dated_title: bool = False
 
 
 def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], list[Noun]]:
@@ -106,7 +112,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
             if d["kind"] == "headline":
                 headlines.append(Headline(d["id"], d["type"], re.compile(d["pattern"], re.I)))
             elif d["kind"] == "noun":
-                nouns.append(Noun(d["id"], d["type"], frozenset(d["lemmas"])))
+                nouns.append(Noun(d["id"], d["type"], frozenset(d["lemmas"]),
+                                  bool(d.get("dated_title"))))
             else:
                 frames.append(Frame(
                     d["id"], d["type"], frozenset(d["lemmas"]), frozenset(d.get("preps", ())),
@@ -168,10 +175,22 @@ def fits(tok: Token, frame: Frame) -> bool:
             for c in tok.children):
         return False
     if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
-                               for c in tok.children):
+                               for c in _with_misattached(tok)):
         return False
     return not any(o.dep_ == "pobj" and o.lemma_.lower() in frame.excludes
                    for p in tok.children if p.dep_ == "prep" for o in p.children)
+
+
+def _with_misattached(tok: Token) -> list[Token]:
+    """A verb's dependents, and those the parser hung on a relative clause of its
+    object instead: "named a scholar who was his deputy to succeed him" ("to succeed"
+    belongs to "named")."""
+    out = list(tok.children)
+    for o in tok.children:
+        if o.dep_ == "dobj":
+            out += [c for r in o.children if r.dep_ == "relcl" for c in r.children
+                    if c.dep_ == "xcomp" and c.i > o.i]
+    return out
 
 
 def held_in_person(tok: Token) -> bool:
@@ -217,6 +236,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         table: ActorTable = doc._.kg_table
         events: list[Event] = []
+        fresh: set[int] = set()  # indices of events told as new ("also met with X")
         headline = self._headline(doc, table)
         genre = genre_of(headline) if headline else None
         gtype = genre.type if genre else None
@@ -225,6 +245,7 @@ class EventExtractor:
             t.lower_ in ("phone", "telephone") for t in table.tokens)
         lead = self._lead(table)
         pub = published(doc)
+        news_day = self._news_day(table, doc, lead)
         for sent in table.sents:
             for tok in table.tokens_of(sent):
                 if tok.lower_ == "alongside" and tok.dep_ == "prep":
@@ -249,10 +270,10 @@ class EventExtractor:
                 days = self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
                 if days == [None]:
                     days = [self._time_of_day(table, sent, pub)]
-                if planned and not (days[0] and table.dates_in(sent)):
-                    continue  # a plan with no day set is a commitment, not an event
                 if planned and len(days) == 1:
                     days = [self._future_day(table, sent, tok, pub) or days[0]]
+                if days == [None] and not planned and self._occasion(tok):
+                    days = [news_day]  # the report is the day's news
                 if days == [None] and not planned and etype == gtype and pub and \
                         tok.i < lead and not any(e.type == etype for e in events):
                     days = [pub.isoformat()]  # a readout's event is the day's news
@@ -275,10 +296,12 @@ class EventExtractor:
                 where: list[str | None] = [*places] or [None]
                 for location in where:
                     for day in days:
+                        if _another(tok):
+                            fresh.add(len(events))
                         events.append(Event(etype, tuple(participants), day, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
         merged = []
-        for ev in merge_events(events):
+        for ev in merge_events(events, fresh):
             people = [p for p in ev.participants if table.type_of(p) == "Person"]
             if ev.type == "PhoneCall" and len(people) >= 2:
                 ev = Event(ev.type, tuple(people), ev.date, ev.location, ev.provenance)
@@ -307,6 +330,18 @@ class EventExtractor:
                 return next((t.i for t in table.tokens[sent.start:] if t.idx >= end),
                             len(table.tokens))
         return 0
+
+    @staticmethod
+    def _news_day(table: ActorTable, doc: Doc, lead: int) -> str | None:
+        """The day a report's news happened: the lead's date, else publication day."""
+        pub = published(doc)
+        for sent in table.sents:
+            if sent.start >= max(lead, 1):
+                break
+            day = sentence_date(sent, doc)
+            if day:
+                return day
+        return pub.isoformat() if pub else None
 
     @staticmethod
     def _future_day(table: ActorTable, sent: Span, tok: Token, pub) -> str | None:
@@ -351,7 +386,12 @@ class EventExtractor:
         if tok.pos_ in ("NOUN", "PROPN"):
             etype = EVENT_NOUNS.get(low) or EVENT_NOUNS.get(lemma)
             if etype is None and lemma in NOUN_OF:
-                etype = NOUN_OF[lemma].type
+                noun = NOUN_OF[lemma]
+                if noun.dated_title:
+                    # an issued act named with its day: "Decree 12 of May 3, 2024"
+                    dated = tok.is_title and any(t.ent_type_ == "DATE" for t in tok.subtree)
+                    return noun.type if dated else None
+                etype = noun.type
             if etype is None:
                 return None
             mods = {c.lower_ for c in tok.children} | {tok.head.lower_}
@@ -430,9 +470,43 @@ class EventExtractor:
             told = [t for t in (*tok.subtree, *prep.head.children)
                     if t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") and t.dep_ == "pobj"]
             return not told
+        if prep.lower_ in TEMPORAL_PREPS and EventExtractor._told_here(tok):
+            return False  # "after his talks with the prime minister in Lisbon"
         return prep.lower_ in TEMPORAL_PREPS and any(
             c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss"
             for c in tok.children)  # "after his talks with Tusk"
+
+    @staticmethod
+    def _told_here(tok: Token) -> bool:
+        """An event noun that names both its other side ("with X") and its place
+        ("in Lisbon") tells the event, even after a time preposition."""
+        other = any(p.dep_ == "prep" and p.lower_ in ("with", "between") and any(
+            o.dep_ == "pobj" for o in p.children) for p in tok.children)
+        place = any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in p.children)
+            for p in tok.subtree)
+        return other and place
+
+    @staticmethod
+    def _occasion(tok: Token) -> bool:
+        """The occasion of what is reported: "X told reporters after his talks with Y",
+        "in remarks after meeting Y, X said": the event the report follows."""
+        t = tok
+        for _ in range(5):
+            if t.head.i == t.i:
+                return False
+            if (t.head.lower_ in ("after", "following") and t.head.dep_ in ("prep", "mark")) or \
+                    any(c.lower_ in ("after", "following") and c.dep_ == "mark"
+                        for c in t.children):
+                verb = t.head
+                for _ in range(3):
+                    if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                return verb.pos_ == "VERB" and verb.tag_ == "VBD" and \
+                    verb.lemma_.lower() in REPORTING
+            t = t.head
+        return False
 
     @staticmethod
     def _anaphoric(tok: Token) -> bool:
@@ -574,8 +648,9 @@ class EventExtractor:
             direct = len(out)
             sent = table.sent_of(tok.i)
             # not the places ("three rounds in Belarus and two in Turkey")
+            # nor who is named inside a quotation ("'X disagrees,' Y said after ...")
             here = [m for m in table.mentions if sent.start <= m.start < sent.end and
-                    not as_place(table.tokens[m.end - 1])]
+                    not as_place(table.tokens[m.end - 1]) and not _quoted(sent, m.start)]
             # people first: a call or meeting is between people before their countries
             here.sort(key=lambda m: table.type_of(m.name) != "Person")
             for m in here:
@@ -626,6 +701,14 @@ def _phrase(head: Token) -> list[Token]:
     return out
 
 
+QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _quoted(sent: Span, i: int) -> bool:
+    """Whether token ``i`` stands inside a quotation opened in its sentence."""
+    return sum(1 for t in sent if t.i < i and t.text in QUOTES) % 2 == 1
+
+
 def _governors(tok: Token, limit: int = 4) -> list[Token]:
     """Heads above a token within its clause chain, not across coordinated
     clauses ("agreed on a truce, and Witkoff met Putin": "met" is not agreed)."""
@@ -639,10 +722,26 @@ def _governors(tok: Token, limit: int = 4) -> list[Token]:
     return out
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def _another(tok: Token) -> bool:
+    """A verb told as a further event of its kind: "they also met with X", "met again"."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ANOTHER
+                                      for c in tok.children)
+
+
+def merge_events(events: list[Event],
+                 fresh: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+    """Mentions of one event as one: same type, shared participants, compatible
+    dates and places; an event at an index in ``fresh`` is told as a new one, on its own."""
     out: list[Event] = []
-    for ev in events:
+    closed: set[int] = set()  # a new event told on its own takes in no later mention
+    for n, ev in enumerate(events):
+        if n in fresh:
+            closed.add(len(out))
+            out.append(ev)
+            continue
         for k, old in enumerate(out):
+            if k in closed:
+                continue
             if old.type != ev.type or not set(old.participants) & set(ev.participants):
                 continue
             if ev.type == "Attack" and old.participants[0] != ev.participants[0]:
