@@ -97,9 +97,16 @@ reveal identify name""".split())
 
 #: Planned activities: "X will visit Y", "X will hold a summit" are events, not
 #: pledges (unless agreed: "they agreed to meet again").
-PLANNED_VERBS = frozenset("visit travel arrive attend tour fly meet depart".split())
+#: Talking and presenting are planned activities too ("the leaders will discuss
+#: X", "the President will announce a plan", "will participate in a summit"):
+#: what is announced may hold a pledge of its own, which its own verb carries.
+PLANNED_VERBS = frozenset("""visit travel arrive attend tour fly meet depart discuss talk
+participate highlight announce unveil speak""".split())
 PLANNED_OBJECTS = frozenset("""summit meeting talks call conference visit ceremony session
-round consultations news press briefing""".split())
+round consultations news press briefing views remarks speech address""".split())
+#: Verbs that make a planned activity of such an object ("hold talks",
+#: "exchange views", "deliver remarks").
+PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give".split())
 
 #: Conjunctions that make a clause a condition.
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
