@@ -23,11 +23,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extractors.statement_words import COLLECTIVE_NOUNS, FIRST_PERSON, TEXT_END
+from kg.extractors.statement_words import (
+    COLLECTIVE_NOUNS,
+    FIRST_PERSON,
+    PARTY_NOUNS,
+    TEXT_END,
+)
 from kg.extractors.table import ActorTable
 
 #: Bullet marks opening a list line.
 BULLET = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u25aa\u25e6]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+#: A heading line: Markdown '#', or a line wholly in bold or italics ("**Pillar I**").
+HEADING = re.compile(r"^(?:#{1,6}\s|\*\*[^*].*\*\*$|\*[^*].*\*$|__.+__$)", re.S)
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,8 @@ def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str],
         if tok.lower_ == "we":
             for c in tok.children:
                 if c.dep_ == "appos":
-                    named = _collective(doc, table, c) or table.speakers(table.refer(c))
+                    named = _collective(doc, table, c) or table.speakers(
+                        _listed_of(table, c) or table.refer(c))
                     if named:
                         return named, sent.start
         if table.signatories:
@@ -79,6 +88,21 @@ def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str],
                 return named, sent.start
         return None
     return None
+
+
+def _listed_of(table: ActorTable, head: Token) -> list[str]:
+    """ "the governments of A, B, ... and K": the parties listed after "of", every
+    one of them (a long list is all issuers, not the last pair)."""
+    if head.lower_ not in PARTY_NOUNS:
+        return []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    names = table.refer(obj)
+                    if all(table.type_of(n) in ("Country", "Organization") for n in names):
+                        return names
+    return []
 
 
 def _collective(doc: Doc, table: ActorTable, head: Token) -> list[str]:
@@ -132,8 +156,8 @@ def passages(doc: Doc, table: ActorTable, body_start: int, speakers: list[str],
             current.append(sent)  # an item of the list the colon opened
             continue
         colon_open = False
-        if new_line and not any(t.pos_ in ("VERB", "AUX") for t in sent):
-            close()  # a signature line, a title, "Begin Text"
+        if new_line and (HEADING.match(raw) or not any(t.pos_ in ("VERB", "AUX") for t in sent)):
+            close()  # a signature line, a title, a bold or '#' heading, "Begin Text"
             continue
         if new_line or _issuers_speak(sent, table, speakers, quoted):
             close()
