@@ -291,6 +291,28 @@ def test_ordering_ones_own_staff_is_the_orderers_duty():
     assert [(a, act) for a, _, act, _ in got] == [(("Peru",), "instructed open talks")]
 
 
+def test_a_common_noun_naming_an_actor_only_in_a_modifier_is_not_bound():
+    for modal in ("will", "should"):
+        got = parse(f"""
+            Peru 1 compound PROPN NNP Peru
+            farmers 3 nsubj NOUN NNS farmer
+            {modal} 3 aux AUX MD {modal}
+            pay 3 ROOT VERB VB pay
+            less 3 dobj ADJ JJR less
+            . 3 punct PUNCT . .""")
+        assert got == [], modal
+    # a government organ named so is the country's
+    got = parse("""
+        Peru 1 compound PROPN NNP Peru
+        forces 3 nsubj NOUN NNS force
+        will 3 aux AUX MD will
+        leave 3 ROOT VERB VB leave
+        the 5 det DET DT the
+        border 3 dobj NOUN NN border
+        . 3 punct PUNCT . .""")
+    assert got == [(("Peru",), (), "leave the border", "agreed")]
+
+
 # -- with the model ---------------------------------------------------------
 @pytest.mark.model
 def test_passive_requirements_and_impersonal_agreements(extract):

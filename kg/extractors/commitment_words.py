@@ -108,6 +108,15 @@ round consultations news press briefing views remarks speech address""".split())
 #: "exchange views", "deliver remarks").
 PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give".split())
 
+#: Common-noun heads of a subject that stand for a government or its organs
+#: ("the Peruvian side", "Chilean forces will ..."). Other common nouns that only
+#: carry a name as a modifier ("Medicare beneficiaries will pay", "Peruvian
+#: farmers will gain") are not that actor, and their "will" is no pledge of it.
+GOVERNMENT_HEADS = frozenset("""government governments side sides delegation delegations
+administration authorities authority force forces military militaries troops army navy
+official officials leader leaders ministry ministries department team teams negotiator
+negotiators party parties country countries nation nations state states partner partners
+ally allies member members people""".split())
 #: Conjunctions that make a clause a condition.
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
 #: Objects that announce a list rather than name an action ("the following steps").

@@ -48,6 +48,7 @@ from kg.extractors.commitment_words import (
     DEMAND_VERBS,
     DOCUMENT_WORDS,
     EMPTY_ACTION_WORDS,
+    GOVERNMENT_HEADS,
     INFINITIVE_VERBS,
     LIST_WORDS,
     MAX_ACTION_TOKENS,
@@ -635,6 +636,8 @@ class CommitmentExtractor:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj or subj[0].lower_ in FIRST_PERSON | {"it", "this", "that", "you"}:
             return
+        if _named_only_in_modifier(table, subj[0]):
+            return  # "Medicare beneficiaries should visit ...": advice to them, not to Medicare
         bound = table.refer(subj[0])
         if not bound:
             return
@@ -681,6 +684,8 @@ class CommitmentExtractor:
                 subj = [before]
         if not subj:
             return
+        if _named_only_in_modifier(table, subj[0]):
+            return  # "Medicare beneficiaries will pay less": a forecast, not a pledge
         actors = _refer_subject(table, subj[0])
         if not actors:
             return
@@ -740,6 +745,13 @@ class CommitmentExtractor:
         counterparts = self._objects(table, c if c.pos_ == "VERB" else noun, ("with", "to"))
         for toks in actions:
             yield (actors, counterparts, toks, status, 0.6)
+
+
+def _named_only_in_modifier(table: ActorTable, subj: Token) -> bool:
+    """The subject is a common noun that is no government organ and names an
+    actor only in a modifier ("Medicare beneficiaries", "about 1 million Americans")."""
+    return subj.pos_ == "NOUN" and table.at(subj) is None and \
+        subj.lemma_.lower() not in GOVERNMENT_HEADS and subj.lower_ not in GOVERNMENT_HEADS
 
 
 def _own_staff(verb: Token) -> bool:
