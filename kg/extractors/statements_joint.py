@@ -91,18 +91,23 @@ def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str],
 
 
 def _listed_of(table: ActorTable, head: Token) -> list[str]:
-    """ "the governments of A, B, ... and K": the parties listed after "of", every
-    one of them (a long list is all issuers, not the last pair)."""
+    """ "We, the governments of A, B, ... and K, recognize": every party named
+    between "of" and the verb (a long list is all issuers, not the last pair, and
+    the parser often breaks a long list's coordination)."""
     if head.lower_ not in PARTY_NOUNS:
         return []
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-            for obj in c.children:
-                if obj.dep_ == "pobj":
-                    names = table.refer(obj)
-                    if all(table.type_of(n) in ("Country", "Organization") for n in names):
-                        return names
-    return []
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")),
+              None)
+    if of is None:
+        return []
+    verb = head.head.head if head.head.dep_ == "nsubj" else head.head
+    end = verb.i if verb.i > of.i else of.right_edge.i + 1
+    names: list[str] = []
+    for i in range(of.i + 1, end):
+        n = table.by_token[i]
+        if n and n not in names and table.type_of(n) in ("Country", "Organization"):
+            names.append(n)
+    return names if len(names) >= 2 else []
 
 
 def _collective(doc: Doc, table: ActorTable, head: Token) -> list[str]:
