@@ -237,6 +237,82 @@ def test_we_inside_a_quotation_is_the_speakers_side():
     assert [a for a, *_ in got] == [("Bolivia",)]
 
 
+def test_talking_and_announcing_under_will_are_planned_not_pledged():
+    for verb, lemma in (("discuss", "discuss"), ("announce", "announce")):
+        got = parse(f"""
+            Peru 2 nsubj PROPN NNP Peru
+            will 2 aux AUX MD will
+            {verb} 2 ROOT VERB VB {lemma}
+            trade 2 dobj NOUN NN trade
+            . 2 punct PUNCT . .""")
+        assert got == [], verb
+    got = parse("""
+        Peru 3 nsubj PROPN NNP Peru
+        and 0 cc CCONJ CC and
+        Chile 0 conj PROPN NNP Chile
+        will 3 aux AUX MD will
+        exchange 3 ROOT VERB VB exchange
+        views 4 dobj NOUN NNS view
+        . 4 punct PUNCT . .""")
+    assert got == []
+    # a duty under "will" still is one
+    got = parse("""
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        cut 2 ROOT VERB VB cut
+        tariffs 2 dobj NOUN NNS tariff
+        . 2 punct PUNCT . .""")
+    assert got == [(("Peru",), (), "cut tariffs", "agreed")]
+
+
+def test_the_ordered_body_is_bound_for_the_one_who_ordered():
+    got = parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        directed 1 ROOT VERB VBD direct
+        Chile 1 dobj PROPN NNP Chile
+        to 4 aux PART TO to
+        open 1 xcomp VERB VB open
+        ports 4 dobj NOUN NNS port
+        . 1 punct PUNCT . .""")
+    assert got == [(("Chile",), ("Peru",), "open ports", "agreed")]
+
+
+def test_ordering_ones_own_staff_is_the_orderers_duty():
+    rows = """
+    Peru 1 nsubj PROPN NNP Peru
+    instructed 1 ROOT VERB VBD instruct
+    its 3 poss PRON PRP$ its
+    envoys 1 dobj NOUN NNS envoy
+    to 5 aux PART TO to
+    open 1 xcomp VERB VB open
+    talks 5 dobj NOUN NNS talk
+    . 1 punct PUNCT . ."""
+    got = parse(rows)
+    assert [(a, act) for a, _, act, _ in got] == [(("Peru",), "instructed open talks")]
+
+
+def test_a_common_noun_naming_an_actor_only_in_a_modifier_is_not_bound():
+    for modal in ("will", "should"):
+        got = parse(f"""
+            Peru 1 compound PROPN NNP Peru
+            farmers 3 nsubj NOUN NNS farmer
+            {modal} 3 aux AUX MD {modal}
+            pay 3 ROOT VERB VB pay
+            less 3 dobj ADJ JJR less
+            . 3 punct PUNCT . .""")
+        assert got == [], modal
+    # a government organ named so is the country's
+    got = parse("""
+        Peru 1 compound PROPN NNP Peru
+        forces 3 nsubj NOUN NNS force
+        will 3 aux AUX MD will
+        leave 3 ROOT VERB VB leave
+        the 5 det DET DT the
+        border 3 dobj NOUN NN border
+        . 3 punct PUNCT . .""")
+    assert got == [(("Peru",), (), "leave the border", "agreed")]
+
+
 # -- with the model ---------------------------------------------------------
 @pytest.mark.model
 def test_passive_requirements_and_impersonal_agreements(extract):

@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extractors.statement_words import TEXT_END
-from kg.extractors.statements_joint import BULLET, Passage
+from kg.extractors.statements_joint import BULLET, HEADING, Passage
 
 
 def test_bullets_and_text_end_markers():
@@ -17,6 +17,14 @@ def test_bullets_and_text_end_markers():
     assert TEXT_END.match("End Text")
     assert TEXT_END.match("Signed at Valletta on 3 May 2026.")
     assert not TEXT_END.match("We signed the protocol on fisheries.")
+
+
+def test_headings_are_bold_italic_or_hash_lines():
+    assert HEADING.match("**Pillar Two \u2013 Armed Fishing Boats**")
+    assert HEADING.match("## Border crossings")
+    assert HEADING.match("*Ferries Will Resume Service*")
+    assert not HEADING.match("We welcome the **new** ferry line.")
+    assert not HEADING.match("**Ferries.** We agree to restore the ferry line.")
 
 
 def test_passage_text_drops_bullet_marks_and_joins_lines():
@@ -73,3 +81,19 @@ def test_unnamed_first_person_and_quoted_we_are_not_own_voice(extract):
     g = extract('"We will reopen the port," Chilean Minister Rosa Vidal said on Monday. '
                 "The port has been closed since March.")
     assert [(s.speaker, s.mode) for s in g.statements] == [("Rosa Vidal", "direct")]
+
+
+@pytest.mark.model
+def test_every_government_listed_after_we_issues_the_text(extract):
+    f = extract(
+        "We, the governments of Peru, Chile, Bolivia, Ecuador, Paraguay and Uruguay, "
+        "recognize the threat posed by illegal fishing.\n\n"
+        "**Pillar One \u2013 Nuclear-Powered Fishing Boats**\n\n"
+        "We are committed to stopping it.")
+    own = {}
+    for s in f.statements:
+        own.setdefault(s.content[:10], set()).add(s.speaker)
+    parties = {s.speaker for s in f.statements}
+    assert len(parties) == 6, parties
+    assert all(len(v) == 6 for v in own.values()), own
+    assert not any("Pillar" in c for c in own)

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extractors.statements import _figure_at
+from kg.extractors.statements import _figure_at, _quoted_name
 
 
 def _doc(words, heads, deps, pos=None, like_num=None):
@@ -208,3 +208,24 @@ def test_quoted_as_saying_is_the_subjects_statement(extract):
                for s in f.statements)
     g = extract("Chilean Minister Rosa Vidal was seen as favouring a reopening of the border.")
     assert not g.statements
+
+
+def test_a_quoted_name_that_modifies_a_noun_is_not_speech():
+    nlp = spacy.blank("en")
+    # the plan funds a " Safe Harbors for All " program
+    words = ["the", "plan", "funds", "a", "\u201c", "Safe", "Harbors", "for", "All", "\u201d",
+             "program"]
+    heads = [1, 2, 2, 10, 6, 6, 10, 6, 7, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "punct", "amod", "compound", "prep", "pobj",
+            "punct", "dobj"]
+    pos = ["DET", "NOUN", "VERB", "DET", "PUNCT", "ADJ", "PROPN", "ADP", "PRON", "PUNCT",
+           "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _quoted_name(doc[5:9])
+    # a quoted clause that a verb governs is speech
+    words = ["she", "said", "\u201c", "ports", "stay", "open", "for", "all", "\u201d"]
+    heads = [1, 1, 4, 4, 1, 4, 4, 6, 4]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "ccomp", "acomp", "prep", "pobj", "punct"]
+    pos = ["PRON", "VERB", "PUNCT", "NOUN", "VERB", "ADJ", "ADP", "PRON", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert not _quoted_name(doc[3:8])

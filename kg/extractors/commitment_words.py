@@ -97,10 +97,26 @@ reveal identify name""".split())
 
 #: Planned activities: "X will visit Y", "X will hold a summit" are events, not
 #: pledges (unless agreed: "they agreed to meet again").
-PLANNED_VERBS = frozenset("visit travel arrive attend tour fly meet depart".split())
+#: Talking and presenting are planned activities too ("the leaders will discuss
+#: X", "the President will announce a plan", "will participate in a summit"):
+#: what is announced may hold a pledge of its own, which its own verb carries.
+PLANNED_VERBS = frozenset("""visit travel arrive attend tour fly meet depart discuss talk
+participate highlight announce unveil speak""".split())
 PLANNED_OBJECTS = frozenset("""summit meeting talks call conference visit ceremony session
-round consultations news press briefing""".split())
+round consultations news press briefing views remarks speech address""".split())
+#: Verbs that make a planned activity of such an object ("hold talks",
+#: "exchange views", "deliver remarks").
+PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give".split())
 
+#: Common-noun heads of a subject that stand for a government or its organs
+#: ("the Peruvian side", "Chilean forces will ..."). Other common nouns that only
+#: carry a name as a modifier ("Medicare beneficiaries will pay", "Peruvian
+#: farmers will gain") are not that actor, and their "will" is no pledge of it.
+GOVERNMENT_HEADS = frozenset("""government governments side sides delegation delegations
+administration authorities authority force forces military militaries troops army navy
+official officials leader leaders ministry ministries department team teams negotiator
+negotiators party parties country countries nation nations state states partner partners
+ally allies member members people""".split())
 #: Conjunctions that make a clause a condition.
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
 #: Objects that announce a list rather than name an action ("the following steps").

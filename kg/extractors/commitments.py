@@ -48,6 +48,7 @@ from kg.extractors.commitment_words import (
     DEMAND_VERBS,
     DOCUMENT_WORDS,
     EMPTY_ACTION_WORDS,
+    GOVERNMENT_HEADS,
     INFINITIVE_VERBS,
     LIST_WORDS,
     MAX_ACTION_TOKENS,
@@ -56,6 +57,7 @@ from kg.extractors.commitment_words import (
     OBJECT_VERBS,
     ORDER_NOUNS,
     ORDER_VERBS,
+    PLANNED_OBJECT_VERBS,
     PLANNED_OBJECTS,
     PLANNED_VERBS,
     SETTLEMENT_NOUNS,
@@ -447,6 +449,17 @@ class CommitmentExtractor:
                     bodies.extend(table.refer(c))
             for c in verb.children:
                 if c.dep_ in ("xcomp", "ccomp"):
+                    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and
+                                                    verb.head.dep_ == "ROOT")
+                    if bodies and main and not _has_aux(verb, WILL | {"to"}) and \
+                            not _own_staff(verb):
+                        # "the President directed FEMA to open centers": FEMA is bound
+                        # to open them, for the one who ordered it (GUIDELINES.md); "they
+                        # instructed their teams to ..." stays the instructors' own duty
+                        for toks in self._actions(c):
+                            yield (bodies, [s for s in subj if s not in bodies] + [
+                                p for p in counterparts if p not in subj], toks, status, 0.7)
+                        return
                     for toks in self._actions(c, lead=[verb]):
                         yield (subj + [b for b in bodies if b not in subj], counterparts,
                                toks, status, 0.7)
@@ -623,6 +636,8 @@ class CommitmentExtractor:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj or subj[0].lower_ in FIRST_PERSON | {"it", "this", "that", "you"}:
             return
+        if _named_only_in_modifier(table, subj[0]):
+            return  # "Medicare beneficiaries should visit ...": advice to them, not to Medicare
         bound = table.refer(subj[0])
         if not bound:
             return
@@ -652,7 +667,8 @@ class CommitmentExtractor:
     def _future(self, table: ActorTable, verb: Token, confidence: float = 0.6):
         if verb.dep_ in ("relcl", "acl", "amod"):
             return
-        if verb.lemma_.lower() in PLANNED_VERBS or (verb.lemma_.lower() in ("hold", "have") and any(
+        lemma = verb.lemma_.lower()
+        if lemma in PLANNED_VERBS or (lemma in PLANNED_OBJECT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PLANNED_OBJECTS for c in verb.children)):
             return  # "X will visit Y", "X and Y will hold talks": an event planned
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -668,6 +684,8 @@ class CommitmentExtractor:
                 subj = [before]
         if not subj:
             return
+        if _named_only_in_modifier(table, subj[0]):
+            return  # "Medicare beneficiaries will pay less": a forecast, not a pledge
         actors = _refer_subject(table, subj[0])
         if not actors:
             return
@@ -727,6 +745,19 @@ class CommitmentExtractor:
         counterparts = self._objects(table, c if c.pos_ == "VERB" else noun, ("with", "to"))
         for toks in actions:
             yield (actors, counterparts, toks, status, 0.6)
+
+
+def _named_only_in_modifier(table: ActorTable, subj: Token) -> bool:
+    """The subject is a common noun that is no government organ and names an
+    actor only in a modifier ("Medicare beneficiaries", "about 1 million Americans")."""
+    return subj.pos_ == "NOUN" and table.at(subj) is None and \
+        subj.lemma_.lower() not in GOVERNMENT_HEADS and subj.lower_ not in GOVERNMENT_HEADS
+
+
+def _own_staff(verb: Token) -> bool:
+    """The ones ordered are the orderer's own ("instructed their advisors")."""
+    return any(c.dep_ in ("dobj", "dative") and any(
+        g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in verb.children)
 
 
 def _has_aux(tok: Token, words) -> bool:

@@ -12,6 +12,10 @@ COLLECTIVE_NOUNS = frozenset("""
 ministers leaders heads members governments representatives participants states
 parties signatories presidents envoys ambassadors delegations chiefs
 """.split())
+#: Plural heads that stand for the listed countries themselves ("We, the governments
+#: of A, B and C"): each listed party issues the text. "We, the leaders of A and B"
+#: are the leaders, and speak as such.
+PARTY_NOUNS = frozenset({"governments", "states", "countries", "nations"})
 #: Lines where an issuer's text ends: signature blocks and wire markers.
 TEXT_END = re.compile(r"^(?:end\s+(?:of\s+)?text\b|signed\b|witnessed\s+by\b|#{3}|-{3,}|"
                       r"done\s+at\b)", re.I)

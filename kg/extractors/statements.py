@@ -528,8 +528,16 @@ def _after_colon(toks: list[Token]) -> list[Token]:
 
 
 def _quoted_name(span: Span) -> bool:
-    """ 'what X calls a "special operation"': a quoted name after a naming verb."""
-    if any(t.pos_ in ("VERB", "AUX") for t in span) or len(span) > 4:
+    """ 'what X calls a "special operation"': a quoted name after a naming verb;
+    'a first-of-its-kind "Safe Harbors for All" program': a quoted name that
+    modifies a noun outside the quotation (a programme, a law, a campaign)."""
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    root = span.root
+    if len(span) <= 8 and root.dep_ in ("compound", "amod", "nmod") and \
+            root.head.pos_ in ("NOUN", "PROPN") and not span.start <= root.head.i < span.end:
+        return True
+    if len(span) > 4:
         return False
     head = span.root.head
     while head.dep_ in ("det", "amod", "compound") and head.head.i != head.i:

@@ -23,11 +23,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extractors.statement_words import COLLECTIVE_NOUNS, FIRST_PERSON, TEXT_END
+from kg.extractors.statement_words import (
+    COLLECTIVE_NOUNS,
+    FIRST_PERSON,
+    PARTY_NOUNS,
+    TEXT_END,
+)
 from kg.extractors.table import ActorTable
 
 #: Bullet marks opening a list line.
 BULLET = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u25aa\u25e6]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+#: A heading line: Markdown '#', or a line wholly in bold or italics ("**Pillar I**").
+HEADING = re.compile(r"^(?:#{1,6}\s|\*\*[^*].*\*\*$|\*[^*].*\*$|__.+__$)", re.S)
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,8 @@ def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str],
         if tok.lower_ == "we":
             for c in tok.children:
                 if c.dep_ == "appos":
-                    named = _collective(doc, table, c) or table.speakers(table.refer(c))
+                    named = _collective(doc, table, c) or table.speakers(
+                        _listed_of(table, c) or table.refer(c))
                     if named:
                         return named, sent.start
         if table.signatories:
@@ -79,6 +88,26 @@ def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str],
                 return named, sent.start
         return None
     return None
+
+
+def _listed_of(table: ActorTable, head: Token) -> list[str]:
+    """ "We, the governments of A, B, ... and K, recognize": every party named
+    between "of" and the verb (a long list is all issuers, not the last pair, and
+    the parser often breaks a long list's coordination)."""
+    if head.lower_ not in PARTY_NOUNS:
+        return []
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")),
+              None)
+    if of is None:
+        return []
+    verb = head.head.head if head.head.dep_ == "nsubj" else head.head
+    end = verb.i if verb.i > of.i else of.right_edge.i + 1
+    names: list[str] = []
+    for i in range(of.i + 1, end):
+        n = table.by_token[i]
+        if n and n not in names and table.type_of(n) in ("Country", "Organization"):
+            names.append(n)
+    return names if len(names) >= 2 else []
 
 
 def _collective(doc: Doc, table: ActorTable, head: Token) -> list[str]:
@@ -132,8 +161,8 @@ def passages(doc: Doc, table: ActorTable, body_start: int, speakers: list[str],
             current.append(sent)  # an item of the list the colon opened
             continue
         colon_open = False
-        if new_line and not any(t.pos_ in ("VERB", "AUX") for t in sent):
-            close()  # a signature line, a title, "Begin Text"
+        if new_line and (HEADING.match(raw) or not any(t.pos_ in ("VERB", "AUX") for t in sent)):
+            close()  # a signature line, a title, a bold or '#' heading, "Begin Text"
             continue
         if new_line or _issuers_speak(sent, table, speakers, quoted):
             close()
