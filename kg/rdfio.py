@@ -6,13 +6,15 @@ writes them article by article, so writing n articles costs time linear in n
 and memory for one article. rdflib's own serializers group a whole Dataset in
 memory and its TriG writer is quadratic in the number of named graphs.
 
-- ``article_quads(facts)``: the article's quads (kg.rdf.article_graph, fed to a
-  sink that converts rdflib terms to oxigraph terms as they are added).
-- ``QuadWriter(stream, fmt)``: ``write(quads)`` per article, ``close()``.
-  TriG, N-Quads, Turtle and N-Triples through pyoxigraph's serializer; JSON-LD
-  through a small streaming writer of compacted JSON-LD (one ``@graph`` object
-  per article) with the ``@context`` of ontology/context.jsonld embedded, or
-  referenced by URL.
+- ``article_quads(facts)``: the article's quads (kg.rdfquads, which tests hold
+  to kg.rdf.article_graph's triples).
+- ``Writer(stream, fmt)``: ``write(triples, graph)`` per article (or
+  ``write_quads`` for oxigraph quads), ``close()``. TriG, N-Quads, Turtle and
+  N-Triples are written as text directly (line-oriented; one prefix block, full
+  IRIs in the body); JSON-LD compacted (one ``@graph`` object per article) with
+  the ``@context`` of ontology/context.jsonld embedded, or referenced by URL.
+  pyoxigraph parses, stores and queries (building a pyoxigraph object per quad
+  in Python costs more than writing the text).
 - ``write_facts(batch, path, fmt)``: facts straight to a file.
 - ``read_quads(path, fmt)``, ``to_dataset(quads)``, ``from_rdflib(quads)``:
   conversions at the edge for users who want an rdflib Dataset.
@@ -20,7 +22,9 @@ memory and its TriG writer is quadratic in the number of named graphs.
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
@@ -31,9 +35,10 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib import Graph as RGraph
 
-from kg import ids
+from kg import ids, rdfquads
 from kg.model import ArticleFacts
 from kg.rdf import article_graph
+from kg.rdfquads import Lit, Triple
 from kg.vocab import DCTERMS, KG, NIF, ORG, OWL, PROV, RDF, SDO, SEM, SKOS, WD, XSD
 
 PREFIXES = {"kg": str(KG), "org": str(ORG), "prov": str(PROV), "schema": str(SDO),
@@ -104,8 +109,14 @@ class _Sink:
         return self
 
 
-def article_quads(facts: ArticleFacts, named: bool = True) -> list[ox.Quad]:
-    """The article's quads in its named graph (``named=False``: the default graph)."""
+def article_quads(facts: ArticleFacts, named: bool = True,
+                  reference: bool = False) -> list[ox.Quad]:
+    """The article's quads in its named graph (``named=False``: the default graph),
+    built by kg.rdfquads; ``reference=True`` builds them through kg.rdf (rdflib
+    terms, slower), the mapping kg.rdfquads must match."""
+    if not reference:
+        return to_quads(rdfquads.article_triples(facts),
+                        str(ids.graph_iri(facts.article.id)) if named else None)
     graph = _iri(str(ids.graph_iri(facts.article.id))) if named else ox.DefaultGraph()
     sink = _Sink(graph)
     article_graph(facts, sink)  # type: ignore[arg-type]
@@ -142,6 +153,91 @@ def to_dataset(quads: Iterable[ox.Quad], ds: Dataset | None = None) -> Dataset:
     return ds
 
 
+# ------------------------------------------------------------------ plain triples → text
+_ESC = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_IRI_BAD = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+
+
+@lru_cache(maxsize=200_000)
+def _iri_text(value: str) -> str:
+    if _IRI_BAD.search(value):  # never in the IRIs kg makes; escaped if it were
+        value = _IRI_BAD.sub(lambda m: f"\\u{ord(m.group()):04X}", value)
+    return f"<{value}>"
+
+
+def _node_text(value: str) -> str:
+    return value if value.startswith("_:") else _iri_text(value)
+
+
+def _object_text(o: str | Lit) -> str:
+    if type(o) is str:
+        return _node_text(o)
+    return _literal_text(o)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=100_000)
+def _literal_text(o: Lit) -> str:
+    lex = o.value.translate(_ESC)  # type: ignore[union-attr]
+    dt = o.datatype  # type: ignore[union-attr]
+    if dt is None:
+        return f'"{lex}"'
+    if dt.startswith("@"):
+        return f'"{lex}"{dt}'  # a language tag
+    return f'"{lex}"^^<{dt}>'
+
+
+def nquads_text(triples: Iterable[Triple], graph: str | None) -> str:
+    """Triples as N-Quads lines in ``graph`` (None: N-Triples lines, the default graph)."""
+    g = f" {_iri_text(graph)} .\n" if graph else " .\n"
+    iri, obj = _iri_text, _object_text
+    return "".join(f"{iri(s)} {iri(p)} {obj(o)}{g}" if s[0] != "_" else
+                   f"{s} {iri(p)} {obj(o)}{g}" for s, p, o in triples)
+
+
+_TURTLE_PREFIXES = "".join(f"@prefix {k}: <{v}> .\n" for k, v in PREFIXES.items()) + "\n"
+
+
+def _turtle_body(triples: Iterable[Triple], indent: str) -> str:
+    """Triples grouped by subject (``;``), full IRIs: valid Turtle and TriG."""
+    parts: list[str] = []
+    last = None
+    for s, p, o in triples:
+        if s == last:
+            parts.append(f" ;\n{indent}    {_iri_text(p)} {_object_text(o)}")
+        else:
+            if last is not None:
+                parts.append(" .\n")
+            parts.append(f"{indent}{_node_text(s)} {_iri_text(p)} {_object_text(o)}")
+            last = s
+    if last is not None:
+        parts.append(" .\n")
+    return "".join(parts)
+
+
+def from_quads(quads: Iterable[ox.Quad]) -> Iterator[tuple[str | None, list[Triple]]]:
+    """oxigraph quads as (graph, plain triples) runs, one per run of the same graph."""
+    def plain(t: Any) -> Any:
+        if isinstance(t, ox.Literal):
+            if t.language:
+                return Lit(t.value, "@" + t.language)
+            dt = t.datatype.value
+            return Lit(t.value, None if dt == _XSD_STRING else dt)
+        if isinstance(t, ox.BlankNode):
+            return f"_:{t.value}"
+        return t.value
+
+    for name, run in itertools.groupby(quads, key=lambda q: q.graph_name):
+        graph = None if isinstance(name, ox.DefaultGraph) else plain(name)
+        yield graph, [(plain(q.subject), q.predicate.value, plain(q.object)) for q in run]
+
+
+def to_quads(triples: Iterable[Triple], graph: str | None) -> list[ox.Quad]:
+    """Plain triples as oxigraph quads (parsed from N-Quads text by pyoxigraph)."""
+    text = nquads_text(triples, graph).encode("utf-8")
+    return [q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object)
+            for q in ox.parse(text, format=ox.RdfFormat.N_QUADS)]
+
+
 # ------------------------------------------------------------------ JSON-LD
 @lru_cache(maxsize=1)
 def context() -> dict[str, Any]:
@@ -174,37 +270,36 @@ class _Compactor:
             self.cache[value] = out
         return out
 
-    def ref(self, term: Any) -> str:
-        if isinstance(term, ox.BlankNode):
-            return f"_:{term.value}"
-        return self.iri(term.value)
-
-    def value(self, term: Any) -> Any:
-        if isinstance(term, ox.Literal):
-            if term.language:
-                return {"@value": term.value, "@language": term.language}
-            dt = term.datatype.value
-            if dt == _XSD_STRING:
-                return term.value
-            return {"@value": term.value, "@type": self.iri(dt)}
-        return {"@id": self.ref(term)}
+    def value(self, o: str | Lit) -> Any:
+        if type(o) is str:
+            return {"@id": self.iri(o)}
+        lex, dt = o  # type: ignore[misc]
+        if dt is None:
+            return lex
+        if dt.startswith("@"):
+            return {"@value": lex, "@language": dt[1:]}
+        return {"@value": lex, "@type": self.iri(dt)}
 
 
-def _nodes(quads: Iterable[ox.Quad], c: _Compactor) -> list[dict[str, Any]]:
-    nodes: dict[Any, dict[str, Any]] = {}
-    rdf_type = str(RDF.type)
-    for q in quads:
-        node = nodes.get(q.subject)
+_RDF_TYPE = str(RDF.type)
+
+
+def _nodes(triples: Iterable[Triple], c: _Compactor) -> list[dict[str, Any]]:
+    nodes: dict[str, dict[str, Any]] = {}
+    for s, p, o in triples:
+        node = nodes.get(s)
         if node is None:
-            node = nodes[q.subject] = {"@id": c.ref(q.subject)}
-        if q.predicate.value == rdf_type and not isinstance(q.object, ox.Literal):
-            node.setdefault("@type", []).append(c.ref(q.object))
+            node = nodes[s] = {"@id": c.iri(s)}
+        if p == _RDF_TYPE and type(o) is str:
+            node.setdefault("@type", []).append(c.iri(o))
         else:
-            node.setdefault(c.iri(q.predicate.value), []).append(c.value(q.object))
+            node.setdefault(c.iri(p), []).append(c.value(o))
     return list(nodes.values())
 
 
 class _JSONLDWriter:
+    """Compacted JSON-LD: the context, then one ``@graph`` object per named graph."""
+
     def __init__(self, out: IO[bytes], context_url: str | None = None) -> None:
         self.out = out
         self.c = _Compactor(context())
@@ -213,27 +308,24 @@ class _JSONLDWriter:
                         + ', "@graph": [\n').encode("utf-8"))
         self.first = True
 
-    def write(self, quads: list[ox.Quad]) -> None:
-        by_graph: dict[Any, list[ox.Quad]] = {}
-        for q in quads:
-            by_graph.setdefault(q.graph_name, []).append(q)
-        for name, qs in by_graph.items():
-            nodes = _nodes(qs, self.c)
-            items = nodes if isinstance(name, ox.DefaultGraph) else \
-                [{"@id": self.c.ref(name), "@graph": nodes}]
-            for item in items:
-                sep = "" if self.first else ",\n"
-                self.first = False
-                self.out.write((sep + json.dumps(item, ensure_ascii=False)).encode("utf-8"))
+    def write(self, triples: list[Triple], graph: str | None) -> None:
+        nodes = _nodes(triples, self.c)
+        items = nodes if graph is None else [{"@id": self.c.iri(graph), "@graph": nodes}]
+        text = ",\n".join(json.dumps(i, ensure_ascii=False) for i in items)
+        if text:
+            self.out.write(((",\n" if not self.first else "") + text).encode("utf-8"))
+            self.first = False
 
     def close(self) -> None:
         self.out.write(b"\n]}\n")
 
 
 # ------------------------------------------------------------------ writing
-class QuadWriter:
-    """Writes quads to a binary stream article by article, in kg format ``fmt``
-    (trig, nquads, turtle, nt, json-ld). Triple formats drop the graph names."""
+class Writer:
+    """Writes triples to a binary stream a graph (an article) at a time, in kg
+    format ``fmt`` (trig, nquads, turtle, nt, json-ld); triple formats drop the
+    graph names. Text is made directly (the formats are line-oriented), so time
+    is linear and memory is one article's."""
 
     def __init__(self, out: IO[bytes], fmt: str, context_url: str | None = None) -> None:
         if fmt not in OX_FORMATS:
@@ -242,47 +334,42 @@ class QuadWriter:
         self.fmt = fmt
         self.count = 0
         self.jsonld = _JSONLDWriter(out, context_url) if fmt == "json-ld" else None
-        self.started = False
+        if fmt in ("trig", "turtle"):
+            out.write(_TURTLE_PREFIXES.encode("utf-8"))
 
-    def write(self, quads: list[ox.Quad]) -> None:
-        self.count += len(quads)
+    def write(self, triples: list[Triple], graph: str | None = None) -> None:
+        self.count += len(triples)
         if self.jsonld is not None:
-            self.jsonld.write(quads)
+            self.jsonld.write(triples, graph)
             return
-        fmt = OX_FORMATS[self.fmt]
-        items: list[Any] = quads
-        if self.fmt in ("turtle", "nt"):
-            items = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-        if self.fmt in ("trig", "turtle"):
-            # one prefix block at the top; later articles use the same prefixes
-            text = ox.serialize(items, format=fmt, prefixes=PREFIXES) or b""
-            if self.started:
-                text = _strip_prefixes(text)
+        if self.fmt == "nquads":
+            text = nquads_text(triples, graph)
+        elif self.fmt == "nt":
+            text = nquads_text(triples, None)
+        elif self.fmt == "trig" and graph is not None:
+            text = f"{_node_text(graph)} {{\n{_turtle_body(triples, '    ')}}}\n\n"
         else:
-            text = ox.serialize(items, format=fmt) or b""
-        self.started = True
-        self.out.write(text)
+            text = _turtle_body(triples, "") + "\n"
+        self.out.write(text.encode("utf-8"))
+
+    def write_quads(self, quads: Iterable[ox.Quad]) -> None:
+        """oxigraph quads (e.g. a store's), one graph's run at a time."""
+        for graph, triples in from_quads(quads):
+            self.write(triples, graph)
 
     def close(self) -> None:
         if self.jsonld is not None:
             self.jsonld.close()
 
 
-def _strip_prefixes(text: bytes) -> bytes:
-    """pyoxigraph's Turtle/TriG without the @prefix lines it starts with."""
-    pos = 0
-    while text.startswith(b"@prefix ", pos):
-        pos = text.index(b"\n", pos) + 1
-    return text[pos:]
-
-
 def write_facts(batch: Iterable[ArticleFacts], out: IO[bytes], fmt: str,
                 context_url: str | None = None) -> int:
-    """Write each article's quads to ``out`` as it comes; the number of quads."""
-    w = QuadWriter(out, fmt, context_url)
+    """Write each article's triples to ``out`` as it comes; the number of quads."""
+    w = Writer(out, fmt, context_url)
     named = fmt in QUAD_FORMATS
     for facts in batch:
-        w.write(article_quads(facts, named))
+        w.write(rdfquads.article_triples(facts),
+                str(ids.graph_iri(facts.article.id)) if named else None)
     w.close()
     return w.count
 
@@ -297,6 +384,21 @@ def read_quads(path: str | Path, fmt: str) -> Iterator[ox.Quad]:
             yield q
 
 
-__all__ = ["CONTEXT_URL", "OX_FORMATS", "PREFIXES", "QUAD_FORMATS", "QuadWriter",
-           "article_quads", "context", "from_rdflib", "read_quads", "to_dataset", "to_ox",
-           "to_rdflib", "write_facts"]
+__all__ = [
+    "CONTEXT_URL",
+    "OX_FORMATS",
+    "PREFIXES",
+    "QUAD_FORMATS",
+    "Writer",
+    "article_quads",
+    "context",
+    "from_quads",
+    "from_rdflib",
+    "nquads_text",
+    "read_quads",
+    "to_dataset",
+    "to_ox",
+    "to_quads",
+    "to_rdflib",
+    "write_facts",
+]

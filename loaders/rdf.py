@@ -15,7 +15,6 @@ and an article whose graph name holds another article's id is refused
 from __future__ import annotations
 
 import io
-import itertools
 import os
 import tempfile
 from pathlib import Path
@@ -25,7 +24,7 @@ import pyoxigraph as ox
 from kg.loaders import BaseLoader, LoadResult, NameClashError
 from rdflib import Dataset
 
-from kg import ids, rdfio
+from kg import ids, rdfio, rdfquads
 from kg.errors import LoaderError
 from kg.validate import Report
 from kg.vocab import SDO
@@ -70,12 +69,12 @@ def write_atomic(path: Path, text: str) -> None:
 def serialize(ds: Dataset, fmt: str) -> str:
     """An rdflib Dataset as text in ``fmt`` (written by pyoxigraph: linear in its size)."""
     buf = io.BytesIO()
-    w = rdfio.QuadWriter(buf, fmt)
-    quads = list(rdfio.from_rdflib(ds))
+    w = rdfio.Writer(buf, fmt)
+    quads = sorted(rdfio.from_rdflib(ds), key=lambda q: str(q.graph_name))
     if fmt not in QUAD_FORMATS:
         quads = list(dict.fromkeys(
             ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads))
-    w.write(quads)
+    w.write_quads(quads)
     w.close()
     return buf.getvalue().decode("utf-8")
 
@@ -98,7 +97,7 @@ class RDFFileLoader(BaseLoader):
         self.seen: set[str] = set()
         self._tmp: Path | None = None
         self._fh: Any = None
-        self._writer: rdfio.QuadWriter | None = None
+        self._writer: rdfio.Writer | None = None
         if append and self.path.exists() and self.format in QUAD_FORMATS:
             self.store = ox.Store()
             try:
@@ -115,14 +114,14 @@ class RDFFileLoader(BaseLoader):
         return rdfio.to_dataset(self.store)
 
     # -- streaming
-    def _open(self) -> rdfio.QuadWriter:
+    def _open(self) -> rdfio.Writer:
         if self._writer is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}",
                                        suffix=".tmp")
             self._tmp = Path(tmp)
             self._fh = os.fdopen(fd, "wb")
-            self._writer = rdfio.QuadWriter(self._fh, self.format)
+            self._writer = rdfio.Writer(self._fh, self.format)
         return self._writer
 
     def _finish(self) -> Path | None:
@@ -164,13 +163,15 @@ class RDFFileLoader(BaseLoader):
                                      f"{sorted(held)[0]!r}; article {article_id!r} has the same "
                                      "name and was not written",
                                      hint="give one of them another id")
-        quads = rdfio.article_quads(report.accepted, named=quad_format)
+        triples = rdfquads.article_triples(report.accepted)
+        graph = str(ids.graph_iri(article_id)) if quad_format else None
         if self.store is not None:
-            if quad_format and self.store.contains_named_graph(quads[0].graph_name):
-                self.store.remove_graph(quads[0].graph_name)
-            self.store.extend(quads)
+            if graph is not None and self.store.contains_named_graph(ox.NamedNode(graph)):
+                self.store.remove_graph(ox.NamedNode(graph))
+            self.store.load(rdfio.nquads_text(triples, graph).encode("utf-8"),
+                            format=ox.RdfFormat.N_QUADS)
         else:
-            self._open().write(quads)
+            self._open().write(triples, graph)
         self.seen.add(article_id)
         r = LoadResult(articles=1, facts=report.accepted.count())
         self.result += r
@@ -200,9 +201,8 @@ class RDFFileLoader(BaseLoader):
         tmp = Path(name)
         try:
             with os.fdopen(fd, "wb") as fh:
-                w = rdfio.QuadWriter(fh, self.format)
-                for _, group in itertools.groupby(self.store, key=lambda q: q.graph_name):
-                    w.write(list(group))
+                w = rdfio.Writer(fh, self.format)
+                w.write_quads(self.store)
                 w.close()
                 fh.flush()
                 os.fsync(fh.fileno())

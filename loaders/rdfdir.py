@@ -23,7 +23,7 @@ from kg.loaders import BaseLoader, LoadResult, NameClashError
 from kg.loaders.rdf import write_atomic
 from rdflib import Dataset
 
-from kg import rdfio
+from kg import ids, rdfio, rdfquads
 from kg.errors import LoaderError
 from kg.ids import article_name
 from kg.rdf import bind
@@ -77,7 +77,8 @@ class RDFDirLoader(BaseLoader):
                             "same name and was not written",
                             hint="give one of them another id")
         buf = io.BytesIO()
-        rdfio.QuadWriter(buf, "trig").write(rdfio.article_quads(report.accepted))
+        rdfio.Writer(buf, "trig").write(rdfquads.article_triples(report.accepted),
+                                        str(ids.graph_iri(article_id)))
         text = HEADER + json.dumps(article_id) + "\n" + buf.getvalue().decode("utf-8")
         try:
             write_atomic(path, text)

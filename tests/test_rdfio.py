@@ -139,3 +139,26 @@ def test_rdf_dir_files_are_isomorphic_to_rdflib(tmp_path):
     assert first == '# kg article: "a1"'
     _same_as_rdflib(read_dir(tmp_path / "out"), batch)
     assert ids.graph_iri("a1") in _named(read_dir(tmp_path / "out"))
+
+
+@pytest.mark.parametrize("which", range(3))
+def test_fast_builder_gives_kg_rdf_triples(which):
+    facts = _batch()[which]
+    fast = rdfio.to_dataset(rdfio.article_quads(facts))
+    ref = rdfio.to_dataset(rdfio.article_quads(facts, reference=True))
+    assert set(union_graph(fast)) == set(union_graph(ref))
+
+
+def test_fast_builder_on_every_kind_of_value():
+    from kg.model import Event, Provenance, Statement
+
+    f = sample_facts("odd id/ü")
+    f = type(f)(f.article, f.actors, f.roles,
+                (*f.statements, Statement("Jordan", "maybe", "hedged", None, None)),
+                f.commitments,
+                (*f.events, Event("NotAType", ("Egypt",), None, None,
+                                  Provenance("", 0, 1, "x", 1.0)),
+                 Event("Meeting", (), "2026-01-02", "Amman", Provenance("s", 3, 4, "y", 1e-05))))
+    fast = set(union_graph(rdfio.to_dataset(rdfio.article_quads(f))))
+    ref = set(union_graph(rdfio.to_dataset(rdfio.article_quads(f, reference=True))))
+    assert fast == ref, (fast - ref, ref - fast)
