@@ -375,13 +375,87 @@ def write_facts(batch: Iterable[ArticleFacts], out: IO[bytes], fmt: str,
 
 
 # ------------------------------------------------------------------ reading
-def read_quads(path: str | Path, fmt: str) -> Iterator[ox.Quad]:
-    """The quads of an RDF file (pyoxigraph's parser, streaming)."""
-    for q in ox.parse(path=str(path), format=OX_FORMATS[fmt]):
-        if isinstance(q, ox.Triple):
-            yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+SUFFIXES = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nq": "nquads",
+            ".nquads": "nquads", ".jsonld": "json-ld", ".json-ld": "json-ld", ".nt": "nt"}
+
+
+def rdf_sources(paths: Iterable[str]) -> list[tuple[Path, str]]:
+    """RDF files (with their kg format) from files, folders (e.g. an ``rdf:DIR``:
+    the RDF files in it) and globs; ``rdf:`` in front is allowed. A path that
+    names nothing is an InputError."""
+    import glob
+
+    from kg.errors import InputError
+
+    out: list[tuple[Path, str]] = []
+    for raw in paths:
+        given = raw[4:] if raw.startswith("rdf:") else raw
+        if any(c in given for c in "*?["):
+            matches = [Path(m) for m in sorted(glob.glob(given, recursive=True))]
         else:
-            yield q
+            matches = [Path(given)]
+        found = False
+        for m in matches:
+            if m.is_dir():
+                for f in sorted(m.iterdir()):
+                    if f.is_file() and f.suffix.lower() in SUFFIXES:
+                        out.append((f, SUFFIXES[f.suffix.lower()]))
+                        found = True
+            elif m.is_file():
+                fmt = SUFFIXES.get(m.suffix.lower())
+                if fmt is None:
+                    raise InputError(str(m), "cannot tell the RDF format from the suffix",
+                                     hint="name it .trig, .nq, .ttl, .nt or .jsonld")
+                out.append((m, fmt))
+                found = True
+        if not found:
+            raise InputError(raw, "no such file, or no RDF files in it",
+                             hint="give RDF files (.trig .nq .ttl .nt .jsonld), folders of "
+                                  "them, or a quoted glob")
+    return out
+
+
+def read_quads(path: str | Path, fmt: str) -> Iterator[ox.Quad]:
+    """The quads of an RDF file (pyoxigraph's parser, streaming); a file that does
+    not parse is an InputError naming it."""
+    from kg.errors import InputError
+
+    try:
+        for q in ox.parse(path=str(path), format=OX_FORMATS[fmt]):
+            if isinstance(q, ox.Triple):
+                yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+            else:
+                yield q
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise InputError(str(path), f"not readable as {fmt} ({exc})") from exc
+
+
+def export(sources: list[tuple[Path, str]], out: IO[bytes], fmt: str,
+           context_url: str | None = None,
+           warn: Any = None) -> dict[str, int]:
+    """Merge RDF files into one dataset in ``fmt``, graph by graph as they are read:
+    each named graph (one per article) is kept whole; a graph name met again in a
+    later file is skipped (the first file wins) and told to ``warn``."""
+    w = Writer(out, fmt, context_url)
+    seen: dict[str, Path] = {}
+    counts = {"files": 0, "graphs": 0, "quads": 0, "skipped": 0}
+    for path, src_fmt in sources:
+        counts["files"] += 1
+        mine: set[str] = set()
+        for graph, triples in from_quads(read_quads(path, src_fmt)):
+            if graph is not None and graph not in mine:
+                if graph in seen:
+                    counts["skipped"] += 1
+                    if warn:
+                        warn(f"{path}: graph {graph} is also in {seen[graph]}; kept that one")
+                    continue
+                seen[graph] = path
+                mine.add(graph)
+                counts["graphs"] += 1
+            w.write(triples, graph if fmt in QUAD_FORMATS else None)
+            counts["quads"] += len(triples)
+    w.close()
+    return counts
 
 
 __all__ = [
