@@ -375,12 +375,15 @@ def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
               help="A query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
-@click.option("--rdf", "rdf_files", multiple=True, type=click.Path(),
-              help="Run the SPARQL twin over these RDF files instead of Neo4j.")
+@click.option("--rdf", "rdf_files", multiple=True, metavar="PATH",
+              help="Run the SPARQL twin over RDF files instead of Neo4j: files, folders "
+                   "(e.g. an rdf:DIR) or quoted globs (repeatable).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Keep the parsed RDF in a pyoxigraph store in this folder and reuse it.")
 @click.option("--uri", envvar="NEO4J_URI", show_envvar=True, help="Neo4j URI.")
 def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
-              rdf_files: tuple[str, ...], uri: str | None) -> None:
-    """Run the named query NAME against Neo4j (default) or RDF files (--rdf)."""
+              rdf_files: tuple[str, ...], store_dir: str | None, uri: str | None) -> None:
+    """Run the named query NAME against Neo4j (default) or RDF (--rdf, --store)."""
     from kg import queries
 
     if list_ or not name:
@@ -397,22 +400,11 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
         given[key.strip()] = value
     q = queries.get(name)
     q.bind(given)  # fail early on missing or unknown parameters
-    if rdf_files:
-        from rdflib import Dataset
+    if rdf_files or store_dir:
+        from kg import rdfio
 
-        from kg.loaders.rdf import format_for
-        from kg.validate import union_graph
-
-        ds = Dataset()
-        for f in rdf_files:
-            try:
-                ds.parse(f, format=format_for(f))
-            except KGError:
-                raise
-            except Exception as exc:  # rdflib's parsers raise many kinds
-                raise InputError(f, f"not readable as RDF ({type(exc).__name__}: {exc})") \
-                    from exc
-        rows = queries.run_sparql(union_graph(ds), name, given)
+        store = rdfio.open_store(rdf_files, store_dir, note=_warn)
+        rows = queries.run_sparql_store(store, name, given)
     else:
         import neo4j
 
@@ -429,6 +421,32 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
         except (neo4j.exceptions.ServiceUnavailable, OSError) as exc:
             raise Neo4jUnavailable(target) from exc
     _print_rows(rows, fmt)
+
+
+@cli.command("sparql")
+@click.argument("query")
+@click.option("--rdf", "rdf_files", multiple=True, metavar="PATH",
+              help="RDF files, folders (e.g. an rdf:DIR) or quoted globs (repeatable).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Keep the parsed RDF in a pyoxigraph store in this folder and reuse it.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+def sparql_cmd(query: str, rdf_files: tuple[str, ...], store_dir: str | None, fmt: str) -> None:
+    """Run a SPARQL SELECT or ASK QUERY (text, or a .rq file) over RDF.
+
+    The default graph is the union of the articles' named graphs. With --store
+    DIR the parsed files are kept in DIR, and later runs with the same --rdf
+    (or none) reuse them.
+    """
+    from kg import queries, rdfio
+
+    if not rdf_files and not store_dir:
+        raise click.UsageError("give the RDF to query: --rdf PATH (repeatable) or --store DIR")
+    text = query
+    if query.endswith(".rq") and Path(query).is_file():
+        text = Path(query).read_text(encoding="utf-8")
+    store = rdfio.open_store(rdf_files, store_dir, note=_warn)
+    _print_rows(queries.run_sparql_text(store, text), fmt)
 
 
 def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:

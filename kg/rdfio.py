@@ -458,6 +458,72 @@ def export(sources: list[tuple[Path, str]], out: IO[bytes], fmt: str,
     return counts
 
 
+# ------------------------------------------------------------------ the SPARQL store
+MANIFEST = "kg-sources.json"
+
+
+def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
+               note: Any = None) -> ox.Store:
+    """A pyoxigraph store holding the RDF files ``paths`` name (files, folders,
+    globs; see ``rdf_sources``): in memory, or kept in ``store_dir`` so the next
+    query over the same files does not parse them again. The store remembers
+    each file's size and time; new files are added, and if a file it loaded
+    changed or is gone it is rebuilt (``note`` is told)."""
+    from kg.errors import InputError
+
+    sources = rdf_sources(paths) if paths else []
+    if store_dir is None:
+        store = ox.Store()
+        for path, fmt in sources:
+            _load(store, path, fmt)
+        return store
+    folder = Path(store_dir)
+    if not sources and not (folder / MANIFEST).exists():
+        raise InputError(str(folder), "no kg store here",
+                         hint="build one: --rdf FILES --store DIR")
+    folder.mkdir(parents=True, exist_ok=True)
+    store = ox.Store(str(folder))
+    manifest_path = folder / MANIFEST
+    known: dict[str, list[int]] = {}
+    if manifest_path.exists():
+        known = json.loads(manifest_path.read_text("utf-8"))
+    if not sources:
+        return store
+    now = {str(p.resolve()): (p, fmt, _stamp(p)) for p, fmt in sources}
+    changed = [k for k, stamp in known.items() if k in now and now[k][2] != stamp]
+    gone = [k for k in known if k not in now]
+    if changed or gone:
+        if note:
+            note(f"{len(changed)} files changed and {len(gone)} are not given: "
+                 f"rebuilding the store in {folder}")
+        store.clear()
+        known = {}
+    todo = [k for k in now if k not in known]
+    for k in todo:
+        path, fmt, stamp = now[k]
+        _load(store, path, fmt)
+        known[k] = stamp
+    if todo:
+        store.optimize()
+        store.flush()
+        manifest_path.write_text(json.dumps(known), "utf-8")
+    return store
+
+
+def _stamp(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _load(store: ox.Store, path: Path, fmt: str) -> None:
+    from kg.errors import InputError
+
+    try:
+        store.bulk_load(path=str(path), format=OX_FORMATS[fmt])
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise InputError(str(path), f"not readable as {fmt} ({exc})") from exc
+
+
 __all__ = [
     "CONTEXT_URL",
     "OX_FORMATS",
