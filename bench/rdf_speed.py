@@ -2,7 +2,7 @@
 """Facts → RDF dataset files: quads/s per format and size, and whether time grows linearly.
 
     python bench/rdf_speed.py [ARTICLES.jsonl] [--sample 100] [--sizes 300,3000]
-                              [--cache FILE] [--rdflib]
+                              [--cache FILE] [--rdflib] [--queries]
 
 Real facts are extracted once from the first ``--sample`` articles of
 ARTICLES (default: the bench corpus's White House statements) and cached as
@@ -83,6 +83,31 @@ def timed(fn: object, *args: object) -> tuple[float, object]:
     return time.perf_counter() - t, value
 
 
+def time_queries(batch: list[ArticleFacts], tmp: Path) -> None:
+    from kg import queries
+
+    path = tmp / "dataset.trig"
+    with path.open("wb") as fh:
+        rdfio.write_facts(batch, fh, "trig")
+    t = time.perf_counter()
+    store = rdfio.open_store([str(path)], tmp / "store")
+    print(f"store from the TriG file ({len(batch)} articles): {time.perf_counter() - t:.2f} s")
+    actor = batch[0].actors[0].name if batch[0].actors else "x"
+    params = {"actor": actor, "person": actor, "organization": actor, "a": actor, "b": actor,
+              "from": "1900-01-01", "to": "2100-12-31", "topic": "the", "title": "minister",
+              "type": "Meeting", "status": "agreed", "limit": "10"}
+    for name, q in sorted(queries.load_queries().items()):
+        given = {p.name: params[p.name] for p in q.params}
+        t = time.perf_counter()
+        rows = queries.run_sparql_store(store, name, given)
+        print(f"  {name:<22} {time.perf_counter() - t:>6.2f} s  {len(rows)} rows")
+    del store
+    import shutil
+
+    shutil.rmtree(tmp / "store")
+    path.unlink()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -92,6 +117,9 @@ def main() -> None:
     ap.add_argument("--cache", type=Path,
                     default=Path(tempfile.gettempdir()) / "kg-rdf-speed-facts.jsonl")
     ap.add_argument("--rdflib", action="store_true")
+    ap.add_argument("--queries", action="store_true",
+                    help="also time each SPARQL twin on the largest dataset: parsing the "
+                         "TriG file into a store, then the query on the kept store")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     base = sample_facts(args.articles, args.sample, args.cache)
@@ -122,6 +150,8 @@ def main() -> None:
             ratio = times[(fmt, hi)] / times[(fmt, lo)]
             print(f"{fmt:<8} time {hi}/{lo} articles: {ratio:.1f}x "
                   f"(linear: {hi / lo:.0f}x; target <= 12x)")
+    if args.queries:
+        time_queries(scaled(base, sizes[-1]), tmp)
     if args.rdflib:
         from kg.rdf import facts_to_dataset
 

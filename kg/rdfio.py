@@ -465,8 +465,9 @@ MANIFEST = "kg-sources.json"
 def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
                note: Any = None) -> ox.Store:
     """A pyoxigraph store holding the RDF files ``paths`` name (files, folders,
-    globs; see ``rdf_sources``): in memory, or kept in ``store_dir`` so the next
-    query over the same files does not parse them again. The store remembers
+    globs; see ``rdf_sources``), with each named graph kept and the default graph
+    the merge of them all (what queries see without GRAPH): in memory, or kept in
+    ``store_dir`` so the next query over the same files does not parse them again. The store remembers
     each file's size and time; new files are added, and if a file it loaded
     changed or is gone it is rebuilt (``note`` is told)."""
     from kg.errors import InputError
@@ -476,6 +477,7 @@ def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
         store = ox.Store()
         for path, fmt in sources:
             _load(store, path, fmt)
+        _merge_default(store)
         return store
     folder = Path(store_dir)
     if not sources and not (folder / MANIFEST).exists():
@@ -504,10 +506,20 @@ def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
         _load(store, path, fmt)
         known[k] = stamp
     if todo:
+        _merge_default(store)
         store.optimize()
         store.flush()
         manifest_path.write_text(json.dumps(known), "utf-8")
     return store
+
+
+def _merge_default(store: ox.Store) -> None:
+    """The default graph becomes the merge (a set) of all graphs, as SPARQL's
+    union is: querying a union of graphs instead repeats a triple once per
+    article graph holding it (an actor's label), which multiplies rows and work."""
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                      for q in store.quads_for_pattern(None, None, None, None)
+                      if not isinstance(q.graph_name, ox.DefaultGraph))
 
 
 def _stamp(path: Path) -> list[int]:

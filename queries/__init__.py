@@ -124,8 +124,8 @@ def run_sparql(graph: Any, name: str, params: dict[str, Any]) -> list[dict[str, 
 
 
 def run_sparql_store(store: Any, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    """The SPARQL twin on a pyoxigraph Store, over the union of its graphs (each
-    article's named graph), with the parameters substituted as literals."""
+    """The SPARQL twin on a pyoxigraph Store (``kg.rdfio.open_store``: the default
+    graph is the merge of the article graphs), the parameters given as literals."""
     q = get(name)
     bound = q.bind(params)
     rows = run_sparql_text(store, q.sparql, {f"{k}_param": v for k, v in bound.items()
@@ -137,14 +137,14 @@ def run_sparql_store(store: Any, name: str, params: dict[str, Any]) -> list[dict
 
 def run_sparql_text(store: Any, sparql: str,
                     bindings: dict[str, str] | None = None) -> list[dict[str, Any]]:
-    """A SELECT (or ASK) query on a pyoxigraph Store over the union of its graphs;
-    rows as dicts of plain values (numbers as numbers)."""
+    """A SELECT (or ASK) query on a pyoxigraph Store; rows as dicts of plain
+    values (numbers as numbers)."""
     import pyoxigraph as ox
 
     if bindings:
         sparql = _with_values(sparql, bindings)
     try:
-        result = store.query(sparql, use_default_graph_as_union=True)
+        result = store.query(sparql)
     except SyntaxError as exc:
         raise KGError(f"the SPARQL query does not parse: {exc}",
                       hint="check it, e.g. with a PREFIX line for each prefix used") from exc
