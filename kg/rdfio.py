@@ -467,9 +467,9 @@ def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
     """A pyoxigraph store holding the RDF files ``paths`` name (files, folders,
     globs; see ``rdf_sources``), with each named graph kept and the default graph
     the merge of them all (what queries see without GRAPH): in memory, or kept in
-    ``store_dir`` so the next query over the same files does not parse them again. The store remembers
-    each file's size and time; new files are added, and if a file it loaded
-    changed or is gone it is rebuilt (``note`` is told)."""
+    ``store_dir`` so the next query over the same files does not parse them again.
+    The store remembers each file's size and time; new files are added, and if a
+    file it loaded changed or is gone it is rebuilt (``note`` is told)."""
     from kg.errors import InputError
 
     sources = rdf_sources(paths) if paths else []
