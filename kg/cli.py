@@ -471,6 +471,55 @@ def load_cmd(target: str, files: tuple[str, ...], batch_size: int) -> None:
         sys.exit(1)
 
 
+@cli.command("export")
+@click.argument("output", type=click.Path(dir_okay=False))
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["trig", "nquads", "jsonld", "turtle",
+                                                          "nt"]),
+              help="Output format [default: from OUTPUT's suffix].")
+@click.option("--context-url", metavar="URL",
+              help="JSON-LD: reference this @context URL instead of embedding the context.")
+def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
+               context_url: str | None) -> None:
+    """Merge RDF SOURCES into one dataset file OUTPUT, one named graph per article.
+
+    SOURCES are rdf:DIR folders (kg ingest's one file per article), dataset files
+    in any format kg writes (.trig .nq .ttl .nt .jsonld), folders of them, or
+    quoted globs. Graphs are streamed from source to OUTPUT (constant memory); a
+    graph name met again in a later source is skipped with a warning. JSON-LD is
+    compacted with kg's @context (ontology/context.jsonld), embedded unless
+    --context-url is given. (Neo4j as a source: not yet.)
+    """
+    import os
+    import tempfile
+
+    from kg import rdfio
+    from kg.loaders.rdf import format_for
+
+    out_fmt = format_for(output, fmt)
+    found = rdfio.rdf_sources(sources)
+    target = Path(output)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}", suffix=".tmp")
+    started = time.perf_counter()
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            counts = rdfio.export(found, fh, out_fmt, context_url, warn=_warn)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    click.echo(f"exported {counts['graphs']} graphs, {counts['quads']} quads from "
+               f"{counts['files']} files into {output} "
+               f"in {time.perf_counter() - started:.1f} s"
+               + (f" ({counts['skipped']} duplicate graphs skipped)" if counts["skipped"] else ""))
+
+
 @cli.command("query")
 @click.argument("name", required=False)
 @click.option("--list", "list_", is_flag=True, help="List the named queries.")
@@ -478,12 +527,15 @@ def load_cmd(target: str, files: tuple[str, ...], batch_size: int) -> None:
               help="A query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
-@click.option("--rdf", "rdf_files", multiple=True, type=click.Path(),
-              help="Run the SPARQL twin over these RDF files instead of Neo4j.")
+@click.option("--rdf", "rdf_files", multiple=True, metavar="PATH",
+              help="Run the SPARQL twin over RDF files instead of Neo4j: files, folders "
+                   "(e.g. an rdf:DIR) or quoted globs (repeatable).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Keep the parsed RDF in a pyoxigraph store in this folder and reuse it.")
 @click.option("--uri", envvar="NEO4J_URI", show_envvar=True, help="Neo4j URI.")
 def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
-              rdf_files: tuple[str, ...], uri: str | None) -> None:
-    """Run the named query NAME against Neo4j (default) or RDF files (--rdf)."""
+              rdf_files: tuple[str, ...], store_dir: str | None, uri: str | None) -> None:
+    """Run the named query NAME against Neo4j (default) or RDF (--rdf, --store)."""
     from kg import queries
 
     if list_ or not name:
@@ -501,21 +553,16 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
     from kg import params as qparams
 
     values = qparams.check(queries.get(name), given)  # one line, exit 2, on a bad parameter
-    if rdf_files:
-        from rdflib import Dataset
+    if rdf_files or store_dir:
+        from kg import rdfio
 
-        from kg.validate import union_graph
-
-        ds = Dataset()
-        for f in rdf_files:
-            _parse_rdf(ds, f)  # a query over part of the data would mislead: stop
-        graph = union_graph(ds)
-        rows = queries.run_sparql(graph, name, values)
+        store = rdfio.open_store(rdf_files, store_dir, note=_warn)
+        rows = queries.run_sparql_store(store, name, values)
         if not rows and qparams.name_params(values):
-            values, notes = qparams.fix_name_case(values, lambda n: _rdf_names(graph, n))
+            values, notes = qparams.fix_name_case(values, lambda n: _store_names(store, n))
             if notes:
                 _warn("; ".join(notes) + " (names match exactly; case corrected)")
-                rows = queries.run_sparql(graph, name, values)
+                rows = queries.run_sparql_store(store, name, values)
     else:
         import neo4j
 
@@ -540,14 +587,14 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
     _print_rows(rows, fmt)
 
 
-def _rdf_names(graph: Any, name: str) -> list[str]:
-    """The graph's preferred labels equal to ``name`` ignoring case."""
-    from rdflib import Literal
+def _store_names(store: Any, name: str) -> list[str]:
+    """The store's preferred labels equal to ``name`` ignoring case."""
+    from kg import queries
 
-    found = graph.query(
-        "SELECT DISTINCT ?n WHERE { ?x <http://www.w3.org/2004/02/skos/core#prefLabel> ?n "
-        "FILTER(LCASE(STR(?n)) = LCASE(STR(?q))) }", initBindings={"q": Literal(name)})
-    return [str(r[0]) for r in found]
+    rows = queries.run_sparql_text(
+        store, "SELECT DISTINCT ?n WHERE { ?x <http://www.w3.org/2004/02/skos/core#prefLabel> ?n "
+        "FILTER(LCASE(STR(?n)) = LCASE(STR(?q))) }", {"q": name})
+    return [str(r["n"]) for r in rows]
 
 
 def _neo4j_names(driver: Any, name: str, database: str | None) -> list[str]:
@@ -556,6 +603,32 @@ def _neo4j_names(driver: Any, name: str, database: str | None) -> list[str]:
         "MATCH (a:Actor) WHERE toLower(a.name) = toLower($n) RETURN DISTINCT a.name AS n LIMIT 5",
         parameters_={"n": name}, database_=database).records
     return [r["n"] for r in records]
+
+
+@cli.command("sparql")
+@click.argument("query")
+@click.option("--rdf", "rdf_files", multiple=True, metavar="PATH",
+              help="RDF files, folders (e.g. an rdf:DIR) or quoted globs (repeatable).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Keep the parsed RDF in a pyoxigraph store in this folder and reuse it.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+def sparql_cmd(query: str, rdf_files: tuple[str, ...], store_dir: str | None, fmt: str) -> None:
+    """Run a SPARQL SELECT or ASK QUERY (text, or a .rq file) over RDF.
+
+    The default graph is the union of the articles' named graphs. With --store
+    DIR the parsed files are kept in DIR, and later runs with the same --rdf
+    (or none) reuse them.
+    """
+    from kg import queries, rdfio
+
+    if not rdf_files and not store_dir:
+        raise click.UsageError("give the RDF to query: --rdf PATH (repeatable) or --store DIR")
+    text = query
+    if query.endswith(".rq") and Path(query).is_file():
+        text = Path(query).read_text(encoding="utf-8")
+    store = rdfio.open_store(rdf_files, store_dir, note=_warn)
+    _print_rows(queries.run_sparql_text(store, text), fmt)
 
 
 def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:

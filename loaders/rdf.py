@@ -1,7 +1,9 @@
 """RDFFileLoader: write accepted facts to an RDF file, format by suffix.
 
-.ttl (Turtle, all articles' triples in one graph), .trig (one named graph per
-article), .nq (N-Quads), .jsonld (JSON-LD with a @graph per article). An
+.ttl (Turtle, all articles' triples in one graph), .nt (N-Triples), .trig (one
+named graph per article), .nq (N-Quads), .jsonld (compacted JSON-LD with kg's
+@context and a @graph per article). pyoxigraph writes them (kg.rdfio): a new
+file is written article by article as they come, in constant memory. An
 existing file in a quad format is read first, so loading an article again
 replaces its named graph and leaves the others; the file is written to a
 temporary name and renamed, so a crash never leaves half a file. In a quad
@@ -12,16 +14,18 @@ and an article whose graph name holds another article's id is refused
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
+import pyoxigraph as ox
 from kg.loaders import BaseLoader, LoadResult, NameClashError
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
-from kg import ids
+from kg import ids, rdfio, rdfquads
 from kg.errors import LoaderError
-from kg.rdf import bind, facts_to_dataset
 from kg.validate import Report
 from kg.vocab import SDO
 
@@ -63,40 +67,112 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def serialize(ds: Dataset, fmt: str) -> str:
-    if fmt in QUAD_FORMATS:
-        return ds.serialize(format=fmt)
-    g = Graph()
-    bind(g)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g.serialize(format=fmt)
+    """An rdflib Dataset as text in ``fmt`` (written by pyoxigraph: linear in its size)."""
+    buf = io.BytesIO()
+    w = rdfio.Writer(buf, fmt)
+    quads = sorted(rdfio.from_rdflib(ds), key=lambda q: str(q.graph_name))
+    if fmt not in QUAD_FORMATS:
+        quads = list(dict.fromkeys(
+            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads))
+    w.write_quads(quads)
+    w.close()
+    return buf.getvalue().decode("utf-8")
 
 
 class RDFFileLoader(BaseLoader):
+    """Writes articles to one RDF file.
+
+    A new file (or ``append=False``) is written as the articles come, through a
+    temporary file renamed on ``flush``: constant memory, linear time. An existing
+    file in a quad format, an article loaded twice, or loads after a ``flush``
+    switch to a pyoxigraph store that is dumped whole on each ``flush`` (linear in
+    the file's size), so an article loaded again replaces its named graph.
+    """
+
     def __init__(self, path: str | Path, format: str | None = None, append: bool = True) -> None:
         self.path = Path(path)
         self.format = format_for(self.path, format)
-        self.dataset = Dataset()
         self.result = LoadResult()
+        self.store: ox.Store | None = None
+        self.seen: set[str] = set()
+        self._tmp: Path | None = None
+        self._fh: Any = None
+        self._writer: rdfio.Writer | None = None
         if append and self.path.exists() and self.format in QUAD_FORMATS:
+            self.store = ox.Store()
             try:
-                self.dataset.parse(self.path, format=self.format)
-            except Exception as exc:  # rdflib raises many kinds
+                self.store.bulk_load(path=str(self.path), format=rdfio.OX_FORMATS[self.format])
+            except (SyntaxError, OSError, ValueError) as exc:
                 raise LoaderError(f"{self.path}: cannot read the existing file ({exc})",
                                   hint="move it away or write to a new file") from exc
-        bind(self.dataset)
+
+    @property
+    def dataset(self) -> Dataset:
+        """What the loader holds, as an rdflib Dataset (reads the file if it streamed)."""
+        self._to_store()
+        assert self.store is not None
+        return rdfio.to_dataset(self.store)
+
+    # -- streaming
+    def _open(self) -> rdfio.Writer:
+        if self._writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}",
+                                       suffix=".tmp")
+            self._tmp = Path(tmp)
+            self._fh = os.fdopen(fd, "wb")
+            self._writer = rdfio.Writer(self._fh, self.format)
+        return self._writer
+
+    def _finish(self) -> Path | None:
+        """Close the streamed temporary file; its path (None if nothing streamed)."""
+        if self._writer is None:
+            return None
+        self._writer.close()
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self._fh.close()
+        tmp, self._writer, self._fh, self._tmp = self._tmp, None, None, None
+        return tmp
+
+    def _to_store(self) -> None:
+        if self.store is not None:
+            return
+        self.store = ox.Store()
+        tmp = self._finish()
+        if tmp is not None:
+            try:
+                self.store.bulk_load(path=str(tmp), format=rdfio.OX_FORMATS[self.format])
+            finally:
+                tmp.unlink(missing_ok=True)
+        elif self.seen and self.path.exists():  # flushed before: the file is what was written
+            self.store.bulk_load(path=str(self.path), format=rdfio.OX_FORMATS[self.format])
 
     def load(self, report: Report) -> LoadResult:
         article_id = report.accepted.article.id
-        if self.format in QUAD_FORMATS:
-            gid = ids.graph_iri(article_id)
-            held = {str(o) for o in self.dataset.graph(gid).objects(
-                ids.article_iri(article_id), SDO.identifier)}
+        quad_format = self.format in QUAD_FORMATS
+        if article_id in self.seen or (self._writer is None and self.seen):
+            self._to_store()  # loaded again, or after a flush: keep the file whole
+        if self.store is not None and quad_format:
+            gid = ox.NamedNode(str(ids.graph_iri(article_id)))
+            held = {q.object.value for q in self.store.quads_for_pattern(
+                ox.NamedNode(str(ids.article_iri(article_id))), ox.NamedNode(str(SDO.identifier)),
+                None, gid)}
             if held and article_id not in held:
-                raise NameClashError(f"{self.path}: graph {gid} holds article {sorted(held)[0]!r}; "
-                                f"article {article_id!r} has the same name and was not written",
-                                hint="give one of them another id")
-        facts_to_dataset([report.accepted], self.dataset)
+                raise NameClashError(f"{self.path}: graph {gid.value} holds article "
+                                     f"{sorted(held)[0]!r}; article {article_id!r} has the same "
+                                     "name and was not written",
+                                     hint="give one of them another id")
+        triples = rdfquads.article_triples(report.accepted)
+        graph = str(ids.graph_iri(article_id)) if quad_format else None
+        if self.store is not None:
+            if graph is not None and self.store.contains_named_graph(ox.NamedNode(graph)):
+                self.store.remove_graph(ox.NamedNode(graph))
+            self.store.load(rdfio.nquads_text(triples, graph).encode("utf-8"),
+                            format=ox.RdfFormat.N_QUADS)
+        else:
+            self._open().write(triples, graph)
+        self.seen.add(article_id)
         r = LoadResult(articles=1, facts=report.accepted.count())
         self.result += r
         return r
@@ -105,11 +181,50 @@ class RDFFileLoader(BaseLoader):
         """The articles whose named graph the file does not have (quad formats)."""
         if self.format not in QUAD_FORMATS:
             return set()
-        have = {c.identifier for c in self.dataset.contexts()}
-        return {i for i in expected if ids.graph_iri(i) not in have}
+        if self.store is None:
+            return {i for i in expected if i not in self.seen}
+        return {i for i in expected
+                if not self.store.contains_named_graph(ox.NamedNode(str(ids.graph_iri(i))))}
 
     def flush(self) -> None:
+        if self.store is None and not self.seen and not self.path.exists():
+            self._open()  # an empty run still leaves a (valid, empty) file
+        tmp = self._finish()
+        if tmp is not None:
+            _publish(tmp, self.path)
+            return
+        if self.store is None:
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.path, serialize(self.dataset, self.format))
+        fd, name = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}",
+                                    suffix=".tmp")
+        tmp = Path(name)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                w = rdfio.Writer(fh, self.format)
+                w.write_quads(self.store)
+                w.close()
+                fh.flush()
+                os.fsync(fh.fileno())
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        _publish(tmp, self.path)
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            if self._tmp is not None:
+                self._tmp.unlink(missing_ok=True)
 
 
+def _publish(tmp: Path, path: Path) -> None:
+    umask = os.umask(0)
+    os.umask(umask)
+    try:
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

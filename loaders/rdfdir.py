@@ -8,12 +8,14 @@ article id, so a file that another article's name would overwrite is refused
 (``NameClashError``) rather than lost. This is the ingest target for RDF: it costs
 one small write per article however large the dataset grows. ``written(id)``
 is the hash of the file just written, which ``missing`` checks later.
-``read_dir`` gathers the files into one Dataset (e.g. for ``kg export``).
+Files are written by pyoxigraph (kg.rdfio). ``read_dir`` gathers the files into
+one rdflib Dataset; ``kg export`` streams them into one file instead.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from pathlib import Path
 
@@ -21,9 +23,10 @@ from kg.loaders import BaseLoader, LoadResult, NameClashError
 from kg.loaders.rdf import write_atomic
 from rdflib import Dataset
 
+from kg import ids, rdfio, rdfquads
 from kg.errors import LoaderError
 from kg.ids import article_name
-from kg.rdf import bind, facts_to_dataset
+from kg.rdf import bind
 from kg.validate import Report
 
 HEADER = "# kg article: "
@@ -73,10 +76,10 @@ class RDFDirLoader(BaseLoader):
             raise NameClashError(f"{path} holds article {holder!r}; article {article_id!r} has the "
                             "same name and was not written",
                             hint="give one of them another id")
-        ds = Dataset()
-        bind(ds)
-        facts_to_dataset([report.accepted], ds)
-        text = HEADER + json.dumps(article_id) + "\n" + ds.serialize(format="trig")
+        buf = io.BytesIO()
+        rdfio.Writer(buf, "trig").write(rdfquads.article_triples(report.accepted),
+                                        str(ids.graph_iri(article_id)))
+        text = HEADER + json.dumps(article_id) + "\n" + buf.getvalue().decode("utf-8")
         try:
             write_atomic(path, text)
         except OSError as exc:
@@ -103,10 +106,15 @@ class RDFDirLoader(BaseLoader):
         return out
 
 
+def dir_files(path: str | Path) -> list[Path]:
+    """The article files of a folder RDFDirLoader wrote, in name order."""
+    return sorted(Path(path).glob("*.trig"))
+
+
 def read_dir(path: str | Path) -> Dataset:
-    """All the articles' graphs in a folder RDFDirLoader wrote, as one Dataset."""
+    """All the articles' graphs in a folder RDFDirLoader wrote, as one rdflib Dataset."""
     ds = Dataset()
     bind(ds)
-    for f in sorted(Path(path).glob("*.trig")):
+    for f in dir_files(path):
         ds.parse(f, format="trig")
     return ds

@@ -9,6 +9,7 @@ Parameters are always passed as query parameters (Cypher ``$name``; SPARQL
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -122,6 +123,73 @@ def run_sparql(graph: Any, name: str, params: dict[str, Any]) -> list[dict[str, 
     return rows
 
 
+def run_sparql_store(store: Any, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The SPARQL twin on a pyoxigraph Store (``kg.rdfio.open_store``: the default
+    graph is the merge of the article graphs), the parameters given as literals."""
+    q = get(name)
+    bound = q.bind(params)
+    rows = run_sparql_text(store, q.sparql, {f"{k}_param": v for k, v in bound.items()
+                                             if v is not None})
+    if "limit" in bound and bound["limit"] is not None:
+        rows = rows[: int(bound["limit"])]
+    return rows
+
+
+def run_sparql_text(store: Any, sparql: str,
+                    bindings: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """A SELECT (or ASK) query on a pyoxigraph Store; rows as dicts of plain
+    values (numbers as numbers)."""
+    import pyoxigraph as ox
+
+    if bindings:
+        sparql = _with_values(sparql, bindings)
+    try:
+        result = store.query(sparql)
+    except SyntaxError as exc:
+        raise KGError(f"the SPARQL query does not parse: {exc}",
+                      hint="check it, e.g. with a PREFIX line for each prefix used") from exc
+    if isinstance(result, bool):
+        return [{"ask": result}]
+    if not isinstance(result, ox.QuerySolutions):
+        raise KGError("kg sparql runs SELECT and ASK queries",
+                      hint="CONSTRUCT results: use a SPARQL endpoint or rdflib")
+    names = [v.value for v in result.variables]
+    return [{n: _ox_value(sol[n]) for n in names} for sol in result]
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def _with_values(sparql: str, bindings: dict[str, str]) -> str:
+    """The query with the parameters as a VALUES block opening its WHERE clause:
+    each value a JSON-escaped string literal, so a value is always data, never
+    query text (pyoxigraph's substitutions only reach projected variables)."""
+    m = _WHERE.search(sparql)
+    if m is None:
+        raise KGError("a query with parameters needs a WHERE clause")
+    names = " ".join(f"?{k}" for k in bindings)
+    values = " ".join(json.dumps(str(v), ensure_ascii=True) for v in bindings.values())
+    return f"{sparql[:m.end()]}\n  VALUES ({names}) {{ ({values}) }}{sparql[m.end():]}"
+
+
+_NUMERIC = {"http://www.w3.org/2001/XMLSchema#integer", "http://www.w3.org/2001/XMLSchema#long",
+            "http://www.w3.org/2001/XMLSchema#int",
+            "http://www.w3.org/2001/XMLSchema#nonNegativeInteger"}
+
+
+def _ox_value(term: Any) -> Any:
+    if term is None:
+        return None
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.Literal) and term.datatype.value in _NUMERIC:
+        try:
+            return int(term.value)
+        except ValueError:
+            return term.value
+    return term.value
+
+
 def _sparql_value(term: Any) -> Any:
     if term is None:
         return None
@@ -131,4 +199,5 @@ def _sparql_value(term: Any) -> Any:
     return str(value)
 
 
-__all__ = ["Param", "Query", "get", "load_queries", "run_cypher", "run_sparql"]
+__all__ = ["Param", "Query", "get", "load_queries", "run_cypher", "run_sparql",
+           "run_sparql_store", "run_sparql_text"]

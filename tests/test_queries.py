@@ -8,11 +8,11 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from kg.loaders.neo4j import Neo4jLoader
 from rdflib.plugins.sparql import prepareQuery
 
 from kg import queries
 from kg.article import read_article
-from kg.loaders.neo4j import Neo4jLoader
 from kg.pipeline import run
 from kg.rdf import facts_to_dataset
 from kg.validate import union_graph
@@ -110,3 +110,143 @@ def test_queries_answer_and_twins_agree(neo4j_uri, neo4j_driver, fixture_facts):
         as_set = lambda rows: sorted(tuple(sorted(r.items())) for r in rows)  # noqa: E731
         assert as_set(cypher_rows) == as_set(sparql_rows), name
         assert any(expected <= set(r.items()) for r in cypher_rows), (name, cypher_rows)
+
+
+# ------------------------------------------------------------------ the oxigraph store
+def _rows(rows):
+    return sorted(tuple(sorted((k, str(v)) for k, v in r.items())) for r in rows)
+
+
+def _store(batch):
+    import pyoxigraph as ox
+
+    from kg import rdfio
+
+    store = ox.Store()
+    for f in batch:
+        store.extend(rdfio.article_quads(f))
+    rdfio._merge_default(store)
+    return store
+
+
+def _shared_facts():
+    """Three articles that share actors (so a store's union repeats their labels),
+    with a demand and a statement naming an actor, so every twin returns rows."""
+    import dataclasses
+
+    from factories import prov, sample_facts
+
+    from kg.model import Commitment, Statement
+
+    out = []
+    for i in range(3):
+        f = sample_facts(f"a{i}")
+        out.append(dataclasses.replace(
+            f, statements=(*f.statements, Statement("Egypt", "Jordan must act", "reported",
+                                                    "2026-03-12", prov(150, 170))),
+            commitments=(*f.commitments,
+                         Commitment(("Jordan",), ("Egypt",), "open the border", "demanded",
+                                    "2026-03-12", prov(180, 200)),
+                         Commitment(("Jordan",), (), "open the border", "demanded",
+                                    "2026-03-12", prov(200, 220)))))
+    return out
+
+
+SHARED = {
+    "offices_held_by": {"person": "Omar Haddad"},
+    "office_holders": {"title": "foreign minister", "organization": "Jordan"},
+    "role_holders_in": {"organization": "Jordan"},
+    "statements_by": {"actor": "Omar Haddad", "from": "2026-01-01", "to": "2026-12-31"},
+    "statements_mentioning": {"actor": "Jordan"},
+    "said_about": {"topic": "crossing"},
+    "commitments_by": {"actor": "Jordan"},
+    "demands_on": {"actor": "Jordan"},
+    "commitments_between": {"a": "Egypt", "b": "Jordan"},
+    "events_between": {"a": "Egypt", "b": "Jordan", "from": "2026-01-01", "to": "2026-12-31"},
+    "events_by_type": {"type": "Meeting", "from": "2026-01-01", "to": "2026-12-31"},
+    "actor_timeline": {"actor": "Egypt"},
+    "co_mentioned": {"actor": "Egypt", "limit": "5"},
+    "shortest_path": {"a": "Omar Haddad", "b": "Egypt"},
+}
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_twins_give_the_same_rows_on_rdflib_and_oxigraph(name):
+    """One row per fact, as in Cypher, on rdflib's union graph, on kg's store, and on
+    a store queried as the union of its graphs, which repeats a triple once per
+    article graph holding it (an actor's label)."""
+    import pyoxigraph as ox
+
+    from kg import rdfio
+
+    batch = _shared_facts()
+    want = queries.run_sparql(union_graph(facts_to_dataset(batch)), name, SHARED[name])
+    got = queries.run_sparql_store(_store(batch), name, SHARED[name])
+    assert want, name
+    assert _rows(got) == _rows(want)
+    union = ox.Store()
+    for f in batch:
+        union.extend(rdfio.article_quads(f))
+    q = queries.get(name)
+    sparql = queries._with_values(q.sparql, {f"{k}_param": v for k, v in
+                                             q.bind(SHARED[name]).items() if v is not None})
+    rows = [{v.value: queries._ox_value(s[v.value]) for v in r.variables} for r in [
+        union.query(sparql, use_default_graph_as_union=True)] for s in r]
+    if "limit" in SHARED[name]:
+        rows = rows[: int(SHARED[name]["limit"])]
+    assert _rows(rows) == _rows(want)
+
+
+def test_two_facts_with_the_same_row_stay_two_rows():
+    """Two demands that differ only in their counterpart are two rows, as in Cypher."""
+    rows = queries.run_sparql_store(_store(_shared_facts()), "commitments_by",
+                                    {"actor": "Jordan", "status": "demanded"})
+    assert len([r for r in rows if r["article"] == "a0"]) == 2
+
+
+def test_parameters_are_never_pasted_into_the_store_query():
+    evil = 'x")) } ; DROP ALL ; SELECT * { ?s ?p ?o FILTER(("'
+    store = _store(_shared_facts())
+    assert queries.run_sparql_store(store, "offices_held_by", {"person": evil}) == []
+    assert len(store) > 0
+
+
+@pytest.mark.model
+def test_twins_agree_on_extracted_facts(fixture_facts):
+    graph = union_graph(facts_to_dataset(fixture_facts))
+    store = _store(fixture_facts)
+    for name in ALL:
+        params, expected = CASES[name]
+        want = queries.run_sparql(graph, name, params)
+        assert _rows(queries.run_sparql_store(store, name, params)) == _rows(want), name
+        assert any(expected <= set(r.items()) for r in want), (name, want)
+
+
+def test_kg_query_and_sparql_over_folders_globs_and_a_kept_store(tmp_path):
+    from click.testing import CliRunner
+    from factories import sample_facts
+    from kg.loaders.rdf import RDFFileLoader
+    from kg.loaders.rdfdir import RDFDirLoader
+
+    from kg.cli import cli
+    from kg.validate import Report
+
+    with RDFDirLoader(tmp_path / "dir") as loader:
+        loader.load(Report(sample_facts("a1")))
+    with RDFFileLoader(tmp_path / "b.nq") as loader:
+        loader.load(Report(sample_facts("a2")))
+    run_ = lambda *a: CliRunner().invoke(cli, [str(x) for x in a])  # noqa: E731
+    r = run_("query", "offices_held_by", "-p", "person=Omar Haddad", "--rdf",
+             f"rdf:{tmp_path / 'dir'}", "--rdf", tmp_path / "*.nq", "--format", "csv",
+             "--store", tmp_path / "st")
+    assert r.exit_code == 0, r.output
+    assert sorted(r.output.splitlines()[1:]) == [
+        "Omar Haddad,Foreign Minister,Jordan,a1", "Omar Haddad,Foreign Minister,Jordan,a2"]
+    r = run_("sparql", "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+             "--store", tmp_path / "st", "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert '"n": 2' in r.output
+    r = run_("sparql", "SELECT * WHERE { ?s ?p }", "--rdf", tmp_path / "b.nq")
+    assert r.exit_code != 0 and "does not parse" in r.output
+    r = run_("sparql", "SELECT * WHERE { ?s ?p ?o }", "--rdf", tmp_path / "nothing")
+    assert r.exit_code != 0 and "no such file" in r.output

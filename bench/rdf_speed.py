@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Facts → RDF dataset files: quads/s per format and size, and whether time grows linearly.
+
+    python bench/rdf_speed.py [ARTICLES.jsonl] [--sample 100] [--sizes 300,3000]
+                              [--cache FILE] [--rdflib] [--queries]
+
+Real facts are extracted once from the first ``--sample`` articles of
+ARTICLES (default: the bench corpus's White House statements) and cached as
+JSON Lines (``--cache``); the larger sets repeat them under new article ids, so
+each article is its own named graph. For each size the facts are written with
+kg's writer (kg.rdfio.write_facts: facts → triples → text, article by
+article) as TriG, N-Quads and JSON-LD, and pyoxigraph's own dump of the same
+quads, already built, to the same format is the ceiling. Prints quads/s, and the
+ratio of the largest size's time to the smallest's (linear: the size ratio).
+``--rdflib`` adds rdflib's Dataset serializer at the smallest size, for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import rdfio
+from kg.model import ArticleFacts
+
+CORPUS = "/work/shared/corpus/bench/whitehouse-statements.jsonl"
+FORMATS = ("trig", "nquads", "json-ld")
+
+
+def sample_facts(source: str, n: int, cache: Path) -> list[ArticleFacts]:
+    if cache.exists():
+        with cache.open(encoding="utf-8") as fh:
+            facts = [ArticleFacts.from_json(json.loads(line)) for line in fh if line.strip()]
+        if len(facts) >= n:
+            return facts[:n]
+    from kg.article import make_article
+    from kg.nlp import build_nlp
+    from kg.pipeline import run
+
+    articles = []
+    with open(source, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= n:
+                break
+            d = json.loads(line)
+            articles.append(make_article(d["text"], {"title": d.get("title")},
+                                         str(d.get("id") or f"b{i}"),
+                                         (d.get("published") or "")[:10] or None))
+    t = time.perf_counter()
+    facts = [r.accepted for r in run(build_nlp(), articles)]
+    print(f"extracted {len(facts)} articles' facts in {time.perf_counter() - t:.1f} s "
+          f"(cached in {cache})")
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    with cache.open("w", encoding="utf-8") as fh:
+        for f in facts:
+            fh.write(json.dumps(f.to_json(), ensure_ascii=False) + "\n")
+    return facts
+
+
+def scaled(facts: list[ArticleFacts], size: int) -> list[ArticleFacts]:
+    """``size`` articles: the sample repeated under new ids (copy k of article x: x~k)."""
+    out = []
+    for i in range(size):
+        f = facts[i % len(facts)]
+        k = i // len(facts)
+        if k:
+            f = dataclasses.replace(f, article=dataclasses.replace(
+                f.article, id=f"{f.article.id}~{k}"))
+        out.append(f)
+    return out
+
+
+def timed(fn: object, *args: object) -> tuple[float, object]:
+    t = time.perf_counter()
+    value = fn(*args)  # type: ignore[operator]
+    return time.perf_counter() - t, value
+
+
+def time_queries(batch: list[ArticleFacts], tmp: Path) -> None:
+    from kg import queries
+
+    path = tmp / "dataset.trig"
+    with path.open("wb") as fh:
+        rdfio.write_facts(batch, fh, "trig")
+    t = time.perf_counter()
+    store = rdfio.open_store([str(path)], tmp / "store")
+    print(f"store from the TriG file ({len(batch)} articles): {time.perf_counter() - t:.2f} s")
+    actor = batch[0].actors[0].name if batch[0].actors else "x"
+    params = {"actor": actor, "person": actor, "organization": actor, "a": actor, "b": actor,
+              "from": "1900-01-01", "to": "2100-12-31", "topic": "the", "title": "minister",
+              "type": "Meeting", "status": "agreed", "limit": "10"}
+    for name, q in sorted(queries.load_queries().items()):
+        given = {p.name: params[p.name] for p in q.params}
+        t = time.perf_counter()
+        rows = queries.run_sparql_store(store, name, given)
+        print(f"  {name:<22} {time.perf_counter() - t:>6.2f} s  {len(rows)} rows")
+    del store
+    import shutil
+
+    shutil.rmtree(tmp / "store")
+    path.unlink()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("articles", nargs="?", default=CORPUS)
+    ap.add_argument("--sample", type=int, default=100)
+    ap.add_argument("--sizes", default="300,3000")
+    ap.add_argument("--cache", type=Path,
+                    default=Path(tempfile.gettempdir()) / "kg-rdf-speed-facts.jsonl")
+    ap.add_argument("--rdflib", action="store_true")
+    ap.add_argument("--queries", action="store_true",
+                    help="also time each SPARQL twin on the largest dataset: parsing the "
+                         "TriG file into a store, then the query on the kept store")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    base = sample_facts(args.articles, args.sample, args.cache)
+    print(f"{len(base)} sample articles, {sum(f.count() for f in base)} facts")
+    tmp = Path(tempfile.mkdtemp(prefix="kg-rdf-speed-"))
+    times: dict[tuple[str, int], float] = {}
+    print(f"{'format':<8} {'articles':>8} {'quads':>9} {'kg s':>7} {'kg quads/s':>11} "
+          f"{'ox dump s':>9} {'ox quads/s':>11} {'MB':>6}")
+    for size in sizes:
+        batch = scaled(base, size)
+        quads = [q for f in batch for q in rdfio.article_quads(f)]  # for the ceiling
+        for fmt in FORMATS:
+            out = tmp / f"d{size}.{fmt}"
+            with out.open("wb") as fh:
+                secs, n = timed(rdfio.write_facts, batch, fh, fmt)
+            times[(fmt, size)] = secs
+            t = time.perf_counter()
+            with (tmp / "ceiling").open("wb") as fh:
+                ox.serialize(quads, fh, format=rdfio.OX_FORMATS[fmt], prefixes=rdfio.PREFIXES)
+            ceiling = time.perf_counter() - t
+            print(f"{fmt:<8} {size:>8} {n:>9} {secs:>7.2f} {n / secs:>11,.0f} "  # type: ignore[operator]
+                  f"{ceiling:>9.2f} {len(quads) / ceiling:>11,.0f} "
+                  f"{os.path.getsize(out) / 1e6:>6.1f}")
+            out.unlink()
+    if len(sizes) > 1:
+        lo, hi = sizes[0], sizes[-1]
+        for fmt in FORMATS:
+            ratio = times[(fmt, hi)] / times[(fmt, lo)]
+            print(f"{fmt:<8} time {hi}/{lo} articles: {ratio:.1f}x "
+                  f"(linear: {hi / lo:.0f}x; target <= 12x)")
+    if args.queries:
+        time_queries(scaled(base, sizes[-1]), tmp)
+    if args.rdflib:
+        from kg.rdf import facts_to_dataset
+
+        batch = scaled(base, sizes[0])
+        for fmt in FORMATS:
+            t = time.perf_counter()
+            facts_to_dataset(batch).serialize(destination=str(tmp / "rdflib"), format=fmt)
+            print(f"rdflib {fmt:<8} {sizes[0]} articles: {time.perf_counter() - t:.2f} s")
+    for p in tmp.iterdir():
+        p.unlink()
+    tmp.rmdir()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""kg.rdfio: pyoxigraph writes what rdflib wrote, article by article."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from factories import sample_facts
+from kg.loaders.rdf import RDFFileLoader
+from kg.loaders.rdfdir import RDFDirLoader, read_dir
+from rdflib import Dataset
+from rdflib.compare import isomorphic
+
+from kg import ids, rdfio
+from kg.model import ArticleFacts
+from kg.rdf import dataset_to_facts, facts_to_dataset
+from kg.validate import Report, union_graph
+
+GOLDEN = Path(__file__).parent / "golden" / "example"
+
+
+def _batch() -> list[ArticleFacts]:
+    golden = ArticleFacts.from_json(json.loads((GOLDEN / "facts.json").read_text("utf-8")))
+    return [sample_facts("a1"), sample_facts("a2", action="close the airspace"), golden]
+
+
+def _named(ds: Dataset) -> dict:
+    return {g.identifier: g for g in ds.graphs() if len(g)}
+
+
+def _same_as_rdflib(ds: Dataset, batch: list[ArticleFacts]) -> None:
+    want = _named(facts_to_dataset(batch))
+    got = _named(ds)
+    assert set(got) == set(want)
+    for name, g in want.items():
+        assert isomorphic(got[name], g), name
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "json-ld"])
+def test_quad_formats_are_isomorphic_to_rdflib_per_named_graph(fmt):
+    batch = _batch()
+    buf = io.BytesIO()
+    n = rdfio.write_facts(batch, buf, fmt)
+    ds = Dataset()
+    ds.parse(data=buf.getvalue().decode("utf-8"), format=fmt)
+    _same_as_rdflib(ds, batch)
+    assert n == sum(len(g) for g in _named(ds).values())
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt"])
+def test_triple_formats_are_the_union(fmt):
+    batch = _batch()
+    buf = io.BytesIO()
+    rdfio.write_facts(batch, buf, fmt)
+    ds = Dataset()
+    ds.parse(data=buf.getvalue().decode("utf-8"), format=fmt)
+    assert isomorphic(union_graph(ds), union_graph(facts_to_dataset(batch)))
+
+
+def test_trig_has_one_prefix_block_and_one_block_per_article():
+    buf = io.BytesIO()
+    rdfio.write_facts(_batch(), buf, "trig")
+    text = buf.getvalue().decode("utf-8")
+    assert text.count("@prefix kg:") == 1
+    assert text.count("{\n") == 3
+
+
+def test_jsonld_is_compacted_with_the_shipped_context():
+    buf = io.BytesIO()
+    rdfio.write_facts([sample_facts("a1")], buf, "json-ld")
+    doc = json.loads(buf.getvalue())
+    assert doc["@context"] == rdfio.context()
+    [graph] = doc["@graph"]
+    assert graph["@id"] == "kgid:graph/a1"
+    assert any(n.get("@type") == ["kg:Actor", "kg:Country"] for n in graph["@graph"])
+
+
+def test_jsonld_can_reference_the_context_by_url():
+    buf = io.BytesIO()
+    rdfio.write_facts([sample_facts("a1")], buf, "json-ld", context_url=rdfio.CONTEXT_URL)
+    assert json.loads(buf.getvalue())["@context"] == rdfio.CONTEXT_URL
+
+
+def test_rdflib_conversions_round_trip():
+    ds = facts_to_dataset(_batch())
+    back = rdfio.to_dataset(rdfio.from_rdflib(ds))
+    _same_as_rdflib(back, _batch())
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".jsonld"])
+def test_loading_an_article_twice_in_one_run_replaces_it(tmp_path, suffix):
+    path = tmp_path / f"d{suffix}"
+    with RDFFileLoader(path) as loader:
+        loader.load(Report(sample_facts("a1")))
+        loader.load(Report(sample_facts("a2")))
+        loader.load(Report(sample_facts("a1", action="close the airspace")))
+    ds = Dataset()
+    ds.parse(path, format={".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld"}[suffix])
+    by_id = {f.article.id: f for f in dataset_to_facts(ds)}
+    assert by_id["a1"].commitments[0].action == "close the airspace"
+    assert by_id["a2"].commitments[0].action == "reopen the border crossing"
+
+
+def test_loads_after_a_flush_keep_what_was_flushed(tmp_path):
+    path = tmp_path / "d.trig"
+    with RDFFileLoader(path, append=False) as loader:
+        loader.load(Report(sample_facts("a1")))
+        loader.flush()
+        assert loader.missing({"a1": None, "a2": None}) == {"a2"}
+        loader.load(Report(sample_facts("a2")))
+        loader.flush()
+        assert loader.missing({"a1": None, "a2": None}) == set()
+    ds = Dataset()
+    ds.parse(path, format="trig")
+    assert {f.article.id for f in dataset_to_facts(ds)} == {"a1", "a2"}
+
+
+def test_an_empty_run_leaves_a_valid_file(tmp_path):
+    path = tmp_path / "d.jsonld"
+    with RDFFileLoader(path):
+        pass
+    assert json.loads(path.read_text("utf-8"))["@graph"] == []
+
+
+def test_no_temporary_file_is_left(tmp_path):
+    with RDFFileLoader(tmp_path / "d.nq") as loader:
+        loader.load(Report(sample_facts("a1")))
+    assert [p.name for p in tmp_path.iterdir()] == ["d.nq"]
+
+
+def test_rdf_dir_files_are_isomorphic_to_rdflib(tmp_path):
+    batch = _batch()
+    with RDFDirLoader(tmp_path / "out") as loader:
+        for f in batch:
+            loader.load(Report(f))
+    first = (tmp_path / "out" / "a1.trig").read_text("utf-8").splitlines()[0]
+    assert first == '# kg article: "a1"'
+    _same_as_rdflib(read_dir(tmp_path / "out"), batch)
+    assert ids.graph_iri("a1") in _named(read_dir(tmp_path / "out"))
+
+
+@pytest.mark.parametrize("which", range(3))
+def test_fast_builder_gives_kg_rdf_triples(which):
+    facts = _batch()[which]
+    fast = rdfio.to_dataset(rdfio.article_quads(facts))
+    ref = rdfio.to_dataset(rdfio.article_quads(facts, reference=True))
+    assert set(union_graph(fast)) == set(union_graph(ref))
+
+
+def test_fast_builder_on_every_kind_of_value():
+    from kg.model import Event, Provenance, Statement
+
+    f = sample_facts("odd id/ü")
+    f = type(f)(f.article, f.actors, f.roles,
+                (*f.statements, Statement("Jordan", "maybe", "hedged", None, None)),
+                f.commitments,
+                (*f.events, Event("NotAType", ("Egypt",), None, None,
+                                  Provenance("", 0, 1, "x", 1.0)),
+                 Event("Meeting", (), "2026-01-02", "Amman", Provenance("s", 3, 4, "y", 1e-05))))
+    fast = set(union_graph(rdfio.to_dataset(rdfio.article_quads(f))))
+    ref = set(union_graph(rdfio.to_dataset(rdfio.article_quads(f, reference=True))))
+    assert fast == ref, (fast - ref, ref - fast)
