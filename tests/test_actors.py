@@ -140,3 +140,32 @@ def test_listed_one_word_places_are_no_people_but_listed_speakers_are(extract):
                 "and Nowak said the talks would resume.")
     assert not {"Dorvask", "Lenitsa", "Kalvo"} & people(f)
     assert {"Kowalski", "Nowak"} <= people(f)
+
+
+def names(facts):
+    return {a.name for a in facts.actors}
+
+
+def test_a_programme_or_award_named_by_its_kind_is_no_actor(extract):
+    f = extract("The Coastal Ports Initiative and the Varga Plan were praised by the "
+                "Coastal Ports Authority, which received the Lund Award.")
+    found = names(f)
+    assert not any(n.endswith(("Initiative", "Plan", "Award")) for n in found)
+    assert "Coastal Ports Authority" in found
+
+
+def test_a_capitalised_common_noun_after_a_possessive_is_no_actor(extract):
+    f = extract("Today our Nation honors the fallen, with the help of the Coastal Fisheries "
+                "Council. The Council of Lund thanked our Nation.")
+    found = names(f)
+    assert "Nation" not in found
+    assert "Coastal Fisheries Council" in found
+
+
+def test_a_body_name_before_a_title_is_part_of_the_office(extract):
+    f = extract("Harbour Safety Advisor Lena Varga met the Ministry of Fisheries. "
+                "NATO Secretary General Tom Rask spoke.")
+    found = names(f)
+    assert "Harbour Safety" not in found
+    assert "Lena Varga" in people(f)
+    assert "NATO" in found
