@@ -169,3 +169,14 @@ def test_a_body_name_before_a_title_is_part_of_the_office(extract):
     assert "Harbour Safety" not in found
     assert "Lena Varga" in people(f)
     assert "NATO" in found
+
+
+def test_a_known_collective_is_an_actor_only_where_it_acts(extract):
+    f = extract("The plan saved Europe from ruin.")
+    assert "Europe" not in names(f)
+    f = extract("Europe warned that the tariffs would hurt farmers.")
+    assert "Europe" in names(f)
+    f = extract("The minister called on Europe to arm itself.")
+    assert "Europe" in names(f)
+    f = extract("It is Europe's largest war in decades.")
+    assert "Europe" not in names(f)

@@ -155,6 +155,8 @@ def _acts(tok: Token) -> bool:
             tok.head.dep_ in ("agent", "prep"):
         return tok.head.lower_ == "by" or tok.head.head.lemma_.lower() in (
             "meet", "talk", "speak", "work", "negotiate")
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon"):
+        return tok.head.head.lemma_.lower() == "call"  # "called on X to arm itself"
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in DIRECTIVE_VERBS
 
 
@@ -314,6 +316,13 @@ class ActorExtractor:
                     for e in ents):
                 continue  # "the Lisbon Institute for Security Studies"
             head = span.root
+            if entry.type == "Group" and not _acts(head):
+                # "saved Europe from collapse", "trade with Europe": a region as a place;
+                # a known collective is an actor where it does or says something
+                table.locations.append((span.start, span.end, span.text))
+                for i in range(span.start, span.end):
+                    taken[i] = True
+                continue
             if entry.kind == "capital" and (
                     (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS)
                     or head.dep_ in ("npadvmod", "appos")):
