@@ -33,6 +33,8 @@ education transportation transport homeland health trade""".split())
 #: What "leader" stands for in "the Russian leader".
 HEAD_WORDS = frozenset({"president", "prime", "chancellor", "king", "premier", "emir", "leader"})
 #: Titles of people posted to a country: "Ambassador to Ruritania".
+#: Nouns for a body an office may own ("the District Attorney's Office").
+BODY_NOUNS = frozenset("office department bureau service staff team".split())
 SENT_TO = frozenset({"ambassador", "envoy", "representative", "delegate"})
 #: Words an office phrase may run through before a name ("Assistant Secretary of
 #: Defense for Special Operations X").
@@ -218,6 +220,10 @@ class RoleExtractor:
             if any(c.dep_ == "appos" or (c.dep_ == "poss" and c.pos_ == "PRON")
                    for c in tok.children):
                 continue  # "the minister, Ana Ruiz", "his envoy"
+            if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as") or (
+                    tok.dep_ == "poss" and tok.head.lemma_.lower() in BODY_NOUNS):
+                continue  # "she is the President of X", "he served as the Director of X":
+                # the subject holds it; "the District Attorney's Office" is a body
             nxt = tok.i + 1
             if nxt < len(doc) and table.at(doc[nxt]) and \
                     table.type_of(table.at(doc[nxt])) == "Person":
