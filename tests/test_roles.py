@@ -128,3 +128,11 @@ def test_an_office_named_without_its_holder_is_still_a_person(extract):
     f = extract("The President of the Coastal Chiefs Association said the plan would fail.")
     assert any(r.title == "President" and r.organization == "Coastal Chiefs Association"
                for r in f.roles)
+
+
+def test_a_country_of_another_named_office_holder_is_not_the_speakers(extract):
+    f = extract("Vice President Tom Hale today met with Prime Minister Han Duck-soo "
+                "of the Republic of Korea in Lund.")
+    assert ("Tom Hale", "South Korea") not in roles(f)
+    f = extract("Vice President Tom Hale spoke about Chile today.")
+    assert roles(f).get(("Tom Hale", "Chile")) == "Vice President"

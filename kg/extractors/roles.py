@@ -54,6 +54,25 @@ def _where(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
+def _owner(tok: Token) -> Token:
+    """What a country is said of: "Chile's minister" → minister; "Prime Minister Ana
+    Ruiz of Chile" → Ruiz (the word "of" hangs from)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        return head.head
+    return head
+
+
+def _office_of(tok: Token) -> bool:
+    """A country that belongs to an office: "Chile's foreign minister", "Prime Minister
+    Ana Ruiz of Chile" (a name right after a title)."""
+    if _word(tok.head) in TITLE_HEADS:
+        return True
+    owner = _owner(tok)
+    return owner is not tok.head and any(  # the name's own words hold a title
+        _word(t) in TITLE_HEADS and t.is_title for t in owner.doc[owner.left_edge.i:owner.i])
+
+
 def _word(t: Token) -> str:
     """A title word's dictionary form: "presidents" is "president"."""
     return t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.lower_
@@ -171,8 +190,8 @@ class RoleExtractor:
                          not _where(doc[m.start:m.end].root)]
                 # not a country of another office ("told Chile's foreign minister")
                 in_sent = [m.name for m in named if m.name not in taken and not (
-                    _word(doc[m.start:m.end].root.head) in TITLE_HEADS and
-                    not span.start - 8 <= doc[m.start:m.end].root.head.i < span.end)]
+                    _office_of(doc[m.start:m.end].root) and
+                    not span.start - 8 <= _owner(doc[m.start:m.end].root).i < span.end)]
                 bodies = [table.actors[m.name].country for m in table.mentions
                           if table.sent_id[m.start] == sid and
                           table.type_of(m.name) == "Organization" and
