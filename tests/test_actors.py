@@ -180,3 +180,10 @@ def test_a_known_collective_is_an_actor_only_where_it_acts(extract):
     assert "Europe" in names(f)
     f = extract("It is Europe's largest war in decades.")
     assert "Europe" not in names(f)
+
+
+def test_a_demonym_naming_a_language_is_no_country(extract):
+    f = extract("Ana Ruiz speaks Spanish and Portuguese. Her languages include French.")
+    assert not {"Spain", "Portugal", "France"} & names(f)
+    f = extract("The French and Spanish ministers met in Lund.")
+    assert {"France", "Spain"} <= names(f)

@@ -46,6 +46,8 @@ roadmap framework""".split())
 #: "the Clean Ports Initiative", "the Marshall Plan", "Security Directive", "the Nobel Prize".
 PROGRAMME_WORDS = frozenset("""initiative initiatives directive directives plan programme
 program project award awards prize medal fellow fellowship policy subsector act""".split())
+#: Verbs whose object, a demonym, is a language: "she speaks French and Spanish".
+LANGUAGE_VERBS = frozenset("speak learn teach translate interpret".split())
 #: Possessive words before a capitalised common noun ("our Nation", "my Administration").
 POSSESSIVES = frozenset("our my your his her their its".split())
 GROUP_HEADS = frozenset("""leader country state analyst fund ally investor nation power
@@ -189,6 +191,21 @@ def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
         t.is_upper and len(t) > 1 for t in span)
 
 
+def _language(span: Span, ents: list[Span]) -> bool:
+    """A demonym that names a language ("speaks French and Spanish", "her languages
+    include Portuguese"), not its people or country."""
+    if any(e.label_ == "LANGUAGE" for e in ents):
+        return True
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "attr"):
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in LANGUAGE_VERBS or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "language" for c in verb.children)
+
+
 def _generic_noun(span: Span, gaz: gz.Gazetteer) -> bool:
     """One capitalised common noun after a possessive, "our Nation", "its Board": a way of
     writing the noun, not a name (known bodies and governments are read elsewhere)."""
@@ -315,6 +332,8 @@ class ActorExtractor:
                     e.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(e) > len(span) + 1
                     for e in ents):
                 continue  # "the Lisbon Institute for Security Studies"
+            if entry.kind == "demonym" and _language(span, ents):
+                continue  # "she speaks French": a language, not France
             head = span.root
             if entry.type == "Group" and not _acts(head):
                 # "saved Europe from collapse", "trade with Europe": a region as a place;
