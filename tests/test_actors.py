@@ -169,6 +169,8 @@ def test_a_body_name_before_a_title_is_part_of_the_office(extract):
     assert "Harbour Safety" not in found
     assert "Lena Varga" in people(f)
     assert "NATO" in found
+    f = extract("Department of Harbours Secretary Ivo Brandt spoke.")
+    assert "Department of Harbours" in names(f)
 
 
 def test_a_known_collective_is_an_actor_only_where_it_acts(extract):

@@ -187,8 +187,11 @@ def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
     if span.end >= len(doc) or not doc[span.end].is_title or \
             doc[span.end].lower_ not in TITLE_WORDS:
         return False
-    return gaz.lookup(span.text) is None and span[-1].lower_ not in BODY_END and not any(
-        t.is_upper and len(t) > 1 for t in span)
+    # a longer name ("the Coastal Fishers Caucus Chair X") or one led by a body's noun
+    # ("Department of Harbours Secretary X") is the body's own name
+    return len(span) <= 2 and gaz.lookup(span.text) is None and \
+        span[-1].lower_ not in BODY_END and span[0].lower_ not in BODY_END and not any(
+            t.is_upper and len(t) > 1 for t in span)
 
 
 def _language(span: Span, ents: list[Span]) -> bool:
