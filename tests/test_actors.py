@@ -140,3 +140,52 @@ def test_listed_one_word_places_are_no_people_but_listed_speakers_are(extract):
                 "and Nowak said the talks would resume.")
     assert not {"Dorvask", "Lenitsa", "Kalvo"} & people(f)
     assert {"Kowalski", "Nowak"} <= people(f)
+
+
+def names(facts):
+    return {a.name for a in facts.actors}
+
+
+def test_a_programme_or_award_named_by_its_kind_is_no_actor(extract):
+    f = extract("The Coastal Ports Initiative and the Varga Plan were praised by the "
+                "Coastal Ports Authority, which received the Lund Award.")
+    found = names(f)
+    assert not any(n.endswith(("Initiative", "Plan", "Award")) for n in found)
+    assert "Coastal Ports Authority" in found
+
+
+def test_a_capitalised_common_noun_after_a_possessive_is_no_actor(extract):
+    f = extract("Today our Nation honors the fallen, with the help of the Coastal Fisheries "
+                "Council. The Council of Lund thanked our Nation.")
+    found = names(f)
+    assert "Nation" not in found
+    assert "Coastal Fisheries Council" in found
+
+
+def test_a_body_name_before_a_title_is_part_of_the_office(extract):
+    f = extract("Harbour Safety Advisor Lena Varga met the Ministry of Fisheries. "
+                "NATO Secretary General Tom Rask spoke.")
+    found = names(f)
+    assert "Harbour Safety" not in found
+    assert "Lena Varga" in people(f)
+    assert "NATO" in found
+    f = extract("Department of Harbours Secretary Ivo Brandt spoke.")
+    assert "Department of Harbours" in names(f)
+
+
+def test_a_known_collective_is_an_actor_only_where_it_acts(extract):
+    f = extract("The plan saved Europe from ruin.")
+    assert "Europe" not in names(f)
+    f = extract("Europe warned that the tariffs would hurt farmers.")
+    assert "Europe" in names(f)
+    f = extract("The minister called on Europe to arm itself.")
+    assert "Europe" in names(f)
+    f = extract("It is Europe's largest war in decades.")
+    assert "Europe" not in names(f)
+
+
+def test_a_demonym_naming_a_language_is_no_country(extract):
+    f = extract("Ana Ruiz speaks Spanish and Portuguese. Her languages include French.")
+    assert not {"Spain", "Portugal", "France"} & names(f)
+    f = extract("The French and Spanish ministers met in Lund.")
+    assert {"France", "Spain"} <= names(f)

@@ -114,3 +114,25 @@ def test_an_aide_to_the_head_of_state_serves_the_country_and_is_no_president(ext
     r = roles(f)
     assert r[("Ana Vidal", "Chile")] == "Adviser to the President"
     assert "Ana Vidal" not in {h for (h, _), t in r.items() if t == "President"}
+
+
+def test_an_office_someone_serves_as_is_no_unnamed_holder(extract):
+    f = extract("Tom Hale has led the Lund Police Department since 2007. He also serves as "
+                "the President of the Coastal Chiefs Association. He was an investigator "
+                "for the Lund County District Attorney's Office.")
+    names = {a.name for a in f.actors}
+    assert not any(n.startswith(("President of", "Lund County District")) for n in names)
+
+
+def test_an_office_named_without_its_holder_is_still_a_person(extract):
+    f = extract("The President of the Coastal Chiefs Association said the plan would fail.")
+    assert any(r.title == "President" and r.organization == "Coastal Chiefs Association"
+               for r in f.roles)
+
+
+def test_a_country_of_another_named_office_holder_is_not_the_speakers(extract):
+    f = extract("Vice President Tom Hale today met with Prime Minister Han Duck-soo "
+                "of the Republic of Korea in Lund.")
+    assert ("Tom Hale", "South Korea") not in roles(f)
+    f = extract("Vice President Tom Hale spoke about Chile today.")
+    assert roles(f).get(("Tom Hale", "Chile")) == "Vice President"

@@ -42,6 +42,14 @@ academy school college hospital""".split())
 DOCUMENT_WORDS = frozenset("""statement declaration charter reference agreement treaty
 memorandum accord accords communique communiqué resolution protocol convention
 roadmap framework""".split())
+#: Last words of names of programmes, policies, awards and the like, not actors:
+#: "the Clean Ports Initiative", "the Marshall Plan", "Security Directive", "the Nobel Prize".
+PROGRAMME_WORDS = frozenset("""initiative initiatives directive directives plan programme
+program project award awards prize medal fellow fellowship policy subsector act""".split())
+#: Verbs whose object, a demonym, is a language: "she speaks French and Spanish".
+LANGUAGE_VERBS = frozenset("speak learn teach translate interpret".split())
+#: Possessive words before a capitalised common noun ("our Nation", "my Administration").
+POSSESSIVES = frozenset("our my your his her their its".split())
 GROUP_HEADS = frozenset("""leader country state analyst fund ally investor nation power
 partner expert observer""".split())
 GROUP_SPEAKERS = frozenset("analyst expert observer".split())
@@ -149,6 +157,8 @@ def _acts(tok: Token) -> bool:
             tok.head.dep_ in ("agent", "prep"):
         return tok.head.lower_ == "by" or tok.head.head.lemma_.lower() in (
             "meet", "talk", "speak", "work", "negotiate")
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon"):
+        return tok.head.head.lemma_.lower() == "call"  # "called on X to arm itself"
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in DIRECTIVE_VERBS
 
 
@@ -158,6 +168,53 @@ def _document_of(ent: Span) -> bool:
     words = [t for t in ent if t.lower_ != "the"]
     return any(a.lower_ in DOCUMENT_WORDS | {"package"} and b.lower_ in ("on", "of", "for")
                for a, b in zip(words[:-2], words[1:-1]))
+
+
+def _programme(ent: Span) -> bool:
+    """"The Clean Ports Initiative", "Project Mercury", "the Marshall Plan": a programme,
+    policy or award named by its kind, not an actor."""
+    words = [t for t in ent if not t.is_punct]
+    return bool(words) and (words[-1].lower_ in PROGRAMME_WORDS or (
+        words[0].lower_ == "project" and len(words) > 1))
+
+
+def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
+    """An ORG entity that is the first part of a capitalised office: "Harbour Safety" of
+    "Harbour Safety Advisor Ana Ruiz", "Principal" of "Principal Deputy Director".
+    Known bodies, acronyms and names ending in a body's noun stay bodies ("NATO Secretary
+    General", "Foreign Ministry Spokesperson")."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_title or \
+            doc[span.end].lower_ not in TITLE_WORDS:
+        return False
+    # a longer name ("the Coastal Fishers Caucus Chair X") or one led by a body's noun
+    # ("Department of Harbours Secretary X") is the body's own name
+    return len(span) <= 2 and gaz.lookup(span.text) is None and \
+        span[-1].lower_ not in BODY_END and span[0].lower_ not in BODY_END and not any(
+            t.is_upper and len(t) > 1 for t in span)
+
+
+def _language(span: Span, ents: list[Span]) -> bool:
+    """A demonym that names a language ("speaks French and Spanish", "her languages
+    include Portuguese"), not its people or country."""
+    if any(e.label_ == "LANGUAGE" for e in ents):
+        return True
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "attr"):
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in LANGUAGE_VERBS or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "language" for c in verb.children)
+
+
+def _generic_noun(span: Span, gaz: gz.Gazetteer) -> bool:
+    """One capitalised common noun after a possessive, "our Nation", "its Board": a way of
+    writing the noun, not a name (known bodies and governments are read elsewhere)."""
+    return len(span) == 1 and span.start > 0 and \
+        span.doc[span.start - 1].lower_ in POSSESSIVES and gaz.lookup(span.text) is None and \
+        span[0].lower_ not in GOVERNMENT_NOUNS
 
 
 def _whole_name(span: Span, taken: list[bool]) -> Span:
@@ -278,7 +335,16 @@ class ActorExtractor:
                     e.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(e) > len(span) + 1
                     for e in ents):
                 continue  # "the Lisbon Institute for Security Studies"
+            if entry.kind == "demonym" and _language(span, ents):
+                continue  # "she speaks French": a language, not France
             head = span.root
+            if entry.type == "Group" and not _acts(head):
+                # "saved Europe from collapse", "trade with Europe": a region as a place;
+                # a known collective is an actor where it does or says something
+                table.locations.append((span.start, span.end, span.text))
+                for i in range(span.start, span.end):
+                    taken[i] = True
+                continue
             if entry.kind == "capital" and (
                     (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS)
                     or head.dep_ in ("npadvmod", "appos")):
@@ -485,7 +551,8 @@ class ActorExtractor:
                 table.locations.append((ent.start, ent.end, ent.text))
                 continue  # "the Lachin Corridor", "Zaporizhzhia Nuclear Power Plant"
             if ent[-1].lower_ in DOCUMENT_WORDS or (
-                    _document_of(ent)) or (
+                    _document_of(ent)) or (ent.label_ in ("PERSON", "ORG") and
+                                           _programme(ent)) or (
                     documents and ent.start >= 2 and doc[ent.start - 1].text == "(" and
                     documents[-1].end == ent.start - 1) or ent.text in {
                         d.text for d in documents}:
@@ -512,6 +579,9 @@ class ActorExtractor:
                 if len(span) and span.root.dep_ == "compound" and \
                         span.root.head.lemma_.lower() in THING_NOUNS:
                     continue  # "Falcon missiles", "the Halden reactor"
+                if len(span) and ent.label_ == "ORG" and (
+                        _generic_noun(span, self.gaz) or _title_modifier(span, self.gaz)):
+                    continue  # "our Nation"; "Harbour Safety Advisor X": part of an office
                 if len(span) and ent.label_ == "ORG" and (_in_office(span, self.gaz) or (
                         span[-1].lemma_.lower() in TITLE_HEADS and
                         self.gaz.lookup(span.text) is None)):

@@ -33,6 +33,8 @@ education transportation transport homeland health trade""".split())
 #: What "leader" stands for in "the Russian leader".
 HEAD_WORDS = frozenset({"president", "prime", "chancellor", "king", "premier", "emir", "leader"})
 #: Titles of people posted to a country: "Ambassador to Ruritania".
+#: Nouns for a body an office may own ("the District Attorney's Office").
+BODY_NOUNS = frozenset("office department bureau service staff team".split())
 SENT_TO = frozenset({"ambassador", "envoy", "representative", "delegate"})
 #: Words an office phrase may run through before a name ("Assistant Secretary of
 #: Defense for Special Operations X").
@@ -50,6 +52,25 @@ def _where(tok: Token) -> bool:
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _owner(tok: Token) -> Token:
+    """What a country is said of: "Chile's minister" → minister; "Prime Minister Ana
+    Ruiz of Chile" → Ruiz (the word "of" hangs from)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        return head.head
+    return head
+
+
+def _office_of(tok: Token) -> bool:
+    """A country that belongs to an office: "Chile's foreign minister", "Prime Minister
+    Ana Ruiz of Chile" (a name right after a title)."""
+    if _word(tok.head) in TITLE_HEADS:
+        return True
+    owner = _owner(tok)
+    return owner is not tok.head and any(  # the name's own words hold a title
+        _word(t) in TITLE_HEADS and t.is_title for t in owner.doc[owner.left_edge.i:owner.i])
 
 
 def _word(t: Token) -> str:
@@ -169,8 +190,8 @@ class RoleExtractor:
                          not _where(doc[m.start:m.end].root)]
                 # not a country of another office ("told Chile's foreign minister")
                 in_sent = [m.name for m in named if m.name not in taken and not (
-                    _word(doc[m.start:m.end].root.head) in TITLE_HEADS and
-                    not span.start - 8 <= doc[m.start:m.end].root.head.i < span.end)]
+                    _office_of(doc[m.start:m.end].root) and
+                    not span.start - 8 <= _owner(doc[m.start:m.end].root).i < span.end)]
                 bodies = [table.actors[m.name].country for m in table.mentions
                           if table.sent_id[m.start] == sid and
                           table.type_of(m.name) == "Organization" and
@@ -218,6 +239,10 @@ class RoleExtractor:
             if any(c.dep_ == "appos" or (c.dep_ == "poss" and c.pos_ == "PRON")
                    for c in tok.children):
                 continue  # "the minister, Ana Ruiz", "his envoy"
+            if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as") or (
+                    tok.dep_ == "poss" and tok.head.lemma_.lower() in BODY_NOUNS):
+                continue  # "she is the President of X", "he served as the Director of X":
+                # the subject holds it; "the District Attorney's Office" is a body
             nxt = tok.i + 1
             if nxt < len(doc) and table.at(doc[nxt]) and \
                     table.type_of(table.at(doc[nxt])) == "Person":
