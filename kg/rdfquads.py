@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from kg import ids
 from kg.article import slug
+from kg.identity import Identity, resolve
 from kg.model import Actor, ArticleFacts, Commitment, Event, Provenance, Role, Statement
 from kg.rdf import ACTOR_CLASS, SECTION_CLASS
 from kg.vocab import BASE, DCTERMS, KG, NIF, ORG, OWL, PROV, RDF, SDO, SEM, SKOS, WD, XSD
@@ -63,11 +64,6 @@ class _V:
 
 
 V: Any = _V()
-
-
-@lru_cache(maxsize=100_000)
-def _actor(name: str) -> str:
-    return f"{BASE}actor/{slug(name)}"
 
 
 @lru_cache(maxsize=20_000)
@@ -136,8 +132,13 @@ def article_triples(facts: ArticleFacts) -> list[Triple]:
         if value:
             add(node, prop, Lit(value, datatype=V.xdate))
 
+    idents = resolve(facts)
+
+    def _actor(name: str) -> str:
+        return str(idents[name].iri)
+
     for actor in facts.actors:
-        _add_actor(add, prov, actor)
+        _add_actor(add, prov, actor, idents[actor.name])
     for section, fact in facts.facts():
         if section == "actors":
             continue
@@ -181,16 +182,19 @@ def article_triples(facts: ArticleFacts) -> list[Triple]:
     return list(out)
 
 
-def _add_actor(add: Any, prov: Any, actor: Actor) -> None:
-    node = _actor(actor.name)
+def _add_actor(add: Any, prov: Any, actor: Actor, ident: Identity) -> None:
+    """kg.rdf.add_actor: the cross-article identity's one label and type; the
+    article's own spellings as altLabels."""
+    node = str(ident.iri)
     add(node, V.type, V.Actor)
-    if actor.type in V.actor_class:
-        add(node, V.type, V.actor_class[actor.type])
-    add(node, V.prefLabel, Lit(actor.name))
-    for alias in actor.aliases:
-        add(node, V.altLabel, Lit(alias))
-    if actor.wikidata:
-        add(node, V.sameAs, f"{WD}{actor.wikidata}")
+    if ident.type in V.actor_class:
+        add(node, V.type, V.actor_class[ident.type])
+    add(node, V.prefLabel, Lit(ident.label))
+    for alias in (actor.name, *actor.aliases):
+        if alias != ident.label:
+            add(node, V.altLabel, Lit(alias))
+    if ident.wikidata:
+        add(node, V.sameAs, f"{WD}{ident.wikidata}")
     prov(node, actor.provenance)
 
 
