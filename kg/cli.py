@@ -536,7 +536,7 @@ def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
 def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
               rdf_files: tuple[str, ...], store_dir: str | None, uri: str | None) -> None:
     """Run the named query NAME against Neo4j (default) or RDF (--rdf, --store)."""
-    from kg import queries
+    import kg.queries as queries
 
     if list_ or not name:
         for q in queries.load_queries().values():
@@ -589,7 +589,7 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
 
 def _store_names(store: Any, name: str) -> list[str]:
     """The store's preferred labels equal to ``name`` ignoring case."""
-    from kg import queries
+    import kg.queries as queries
 
     rows = queries.run_sparql_text(
         store, "SELECT DISTINCT ?n WHERE { ?x <http://www.w3.org/2004/02/skos/core#prefLabel> ?n "
@@ -620,7 +620,8 @@ def sparql_cmd(query: str, rdf_files: tuple[str, ...], store_dir: str | None, fm
     DIR the parsed files are kept in DIR, and later runs with the same --rdf
     (or none) reuse them.
     """
-    from kg import queries, rdfio
+    import kg.queries as queries
+    from kg import rdfio
 
     if not rdf_files and not store_dir:
         raise click.UsageError("give the RDF to query: --rdf PATH (repeatable) or --store DIR")
@@ -1060,8 +1061,8 @@ def _view_facts(files: tuple[str, ...], published: str | None, model: str | None
 
 def _view_rows(name: str, given: dict[str, str], rdf_files: tuple[str, ...],
                uri: str | None) -> list[dict[str, Any]]:
+    import kg.queries as queries
     from kg import params as qparams
-    from kg import queries
 
     values = qparams.check(queries.get(name), given)  # fail early: one line, exit 2
     if rdf_files:

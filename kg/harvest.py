@@ -55,4 +55,6 @@ def facts_from_doc(doc: Doc, article: Article, min_confidence: float = 0.0) -> A
         actors.append(Actor(org, "Country", (), entry.wikidata if entry else None,
                             role.provenance and replace(role.provenance, extractor="kg_actors")))
         named.add(org)
-    return ArticleFacts(article=article, actors=keep(actors), **sections)
+    return ArticleFacts(article=article, actors=keep(actors), roles=sections["roles"],
+                        statements=sections["statements"],
+                        commitments=sections["commitments"], events=sections["events"])

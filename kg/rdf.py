@@ -16,17 +16,25 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg import ids
 from kg.identity import Identity, resolve
 from kg.model import (
-    Actor, Article, ArticleFacts, Commitment, Event, Provenance, Role, Statement,
+    Actor,
+    Article,
+    ArticleFacts,
+    Commitment,
+    Event,
+    Provenance,
+    Role,
+    Statement,
 )
 from kg.vocab import DCTERMS, KG, NIF, ORG, OWL, PROV, RDF, SDO, SEM, SKOS, WD, XSD
 
 ACTOR_CLASS = {"Person": KG.Person, "Country": KG.Country,
                "Organization": KG.Organization, "Group": KG.Group}
-CLASS_ACTOR = {v: k for k, v in ACTOR_CLASS.items()}
+CLASS_ACTOR: dict[Node, str] = {v: k for k, v in ACTOR_CLASS.items()}
 SECTION_CLASS = {"roles": ORG.Membership, "statements": KG.Statement,
                  "commitments": KG.Commitment, "events": KG.Event}
 
@@ -179,7 +187,7 @@ def facts_to_dataset(batch: Iterable[ArticleFacts], ds: Dataset | None = None) -
 
 
 # ------------------------------------------------------------------ reading back
-def _one(g: Graph, s: URIRef, p: URIRef) -> object | None:
+def _one(g: Graph, s: Node, p: URIRef) -> object | None:
     return next(g.objects(s, p), None)
 
 
@@ -192,7 +200,7 @@ def _local(term: object) -> str:
     return str(term).rsplit("#", 1)[-1]
 
 
-def _prov(g: Graph, node: URIRef) -> Provenance | None:
+def _prov(g: Graph, node: Node) -> Provenance | None:
     ev = _one(g, node, PROV.wasDerivedFrom)
     if ev is None:
         return None
@@ -221,8 +229,8 @@ def graph_to_facts(g: Graph) -> ArticleFacts:
         license=_str(_one(g, art, DCTERMS.license)),
         language=str(_one(g, art, SDO.inLanguage) or "en"))
 
-    def order(nodes: Iterable[URIRef]) -> list[URIRef]:
-        def k(n: URIRef) -> tuple[int, str]:
+    def order(nodes: Iterable[Node]) -> list[Node]:
+        def k(n: Node) -> tuple[int, str]:
             p = _prov(g, n)
             return (p.start if p else -1, str(n))
         return sorted(set(nodes), key=k)

@@ -273,7 +273,7 @@ class _Compactor:
     def value(self, o: str | Lit) -> Any:
         if type(o) is str:
             return {"@id": self.iri(o)}
-        lex, dt = o  # type: ignore[misc]
+        lex, dt = o  # type: ignore[misc,str-unpack]
         if dt is None:
             return lex
         if dt.startswith("@"):

@@ -19,9 +19,9 @@ from typing import Any
 
 from kg import ids
 from kg.errors import LoaderError, Neo4jUnavailable
+from kg.identity import resolve
 from kg.loaders import BaseLoader, LoadResult
 from kg.loaders import cypher as q
-from kg.identity import resolve
 from kg.model import ArticleFacts
 from kg.settings import Settings
 from kg.validate import Report
@@ -49,7 +49,8 @@ def facts_hash(facts: ArticleFacts) -> str:
 
 def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
     """Parameter rows for a batch of articles (pure; used by tests and the bench)."""
-    articles, mentions = [], []
+    articles: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
     actors: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     facts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     links: dict[str, list[dict[str, str]]] = defaultdict(list)

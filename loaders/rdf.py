@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from kg.loaders import BaseLoader, LoadResult, NameClashError
 from rdflib import Dataset
 
 from kg import ids, rdfio, rdfquads
 from kg.errors import LoaderError
+from kg.loaders import BaseLoader, LoadResult, NameClashError
 from kg.validate import Report
 from kg.vocab import SDO
 
@@ -155,7 +155,7 @@ class RDFFileLoader(BaseLoader):
             self._to_store()  # loaded again, or after a flush: keep the file whole
         if self.store is not None and quad_format:
             gid = ox.NamedNode(str(ids.graph_iri(article_id)))
-            held = {q.object.value for q in self.store.quads_for_pattern(
+            held = {str(getattr(q.object, "value", "")) for q in self.store.quads_for_pattern(
                 ox.NamedNode(str(ids.article_iri(article_id))), ox.NamedNode(str(SDO.identifier)),
                 None, gid)}
             if held and article_id not in held:

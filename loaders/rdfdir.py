@@ -19,13 +19,13 @@ import io
 import json
 from pathlib import Path
 
-from kg.loaders import BaseLoader, LoadResult, NameClashError
-from kg.loaders.rdf import write_atomic
 from rdflib import Dataset
 
 from kg import ids, rdfio, rdfquads
 from kg.errors import LoaderError
 from kg.ids import article_name
+from kg.loaders import BaseLoader, LoadResult, NameClashError
+from kg.loaders.rdf import write_atomic
 from kg.rdf import bind
 from kg.validate import Report
 

@@ -24,12 +24,12 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from click.testing import CliRunner  # noqa: E402
-from kg.loaders.rdfdir import read_dir  # noqa: E402
 
 from kg.cli import cli  # noqa: E402
 from kg.distributed import DaskSpec  # noqa: E402
 from kg.ingest import ingest  # noqa: E402
 from kg.ledger import Ledger  # noqa: E402
+from kg.loaders.rdfdir import read_dir  # noqa: E402
 from kg.model import ArticleFacts  # noqa: E402
 from kg.validate import Report  # noqa: E402
 

@@ -7,13 +7,13 @@ import json
 import pytest
 from click.testing import CliRunner
 from factories import sample_facts
-from kg.loaders.rdf import RDFFileLoader
-from kg.loaders.rdfdir import RDFDirLoader
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
 from kg import ids
 from kg.cli import cli
+from kg.loaders.rdf import RDFFileLoader
+from kg.loaders.rdfdir import RDFDirLoader
 from kg.rdf import facts_to_dataset
 from kg.validate import Report
 

@@ -8,11 +8,11 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from kg.loaders.neo4j import Neo4jLoader
 from rdflib.plugins.sparql import prepareQuery
 
 from kg import queries
 from kg.article import read_article
+from kg.loaders.neo4j import Neo4jLoader
 from kg.pipeline import run
 from kg.rdf import facts_to_dataset
 from kg.validate import union_graph
@@ -225,10 +225,10 @@ def test_twins_agree_on_extracted_facts(fixture_facts):
 def test_kg_query_and_sparql_over_folders_globs_and_a_kept_store(tmp_path):
     from click.testing import CliRunner
     from factories import sample_facts
-    from kg.loaders.rdf import RDFFileLoader
-    from kg.loaders.rdfdir import RDFDirLoader
 
     from kg.cli import cli
+    from kg.loaders.rdf import RDFFileLoader
+    from kg.loaders.rdfdir import RDFDirLoader
     from kg.validate import Report
 
     with RDFDirLoader(tmp_path / "dir") as loader:

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from factories import sample_facts
-from kg.loaders.rdf import RDFFileLoader
-from kg.loaders.rdfdir import RDFDirLoader, read_dir
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
 from kg import ids, rdfio
+from kg.loaders.rdf import RDFFileLoader
+from kg.loaders.rdfdir import RDFDirLoader, read_dir
 from kg.model import ArticleFacts
 from kg.rdf import dataset_to_facts, facts_to_dataset
 from kg.validate import Report, union_graph

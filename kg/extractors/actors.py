@@ -12,6 +12,7 @@ person. An actor's type is voted by all its mentions.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -167,7 +168,7 @@ def _document_of(ent: Span) -> bool:
     named by its kind, then what it is about."""
     words = [t for t in ent if t.lower_ != "the"]
     return any(a.lower_ in DOCUMENT_WORDS | {"package"} and b.lower_ in ("on", "of", "for")
-               for a, b in zip(words[:-2], words[1:-1]))
+               for a, b in pairwise(words[:-1]))
 
 
 def _programme(ent: Span) -> bool:
@@ -292,11 +293,12 @@ class ActorExtractor:
         self.gaz = gz.load()
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        short, long_ = [], []
+        short: list[str] = []
+        long_: list[str] = []
         for k in self.gaz.entries:
             (short if len(k) <= 3 else long_).append(k)
         self.exact.add("GAZ", [nlp.make_doc(k) for k in short])
-        patterns = {}
+        patterns: dict[tuple[str, ...], Doc] = {}
         for k in long_:
             # "u.s." tokenizes as "u.s" + "." but "U.S." as one token: add the
             # capitalised forms' tokenizations too (matching is on LOWER anyway)
@@ -567,7 +569,7 @@ class ActorExtractor:
                 if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
                         root.head.lemma_.lower() not in TITLE_WORDS:
                     continue  # a name that modifies a thing: "Javelin missiles", "X plant"
-                if span.start > 0 and doc[span.start - 1].lemma_.lower() in ORG_NOUNS or (
+                if (span.start > 0 and doc[span.start - 1].lemma_.lower() in ORG_NOUNS) or (
                         root.dep_ == "appos" and root.head.lemma_.lower() in ORG_NOUNS):
                     # "the state corporation Rosatom", "the largest rebel group, Hizbul X"
                     others.append((span, "ORG"))
@@ -625,19 +627,19 @@ class ActorExtractor:
         for m in SIGNATURE.finditer(table.text):
             if m.group(2).split()[0].lower() not in TITLE_WORDS:
                 continue
-            span = doc.char_span(m.start(1), m.end(1))
-            if span is None or any(taken[i] for i in range(span.start, span.end)) or any(
-                    p.start < span.end and span.start < p.end for p in persons):
+            signed = doc.char_span(m.start(1), m.end(1))
+            if signed is None or any(taken[i] for i in range(signed.start, signed.end)) or any(
+                    p.start < signed.end and signed.start < p.end for p in persons):
                 continue
-            others = [(o, lab) for o, lab in others if not (o.start < span.end and
-                                                             span.start < o.end)]
-            persons.append(span)
+            others = [(o, lab) for o, lab in others if not (o.start < signed.end and
+                                                             signed.start < o.end)]
+            persons.append(signed)
         # titles make persons of mislabelled names: "President Zelenskyy" tagged ORG
         alone = {e.text for e in table.ents if len(e) == 1 and e.label_ in ("ORG", "PERSON")}
         for span, label in list(others):
-            prev = doc[span.start - 1] if span.start > 0 else None
-            titled = prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME \
-                and (prev.text[:1].isupper() or (len(span) >= 2 and label == "ORG" and all(
+            before = doc[span.start - 1] if span.start > 0 else None
+            titled = before is not None and before.lower_.rstrip(".") in PERSON_TITLES_BEFORE_NAME \
+                and (before.text[:1].isupper() or (len(span) >= 2 and label == "ORG" and all(
                     t.pos_ == "PROPN" for t in span)))  # "envoy Marta Quispe"
             # "Tigran Meloyan, an analyst at ...": a name with a title in apposition
             described = label == "ORG" and len(span) >= 2 and any(
@@ -745,7 +747,7 @@ class ActorExtractor:
                 while start < c.i and doc[start].dep_ in ("det", "punct"):
                     start += 1
                 span = doc[start:c.i + 1]
-                if any(table.by_token[i] and table.type_of(table.by_token[i]) == "Person"
+                if any((n := table.by_token[i]) and table.type_of(n) == "Person"
                        for i in range(span.start, span.end)):
                     continue
                 table.add_actor(span.text, "Group")

@@ -135,16 +135,16 @@ class RoleExtractor:
                     table.at(tok) is not None or tok.dep_ == "compound":
                 continue
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-            of_country = [table.at(o) for c in tok.children if c.dep_ == "prep" and
+            of_country = [n for c in tok.children if c.dep_ == "prep" and
                           c.lower_ == "of" for o in c.children if o.dep_ == "pobj" and
-                          table.at(o) and table.type_of(table.at(o)) == "Country"]
+                          (n := table.at(o)) and table.type_of(n) == "Country"]
             if not mods and len(of_country) == 1 and (tok.is_title or any(
                     c.lower_ == "the" for c in tok.children)):
                 mods = [tok]  # "the President of Turkey": the country after "of"
                 countries = of_country
             else:
-                countries = [table.at(c) for c in mods if table.at(c) and
-                             table.type_of(table.at(c)) == "Country"]
+                countries = [n for c in mods if (n := table.at(c)) and
+                             table.type_of(n) == "Country"]
             if len(countries) != 1 or len(mods) != 1 or (not any(
                     c.lower_ == "the" for c in tok.children) and mods[0] is not tok):
                 continue
@@ -244,22 +244,20 @@ class RoleExtractor:
                 continue  # "she is the President of X", "he served as the Director of X":
                 # the subject holds it; "the District Attorney's Office" is a body
             nxt = tok.i + 1
-            if nxt < len(doc) and table.at(doc[nxt]) and \
-                    table.type_of(table.at(doc[nxt])) == "Person":
+            if nxt < len(doc) and (n := table.at(doc[nxt])) and table.type_of(n) == "Person":
                 continue
             left = list(doc[tok.left_edge.i:tok.i])
             while left and (left[0].is_punct or left[0].dep_ in ("det", "predet")):
                 left = left[1:]
             if any(t.is_punct and t.text not in ("-", "'s") for t in left):
                 continue
-            if any(t.dep_ in ("relcl", "acl", "prep") or (table.at(t) and table.type_of(
-                    table.at(t)) == "Person") for t in left):
+            if any(t.dep_ in ("relcl", "acl", "prep") or ((n := table.at(t)) and table.type_of(
+                    n) == "Person") for t in left):
                 continue
             of = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in c.children if o.dep_ == "pobj"]
-            orgs = [table.at(t) for t in left if table.at(t)] + [
-                table.at(o) for o in of if table.at(o)]
-            orgs = [o for o in dict.fromkeys(orgs) if table.type_of(o) in (
+            named = [n for t in [*left, *of] if (n := table.at(t))]
+            orgs = [o for o in dict.fromkeys(named) if table.type_of(o) in (
                 "Country", "Organization")]
             if len(orgs) != 1:
                 continue
@@ -403,8 +401,7 @@ class RoleExtractor:
         # "Ambassador to Ruritania": the country of the posting is not the employer
         posted = {table.at(t) for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "to"}
         tokens = [t for t in tokens if table.at(t) is None or table.at(t) not in posted]
-        countries = [table.at(t) for t in tokens if table.at(t) and table.type_of(
-            table.at(t)) == "Country"]
+        countries = [n for t in tokens if (n := table.at(t)) and table.type_of(n) == "Country"]
         for t in tokens:
             if countries and t.lower_ in DEPARTMENT_WORDS:
                 continue

@@ -249,17 +249,17 @@ class ActorTable:
             return []
         # "the country's Foreign Minister, Peter Szijjarto,": the apposed name
         for c in t.children:
-            if c.dep_ == "appos" and c.i > t.i and self.by_token[c.i] is not None and \
-                    t.lemma_.lower() in TITLE_HEADS:
-                return [self.by_token[c.i]]
+            if c.dep_ == "appos" and c.i > t.i and (apposed := self.by_token[c.i]) is not None \
+                    and t.lemma_.lower() in TITLE_HEADS:
+                return [apposed]
         left = t.left_edge.i
         # "the Russian president": the office holder, not the country named inside
         if t.lemma_.lower() in TITLE_HEADS and t.lower_ not in ("leader", "leaders") and any(
-                self.by_token[i] and self.type_of(self.by_token[i]) == "Country" and
+                (n := self.by_token[i]) and self.type_of(n) == "Country" and
                 self.doc[i].dep_ in ("amod", "compound") for i in range(left, t.i)):
-            country = next(self.by_token[i] for i in range(left, t.i) if self.by_token[i] and
-                           self.type_of(self.by_token[i]) == "Country")
-            name = self.holder_of(t, country)
+            holder_country = next(n for i in range(left, t.i) if (n := self.by_token[i]) and
+                                  self.type_of(n) == "Country")
+            name = self.holder_of(t, holder_country)
             if name:
                 return [name]
         # "the delegations from the U.S., Ukraine and Russia", "the side of Peru"
@@ -282,10 +282,10 @@ class ActorTable:
             country = None
             for i in range(left, t.i):
                 w = self.doc[i]
-                c = self.by_token[i]
-                if c and self.type_of(c) == "Country":
-                    country = c
-                elif w.dep_ == "poss" and c and self.type_of(c) == "Person":
+                at = self.by_token[i]
+                if at and self.type_of(at) == "Country":
+                    country = at
+                elif w.dep_ == "poss" and at and self.type_of(at) == "Person":
                     # "his American counterpart": someone else from that country
                     pass
             if low == "side":
