@@ -11,12 +11,11 @@ import json
 import logging
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 import click
 
@@ -173,7 +172,11 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str | None, outp
             _load_to_stdout(consume, fmt)
         else:
             loader = open_loader(output, format=fmt, append=False)
-            consume(loader.load)
+            try:
+                consume(loader.load)
+            except BaseException:
+                loader.discard()  # the old file stays; no temporary file is left
+                raise
             loader.close()  # writes the file (atomically) only once every article is in
     else:
         many = len(files) > 1
@@ -195,30 +198,17 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str | None, outp
 
 
 @contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
+def _output(path: str | None) -> Iterator[IO[Any]]:
     """stdout, or a file that replaces ``path`` only once it is complete: written
     to a temporary file beside it and renamed over it; on an error the old file
     stays and the temporary one is removed."""
     if path is None:
         yield sys.stdout
         return
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise KGError(f"{path}: cannot write ({exc.strerror})") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from kg.files import replacing
+
+    with replacing(path) as fh:
+        yield fh
 
 
 def _progress(total: int | None, label: str, show: bool) -> Any:
@@ -490,30 +480,18 @@ def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
     compacted with kg's @context (ontology/context.jsonld), embedded unless
     --context-url is given. (Neo4j as a source: not yet.)
     """
-    import os
-    import tempfile
 
     from kg import rdfio
     from kg.loaders.rdf import format_for
 
     out_fmt = format_for(output, fmt)
     found = rdfio.rdf_sources(sources)
-    target = Path(output)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}", suffix=".tmp")
+    from kg.files import replacing
+
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            counts = rdfio.export(found, fh, out_fmt, context_url, warn=_warn)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(output, binary=True) as fh:
+        counts = rdfio.export(found, fh, out_fmt, context_url, warn=_warn)
     click.echo(f"exported {counts['graphs']} graphs, {counts['quads']} quads from "
                f"{counts['files']} files into {output} "
                f"in {time.perf_counter() - started:.1f} s"

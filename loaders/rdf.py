@@ -25,6 +25,7 @@ from rdflib import Dataset
 
 from kg import ids, rdfio, rdfquads
 from kg.errors import LoaderError
+from kg.files import replacing
 from kg.loaders import BaseLoader, LoadResult, NameClashError
 from kg.validate import Report
 from kg.vocab import SDO
@@ -51,19 +52,8 @@ def format_for(path: str | Path, fmt: str | None = None) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(path) as fh:
+        fh.write(text)
 
 
 def serialize(ds: Dataset, fmt: str) -> str:
@@ -210,6 +200,15 @@ class RDFFileLoader(BaseLoader):
             tmp.unlink(missing_ok=True)
             raise
         _publish(tmp, self.path)
+
+    def discard(self) -> None:
+        """Drop what was streamed and not yet written: the file stays as it was
+        (``kg extract -o`` after an error)."""
+        if self._fh is not None:
+            self._fh.close()
+        if self._tmp is not None:
+            self._tmp.unlink(missing_ok=True)
+        self._writer, self._fh, self._tmp = None, None, None
 
     def close(self) -> None:
         try:
