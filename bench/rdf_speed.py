@@ -30,7 +30,9 @@ import pyoxigraph as ox
 from kg import rdfio
 from kg.model import ArticleFacts
 
-CORPUS = "/work/shared/corpus/bench/whitehouse-statements.jsonl"
+# the shared bench corpus beside the repository
+CORPUS = str(Path(__file__).resolve().parents[2] / "shared/corpus/bench"
+             / "whitehouse-statements.jsonl")
 FORMATS = ("trig", "nquads", "json-ld")
 
 

@@ -32,7 +32,7 @@ from kg.article import make_article
 from kg.nlp import build_nlp
 from kg.pipeline import extract_facts
 
-BENCH = Path("/work/shared/corpus/bench/whitehouse-statements.jsonl")
+BENCH = Path(__file__).resolve().parents[2] / "shared/corpus/bench/whitehouse-statements.jsonl"
 
 #: words of a title that name an office, not a person
 OFFICE = set("""president vice prime minister secretary chancellor governor national security

@@ -23,7 +23,7 @@ from kg.errors import InputError
 from kg.nlp import build_nlp
 from kg.pipeline import extract_facts
 
-BENCH = Path("/work/shared/corpus/bench/whitehouse-statements.jsonl")
+BENCH = Path(__file__).resolve().parents[2] / "shared/corpus/bench/whitehouse-statements.jsonl"
 
 
 def short(text: str, limit: int = 160) -> str:

@@ -23,7 +23,8 @@ from kg.errors import InputError
 from kg.nlp import build_nlp
 from kg.pipeline import extract_facts
 
-DEFAULT = "/work/shared/corpus/bench/whitehouse-statements.jsonl"
+DEFAULT = str(Path(__file__).resolve().parents[2] / "shared/corpus/bench"
+              / "whitehouse-statements.jsonl")
 KINDS = (("readout", "readout"), ("joint", "joint statement"),
          ("press secretary", "press secretary"), ("fact sheet", "fact sheet"))
 
