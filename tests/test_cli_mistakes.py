@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from factories import sample_facts
 
 from kg import params, queries
 from kg.cli import cli
 from kg.loaders import TargetError, check_target
 from kg.rdf import facts_to_dataset
-from tests.factories import sample_facts
 
 
 def refuse(*args: str, code: int = 2) -> str:
