@@ -118,7 +118,7 @@ class DaskExtractor:
         try:
             if self.spec.scheduler is None:
                 self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1,
-                                            processes=True, dashboard_address=None,
+                                            processes=True, dashboard_address=":0",
                                             silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
             elif self.spec.scheduler.endswith(".json") and Path(self.spec.scheduler).is_file():

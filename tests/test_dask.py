@@ -75,7 +75,7 @@ def done(ledger: Path) -> int:
 def cluster():
     """Two worker processes, one thread each, as `kg ingest --dask -j 2` starts them."""
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as c:
+                                  dashboard_address=":0") as c:
         yield c
 
 

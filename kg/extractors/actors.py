@@ -26,6 +26,7 @@ from kg.extractors.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from kg.extractors.statement_words import PARTY_NOUNS
 from kg.extractors.table import ActorTable
 
 ORG_NOUNS = frozenset("""
@@ -743,6 +744,8 @@ class ActorExtractor:
                                                         c.lower_.endswith("s"))
                 if c.dep_ != "appos" or not plural or c.i < tok.i:
                     continue
+                if c.lower_ in PARTY_NOUNS:
+                    continue  # "We, the governments of A, B and C": the parties themselves
                 start = c.left_edge.i
                 while start < c.i and doc[start].dep_ in ("det", "punct"):
                     start += 1
