@@ -20,7 +20,8 @@ from pathlib import Path
 
 import spacy
 
-from kg.article import make_article
+from kg.article import make_article, refuse_text
+from kg.errors import InputError
 from kg.nlp import build_nlp, model_name
 from kg.pipeline import extract_facts
 from kg.settings import Settings
@@ -42,6 +43,10 @@ def load_texts(source: str | None, limit: int) -> list[tuple[str, str | None]]:
         with p.open(encoding="utf-8") as fh:
             for line in fh:
                 d = json.loads(line)
+                try:  # texts kg refuses (e.g. HTML pages) are left out of both runs
+                    refuse_text(d["text"], "bench", 1_000_000)
+                except InputError:
+                    continue
                 out.append((d["text"], (d.get("published") or "")[:10] or None))
                 if len(out) >= limit:
                     break
