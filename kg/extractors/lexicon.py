@@ -49,26 +49,6 @@ note emphasize emphasise stress acknowledge highlight underline underscore voice
 convey inform criticize criticise accuse appreciate applaud commend
 """.split())
 
-# Commitment triggers: lemma -> status.
-COMMIT_VERBS = {
-    "agree": "agreed", "pledge": "agreed", "promise": "agreed", "commit": "agreed",
-    "undertake": "agreed", "vow": "agreed", "guarantee": "agreed", "sign": "agreed",
-    "order": "agreed", "instruct": "agreed", "command": "agreed", "direct": "agreed",
-    "authorize": "agreed", "authorise": "agreed", "decide": "agreed", "resolve": "agreed",
-    "approve": "agreed", "resume": "agreed", "confirm": "agreed", "reaffirm": "agreed",
-    "offer": "proposed", "propose": "proposed", "suggest": "proposed",
-    "demand": "demanded", "insist": "demanded", "urge": "demanded", "require": "demanded",
-    "ask": "demanded", "call": "demanded", "press": "demanded",
-    "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
-}
-# Nouns and adjectives that carry a commitment ("readiness to", "ready to").
-COMMIT_NOUNS = {
-    "readiness": "proposed", "willingness": "proposed", "ready": "proposed",
-    "willing": "proposed", "commitment": "agreed", "intention": "proposed",
-    "demand": "demanded", "refusal": "refused", "offer": "proposed",
-    "proposal": "proposed", "pledge": "agreed", "promise": "agreed",
-    "agreement": "agreed", "decision": "agreed",
-}
 # Verbs that do not make an undertaking out of "will".
 STATE_VERBS = frozenset("""
 be have seem become turn remain look appear depend mean know need get happen
