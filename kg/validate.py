@@ -1,9 +1,12 @@
-"""Validate facts against kg's SHACL shapes (pySHACL) before any writer sees them.
+"""Validate facts against kg's SHACL shapes before any writer sees them.
 
 ``validate(batch)`` returns one Report per article: the accepted facts and the
 rejected ones, each with the shape's message. A fact that refers to a rejected
-actor is rejected too, with that reason. ``validate_graph`` checks any RDF
-graph (a file kg wrote, say) and returns the results as data.
+actor is rejected too, with that reason. Facts are checked by ``kg.shacl`` (the
+shapes compiled once, run on each article's plain triples); if the shapes ever
+use SHACL that module does not interpret, pySHACL checks them instead.
+``validate_graph`` checks any RDF graph (a file kg wrote, say) with pySHACL and
+returns the results as data.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import SH
 
-from kg import ids
+from kg import ids, shacl
 from kg.identity import resolve
 from kg.model import ArticleFacts, Commitment, Event, Fact, Role, Statement, fact_to_json
 from kg.ontology import shapes_graph
 from kg.rdf import article_graph, fact_node
+from kg.rdfquads import article_triples
 
 
 @dataclass(frozen=True)
@@ -84,13 +88,34 @@ def _refs(fact: Fact) -> set[str]:
     return names
 
 
-def validate(batch: Iterable[ArticleFacts]) -> list[Report]:
-    """Validate a batch of articles' facts in as few pySHACL runs as it takes.
+def validate(batch: Iterable[ArticleFacts], engine: str = "compiled") -> list[Report]:
+    """Validate a batch of articles' facts; one Report per article, in order.
 
+    ``engine="compiled"`` checks each article's triples with kg.shacl (pySHACL
+    if the shapes outgrow it); ``engine="pyshacl"`` runs pySHACL, the reference.
     Actor nodes are shared between articles (``kg.identity``: one IRI, label and
-    type per actor), so articles that agree on their shared actors share a run;
-    any that did not would go to separate runs."""
+    type per actor), so an article's own graph conforms exactly when it does in
+    the union of the articles that agree with it on their shared actors."""
     batch = list(batch)
+    if engine == "compiled":
+        try:
+            shacl.kg_shapes()
+        except shacl.UnsupportedShapeError:
+            engine = "pyshacl"
+        else:
+            return [_report([facts], _compiled_results(facts))[0] for facts in batch]
+    if engine != "pyshacl":
+        raise ValueError(f"unknown validation engine {engine!r}: compiled or pyshacl")
+    return _validate_with_pyshacl(batch)
+
+
+def _compiled_results(facts: ArticleFacts) -> list[Result]:
+    return [Result(r.focus, r.path, r.message, r.severity)
+            for r in shacl.check(article_triples(facts))]
+
+
+def _validate_with_pyshacl(batch: list[ArticleFacts]) -> list[Report]:
+    """As few pySHACL runs as it takes: articles that agree on shared actors share one."""
     parts: list[tuple[list[int], dict[URIRef, tuple[str, str]]]] = []
     for k, facts in enumerate(batch):
         idents = resolve(facts)
@@ -112,9 +137,18 @@ def validate(batch: Iterable[ArticleFacts]) -> list[Report]:
 def _validate_part(batch: list[ArticleFacts]) -> list[Report]:
     """Validate articles that agree on their shared actors in one pySHACL run."""
     g = Graph()
+    for facts in batch:
+        article_graph(facts, g)
+    conforms, results = validate_graph(g)
+    return _report(batch, [] if conforms else results)
+
+
+def _report(batch: list[ArticleFacts], results: list[Result]) -> list[Report]:
+    """Reports for articles checked together, from the results found in them."""
+    if not results:
+        return [Report(f) for f in batch]
     where: dict[URIRef, list[tuple[int, str, int]]] = {}
     for a, facts in enumerate(batch):
-        article_graph(facts, g)
         idents = resolve(facts)
         where.setdefault(ids.article_iri(facts.article.id), []).append((a, "article", -1))
         for i, actor in enumerate(facts.actors):
@@ -123,9 +157,6 @@ def _validate_part(batch: list[ArticleFacts]) -> list[Report]:
             for i, fact in enumerate(items):
                 node = fact_node(facts.article, section, fact)
                 where.setdefault(node, []).append((a, section, i))
-    conforms, results = validate_graph(g)
-    if conforms:
-        return [Report(f) for f in batch]
     reasons: dict[tuple[int, str, int], list[str]] = {}
     for r in results:
         for loc in where.get(URIRef(r.focus), []):
