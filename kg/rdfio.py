@@ -251,31 +251,50 @@ CONTEXT_URL = "https://w3id.org/kg/context.jsonld"
 
 
 class _Compactor:
-    def __init__(self, ctx: dict[str, Any]) -> None:
+    """IRIs as compact IRIs of the context's prefixes, and objects as JSON-LD values.
+
+    Both are remembered (dict lookups are most of the work), and forgotten when the
+    memory passes ``limit`` entries, so a long export stays in constant memory."""
+
+    def __init__(self, ctx: dict[str, Any], limit: int = 200_000) -> None:
         pre = [(v, k) for k, v in ctx.items() if isinstance(v, str) and v.endswith(("#", "/"))]
         self.prefixes = sorted(pre, key=lambda x: -len(x[0]))
-        self.cache: dict[str, str] = {}
+        self.limit = limit
+        self.iris: dict[str, str] = {}
+        self.values: dict[Any, Any] = {}
 
     def iri(self, value: str) -> str:
-        out = self.cache.get(value)
+        out = self.iris.get(value)
         if out is None:
-            out = value
-            for ns, prefix in self.prefixes:
-                if value.startswith(ns):
-                    local = value[len(ns):]
-                    # a compact IRI must not look like a scheme or hold what JSON-LD splits on
-                    if local and not local.startswith("//") and "#" not in local:
-                        out = f"{prefix}:{local}"
-                    break
-            self.cache[value] = out
+            if len(self.iris) >= self.limit:
+                self.iris.clear()
+            out = self.iris[value] = self._compact(value)
         return out
 
+    def _compact(self, value: str) -> str:
+        for ns, prefix in self.prefixes:
+            if value.startswith(ns):
+                local = value[len(ns):]
+                # a compact IRI must not look like a scheme or hold what JSON-LD splits on
+                if local and not local.startswith("//") and "#" not in local:
+                    return f"{prefix}:{local}"
+                break
+        return value
+
     def value(self, o: str | Lit) -> Any:
+        if type(o) is not str and o[1] is None:  # type: ignore[index]
+            return o[0]  # type: ignore[index]  # a plain string: itself
+        out = self.values.get(o)
+        if out is None:
+            if len(self.values) >= self.limit:
+                self.values.clear()
+            out = self.values[o] = self._value(o)
+        return out
+
+    def _value(self, o: str | Lit) -> Any:
         if type(o) is str:
             return {"@id": self.iri(o)}
         lex, dt = o  # type: ignore[misc,str-unpack]
-        if dt is None:
-            return lex
         if dt.startswith("@"):
             return {"@value": lex, "@language": dt[1:]}
         return {"@value": lex, "@type": self.iri(dt)}
@@ -286,14 +305,20 @@ _RDF_TYPE = str(RDF.type)
 
 def _nodes(triples: Iterable[Triple], c: _Compactor) -> list[dict[str, Any]]:
     nodes: dict[str, dict[str, Any]] = {}
+    iri, value = c.iri, c.value
     for s, p, o in triples:
         node = nodes.get(s)
         if node is None:
-            node = nodes[s] = {"@id": c.iri(s)}
+            node = nodes[s] = {"@id": iri(s)}
         if p == _RDF_TYPE and type(o) is str:
-            node.setdefault("@type", []).append(c.iri(o))
+            key, v = "@type", iri(o)
         else:
-            node.setdefault(c.iri(p), []).append(c.value(o))
+            key, v = iri(p), value(o)
+        values = node.get(key)
+        if values is None:
+            node[key] = [v]
+        else:
+            values.append(v)
     return list(nodes.values())
 
 
@@ -303,6 +328,7 @@ class _JSONLDWriter:
     def __init__(self, out: IO[bytes], context_url: str | None = None) -> None:
         self.out = out
         self.c = _Compactor(context())
+        self.dumps = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
         head = {"@context": context_url or context()}
         self.out.write((json.dumps(head, ensure_ascii=False)[:-1]
                         + ', "@graph": [\n').encode("utf-8"))
@@ -311,7 +337,7 @@ class _JSONLDWriter:
     def write(self, triples: list[Triple], graph: str | None) -> None:
         nodes = _nodes(triples, self.c)
         items = nodes if graph is None else [{"@id": self.c.iri(graph), "@graph": nodes}]
-        text = ",\n".join(json.dumps(i, ensure_ascii=False) for i in items)
+        text = ",\n".join(map(self.dumps, items))
         if text:
             self.out.write(((",\n" if not self.first else "") + text).encode("utf-8"))
             self.first = False
