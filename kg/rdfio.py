@@ -295,6 +295,8 @@ class _Compactor:
         if type(o) is str:
             return {"@id": self.iri(o)}
         lex, dt = o  # type: ignore[misc,str-unpack]
+        if dt is None:
+            return lex
         if dt.startswith("@"):
             return {"@value": lex, "@language": dt[1:]}
         return {"@value": lex, "@type": self.iri(dt)}
