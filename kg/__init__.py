@@ -1,17 +1,19 @@
 """kg: knowledge graphs of geopolitical actors and agreements from news articles.
 
 >>> import kg
->>> sorted(kg.__all__)
-['Article', 'ArticleFacts', 'Report', 'extract', 'frames', 'read_article']
+>>> print(*sorted(kg.__all__))
+Article ArticleFacts Report cypher extract frames query read_article sparql
 """
 
 from __future__ import annotations
 
+from kg.api import cypher, query, sparql
 from kg.article import read_article
 from kg.model import Article, ArticleFacts
 from kg.validate import Report
 
-__all__ = ["Article", "ArticleFacts", "Report", "extract", "frames", "read_article"]
+__all__ = ["Article", "ArticleFacts", "Report", "cypher", "extract", "frames", "query",
+           "read_article", "sparql"]
 __version__ = "0.1.0"
 
 

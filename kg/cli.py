@@ -462,11 +462,13 @@ def load_cmd(target: str, files: tuple[str, ...], batch_size: int) -> None:
 
 
 @cli.command("export")
-@click.argument("output", type=click.Path(dir_okay=False))
+@click.argument("output", type=click.Path())
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-f", "--format", "fmt", type=click.Choice(["trig", "nquads", "jsonld", "turtle",
-                                                          "nt"]),
-              help="Output format [default: from OUTPUT's suffix].")
+                                                          "nt", "csv", "parquet", "sqlite",
+                                                          "plover"]),
+              help="Output format [default: from OUTPUT's suffix]. csv and parquet write a "
+                   "folder of tables, sqlite one database, plover JSON records.")
 @click.option("--context-url", metavar="URL",
               help="JSON-LD: reference this @context URL instead of embedding the context.")
 def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
@@ -479,8 +481,22 @@ def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
     graph name met again in a later source is skipped with a warning. JSON-LD is
     compacted with kg's @context (ontology/context.jsonld), embedded unless
     --context-url is given. (Neo4j as a source: not yet.)
-    """
 
+    \b
+    Tables and event data, from facts kg wrote (JSON, JSON Lines, RDF):
+      -f csv, -f parquet  a folder OUTPUT with a table per fact kind
+      -f sqlite           a database OUTPUT (also chosen by .sqlite/.db)
+      -f plover           events and commitments as PLOVER records (.jsonl, .json)
+    See docs/frames.md for the columns and the PLOVER mapping.
+    """
+    from kg import exporters
+
+    facts_fmt = exporters.output_format(output, fmt)
+    if facts_fmt is not None:
+        _export_facts(output, sources, facts_fmt)
+        return
+    if Path(output).is_dir():
+        raise click.UsageError(f"{output} is a folder; an RDF export is one file")
     from kg import rdfio
     from kg.loaders.rdf import format_for
 
@@ -496,6 +512,31 @@ def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
                f"{counts['files']} files into {output} "
                f"in {time.perf_counter() - started:.1f} s"
                + (f" ({counts['skipped']} duplicate graphs skipped)" if counts["skipped"] else ""))
+
+
+def _export_facts(output: str, sources: tuple[str, ...], fmt: str) -> None:
+    """kg export -f csv|parquet|sqlite|plover: the facts of fact files, as tables or records."""
+    from kg import exporters
+
+    started = time.perf_counter()
+    facts: list[Any] = []
+    failures = 0
+    for f in exporters.fact_files(sources):
+        try:
+            batch, errors = _read_facts(str(f))
+        except InputError as exc:
+            _warn(exc.message)
+            failures += 1
+            continue
+        for err in errors:
+            _warn(err.message)
+            failures += 1
+        facts.extend(batch)
+    summary = exporters.export_facts(facts, output, fmt)
+    click.echo(f"exported {len(facts)} articles into {output} ({fmt}: {summary}) "
+               f"in {time.perf_counter() - started:.1f} s")
+    if failures:
+        sys.exit(1)
 
 
 @cli.command("query")

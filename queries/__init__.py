@@ -148,8 +148,8 @@ def run_sparql_text(store: Any, sparql: str,
     except SyntaxError as exc:
         raise KGError(f"the SPARQL query does not parse: {exc}",
                       hint="check it, e.g. with a PREFIX line for each prefix used") from exc
-    if isinstance(result, bool):
-        return [{"ask": result}]
+    if isinstance(result, (bool, ox.QueryBoolean)):  # pyoxigraph answers ASK with QueryBoolean
+        return [{"ask": bool(result)}]
     if not isinstance(result, ox.QuerySolutions):
         raise KGError("kg sparql runs SELECT and ASK queries",
                       hint="CONSTRUCT results: use a SPARQL endpoint or rdflib")
