@@ -391,6 +391,7 @@ class ActorExtractor:
         self._governments(table)
         self._groups(doc, table)
         self._signatories(doc, table)
+        table.publish_mentions()  # doc.spans["kg_mentions"]
         return doc
 
     def _places(self, table: ActorTable) -> None:
