@@ -52,6 +52,7 @@ def build_nlp(settings: Settings | None = None,
             raise ModelError(f"spaCy pipeline {name!r} has no {required!r} component",
                              hint="use a trained English pipeline such as en_core_web_sm")
     nlp.add_pipe("kg_lines", before="parser")
+    nlp.add_pipe("kg_layout", after="kg_lines")
     for component in components:
         nlp.add_pipe(component)
     log.info("loaded %s with %s", name, ", ".join(nlp.pipe_names))

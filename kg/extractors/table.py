@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.article import slug
+from kg.extractors.layout import DATELINE, first
 from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, PLURAL_PERSON_REFS, TITLE_HEADS
 from kg.extractors.mentions import MENTIONS, mention_span
 
@@ -83,7 +84,9 @@ class ActorTable:
         self.mentions: list[Mention] = []
         self.by_token: list[str | None] = [None] * len(doc)
         self.locations: list[tuple[int, int, str]] = []  # token span of place names
-        self.dateline: tuple[int, int] = (0, 0)  # "KYIV, Feb 5 (Reuters) - ": not content
+        # "KYIV, Feb 5 (Reuters) - ", "WASHINGTON —": not content (char offsets; kg_layout)
+        line = first(doc, DATELINE)
+        self.dateline: tuple[int, int] = (line.start_char, line.end_char) if line else (0, 0)
         self.signatories: tuple[str, ...] = ()  # set by readout headers ("Statement from X")
         # the countries and bodies a named collective stands for ("We, the Ministers
         # of Chile and Peru" → Chile, Peru)
