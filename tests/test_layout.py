@@ -155,3 +155,38 @@ def test_actors_skip_a_wire_dateline(blank):
     assert doc._.kg_table.dateline == (0, len("LISBON, May 2 (Reuters) -"))
     # "LISBON" names the desk, not Portugal's government
     assert [m.text for m in doc.spans["kg_mentions"]] == ["Portugal"]
+
+
+# -- the components' order, declared by their factories --------------------------------
+
+def test_a_component_before_what_it_requires_is_refused():
+    from kg.errors import ModelError
+    from kg.nlp import check_order
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_lines")
+    nlp.add_pipe("kg_layout")
+    nlp.add_pipe("kg_statements")  # without kg_actors and kg_roles
+    with pytest.raises(ModelError) as err:
+        check_order(nlp)
+    assert "kg_statements" in str(err.value) and "doc._.kg_roles" in str(err.value)
+    assert "kg_actors" in err.value.hint and "kg_roles" in err.value.hint
+
+
+def test_the_layout_components_need_nothing_but_the_text():
+    from kg.nlp import check_order
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_lines")
+    nlp.add_pipe("kg_layout")
+    check_order(nlp)  # no error
+
+
+def test_the_extractors_import_without_the_pipeline_builder():
+    import subprocess
+    import sys
+
+    code = ("import sys, kg.extractors; from spacy.tokens import Doc; "
+            "assert 'kg.nlp' not in sys.modules, 'kg.extractors imports kg.nlp'; "
+            "assert Doc.has_extension('kg_mentions') and Doc.has_extension('kg_facts')")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -776,6 +776,7 @@ class ActorExtractor:
         table.signatories = tuple(names)
 
 
-@Language.factory("kg_actors", assigns=["doc._.kg_table"], requires=["doc.ents", "token.dep"])
+@Language.factory("kg_actors", assigns=["doc._.kg_table", "doc._.kg_mentions"],
+                  requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "doc._.kg_layout"])
 def make_actors(nlp: Language, name: str) -> ActorExtractor:
     return ActorExtractor(nlp, name)

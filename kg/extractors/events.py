@@ -762,6 +762,7 @@ def merge_events(events: list[Event],
     return out
 
 
-@Language.factory("kg_events", assigns=["doc._.kg_facts"], requires=["doc._.kg_table"])
+@Language.factory("kg_events", assigns=["doc._.kg_facts", "doc._.kg_events"],
+                  requires=["doc._.kg_table", "doc._.kg_mentions", "doc._.kg_roles"])
 def make_events(nlp: Language, name: str) -> EventExtractor:
     return EventExtractor(name)

@@ -179,7 +179,3 @@ def first(doc: Doc, key: str, label: str | None = None) -> Span | None:
     if key not in doc.spans:
         return None
     return next((s for s in doc.spans[key] if label is None or s.label_ == label), None)
-
-
-if not Doc.has_extension("kg_layout"):
-    Doc.set_extension("kg_layout", getter=layout)
