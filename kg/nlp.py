@@ -44,8 +44,11 @@ def build_nlp(settings: Settings | None = None,
         if required not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline {name!r} has no {required!r} component",
                              hint="use a trained English pipeline such as en_core_web_sm")
-    for component, after in LAYOUT_COMPONENTS:
-        nlp.add_pipe(component, **({"after": after} if after else {"before": "parser"}))
+    for component, after in LAYOUT_COMPONENTS:  # before the parser, which keeps their marks
+        if after:
+            nlp.add_pipe(component, after=after)
+        else:
+            nlp.add_pipe(component, before="parser")
     for component in components:
         nlp.add_pipe(component)
     check_order(nlp)
@@ -56,7 +59,8 @@ def build_nlp(settings: Settings | None = None,
 def check_order(nlp: Language) -> None:
     """Every kg component runs after the components that assign what it requires
     (their factories' ``requires``/``assigns``); else ModelError saying what to add."""
-    problems = nlp.analyze_pipes(pretty=False)["problems"]
+    analysis = nlp.analyze_pipes(pretty=False)
+    problems: dict[str, list[str]] = analysis["problems"] if analysis else {}
     for name in nlp.pipe_names:
         missing = problems.get(name) if name.startswith("kg_") else None
         if not missing:
