@@ -8,19 +8,14 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from kg.errors import ModelError
+from kg.extractors import COMPONENTS, LAYOUT_COMPONENTS  # registers factories and extensions
 from kg.settings import DEFAULT_MODEL, FALLBACK_MODELS, Settings
 
 log = logging.getLogger(__name__)
 
-#: The default component list, in order; each is a spaCy factory.
-COMPONENTS = ("kg_actors", "kg_roles", "kg_statements", "kg_commitments", "kg_events")
-
-for _name, _default in (("kg_article", None), ("kg_table", None), ("kg_facts", None)):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
+__all__ = ["COMPONENTS", "build_nlp", "check_order", "model_name", "shared_nlp"]
 
 
 def model_name(settings: Settings) -> str:
@@ -36,8 +31,6 @@ def model_name(settings: Settings) -> str:
 def build_nlp(settings: Settings | None = None,
               components: tuple[str, ...] = COMPONENTS, **overrides: Any) -> Language:
     """Load the trained pipeline and append kg's components to it."""
-    import kg.extractors  # noqa: F401  (registers the factories)
-
     name = model_name(settings or Settings())
     try:
         nlp = spacy.load(name, **overrides)
@@ -51,11 +44,34 @@ def build_nlp(settings: Settings | None = None,
         if required not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline {name!r} has no {required!r} component",
                              hint="use a trained English pipeline such as en_core_web_sm")
-    nlp.add_pipe("kg_lines", before="parser")
+    for component, after in LAYOUT_COMPONENTS:  # before the parser, which keeps their marks
+        if after:
+            nlp.add_pipe(component, after=after)
+        else:
+            nlp.add_pipe(component, before="parser")
     for component in components:
         nlp.add_pipe(component)
+    check_order(nlp)
     log.info("loaded %s with %s", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def check_order(nlp: Language) -> None:
+    """Every kg component runs after the components that assign what it requires
+    (their factories' ``requires``/``assigns``); else ModelError saying what to add."""
+    analysis = nlp.analyze_pipes(pretty=False)
+    problems: dict[str, list[str]] = analysis["problems"] if analysis else {}
+    for name in nlp.pipe_names:
+        missing = problems.get(name) if name.startswith("kg_") else None
+        if not missing:
+            continue
+        givers = [c for c in nlp.factory_names if c.startswith("kg_") and
+                  set(missing) & set(nlp.get_factory_meta(c).assigns)]
+        raise ModelError(
+            f"component {name!r} needs {', '.join(missing)}, which no component before it "
+            "assigns",
+            hint=f"add {' and '.join(givers) or 'the component that assigns it'} before "
+                 f"{name!r} (the default order is {', '.join(COMPONENTS)})")
 
 
 _SHARED: dict[str, Language] = {}

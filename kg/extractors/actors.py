@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import gazetteer as gz
+from kg.extractors.layout import READOUT_HEADER, SIGNATURES, first
 from kg.extractors.lexicon import (
     PERSON_TITLES_BEFORE_NAME,
     SAY_VERBS,
@@ -74,15 +75,6 @@ LOCATIVE_PREPS = frozenset("in at near from to into across around outside inside
 ORG_STOP = frozenset("""
 the a an this that these those his her their its our
 """.split())
-SIGNATURE = re.compile(
-    r"^[ \t]*([A-Z][^\W\d_]+(?:[ -](?:[A-Z]\.|[A-Z][^\W\d_]+)){1,3})[ \t]*\n"
-    r"[ \t]*([A-Z][^\n]{2,80}?\bof\b[^\n]*)$", re.M)
-DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[^\n(]{0,30})?\s*\((?:Reuters|AP|AFP|Bloomberg|"
-    r"UPI|dpa|Xinhua|Interfax|TASS|Anadolu)\)\s*[-—–]+\s*")
-HEADER = re.compile(
-    r"\A\s*(?:joint\s+)?(?:statement|readout|declaration|communiqu[eé]|remarks)\b"
-    r"[^\n]*?\b(?:from|by|of)\b([^\n]*)", re.I)
 
 
 NAME_TITLE_MODIFIERS = frozenset({"crown", "vice", "deputy", "acting", "special", "prime",
@@ -315,12 +307,9 @@ class ActorExtractor:
             [doc[s:e] for _, s, e in self.exact(doc)] + [doc[s:e] for _, s, e in self.lower(doc)])
         taken = [False] * len(doc)
         # a wire dateline ("KYIV, Feb 5 (Reuters) - ") names the desk and the agency
-        m = DATELINE.search(table.text[:2000])
-        if m:
-            table.dateline = (m.start(), m.end())
-            for tok in table.tokens:
-                if m.start() <= tok.idx < m.end():
-                    taken[tok.i] = True
+        for tok in table.tokens:
+            if table.dateline[0] <= tok.idx < table.dateline[1]:
+                taken[tok.i] = True
         for span in gaz_spans:
             if any(taken[i] for i in range(span.start, span.end)):
                 continue
@@ -391,6 +380,7 @@ class ActorExtractor:
         self._governments(table)
         self._groups(doc, table)
         self._signatories(doc, table)
+        table.publish_mentions()  # doc.spans["kg_mentions"]
         return doc
 
     def _places(self, table: ActorTable) -> None:
@@ -625,11 +615,9 @@ class ActorExtractor:
                     o.start < end and tok.i < o.end for o, _ in others):
                 persons.append(doc[tok.i:end])
         # signature blocks: a name on its own line, an office "of" a country below it
-        for m in SIGNATURE.finditer(table.text):
-            if m.group(2).split()[0].lower() not in TITLE_WORDS:
-                continue
-            signed = doc.char_span(m.start(1), m.end(1))
-            if signed is None or any(taken[i] for i in range(signed.start, signed.end)) or any(
+        for signed in doc.spans[SIGNATURES] if SIGNATURES in doc.spans else ():
+            if signed.label_ != "name" or any(
+                    taken[i] for i in range(signed.start, signed.end)) or any(
                     p.start < signed.end and signed.start < p.end for p in persons):
                 continue
             others = [(o, lab) for o, lab in others if not (o.start < signed.end and
@@ -774,17 +762,12 @@ class ActorExtractor:
     def _signatories(self, doc: Doc, table: ActorTable) -> None:
         """Readout headers ("Statement from Secretary Rubio and NSC Waltz on ...")
         name who speaks in a text that has no other speaker."""
-        text = table.text
-        m = HEADER.match(text)
-        if not m:
+        if first(doc, READOUT_HEADER, "header") is None:
             self._we_the(doc, table)
             return
-        start, end = m.start(1), m.end(1)
-        # "Readout of X's Call with Y": X's office writes it; Y does not sign
-        cut = re.search(r"(?:['’]s)?\s(?:on|about|regarding|following|(?:phone\s+)?(?:calls?|"
-                        r"meetings?|conversation|visit)\s+with)\s", text[start:end], re.I)
-        if cut:
-            end = start + cut.start()
+        # "Readout of X's Call with Y": X's office writes it; Y does not sign (kg_layout)
+        issuer = first(doc, READOUT_HEADER, "issuer")
+        start, end = (issuer.start_char, issuer.end_char) if issuer else (0, 0)
         names: list[str] = []
         for mention in table.mentions:
             tok = doc[mention.start]
@@ -793,6 +776,7 @@ class ActorExtractor:
         table.signatories = tuple(names)
 
 
-@Language.factory("kg_actors", assigns=["doc._.kg_table"], requires=["doc.ents", "token.dep"])
+@Language.factory("kg_actors", assigns=["doc._.kg_table", "doc._.kg_mentions"],
+                  requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "doc._.kg_layout"])
 def make_actors(nlp: Language, name: str) -> ActorExtractor:
     return ActorExtractor(nlp, name)

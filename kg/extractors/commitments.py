@@ -899,6 +899,8 @@ def _condition_clause(tok: Token) -> bool:
         m.lower_ in CONDITION_MARKS for m in tok.children))
 
 
-@Language.factory("kg_commitments", assigns=["doc._.kg_facts"], requires=["doc._.kg_table"])
+@Language.factory("kg_commitments", assigns=["doc._.kg_facts", "doc._.kg_commitments"],
+                  requires=["doc._.kg_table", "doc._.kg_mentions", "doc._.kg_roles",
+                            "doc._.kg_statements"])
 def make_commitments(nlp: Language, name: str) -> CommitmentExtractor:
     return CommitmentExtractor(name)

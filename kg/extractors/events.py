@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg import dates
+from kg.extractors import layout
 from kg.extractors.common import facts, provenance, published, sentence_date
 from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS, TITLE_HEADS
 from kg.extractors.table import ActorTable, as_place
@@ -315,8 +316,8 @@ class EventExtractor:
         title = (doc._.kg_article or {}).get("title")
         if title:
             return str(title)
-        first = table.text.lstrip().split("\n", 1)[0]
-        return first if len(first) < 200 and not first.rstrip().endswith(".") else ""
+        line = layout.first(doc, layout.HEADLINE)  # marked by kg_layout
+        return line.text if line is not None else ""
 
     @staticmethod
     def _lead(table: ActorTable) -> int:
@@ -761,6 +762,7 @@ def merge_events(events: list[Event],
     return out
 
 
-@Language.factory("kg_events", assigns=["doc._.kg_facts"], requires=["doc._.kg_table"])
+@Language.factory("kg_events", assigns=["doc._.kg_facts", "doc._.kg_events"],
+                  requires=["doc._.kg_table", "doc._.kg_mentions", "doc._.kg_roles"])
 def make_events(nlp: Language, name: str) -> EventExtractor:
     return EventExtractor(name)

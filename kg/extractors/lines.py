@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
-@Language.component("kg_lines")
+@Language.component("kg_lines", assigns=["token.is_sent_start"])
 def split_lines(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):

@@ -555,6 +555,7 @@ class RoleExtractor:
         return (title, org, 0.9)
 
 
-@Language.factory("kg_roles", assigns=["doc._.kg_facts"], requires=["doc._.kg_table"])
+@Language.factory("kg_roles", assigns=["doc._.kg_facts", "doc._.kg_roles"],
+                  requires=["doc._.kg_table", "doc._.kg_mentions"])
 def make_roles(nlp: Language, name: str) -> RoleExtractor:
     return RoleExtractor(name)

@@ -648,6 +648,7 @@ def find_outer(text: str) -> tuple[int, int]:
     return text.find("“"), text.rfind("”") + 1
 
 
-@Language.factory("kg_statements", assigns=["doc._.kg_facts"], requires=["doc._.kg_table"])
+@Language.factory("kg_statements", assigns=["doc._.kg_facts", "doc._.kg_statements"],
+                  requires=["doc._.kg_table", "doc._.kg_mentions", "doc._.kg_roles"])
 def make_statements(nlp: Language, name: str) -> StatementExtractor:
     return StatementExtractor(name)

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.article import slug
+from kg.extractors.layout import DATELINE, first
 from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, PLURAL_PERSON_REFS, TITLE_HEADS
+from kg.extractors.mentions import MENTIONS, mention_span
 
 #: People sent or speaking for a country: "the delegations from X and Y" are X and Y.
 DELEGATE_NOUNS = frozenset("delegation delegate team side".split())
@@ -82,11 +84,14 @@ class ActorTable:
         self.mentions: list[Mention] = []
         self.by_token: list[str | None] = [None] * len(doc)
         self.locations: list[tuple[int, int, str]] = []  # token span of place names
-        self.dateline: tuple[int, int] = (0, 0)  # "KYIV, Feb 5 (Reuters) - ": not content
+        # "KYIV, Feb 5 (Reuters) - ", "WASHINGTON —": not content (char offsets; kg_layout)
+        line = first(doc, DATELINE)
+        self.dateline: tuple[int, int] = (line.start_char, line.end_char) if line else (0, 0)
         self.signatories: tuple[str, ...] = ()  # set by readout headers ("Statement from X")
         # the countries and bodies a named collective stands for ("We, the Ministers
         # of Chile and Peru" → Chile, Peru)
         self.members: dict[str, tuple[str, ...]] = {}
+        self._published = False  # doc.spans["kg_mentions"] mirrors self.mentions
         # sentence of each token, computed once (Token.sent walks the doc on every call)
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         self.ents: list[Span] = list(doc.ents)  # Doc.ents is rebuilt on each access
@@ -124,6 +129,8 @@ class ActorTable:
             self._by_slug[slug(name)] = rec
         if type_ == "Person" and rec.type == "Organization" and not rec.wikidata:
             rec.type = "Person"  # a titled or PERSON-tagged mention outweighs an ORG tag
+            if self._published and rec.mentions:
+                self.publish_mentions()  # the spans' labels follow the type
         if wikidata and not rec.wikidata:
             rec.wikidata = wikidata
         if country and not rec.country:
@@ -147,6 +154,16 @@ class ActorTable:
         self.mentions = [m for m in self.mentions if m.name != rec.name]
         for key in [k for k, r in self.actors.items() if r is rec]:
             del self.actors[key]
+        if self._published:
+            self.publish_mentions()
+
+    def publish_mentions(self) -> None:
+        """Write the mentions to ``doc.spans["kg_mentions"]`` (label = the actor's
+        type, id = its canonical name), and keep them there from now on."""
+        self._published = True
+        self.doc.spans[MENTIONS] = [
+            mention_span(self.doc, m.start, m.end, m.name, self.actors[m.name].type)
+            for m in self.mentions]
 
     def add_mention(self, span: Span, name: str, surface: str | None = None) -> None:
         rec = self.actors[name]
@@ -161,6 +178,8 @@ class ActorTable:
         bisect.insort(self.mentions, Mention(span.start, span.end, name), key=lambda m: m.start)
         for i in range(span.start, span.end):
             self.by_token[i] = name
+        if self._published:
+            self.publish_mentions()
 
     # -- lookups --------------------------------------------------------------
     def type_of(self, name: str) -> str | None:

@@ -1,0 +1,181 @@
+"""kg_layout: the parts of a text that are layout, not prose, marked once as span groups.
+
+=====================  ==================================================  =========
+span group             what                                                labels
+=====================  ==================================================  =========
+``kg_headline``        the first line, where it reads as a headline        headline
+``kg_dateline``        "KYIV, Feb 5 (Reuters) - ", "WASHINGTON —"          wire, place
+``kg_readout_header``  a first line "Readout of X's Call with Y",          header,
+                       "Joint Statement by X and Y", and who issues it     issuer
+``kg_signatures``      a name on its own line, an office "of" below it     name, office
+``kg_bullets``         a list line's item, after its mark ("- ", "2) ")    bullet
+``kg_turns``           a transcript's speaker turns ("Q:", "MS. RUIZ:")    the speaker
+=====================  ==================================================  =========
+
+Every span is trimmed of surrounding white space. The component reads only the
+text, so it runs before the parser (right after kg_lines); every later component
+reads these groups instead of looking for layout itself.
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> doc = mark_layout(nlp("Readout of President Ruiz's Call with King Lind\\n\\n"
+...                       "PORTO ALTO, May 2 (Reuters) - They spoke."))
+>>> [(s.label_, s.text) for s in doc.spans[READOUT_HEADER]]
+[('header', "Readout of President Ruiz's Call with King Lind"), ('issuer', 'President Ruiz')]
+>>> [(s.label_, s.text) for s in doc.spans[DATELINE]]
+[('wire', 'PORTO ALTO, May 2 (Reuters) -')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extractors.lexicon import TITLE_WORDS
+
+HEADLINE = "kg_headline"
+DATELINE = "kg_dateline"
+READOUT_HEADER = "kg_readout_header"
+SIGNATURES = "kg_signatures"
+BULLETS = "kg_bullets"
+TURNS = "kg_turns"
+#: Every span group kg_layout writes.
+GROUPS = (HEADLINE, DATELINE, READOUT_HEADER, SIGNATURES, BULLETS, TURNS)
+
+#: Where a text's opening layout (headline, dateline) is looked for.
+OPENING_CHARS = 2000
+#: A first line at least this long, or ending like a sentence, is prose, not a headline.
+HEADLINE_MAX_CHARS = 200
+#: How a first line of prose ends: a full stop (maybe inside a quotation), a colon.
+PROSE_ENDS = (".", ":", ".\u201d", '."', ".'", ".\u2019")
+#: News agencies named in wire datelines.
+AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "UPI", "dpa", "Xinhua", "Interfax", "TASS",
+            "Anadolu")
+#: "KYIV, Feb 5 (Reuters) - ": a place in capitals, maybe a date, the agency, a dash.
+WIRE_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[^\n(]{0,30})?\s*\((?:" + "|".join(AGENCIES) +
+    r")\)\s*[-—–]+\s*")
+#: "WASHINGTON —", "PORTO ALTO, May 2 —": a place in capitals, maybe a date, a dash.
+PLACE_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[^\n(—–-]{0,30})?[ \t]+[—–-]{1,2}"
+    r"[ \t]+(?=\S)")
+#: "Readout of X's Call with Y", "Joint Statement by X and Y on Z": group 1 is what
+#: follows "from"/"by"/"of".
+READOUT = re.compile(
+    r"\A\s*(?:joint\s+)?(?:statement|readout|declaration|communiqu[eé]|remarks)\b"
+    r"[^\n]*?\b(?:from|by|of)\b([^\n]*)", re.I)
+#: Where the issuer ends: "X's Call with Y", "X on Z" (Y and Z do not issue the text).
+ISSUER_END = re.compile(r"(?:['’]s)?\s(?:on|about|regarding|following|(?:phone\s+)?(?:calls?|"
+                        r"meetings?|conversation|visit)\s+with)\s", re.I)
+#: A signature block: a capitalised name of two to four words on its own line, and a
+#: line below it with "of" ("Minister of Foreign Affairs of Ruritania").
+SIGNATURE = re.compile(
+    r"^[ \t]*([A-Z][^\W\d_]+(?:[ -](?:[A-Z]\.|[A-Z][^\W\d_]+)){1,3})[ \t]*\n"
+    r"[ \t]*([A-Z][^\n]{2,80}?\bof\b[^\n]*)$", re.M)
+#: A list line: a dash, a bullet sign, "1." / "2)" or "a)" / "(b)", then the item.
+BULLET = re.compile(
+    r"(?m)^[ \t]*(?:[-\u2013\u2014\u2022*\u25aa\u25cf\u25e6]|\(?\d{1,2}[.)]|\(?[a-z][.)])"
+    r"[ \t]+(\S[^\n]*)")
+#: A speaker's label opening a line of a transcript: "Q:", "MS. RUIZ:", "PRESIDENT LIND:".
+TURN = re.compile(r"(?m)^[ \t]*(Q|[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3}):[ \t]+(?=\S)")
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The tokens of the text from ``start`` to ``end``, white space trimmed."""
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def headline(text: str) -> tuple[int, int] | None:
+    """The first line, where it is short and does not end like a sentence of prose."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    if not line or len(line) >= HEADLINE_MAX_CHARS or line.rstrip().endswith(PROSE_ENDS):
+        return None
+    return start, end
+
+
+def dateline(text: str) -> tuple[int, int, str] | None:
+    """The opening dateline: a wire one, else a place and a dash."""
+    opening = text[:OPENING_CHARS]
+    for pattern, label in ((WIRE_DATELINE, "wire"), (PLACE_DATELINE, "place")):
+        m = pattern.search(opening)
+        if m:
+            return m.start(), m.end(), label
+    return None
+
+
+def readout_header(text: str) -> Iterator[tuple[int, int, str]]:
+    """A readout or statement's first line, and the part of it naming its issuer."""
+    m = READOUT.match(text)
+    if not m:
+        return
+    yield m.start(), m.end(), "header"
+    start, end = m.start(1), m.end(1)
+    cut = ISSUER_END.search(text, start, end)
+    yield start, cut.start() if cut else end, "issuer"
+
+
+def signatures(text: str) -> Iterator[tuple[int, int, str]]:
+    """Signature blocks: the name line and the office line below it."""
+    for m in SIGNATURE.finditer(text):
+        if m.group(2).split()[0].lower() in TITLE_WORDS:
+            yield m.start(1), m.end(1), "name"
+            yield m.start(2), m.end(2), "office"
+
+
+def bullets(text: str) -> Iterator[tuple[int, int, str]]:
+    """The items of list lines, without their marks."""
+    for m in BULLET.finditer(text):
+        yield m.start(1), m.end(1), "bullet"
+
+
+def turns(text: str) -> Iterator[tuple[int, int, str]]:
+    """A transcript's turns, each from its speaker's label to the next label; a text
+    with a single label ("NOTE: ...") is no transcript."""
+    found = list(TURN.finditer(text))
+    if len(found) < 2:
+        return
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        yield m.start(1), nxt.start() if nxt else len(text), m.group(1)
+
+
+@Language.component("kg_layout", assigns=["doc._.kg_layout"])
+def mark_layout(doc: Doc) -> Doc:
+    """Write the layout span groups (see the module docstring)."""
+    text = doc.text
+    found: dict[str, list[tuple[int, int, str]]] = {
+        HEADLINE: [(*h, "headline")] if (h := headline(text)) else [],
+        DATELINE: [d] if (d := dateline(text)) else [],
+        READOUT_HEADER: list(readout_header(text)),
+        SIGNATURES: list(signatures(text)),
+        BULLETS: list(bullets(text)),
+        TURNS: list(turns(text)),
+    }
+    for key, ranges in found.items():
+        doc.spans[key] = [s for start, end, label in ranges
+                          if (s := _span(doc, start, end, label)) is not None]
+    return doc
+
+
+def layout(doc: Doc) -> dict[str, list[Span]]:
+    """The layout spans of each group (empty lists before kg_layout has run)."""
+    return {key: list(doc.spans[key]) if key in doc.spans else [] for key in GROUPS}
+
+
+def first(doc: Doc, key: str, label: str | None = None) -> Span | None:
+    """The first span of a layout group (with that label), else None."""
+    if key not in doc.spans:
+        return None
+    return next((s for s in doc.spans[key] if label is None or s.label_ == label), None)
