@@ -27,6 +27,7 @@ def replacing(path: str | Path, binary: bool = False) -> Iterator[IO[Any]]:
     """
     target = Path(path)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise KGError(f"{path}: cannot write ({exc.strerror or exc})") from exc

@@ -181,3 +181,14 @@ def test_extract_output_into_a_missing_folder_is_one_line(tmp_path, crash_after_
     p.write_text("The minister said that the two countries had agreed to meet again. " * 3)
     res = invoke("extract", str(p), "-o", str(tmp_path / "nope" / "out.json"))
     assert res.exit_code == 1 and "out.json: cannot write" in res.output
+
+
+def test_a_json_output_in_a_new_folder_is_written(tmp_path):
+    """-o out/x.json makes out/ as -o out/x.trig does (the README's first command)."""
+    from kg.files import replacing
+
+    target = tmp_path / "new" / "deeper" / "facts.json"
+    with replacing(target) as fh:
+        fh.write("{}")
+    assert target.read_text() == "{}"
+    assert [p.name for p in target.parent.iterdir()] == ["facts.json"]  # no temporary left
