@@ -176,9 +176,10 @@ def test_extract_output_is_replaced_only_when_complete(tmp_path, crash_after_one
         [name, "a0.txt", "a1.txt"])  # no temporary file left behind
 
 
-def test_extract_output_into_a_missing_folder_is_one_line(tmp_path, crash_after_one_article):
+def test_extract_output_where_no_folder_can_be_is_one_line(tmp_path, crash_after_one_article):
     p = tmp_path / "a.txt"
     p.write_text("The minister said that the two countries had agreed to meet again. " * 3)
+    (tmp_path / "nope").write_text("a file, where the output's folder would be")
     res = invoke("extract", str(p), "-o", str(tmp_path / "nope" / "out.json"))
     assert res.exit_code == 1 and "out.json: cannot write" in res.output
 
