@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -480,7 +481,9 @@ def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
     quoted globs. Graphs are streamed from source to OUTPUT (constant memory); a
     graph name met again in a later source is skipped with a warning. JSON-LD is
     compacted with kg's @context (ontology/context.jsonld), embedded unless
-    --context-url is given. (Neo4j as a source: not yet.)
+    --context-url is given. A Neo4j database kg loaded is a SOURCE of its own:
+    `neo4j` (NEO4J_URI) or its bolt:// or neo4j:// URI; its facts are read back
+    article by article and written as kg writes them.
 
     \b
     Tables and event data, from facts kg wrote (JSON, JSON Lines, RDF):
@@ -491,9 +494,10 @@ def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
     """
     from kg import exporters
 
+    uri = _neo4j_source(sources)
     facts_fmt = exporters.output_format(output, fmt)
     if facts_fmt is not None:
-        _export_facts(output, sources, facts_fmt)
+        _export_facts(output, sources, facts_fmt, uri)
         return
     if Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; an RDF export is one file")
@@ -501,6 +505,21 @@ def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
     from kg.loaders.rdf import format_for
 
     out_fmt = format_for(output, fmt)
+    if uri is not None:
+        from kg.files import replacing
+
+        started = time.perf_counter()
+        graphs = 0
+        with replacing(output, binary=True) as fh, _neo4j_facts(uri) as facts:
+            def counted() -> Iterator[Any]:
+                nonlocal graphs
+                for f in facts:
+                    graphs += 1
+                    yield f
+            quads = rdfio.write_facts(counted(), fh, out_fmt, context_url)
+        click.echo(f"exported {graphs} graphs, {quads} quads from {uri} into {output} "
+                   f"in {time.perf_counter() - started:.1f} s")
+        return
     found = rdfio.rdf_sources(sources)
     from kg.files import replacing
 
@@ -514,14 +533,57 @@ def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
                + (f" ({counts['skipped']} duplicate graphs skipped)" if counts["skipped"] else ""))
 
 
-def _export_facts(output: str, sources: tuple[str, ...], fmt: str) -> None:
+_NEO4J_URI = re.compile(r"(bolt|neo4j)(\+s|\+ssc)?://")
+
+
+def _neo4j_source(sources: tuple[str, ...]) -> str | None:
+    """The Neo4j URI when the one SOURCE is a database (`neo4j` or a Bolt URI)."""
+    uris = [Settings().neo4j_uri if s == "neo4j" else s for s in sources
+            if s == "neo4j" or _NEO4J_URI.match(s)]
+    if not uris:
+        return None
+    if len(sources) > 1:
+        raise click.UsageError("a Neo4j database is exported on its own: give it as the only "
+                               "SOURCE (merge files and folders in another export)")
+    return uris[0]
+
+
+@contextmanager
+def _neo4j_facts(uri: str) -> Iterator[Iterator[Any]]:
+    """Every article's facts in the Neo4j database at ``uri``, streamed."""
+    import neo4j
+
+    from kg.errors import Neo4jUnavailable
+    from kg.neo4j_source import read_facts
+
+    settings = Settings()
+    auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
+    try:
+        driver = neo4j.GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF")
+    except ValueError as exc:
+        raise Neo4jUnavailable(uri) from exc
+    try:
+        try:
+            driver.verify_connectivity()
+        except (neo4j.exceptions.ServiceUnavailable, OSError) as exc:
+            raise Neo4jUnavailable(uri) from exc
+        yield read_facts(driver, settings.neo4j_database)
+    finally:
+        driver.close()
+
+
+def _export_facts(output: str, sources: tuple[str, ...], fmt: str,
+                  uri: str | None = None) -> None:
     """kg export -f csv|parquet|sqlite|plover: the facts of fact files, as tables or records."""
     from kg import exporters
 
     started = time.perf_counter()
     facts: list[Any] = []
     failures = 0
-    for f in exporters.fact_files(sources):
+    if uri is not None:
+        with _neo4j_facts(uri) as found:
+            facts.extend(found)
+    for f in exporters.fact_files(() if uri is not None else sources):
         try:
             batch, errors = _read_facts(str(f))
         except InputError as exc:

@@ -55,3 +55,35 @@ def test_facts_read_back_give_the_same_rdf(neo4j_uri, neo4j_driver):
 
 def test_an_empty_database_gives_no_articles(neo4j_driver):
     assert list(read_facts(neo4j_driver)) == []
+
+
+def test_kg_export_takes_the_database_as_its_source(neo4j_uri, neo4j_driver, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    batch = _articles()
+    with Neo4jLoader(neo4j_uri) as loader:
+        for f in batch:
+            loader.load(Report(f))
+    out = tmp_path / "all.nq"
+    res = CliRunner().invoke(cli, ["export", str(out), neo4j_uri])
+    assert res.exit_code == 0, res.output
+    assert "exported 2 graphs" in res.output
+    assert set(out.read_bytes().splitlines()) == _nquads(list(read_facts(neo4j_driver)))
+    db = tmp_path / "facts.sqlite"
+    res = CliRunner().invoke(cli, ["export", str(db), neo4j_uri])
+    assert res.exit_code == 0 and "exported 2 articles" in res.output, res.output
+
+
+def test_a_database_is_exported_on_its_own(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    res = CliRunner().invoke(cli, ["export", str(tmp_path / "x.trig"), "bolt://127.0.0.1:1",
+                                   str(tmp_path)])
+    assert res.exit_code == 2 and "exported on its own" in res.output
+    res = CliRunner().invoke(cli, ["export", str(tmp_path / "x.trig"), "bolt://127.0.0.1:1"])
+    assert res.exit_code != 0 and "Traceback" not in res.output
+    assert "127.0.0.1:1" in res.output
