@@ -23,8 +23,15 @@ Unknown people stay unlinked. With the article date, an unnamed office holder
 ("the President" with a role of the United States) is the holder of that office
 on that day.
 
-The same facts always give the same identities: nothing depends on order, on
-other articles or on the run.
+A researcher's decisions (``kg.aliases``, the alias file of ``kg actors merge``
+and ``split``) come before the rules: an actor written as a merged name is
+identified as its canonical name would be (with the merge's type, if it names
+one), and of two names split apart, the one the rules would give the other's
+identity keeps its own name, unlinked (the name that *is* the identity's label
+keeps the identity).
+
+The same facts and alias file always give the same identities: nothing depends
+on order, on other articles or on the run.
 """
 
 from __future__ import annotations
@@ -35,6 +42,8 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from kg import ids, names
+from kg.aliases import Aliases, curated
+from kg.aliases import key as alias_key
 from kg.kb import KB, Entity, Person, load, office_matches, title_key
 from kg.model import Actor, ArticleFacts, Role
 
@@ -48,9 +57,12 @@ class Identity:
     linked: bool = False
 
 
-def resolve(facts: ArticleFacts, kb: KB | None = None) -> dict[str, Identity]:
-    """The identity of every actor name the article's facts use."""
+def resolve(facts: ArticleFacts, kb: KB | None = None,
+            aliases: Aliases | None = None) -> dict[str, Identity]:
+    """The identity of every actor name the article's facts use (``aliases``: the
+    researcher's decisions, by default those of the alias file in the settings)."""
     kb = kb or load()
+    aliases = curated() if aliases is None else aliases
     date = facts.article.published
     roles: dict[str, list[Role]] = {}
     for r in facts.roles:
@@ -59,18 +71,58 @@ def resolve(facts: ArticleFacts, kb: KB | None = None) -> dict[str, Identity]:
     for actor in facts.actors:
         if actor.name not in out:
             mine = tuple(roles.get(actor.name, ()))
-            out[actor.name] = (_identify(actor, mine, date) if kb is load()
-                               else identify(actor, list(mine), date, kb))
+            out[actor.name] = (_identify(actor, mine, date, aliases) if kb is load()
+                               else identify(actor, list(mine), date, kb, aliases))
     for _, fact in facts.facts():
         for name in _refs(fact):
-            if name not in out:  # a name no actor record carries: unlinked
-                out[name] = _unlinked(name, "Group")
+            if name not in out:  # a name no actor record carries: unlinked (or merged)
+                out[name] = (identify(Actor(name, "Group"), [], date, kb, aliases)
+                             if aliases.canonical(name) else _unlinked(name, "Group"))
     return out
 
 
-def identify(actor: Actor, roles: list[Role], date: str | None, kb: KB | None = None) -> Identity:
-    """The identity of one actor, given its roles in the article and the article date."""
+def identify(actor: Actor, roles: list[Role], date: str | None, kb: KB | None = None,
+             aliases: Aliases | None = None) -> Identity:
+    """The identity of one actor, given its roles in the article, the article date
+    and the researcher's decisions (by default the settings' alias file)."""
     kb = kb or load()
+    aliases = curated() if aliases is None else aliases
+    if not aliases:
+        return _by_rules(actor, roles, date, kb)
+    merged = _merged(actor, actor.name, aliases)
+    ident = _by_rules(merged, roles, date, kb)
+    if merged is actor and alias_key(ident.label) != alias_key(actor.name):
+        # the researcher merged the label the rules give ("Joseph Biden" for
+        # "Joseph R. Biden Jr."), as ``kg actors`` lists it
+        merged = _merged(actor, ident.label, aliases)
+        if merged is not actor:
+            ident = _by_rules(merged, roles, date, kb)
+    for other in {o for n in dict.fromkeys((actor.name, merged.name))
+                  for o in aliases.apart_from(n)}:
+        theirs = _by_rules(_merged(Actor(other, merged.type), other, aliases), [], date, kb)
+        same = ident.iri == theirs.iri or _same_name(ident.label, other)
+        if same and not any(_same_name(ident.label, n) for n in (merged.name, actor.name)):
+            return _unlinked(merged.name, merged.type)
+    return ident
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names are one, case, accents and a person's titles aside."""
+    return alias_key(a) == alias_key(b) or names.person_key(a) == names.person_key(b)
+
+
+def _merged(actor: Actor, name: str, aliases: Aliases) -> Actor:
+    """The actor as the researcher's merges name it: the canonical name ``name``
+    is merged into (and the merge's type), else the actor itself."""
+    found = aliases.canonical(name)
+    if found is None:
+        return actor
+    target, type_ = found
+    return replace(actor, name=target, type=type_ or actor.type,
+                   aliases=tuple(a for a in (actor.name, *actor.aliases) if a != target))
+
+
+def _by_rules(actor: Actor, roles: list[Role], date: str | None, kb: KB) -> Identity:
     found: Person | Entity | None
     if names.administration_of(actor.name):  # whatever type the model gave it
         found = match_entity(actor, date, kb)
@@ -86,10 +138,11 @@ def identify(actor: Actor, roles: list[Role], date: str | None, kb: KB | None = 
 
 
 @lru_cache(maxsize=1 << 14)
-def _identify(actor: Actor, roles: tuple[Role, ...], date: str | None) -> Identity:
+def _identify(actor: Actor, roles: tuple[Role, ...], date: str | None,
+              aliases: Aliases) -> Identity:
     """``identify`` with the bundled knowledge base, remembered: validation, RDF and
     the loaders resolve the same article several times."""
-    return identify(actor, list(roles), date)
+    return identify(actor, list(roles), date, aliases=aliases)
 
 
 def _unlinked(name: str, type_: str) -> Identity:

@@ -241,3 +241,92 @@ def test_any_name_gets_a_valid_stable_identity(name, type_, sentence):
     a, b = identify(actor, [], "2024-01-01"), identify(actor, [], "2024-01-01")
     assert a == b and a.label and a.type in ("Person", "Country", "Organization", "Group")
     assert not re.search(r"\s", str(a.iri)) and str(a.iri).startswith(ids.BASE + "actor/")
+
+
+# ------------------------------------------------------------------ curated merges
+from kg import aliases as al  # noqa: E402
+from kg.aliases import Aliases  # noqa: E402
+
+
+def test_a_merged_name_is_its_canonical_actor():
+    a = Aliases().merge("Jo Smith", "Joanna Smith")
+    one = identify(person("Jo Smith"), [], "2024-01-01", aliases=a)
+    two = identify(person("JOANNA SMITH"), [], "2024-01-01", aliases=a)
+    assert (one.iri, one.label) == (two.iri, two.label) == (
+        ids.unlinked_actor_iri("Joanna Smith", "Person"), "Joanna Smith")
+    # into a knowledge-base actor: its identity, links and all
+    b = Aliases().merge("Biden Harris campaign", "Joe Biden")
+    got = identify(Actor("Biden Harris campaign", "Organization"), [], "2024-01-01", aliases=b)
+    assert (got.label, got.type, got.wikidata) == ("Joe Biden", "Person", "Q6279")
+
+
+def test_a_merge_of_the_listed_label_catches_every_spelling():
+    """kg actors lists the rules' label; merging it merges the names behind it."""
+    a = Aliases().merge("Ingrid Solberg", "Ingrid Solberg-Dahl")
+    got = identify(person("INGRID M. SOLBERG"), [], "2024-01-01", aliases=a)
+    assert got.label == "Ingrid Solberg-Dahl"
+
+
+def test_a_merge_may_give_the_type():
+    a = Aliases().merge("the Rivers Council", "Rivers Authority", "Organization")
+    one = identify(Actor("the Rivers Council", "Group"), [], None, aliases=a)
+    two = identify(Actor("Rivers Authority", "Group"), [], None, aliases=a)
+    assert one == two and one.type == "Organization"
+
+
+def test_merges_chain_and_the_newest_decision_wins():
+    a = Aliases().merge("A. Kovac", "Anna Kovac").merge("Anna Kovac", "Anna Kovač-Horvat")
+    assert a.canonical("a. kovac") == ("Anna Kovač-Horvat", None)
+    assert identify(person("A. Kovac"), [], None, aliases=a) == \
+        identify(person("Anna Kovac"), [], None, aliases=a)
+    # B → A after A → B: B is canonical now, and no loop is left
+    back = Aliases().merge("Lea Berg", "Lea Bergström").merge("Lea Bergström", "Lea Berg")
+    assert back.canonical("Lea Bergström") == ("Lea Berg", None)
+    assert back.canonical("Lea Berg") is None
+    assert [m[:2] for m in back.merges] == [("Lea Bergström", "Lea Berg")]
+
+
+def test_a_split_beats_a_rule_merge():
+    biden_2023 = person("Biden")  # a bare surname listed as naming him in his term
+    assert who(biden_2023, "2023-05-01").label == "Joe Biden"
+    a = Aliases().split("Biden", "Joe Biden")
+    got = identify(biden_2023, [], "2023-05-01", aliases=a)
+    assert not got.linked and got.label == "Biden"
+    # the name that is the identity's label keeps it, titles aside
+    for name in ("Joe Biden", "President Joe Biden"):
+        assert identify(person(name), [], "2023-05-01", aliases=a).label == "Joe Biden"
+
+
+def test_a_split_undoes_a_merge_and_a_merge_undoes_a_split():
+    a = Aliases().merge("Jo Smith", "Joanna Smith").split("Jo Smith", "Joanna Smith")
+    assert a.canonical("Jo Smith") is None and len(a.splits) == 1
+    assert identify(person("Jo Smith"), [], None, aliases=a).label == "Jo Smith"
+    b = a.merge("Jo Smith", "Joanna Smith")
+    assert b.splits == () and b.canonical("Jo Smith") == ("Joanna Smith", None)
+
+
+def test_decisions_persist_in_the_file_and_rerunning_converges(tmp_path, monkeypatch):
+    path = tmp_path / "aliases.tsv"
+    monkeypatch.setenv("KG_ALIASES", str(path))
+    facts = _article("a9", "2024-01-01", [person("Jo Smith"), person("Joanna Smith")])
+    assert len({i.iri for i in resolve(facts).values()}) == 2
+    for _ in range(2):  # the same decisions twice: the same file
+        al.write(path, al.read(path).merge("Jo Smith", "Joanna Smith").split("Biden",
+                                                                             "Joe Biden"))
+        text = path.read_text()
+    assert text.count("merge\t") == 1 and text.count("split\t") == 1
+    assert al.read(path).merges == al.parse(text).merges
+    assert len({i.iri for i in resolve(facts).values()}) == 1  # a later run honours it
+    ds = facts_to_dataset([facts])
+    g = union_graph(ds)
+    assert {str(x) for x in g.objects(None, SKOS.prefLabel)} >= {"Joanna Smith"}
+    assert "Jo Smith" not in {str(x) for x in g.objects(None, SKOS.prefLabel)}
+
+
+def test_a_bad_alias_line_names_its_place():
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match=r"aliases\.tsv:2"):
+        al.parse("# x\nmerge\tonly one name\n", "aliases.tsv")
+    with pytest.raises(InputError, match="unknown actor type"):
+        al.parse("merge\ta\tb\tPeople\n", "aliases.tsv")
