@@ -109,3 +109,80 @@ def test_mistakes_say_what_to_do(files):
     r = CliRunner().invoke(cli, ["actors", "split", "a", "b", "--aliases", str(tmp / "bad.tsv")])
     assert r.exit_code == 1 and "bad.tsv:1" in r.output
     assert al.read(tmp / "missing.tsv").merges == ()
+
+
+# ------------------------------------------------------------------ Neo4j re-pointing
+def _with_joint(f):
+    import dataclasses
+
+    from kg.model import Commitment
+
+    names = tuple(a.name for a in f.actors)
+    return dataclasses.replace(f, commitments=(
+        Commitment(names, (), "open the river crossing", "agreed", None, prov(70, 90)),))
+
+
+@pytest.mark.neo4j
+def test_merge_re_points_relationships_in_neo4j(neo4j_uri, neo4j_driver, tmp_path):
+    from test_neo4j import load, snapshot
+
+    path = tmp_path / "aliases.tsv"
+    a1 = _with_joint(_facts("a1", "Jo Smith", "Joanna Smith"))
+    a2 = _facts("a2", "Jo Smith")
+    load(neo4j_uri, a1, a2)
+
+    def count(q, **p):
+        return neo4j_driver.execute_query(q, parameters_=p).records[0][0]
+
+    assert count("MATCH (x:Actor {name: 'Jo Smith'}) RETURN count(x)") == 1
+    r = kg("actors", "merge", "JO SMITH", "Joanna Smith", "--uri", neo4j_uri, aliases=path)
+    assert r.exit_code == 0, r.output
+    assert "1 node(s) merged into 'Joanna Smith'" in r.output
+    assert count("MATCH (x:Actor) WHERE toLower(x.name) = 'jo smith' RETURN count(x)") == 0
+    # every fact of Jo Smith now points at Joanna Smith; a fact that named both keeps one link
+    assert count("MATCH (:Statement)-[:SPEAKER]->(:Actor {name: 'Joanna Smith'}) "
+                 "RETURN count(*)") == 3
+    assert count("MATCH (:Commitment)-[r:OBLIGOR]->(:Actor {name: 'Joanna Smith'}) "
+                 "RETURN count(r)") == 1
+    # one mention per article, with the merged name as an alias
+    rows = neo4j_driver.execute_query(
+        "MATCH (:Actor {name: 'Joanna Smith'})-[m:MENTIONED_IN]->(a:Article) "
+        "RETURN a.id AS a, m.aliases AS al ORDER BY a").records
+    assert [(r["a"], r["al"]) for r in rows] == [("a1", ["Jo Smith"]), ("a2", ["Jo Smith"])]
+    # the file holds the decision with the graph's type, so later loads write the same node
+    assert al.read(path).canonical("Jo Smith") == ("Joanna Smith", "Person")
+    before = snapshot(neo4j_driver)
+    r = kg("actors", "merge", "Jo Smith", "Joanna Smith", "--uri", neo4j_uri, aliases=path)
+    assert "0 node(s) merged" in r.output and "already recorded" in r.output
+    assert snapshot(neo4j_driver) == before
+    # a later load of a changed article honours the file: no Jo Smith node comes back
+    import os
+
+    os.environ["KG_ALIASES"] = str(path)
+    try:
+        load(neo4j_uri, _facts("a2", "Jo Smith", "Ola Berg"), _facts("a3", "Jo Smith"))
+    finally:
+        del os.environ["KG_ALIASES"]
+    assert count("MATCH (x:Actor) WHERE toLower(x.name) = 'jo smith' RETURN count(x)") == 0
+    assert count("MATCH (:Actor {name: 'Joanna Smith'})-[:MENTIONED_IN]->(a) "
+                 "RETURN count(a)") == 3
+    # listing from Neo4j shows the merged actor with its aliases
+    rows = _listed(kg("actors", "--uri", neo4j_uri, "--format", "json").output)
+    assert rows["Joanna Smith"]["articles"] == 3 and rows["Joanna Smith"]["aliases"] == "Jo Smith"
+
+
+@pytest.mark.neo4j
+def test_merge_into_a_node_not_yet_in_the_graph(neo4j_uri, neo4j_driver, tmp_path):
+    from test_neo4j import load
+
+    load(neo4j_uri, _facts("a1", "Biden Harris campaign"))
+    r = kg("actors", "merge", "Biden Harris campaign", "Joe Biden", "--uri", neo4j_uri,
+           aliases=tmp_path / "aliases.tsv")
+    assert r.exit_code == 0, r.output
+    rows = neo4j_driver.execute_query(
+        "MATCH (x:Actor)-[:MENTIONED_IN]->() RETURN x.name AS n, x.wikidata AS w, "
+        "labels(x) AS l").records
+    assert [(r["n"], r["w"], sorted(r["l"])) for r in rows] == [
+        ("Joe Biden", "Q6279", ["Actor", "Person"])]
+    # a knowledge-base target needs no type in the file
+    assert "Person" not in (tmp_path / "aliases.tsv").read_text().split("\n", 3)[-1]
