@@ -330,3 +330,80 @@ def test_a_bad_alias_line_names_its_place():
         al.parse("# x\nmerge\tonly one name\n", "aliases.tsv")
     with pytest.raises(InputError, match="unknown actor type"):
         al.parse("merge\ta\tb\tPeople\n", "aliases.tsv")
+
+
+# ------------------------------------------------------------------ offices named without a name
+def _nominal(name, date, *others, roles=()):
+    """An article with an office named only by its title, and other actors."""
+    actors = [Actor(name, "Person", (), None, prov()), *others]
+    return _article("n1", date, actors, roles)
+
+
+def _country(name):
+    return Actor(name, "Country", (), None, prov())
+
+
+@pytest.mark.parametrize("date,label", [("2023-05-01", "Joe Biden"),
+                                        ("2025-06-01", "Donald Trump"),
+                                        ("2025-01-19", "Joe Biden"),
+                                        ("2025-01-20", "Donald Trump")])
+def test_the_president_of_a_us_article_is_the_president_that_day(date, label):
+    # the office's body from the role, or from the one country of the article with such an office
+    with_role = _nominal("The President", date, _country("United States"),
+                         roles=[Role("The President", "President", "United States")])
+    assert resolve(with_role)["The President"].label == label
+    no_role = _nominal("the President", date, _country("United States"), _country("Japan"))
+    assert resolve(no_role)["the President"].label == label
+
+
+@pytest.mark.parametrize("name,date,label", [
+    ("the Prime Minister of Japan", "2023-05-01", "Fumio Kishida"),
+    ("the Prime Minister of Japan", "2025-03-01", "Shigeru Ishiba"),
+    ("U.S. Secretary of State", "2023-05-01", None),   # no body: no country in the article
+    ("the Prime Minister of Japan", "1890-03-01", None),  # no holder known that day
+])
+def test_an_office_of_a_named_country_resolves_by_date(name, date, label):
+    got = resolve(_nominal(name, date))[name]
+    assert (got.label if got.linked else None) == label
+
+
+def test_an_office_is_not_guessed_when_the_text_names_a_holder_or_several_fit():
+    # the article names a holder of the office: the title may be that person
+    named = _nominal("the President", "2023-05-01", _country("United States"),
+                     person("Lars Holm"),
+                     roles=[Role("Lars Holm", "President", "United States")])
+    assert not resolve(named)["the President"].linked
+    # a title with no body, and two countries with such an office that day
+    two = _nominal("the President", "2023-05-01", _country("United States"), _country("France"))
+    assert not resolve(two)["the President"].linked
+    # "the First Lady" is a spouse, never an office holder
+    assert not resolve(_nominal("the First Lady", "2023-05-01",
+                                _country("United States")))["the First Lady"].linked
+
+
+def test_roles_can_be_dated_by_their_article():
+    """A role is dated by its article (kg:article → schema:datePublished), in RDF
+    as in Neo4j (FROM_ARTICLE → published)."""
+    from kg.vocab import ORG, SDO
+
+    f = _nominal("The President", "2023-05-01", _country("United States"),
+                 roles=[Role("The President", "President", "United States", prov())])
+    g = union_graph(facts_to_dataset([f]))
+    role = next(g.subjects(RDF.type, ORG.Membership))
+    art = next(g.objects(role, KG.article))
+    assert str(next(g.objects(art, SDO.datePublished))) == "2023-05-01"
+    assert next(g.objects(role, ORG.member)) == ids.actor_iri("Joe Biden")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("date,label", [("2023-05-02", "Fumio Kishida"),
+                                        ("2025-05-02", "Shigeru Ishiba")])
+def test_an_extracted_office_without_a_name_is_its_holder_that_day(extract, date, label):
+    text = ("WASHINGTON - The President met the Prime Minister of Japan at the White House. "
+            "They discussed trade.")
+    facts = extract(text, date)
+    linked = {i.label for i in resolve(facts, aliases=Aliases()).values() if i.linked}
+    assert label in linked
+    named = extract("WASHINGTON - The President met Prime Minister Kenji Mori of Japan. "
+                    "The Prime Minister of Japan thanked him.", date)
+    assert label not in {i.label for i in resolve(named, aliases=Aliases()).values()}
