@@ -36,6 +36,7 @@ on order, on other articles or on the run.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -183,8 +184,9 @@ def match_person(actor: Actor, roles: list[Role], date: str | None, kb: KB,
     context say so beyond doubt."""
     offices = offices_named(actor.name, roles, kb)
     if offices is not None:  # "the President": an office, no one's name
-        return None if names.is_spouse([actor.name]) else \
-            _office_holder(offices, date, kb, context)
+        if names.is_spouse([actor.name]) or _other_year(actor, date):
+            return None
+        return _office_holder(offices, date, kb, context)
     if not kb.may_name_a_person(actor.name):
         return None
     titles = [t for f in (actor.name, *actor.aliases) for t in names.titles_of(f)]
@@ -251,6 +253,16 @@ def offices_named(name: str, roles: list[Role], kb: KB) -> list[tuple[str, str |
     k = title_key(clean)
     out = [(r.title, _body(r.organization, kb)) for r in roles if title_key(r.title) == k]
     return list(dict.fromkeys(out)) or [(clean, None)]
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _other_year(actor: Actor, date: str | None) -> bool:
+    """Whether the sentence naming the office gives a year other than the
+    article's ("by the President of France in 2012"): the holder then, not today's."""
+    sentence = actor.provenance.sentence if actor.provenance else ""
+    return date is not None and any(y != date[:4] for y in _YEAR.findall(sentence or ""))
 
 
 def _body(name: str | None, kb: KB) -> str | None:

@@ -407,3 +407,14 @@ def test_an_extracted_office_without_a_name_is_its_holder_that_day(extract, date
     named = extract("WASHINGTON - The President met Prime Minister Kenji Mori of Japan. "
                     "The Prime Minister of Japan thanked him.", date)
     assert label not in {i.label for i in resolve(named, aliases=Aliases()).values()}
+
+
+def test_an_office_in_a_sentence_of_another_year_is_not_today_s_holder():
+    then = Actor("the President of France", "Person", (), None,
+                 type(prov())("He was decorated by the President of France in 2012.", 0, 5,
+                              "test", 0.8))
+    now = Actor("the President of France", "Person", (), None,
+                type(prov())("The President of France spoke in 2023 and again today.", 0, 5,
+                             "test", 0.8))
+    assert not resolve(_article("y1", "2023-05-01", [then]))[then.name].linked
+    assert resolve(_article("y2", "2023-05-01", [now]))[now.name].label == "Emmanuel Macron"
