@@ -40,7 +40,17 @@ class ActorsGroup(click.Group):
 
 @click.group("actors", cls=ActorsGroup)
 def actors_group() -> None:
-    """Actors of a graph, and a researcher's merges and splits (kg actors --help)."""
+    """Actors of a graph, and a researcher's merges and splits.
+
+    \b
+      kg actors SOURCES...   list actors (the same as: kg actors list SOURCES...)
+      kg actors merge A B    an actor written A is the actor B (--uri: in Neo4j now)
+      kg actors split A B    actors written A and B are never one actor
+
+    Decisions go to the alias file (--aliases FILE or KG_ALIASES; by default
+    ~/.config/kg/aliases.tsv, one tab-separated decision a line), which every
+    later extract, ingest and load honours.
+    """
 
 
 def _path(given: str | None) -> Path:
