@@ -46,6 +46,7 @@ def actors_group() -> None:
       kg actors SOURCES...   list actors (the same as: kg actors list SOURCES...)
       kg actors merge A B    an actor written A is the actor B (--uri: in Neo4j now)
       kg actors split A B    actors written A and B are never one actor
+      kg actors apply --uri  apply the file's merges to a Neo4j graph now
 
     Decisions go to the alias file (--aliases FILE or KG_ALIASES; by default
     ~/.config/kg/aliases.tsv, one tab-separated decision a line), which every
@@ -229,6 +230,27 @@ def merge_cmd(name: str, canonical: str, type_: str | None, uri: str | None,
         click.echo(f"neo4j: {moved.nodes} node(s) merged into {moved.target!r}, "
                    f"{moved.relationships} relationship(s) re-pointed")
     _record(path, before, after, f"merge {name!r} into {canonical!r}")
+
+
+@actors_group.command("apply")
+@click.option("--uri", help="Neo4j URI [default: NEO4J_URI].")
+@ALIASES_OPTION
+def apply_cmd(uri: str | None, aliases_path: str | None) -> None:
+    """Apply every merge of the alias file to Neo4j now: each merged name's nodes
+    are merged into its canonical actor's node. Running it again changes
+    nothing. (Splits take effect when the articles are loaded again: kg ingest
+    --force.)"""
+    from kg.loaders.neo4j_merge import merge_in_neo4j
+
+    path = _path(aliases_path)
+    decisions = al.read(path)
+    nodes = rels = 0
+    with _Driver(uri) as (driver, database):
+        for name, canonical, type_ in decisions.merges:
+            done = merge_in_neo4j(driver, name, canonical, decisions, database, type_)
+            nodes, rels = nodes + done.nodes, rels + done.relationships
+    click.echo(f"neo4j: {len(decisions.merges)} merge(s) of {path} applied: {nodes} node(s) "
+               f"merged, {rels} relationship(s) re-pointed")
 
 
 @actors_group.command("split")

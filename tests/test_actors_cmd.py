@@ -186,3 +186,23 @@ def test_merge_into_a_node_not_yet_in_the_graph(neo4j_uri, neo4j_driver, tmp_pat
         ("Joe Biden", "Q6279", ["Actor", "Person"])]
     # a knowledge-base target needs no type in the file
     assert "Person" not in (tmp_path / "aliases.tsv").read_text().split("\n", 3)[-1]
+
+
+@pytest.mark.neo4j
+def test_apply_brings_a_graph_loaded_before_the_decisions_in_line(neo4j_uri, neo4j_driver,
+                                                                  tmp_path):
+    from test_neo4j import load, snapshot
+
+    path = tmp_path / "aliases.tsv"
+    load(neo4j_uri, _facts("a1", "Jo Smith", "Ola Berg"), _facts("a2", "Joanna Smith"))
+    kg("actors", "merge", "Jo Smith", "Joanna Smith", "--type", "Person", aliases=path)
+    kg("actors", "merge", "Joanna Smith", "J. Smith-Ray", "--type", "Person", aliases=path)
+    r = kg("actors", "apply", "--uri", neo4j_uri, aliases=path)
+    assert r.exit_code == 0, r.output
+    assert "2 node(s) merged" in r.output
+    names = {r["n"] for r in neo4j_driver.execute_query(
+        "MATCH (x:Actor) RETURN x.name AS n").records}
+    assert names == {"J. Smith-Ray", "Ola Berg"}
+    before = snapshot(neo4j_driver)
+    r = kg("actors", "apply", "--uri", neo4j_uri, aliases=path)
+    assert "0 node(s) merged" in r.output and snapshot(neo4j_driver) == before
