@@ -1178,6 +1178,12 @@ def _view_rows(name: str, given: dict[str, str], rdf_files: tuple[str, ...],
         raise Neo4jUnavailable(target) from exc
 
 
+# ------------------------------------------------------------------ actors
+from kg.actors_cli import actors_group  # noqa: E402
+
+cli.add_command(actors_group)
+
+
 def main() -> None:
     cli(prog_name="kg")
 

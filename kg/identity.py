@@ -23,20 +23,44 @@ Unknown people stay unlinked. With the article date, an unnamed office holder
 ("the President" with a role of the United States) is the holder of that office
 on that day.
 
-The same facts always give the same identities: nothing depends on order, on
-other articles or on the run.
+A researcher's decisions (``kg.aliases``, the alias file of ``kg actors merge``
+and ``split``) come before the rules: an actor written as a merged name is
+identified as its canonical name would be (with the merge's type, if it names
+one), and of two names split apart, the one the rules would give the other's
+identity keeps its own name, unlinked (the name that *is* the identity's label
+keeps the identity).
+
+The same facts and alias file always give the same identities: nothing depends
+on order, on other articles or on the run.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rdflib import URIRef
 
 from kg import ids, names
+from kg.aliases import Aliases, curated
+from kg.aliases import key as alias_key
 from kg.kb import KB, Entity, Person, load, office_matches, title_key
 from kg.model import Actor, ArticleFacts, Role
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rest of an article says that an office named without a name
+    ("the President") needs: the countries it names (knowledge-base labels) and
+    the offices it names a holder of ((title key, country or body) pairs; a
+    body of None: the title with no body)."""
+
+    countries: tuple[str, ...] = ()
+    named: frozenset[tuple[str, str | None]] = frozenset()
+
+
+NO_CONTEXT = Context()
 
 
 @dataclass(frozen=True)
@@ -48,10 +72,14 @@ class Identity:
     linked: bool = False
 
 
-def resolve(facts: ArticleFacts, kb: KB | None = None) -> dict[str, Identity]:
-    """The identity of every actor name the article's facts use."""
+def resolve(facts: ArticleFacts, kb: KB | None = None,
+            aliases: Aliases | None = None) -> dict[str, Identity]:
+    """The identity of every actor name the article's facts use (``aliases``: the
+    researcher's decisions, by default those of the alias file in the settings)."""
     kb = kb or load()
+    aliases = curated() if aliases is None else aliases
     date = facts.article.published
+    context = article_context(facts, kb)
     roles: dict[str, list[Role]] = {}
     for r in facts.roles:
         roles.setdefault(r.holder, []).append(r)
@@ -59,23 +87,65 @@ def resolve(facts: ArticleFacts, kb: KB | None = None) -> dict[str, Identity]:
     for actor in facts.actors:
         if actor.name not in out:
             mine = tuple(roles.get(actor.name, ()))
-            out[actor.name] = (_identify(actor, mine, date) if kb is load()
-                               else identify(actor, list(mine), date, kb))
+            out[actor.name] = (_identify(actor, mine, date, aliases, context) if kb is load()
+                               else identify(actor, list(mine), date, kb, aliases, context))
     for _, fact in facts.facts():
         for name in _refs(fact):
-            if name not in out:  # a name no actor record carries: unlinked
-                out[name] = _unlinked(name, "Group")
+            if name not in out:  # a name no actor record carries: unlinked (or merged)
+                out[name] = (identify(Actor(name, "Group"), [], date, kb, aliases)
+                             if aliases.canonical(name) else _unlinked(name, "Group"))
     return out
 
 
-def identify(actor: Actor, roles: list[Role], date: str | None, kb: KB | None = None) -> Identity:
-    """The identity of one actor, given its roles in the article and the article date."""
+def identify(actor: Actor, roles: list[Role], date: str | None, kb: KB | None = None,
+             aliases: Aliases | None = None, context: Context = NO_CONTEXT) -> Identity:
+    """The identity of one actor, given its roles in the article, the article date,
+    the researcher's decisions (by default the settings' alias file) and what the
+    rest of the article says (``article_context``)."""
     kb = kb or load()
+    aliases = curated() if aliases is None else aliases
+    if not aliases:
+        return _by_rules(actor, roles, date, kb, context)
+    merged = _merged(actor, actor.name, aliases)
+    ident = _by_rules(merged, roles, date, kb, context)
+    if merged is actor and alias_key(ident.label) != alias_key(actor.name):
+        # the researcher merged the label the rules give ("Joseph Biden" for
+        # "Joseph R. Biden Jr."), as ``kg actors`` lists it
+        merged = _merged(actor, ident.label, aliases)
+        if merged is not actor:
+            ident = _by_rules(merged, roles, date, kb, context)
+    for other in {o for n in dict.fromkeys((actor.name, merged.name))
+                  for o in aliases.apart_from(n)}:
+        theirs = _by_rules(_merged(Actor(other, merged.type), other, aliases), [], date, kb)
+        same = ident.iri == theirs.iri or _same_name(ident.label, other)
+        if same and not any(_same_name(ident.label, n) for n in (merged.name, actor.name)):
+            return _unlinked(merged.name, merged.type)
+    return ident
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names are one, case, accents and a person's titles aside."""
+    return alias_key(a) == alias_key(b) or names.person_key(a) == names.person_key(b)
+
+
+def _merged(actor: Actor, name: str, aliases: Aliases) -> Actor:
+    """The actor as the researcher's merges name it: the canonical name ``name``
+    is merged into (and the merge's type), else the actor itself."""
+    found = aliases.canonical(name)
+    if found is None:
+        return actor
+    target, type_ = found
+    return replace(actor, name=target, type=type_ or actor.type,
+                   aliases=tuple(a for a in (actor.name, *actor.aliases) if a != target))
+
+
+def _by_rules(actor: Actor, roles: list[Role], date: str | None, kb: KB,
+              context: Context = NO_CONTEXT) -> Identity:
     found: Person | Entity | None
     if names.administration_of(actor.name):  # whatever type the model gave it
         found = match_entity(actor, date, kb)
     elif actor.type == "Person":
-        found = match_person(actor, roles, date, kb)
+        found = match_person(actor, roles, date, kb, context)
         if found is None and _entity_shaped(actor.name):
             found = kb.entity(actor.name)  # "United States" taken for a person
     else:
@@ -86,10 +156,11 @@ def identify(actor: Actor, roles: list[Role], date: str | None, kb: KB | None = 
 
 
 @lru_cache(maxsize=1 << 14)
-def _identify(actor: Actor, roles: tuple[Role, ...], date: str | None) -> Identity:
+def _identify(actor: Actor, roles: tuple[Role, ...], date: str | None,
+              aliases: Aliases, context: Context) -> Identity:
     """``identify`` with the bundled knowledge base, remembered: validation, RDF and
     the loaders resolve the same article several times."""
-    return identify(actor, list(roles), date)
+    return identify(actor, list(roles), date, aliases=aliases, context=context)
 
 
 def _unlinked(name: str, type_: str) -> Identity:
@@ -107,10 +178,16 @@ def link_facts(facts: ArticleFacts, kb: KB | None = None) -> ArticleFacts:
 
 
 # ---------------------------------------------------------------- people
-def match_person(actor: Actor, roles: list[Role], date: str | None, kb: KB) -> Person | None:
+def match_person(actor: Actor, roles: list[Role], date: str | None, kb: KB,
+                 context: Context = NO_CONTEXT) -> Person | None:
     """The knowledge base's person an actor of type Person is, if the name and its
     context say so beyond doubt."""
-    if not kb.may_name_a_person(actor.name) and not _all_title(actor.name):
+    offices = offices_named(actor.name, roles, kb)
+    if offices is not None:  # "the President": an office, no one's name
+        if names.is_spouse([actor.name]) or _other_year(actor, date):
+            return None
+        return _office_holder(offices, date, kb, context)
+    if not kb.may_name_a_person(actor.name):
         return None
     titles = [t for f in (actor.name, *actor.aliases) for t in names.titles_of(f)]
     titles += names.titles_before(actor.name, actor.provenance.sentence
@@ -119,8 +196,6 @@ def match_person(actor: Actor, roles: list[Role], date: str | None, kb: KB) -> P
     gender = names.gender_of(titles)
     if names.is_spouse(titles) or gender == "x":
         return None
-    if _all_title(actor.name):
-        return _office_holder(roles, date, kb)
     orgs = {r.organization for r in roles if r.organization}
 
     def fits(p: Person) -> bool:
@@ -159,13 +234,72 @@ def _all_title(name: str) -> bool:
     return bool(words) and all(w in names.TITLE_WORDS for w in words)
 
 
-def _office_holder(roles: list[Role], date: str | None, kb: KB) -> Person | None:
-    """"The President" of a country, named by its office only: who held it that day."""
+def offices_named(name: str, roles: list[Role], kb: KB) -> list[tuple[str, str | None]] | None:
+    """The offices ((title, country or body, or None)) a name that is only an
+    office names: "the President" (with its role's body, if any), "U.S.
+    President", "the Prime Minister of Japan"; None for any other name.
+
+    >>> offices_named("the Prime Minister of Japan", [], load())
+    [('the Prime Minister', 'Japan')]
+    >>> offices_named("Joe Biden", [Role("Joe Biden", "President", "United States")], load())
+    """
+    clean = names.clean(name)
+    head, sep, tail = clean.rpartition(" of ")
+    body = kb.entity(tail) if sep and _all_title(head) else None
+    if body is not None:
+        return [(head, body.label)]
+    if not _all_title(clean):
+        return None
+    k = title_key(clean)
+    out = [(r.title, _body(r.organization, kb)) for r in roles if title_key(r.title) == k]
+    return list(dict.fromkeys(out)) or [(clean, None)]
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _other_year(actor: Actor, date: str | None) -> bool:
+    """Whether the sentence naming the office gives a year other than the
+    article's ("by the President of France in 2012"): the holder then, not today's."""
+    sentence = actor.provenance.sentence if actor.provenance else ""
+    return date is not None and any(y != date[:4] for y in _YEAR.findall(sentence or ""))
+
+
+def _body(name: str | None, kb: KB) -> str | None:
+    e = kb.entity(name) if name else None
+    return e.label if e is not None else name
+
+
+def article_context(facts: ArticleFacts, kb: KB | None = None) -> Context:
+    """The countries an article names and the offices it names a holder of (a
+    role whose holder has a name, not only a title)."""
+    kb = kb or load()
+    countries = {e.label for a in facts.actors if (e := kb.country(a.name)) is not None}
+    named = {(title_key(r.title), _body(r.organization, kb)) for r in facts.roles
+             if offices_named(r.holder, [r], kb) is None}
+    return Context(tuple(sorted(countries)), frozenset(named))
+
+
+def _office_holder(offices: list[tuple[str, str | None]], date: str | None, kb: KB,
+                   context: Context) -> Person | None:
+    """Who held the office a title names on the article's day, when the knowledge
+    base has exactly one holder and the article names none: the office's own
+    country or body, or else the one country of the article that has such an
+    office (a title with no body, among several countries with one, stays unknown)."""
     if date is None:
         return None
-    found = {kb.holder(r.title, r.organization, date) for r in roles if r.organization}
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
+    found: set[str] = set()
+    for title, body in offices:
+        t = title_key(title)
+        if (t, None) in context.named:
+            return None  # "President Holm ... the President": not ours to guess
+        for b in [body] if body else context.countries:
+            if (t, b) in context.named:
+                return None
+            p = kb.holder(title, b, date)
+            if p is not None:
+                found.add(p.label)
+    return kb.person(found.pop()) if len(found) == 1 else None
 
 
 # ------------------------------------------------- states and organizations

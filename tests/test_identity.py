@@ -241,3 +241,180 @@ def test_any_name_gets_a_valid_stable_identity(name, type_, sentence):
     a, b = identify(actor, [], "2024-01-01"), identify(actor, [], "2024-01-01")
     assert a == b and a.label and a.type in ("Person", "Country", "Organization", "Group")
     assert not re.search(r"\s", str(a.iri)) and str(a.iri).startswith(ids.BASE + "actor/")
+
+
+# ------------------------------------------------------------------ curated merges
+from kg import aliases as al  # noqa: E402
+from kg.aliases import Aliases  # noqa: E402
+
+
+def test_a_merged_name_is_its_canonical_actor():
+    a = Aliases().merge("Jo Smith", "Joanna Smith")
+    one = identify(person("Jo Smith"), [], "2024-01-01", aliases=a)
+    two = identify(person("JOANNA SMITH"), [], "2024-01-01", aliases=a)
+    assert (one.iri, one.label) == (two.iri, two.label) == (
+        ids.unlinked_actor_iri("Joanna Smith", "Person"), "Joanna Smith")
+    # into a knowledge-base actor: its identity, links and all
+    b = Aliases().merge("Biden Harris campaign", "Joe Biden")
+    got = identify(Actor("Biden Harris campaign", "Organization"), [], "2024-01-01", aliases=b)
+    assert (got.label, got.type, got.wikidata) == ("Joe Biden", "Person", "Q6279")
+
+
+def test_a_merge_of_the_listed_label_catches_every_spelling():
+    """kg actors lists the rules' label; merging it merges the names behind it."""
+    a = Aliases().merge("Ingrid Solberg", "Ingrid Solberg-Dahl")
+    got = identify(person("INGRID M. SOLBERG"), [], "2024-01-01", aliases=a)
+    assert got.label == "Ingrid Solberg-Dahl"
+
+
+def test_a_merge_may_give_the_type():
+    a = Aliases().merge("the Rivers Council", "Rivers Authority", "Organization")
+    one = identify(Actor("the Rivers Council", "Group"), [], None, aliases=a)
+    two = identify(Actor("Rivers Authority", "Group"), [], None, aliases=a)
+    assert one == two and one.type == "Organization"
+
+
+def test_merges_chain_and_the_newest_decision_wins():
+    a = Aliases().merge("A. Kovac", "Anna Kovac").merge("Anna Kovac", "Anna Kovač-Horvat")
+    assert a.canonical("a. kovac") == ("Anna Kovač-Horvat", None)
+    assert identify(person("A. Kovac"), [], None, aliases=a) == \
+        identify(person("Anna Kovac"), [], None, aliases=a)
+    # B → A after A → B: B is canonical now, and no loop is left
+    back = Aliases().merge("Lea Berg", "Lea Bergström").merge("Lea Bergström", "Lea Berg")
+    assert back.canonical("Lea Bergström") == ("Lea Berg", None)
+    assert back.canonical("Lea Berg") is None
+    assert [m[:2] for m in back.merges] == [("Lea Bergström", "Lea Berg")]
+
+
+def test_a_split_beats_a_rule_merge():
+    biden_2023 = person("Biden")  # a bare surname listed as naming him in his term
+    assert who(biden_2023, "2023-05-01").label == "Joe Biden"
+    a = Aliases().split("Biden", "Joe Biden")
+    got = identify(biden_2023, [], "2023-05-01", aliases=a)
+    assert not got.linked and got.label == "Biden"
+    # the name that is the identity's label keeps it, titles aside
+    for name in ("Joe Biden", "President Joe Biden"):
+        assert identify(person(name), [], "2023-05-01", aliases=a).label == "Joe Biden"
+
+
+def test_a_split_undoes_a_merge_and_a_merge_undoes_a_split():
+    a = Aliases().merge("Jo Smith", "Joanna Smith").split("Jo Smith", "Joanna Smith")
+    assert a.canonical("Jo Smith") is None and len(a.splits) == 1
+    assert identify(person("Jo Smith"), [], None, aliases=a).label == "Jo Smith"
+    b = a.merge("Jo Smith", "Joanna Smith")
+    assert b.splits == () and b.canonical("Jo Smith") == ("Joanna Smith", None)
+
+
+def test_decisions_persist_in_the_file_and_rerunning_converges(tmp_path, monkeypatch):
+    path = tmp_path / "aliases.tsv"
+    monkeypatch.setenv("KG_ALIASES", str(path))
+    facts = _article("a9", "2024-01-01", [person("Jo Smith"), person("Joanna Smith")])
+    assert len({i.iri for i in resolve(facts).values()}) == 2
+    for _ in range(2):  # the same decisions twice: the same file
+        al.write(path, al.read(path).merge("Jo Smith", "Joanna Smith").split("Biden",
+                                                                             "Joe Biden"))
+        text = path.read_text()
+    assert text.count("merge\t") == 1 and text.count("split\t") == 1
+    assert al.read(path).merges == al.parse(text).merges
+    assert len({i.iri for i in resolve(facts).values()}) == 1  # a later run honours it
+    ds = facts_to_dataset([facts])
+    g = union_graph(ds)
+    assert {str(x) for x in g.objects(None, SKOS.prefLabel)} >= {"Joanna Smith"}
+    assert "Jo Smith" not in {str(x) for x in g.objects(None, SKOS.prefLabel)}
+
+
+def test_a_bad_alias_line_names_its_place():
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match=r"aliases\.tsv:2"):
+        al.parse("# x\nmerge\tonly one name\n", "aliases.tsv")
+    with pytest.raises(InputError, match="unknown actor type"):
+        al.parse("merge\ta\tb\tPeople\n", "aliases.tsv")
+
+
+# ------------------------------------------------------------------ offices named without a name
+def _nominal(name, date, *others, roles=()):
+    """An article with an office named only by its title, and other actors."""
+    actors = [Actor(name, "Person", (), None, prov()), *others]
+    return _article("n1", date, actors, roles)
+
+
+def _country(name):
+    return Actor(name, "Country", (), None, prov())
+
+
+@pytest.mark.parametrize("date,label", [("2023-05-01", "Joe Biden"),
+                                        ("2025-06-01", "Donald Trump"),
+                                        ("2025-01-19", "Joe Biden"),
+                                        ("2025-01-20", "Donald Trump")])
+def test_the_president_of_a_us_article_is_the_president_that_day(date, label):
+    # the office's body from the role, or from the one country of the article with such an office
+    with_role = _nominal("The President", date, _country("United States"),
+                         roles=[Role("The President", "President", "United States")])
+    assert resolve(with_role)["The President"].label == label
+    no_role = _nominal("the President", date, _country("United States"), _country("Japan"))
+    assert resolve(no_role)["the President"].label == label
+
+
+@pytest.mark.parametrize("name,date,label", [
+    ("the Prime Minister of Japan", "2023-05-01", "Fumio Kishida"),
+    ("the Prime Minister of Japan", "2025-03-01", "Shigeru Ishiba"),
+    ("U.S. Secretary of State", "2023-05-01", None),   # no body: no country in the article
+    ("the Prime Minister of Japan", "1890-03-01", None),  # no holder known that day
+])
+def test_an_office_of_a_named_country_resolves_by_date(name, date, label):
+    got = resolve(_nominal(name, date))[name]
+    assert (got.label if got.linked else None) == label
+
+
+def test_an_office_is_not_guessed_when_the_text_names_a_holder_or_several_fit():
+    # the article names a holder of the office: the title may be that person
+    named = _nominal("the President", "2023-05-01", _country("United States"),
+                     person("Lars Holm"),
+                     roles=[Role("Lars Holm", "President", "United States")])
+    assert not resolve(named)["the President"].linked
+    # a title with no body, and two countries with such an office that day
+    two = _nominal("the President", "2023-05-01", _country("United States"), _country("France"))
+    assert not resolve(two)["the President"].linked
+    # "the First Lady" is a spouse, never an office holder
+    assert not resolve(_nominal("the First Lady", "2023-05-01",
+                                _country("United States")))["the First Lady"].linked
+
+
+def test_roles_can_be_dated_by_their_article():
+    """A role is dated by its article (kg:article → schema:datePublished), in RDF
+    as in Neo4j (FROM_ARTICLE → published)."""
+    from kg.vocab import ORG, SDO
+
+    f = _nominal("The President", "2023-05-01", _country("United States"),
+                 roles=[Role("The President", "President", "United States", prov())])
+    g = union_graph(facts_to_dataset([f]))
+    role = next(g.subjects(RDF.type, ORG.Membership))
+    art = next(g.objects(role, KG.article))
+    assert str(next(g.objects(art, SDO.datePublished))) == "2023-05-01"
+    assert next(g.objects(role, ORG.member)) == ids.actor_iri("Joe Biden")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("date,label", [("2023-05-02", "Fumio Kishida"),
+                                        ("2025-05-02", "Shigeru Ishiba")])
+def test_an_extracted_office_without_a_name_is_its_holder_that_day(extract, date, label):
+    text = ("WASHINGTON - The President met the Prime Minister of Japan at the White House. "
+            "They discussed trade.")
+    facts = extract(text, date)
+    linked = {i.label for i in resolve(facts, aliases=Aliases()).values() if i.linked}
+    assert label in linked
+    named = extract("WASHINGTON - The President met Prime Minister Kenji Mori of Japan. "
+                    "The Prime Minister of Japan thanked him.", date)
+    assert label not in {i.label for i in resolve(named, aliases=Aliases()).values()}
+
+
+def test_an_office_in_a_sentence_of_another_year_is_not_today_s_holder():
+    then = Actor("the President of France", "Person", (), None,
+                 type(prov())("He was decorated by the President of France in 2012.", 0, 5,
+                              "test", 0.8))
+    now = Actor("the President of France", "Person", (), None,
+                type(prov())("The President of France spoke in 2023 and again today.", 0, 5,
+                             "test", 0.8))
+    assert not resolve(_article("y1", "2023-05-01", [then]))[then.name].linked
+    assert resolve(_article("y2", "2023-05-01", [now]))[now.name].label == "Emmanuel Macron"

@@ -250,3 +250,53 @@ def test_kg_query_and_sparql_over_folders_globs_and_a_kept_store(tmp_path):
     assert r.exit_code != 0 and "does not parse" in r.output
     r = run_("sparql", "SELECT * WHERE { ?s ?p ?o }", "--rdf", tmp_path / "nothing")
     assert r.exit_code != 0 and "no such file" in r.output
+
+
+# ------------------------------------------------------------------ any of an actor's names
+NAME_PARAMS = {"actor", "a", "b", "person", "organization"}
+# other spellings the articles used (altLabels / mention aliases) and other cases
+OTHER_NAMES = {"Omar Haddad": "haddad", "Egypt": "CAIRO", "Jordan": "jordan"}
+BY_NAME = [n for n in ALL if set(SHARED[n]) & NAME_PARAMS and n != "statements_mentioning"]
+
+
+def _other(params):
+    return {k: OTHER_NAMES.get(v, v) if k in NAME_PARAMS else v for k, v in params.items()}
+
+
+@pytest.mark.parametrize("name", BY_NAME)
+def test_an_actor_is_found_by_any_of_its_names_in_any_case(name):
+    batch = _shared_facts()
+    graph = union_graph(facts_to_dataset(batch))
+    want = queries.run_sparql(graph, name, SHARED[name])
+    assert want, name
+    assert _rows(queries.run_sparql(graph, name, _other(SHARED[name]))) == _rows(want)
+    assert _rows(queries.run_sparql_store(_store(batch), name, _other(SHARED[name]))) == \
+        _rows(want)
+
+
+def test_a_name_no_actor_bears_finds_nothing():
+    graph = union_graph(facts_to_dataset(_shared_facts()))
+    assert queries.run_sparql(graph, "offices_held_by", {"person": "Haddad Omar"}) == []
+    assert queries.run_sparql(graph, "offices_held_by", {"person": "hadda"}) == []
+
+
+@pytest.mark.neo4j
+def test_cypher_finds_an_actor_by_any_of_its_names(neo4j_uri, neo4j_driver):
+    """Cypher matches the canonical name or any mention's alias, in any case, and
+    gives the SPARQL twin's rows (facts without the model)."""
+    from kg.validate import Report
+
+    batch = _shared_facts()
+    with Neo4jLoader(neo4j_uri) as loader:
+        for f in batch:
+            loader.load(Report(f))
+    graph = union_graph(facts_to_dataset(batch))
+    for name in ALL:
+        params = SHARED[name]
+        neo4j_driver.execute_query("EXPLAIN " + queries.get(name).cypher,
+                                   parameters_=queries.get(name).bind(params))
+        want = queries.run_sparql(graph, name, params)
+        assert _rows(queries.run_cypher(neo4j_driver, name, params)) == _rows(want), name
+        if name in BY_NAME:
+            got = queries.run_cypher(neo4j_driver, name, _other(params))
+            assert _rows(got) == _rows(want), name
