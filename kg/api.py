@@ -97,36 +97,6 @@ def _variables(store: Any, sparql: str) -> list[str]:
     return [v.value for v in names] if names is not None else []
 
 
-def _fixed_names(values: dict[str, Any], lookup: Any) -> dict[str, Any] | None:
-    from kg import params as qparams
-
-    if not qparams.name_params(values):
-        return None
-    fixed, notes = qparams.fix_name_case(values, lookup)
-    if not notes:
-        return None
-    warnings.warn("; ".join(notes) + " (names match exactly; case corrected)", stacklevel=3)
-    return fixed
-
-
-def store_names(store: Any, name: str) -> list[str]:
-    """The store's preferred labels equal to ``name`` ignoring case."""
-    import kg.queries as queries
-
-    rows = queries.run_sparql_text(
-        store, "SELECT DISTINCT ?n WHERE { ?x <http://www.w3.org/2004/02/skos/core#prefLabel> ?n "
-        "FILTER(LCASE(STR(?n)) = LCASE(STR(?q))) }", {"q": name})
-    return [str(r["n"]) for r in rows]
-
-
-def neo4j_names(driver: Any, name: str, database: str | None) -> list[str]:
-    """The actors' names equal to ``name`` ignoring case."""
-    records = driver.execute_query(
-        "MATCH (a:Actor) WHERE toLower(a.name) = toLower($n) RETURN DISTINCT a.name AS n LIMIT 5",
-        parameters_={"n": name}, database_=database).records
-    return [r["n"] for r in records]
-
-
 def query(name: str, *, rdf: Paths | None = None, store: Any = None, uri: str | None = None,
           **params: Any) -> pd.DataFrame:
     """The rows of the named query ``name`` as a DataFrame (see the module docstring).
@@ -147,19 +117,10 @@ demanded, refused
     if rdf is not None or store is not None:
         st = _store(rdf, store)
         rows = queries.run_sparql_store(st, name, values)
-        if not rows:
-            fixed = _fixed_names(values, lambda n: store_names(st, n))
-            if fixed is not None:
-                rows = queries.run_sparql_store(st, name, fixed)
         return _frame(rows, _variables(st, q.sparql))
 
     def run(session: Any, database: str | None) -> tuple[list[dict[str, Any]], list[str]]:
-        rows, keys = _cypher_rows(session, q.cypher, values, database)
-        if not rows:
-            fixed = _fixed_names(values, lambda n: neo4j_names(session, n, database))
-            if fixed is not None:
-                rows, keys = _cypher_rows(session, q.cypher, fixed, database)
-        return rows, keys
+        return _cypher_rows(session, q.cypher, values, database)
 
     return _on_neo4j(uri, run)
 
@@ -244,4 +205,4 @@ def _on_neo4j(uri: str | None, run: Any) -> pd.DataFrame:
     return _frame(rows, keys)
 
 
-__all__ = ["cypher", "neo4j_names", "query", "sparql", "store_names"]
+__all__ = ["cypher", "query", "sparql"]

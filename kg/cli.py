@@ -639,11 +639,6 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
 
         store = rdfio.open_store(rdf_files, store_dir, note=_warn)
         rows = queries.run_sparql_store(store, name, values)
-        if not rows and qparams.name_params(values):
-            values, notes = qparams.fix_name_case(values, lambda n: _store_names(store, n))
-            if notes:
-                _warn("; ".join(notes) + " (names match exactly; case corrected)")
-                rows = queries.run_sparql_store(store, name, values)
     else:
         import neo4j
 
@@ -657,33 +652,9 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
                                             notifications_min_severity="OFF") as driver:
                 driver.verify_connectivity()
                 rows = queries.run_cypher(driver, name, values, settings.neo4j_database)
-                if not rows and qparams.name_params(values):
-                    values, notes = qparams.fix_name_case(
-                        values, lambda n: _neo4j_names(driver, n, settings.neo4j_database))
-                    if notes:
-                        _warn("; ".join(notes) + " (names match exactly; case corrected)")
-                        rows = queries.run_cypher(driver, name, values, settings.neo4j_database)
         except (neo4j.exceptions.ServiceUnavailable, OSError) as exc:
             raise Neo4jUnavailable(target) from exc
     _print_rows(rows, fmt)
-
-
-def _store_names(store: Any, name: str) -> list[str]:
-    """The store's preferred labels equal to ``name`` ignoring case."""
-    import kg.queries as queries
-
-    rows = queries.run_sparql_text(
-        store, "SELECT DISTINCT ?n WHERE { ?x <http://www.w3.org/2004/02/skos/core#prefLabel> ?n "
-        "FILTER(LCASE(STR(?n)) = LCASE(STR(?q))) }", {"q": name})
-    return [str(r["n"]) for r in rows]
-
-
-def _neo4j_names(driver: Any, name: str, database: str | None) -> list[str]:
-    """The actors' names equal to ``name`` ignoring case."""
-    records = driver.execute_query(
-        "MATCH (a:Actor) WHERE toLower(a.name) = toLower($n) RETURN DISTINCT a.name AS n LIMIT 5",
-        parameters_={"n": name}, database_=database).records
-    return [r["n"] for r in records]
 
 
 @cli.command("sparql")

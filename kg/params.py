@@ -8,15 +8,14 @@ whole number, a status or event type kg does not know (wrong case is
 corrected), or a date that is not YYYY-MM-DD. A new query parameter must be
 declared here (tests/test_cli_mistakes.py checks every query's parameters).
 
-Names (canonical actor names) are matched exactly by the queries;
-``fix_name_case`` puts a wrongly cased name right when the graph holds it.
+Names are matched by the queries themselves: an actor's canonical name or any
+of its aliases, in any case (queries/cypher, queries/sparql).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Callable, Iterable
 from typing import Any
 
 from kg.errors import KGError
@@ -111,25 +110,4 @@ def name_params(values: dict[str, Any]) -> list[str]:
     return [k for k, v in values.items() if v is not None and KINDS.get(k) == "name"]
 
 
-def fix_name_case(values: dict[str, Any],
-                  lookup: Callable[[str], Iterable[str]]) -> tuple[dict[str, Any], list[str]]:
-    """Names put right where the graph holds them in another case.
-
-    ``lookup(name)`` gives the graph's names equal to ``name`` ignoring case.
-    Returns the values and one note per corrected name.
-
-    >>> fix_name_case({"actor": "russia"}, lambda n: ["Russia"])
-    ({'actor': 'Russia'}, ["actor='russia' matched 'Russia'"])
-    """
-    out = dict(values)
-    notes = []
-    for k in name_params(values):
-        found = sorted(set(lookup(values[k])))
-        if values[k] in found or not found:
-            continue
-        out[k] = found[0]
-        notes.append(f"{k}={values[k]!r} matched {found[0]!r}")
-    return out, notes
-
-
-__all__ = ["CHOICES", "KINDS", "ParamError", "check", "convert", "fix_name_case", "name_params"]
+__all__ = ["CHOICES", "KINDS", "ParamError", "check", "convert", "name_params"]
