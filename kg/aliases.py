@@ -196,10 +196,14 @@ def read(path: str | Path) -> Aliases:
     try:
         st = p.stat()
     except FileNotFoundError:
-        return Aliases()
+        return NO_DECISIONS
     except OSError as exc:
         raise InputError(str(p), f"cannot read ({exc.strerror})") from exc
     return _read(str(p), st.st_mtime_ns, st.st_size)
+
+
+#: No alias file: one object, so identities remembered under it serve every article.
+NO_DECISIONS = Aliases()
 
 
 @lru_cache(maxsize=8)

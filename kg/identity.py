@@ -79,7 +79,7 @@ def resolve(facts: ArticleFacts, kb: KB | None = None,
     kb = kb or load()
     aliases = curated() if aliases is None else aliases
     date = facts.article.published
-    context = article_context(facts, kb)
+    article: Context | None = None  # what the article says, read only for an office's name
     roles: dict[str, list[Role]] = {}
     for r in facts.roles:
         roles.setdefault(r.holder, []).append(r)
@@ -87,6 +87,10 @@ def resolve(facts: ArticleFacts, kb: KB | None = None,
     for actor in facts.actors:
         if actor.name not in out:
             mine = tuple(roles.get(actor.name, ()))
+            context = NO_CONTEXT  # the same for most actors, so remembered identities serve
+            if actor.type == "Person" and _office_only(actor.name):
+                article = article or article_context(facts, kb)
+                context = article
             out[actor.name] = (_identify(actor, mine, date, aliases, context) if kb is load()
                                else identify(actor, list(mine), date, kb, aliases, context))
     for _, fact in facts.facts():
@@ -232,6 +236,14 @@ def _entity_shaped(name: str) -> bool:
 def _all_title(name: str) -> bool:
     words = [w for w in names.fold(names.clean(name)).replace(".", "").split() if w != "the"]
     return bool(words) and all(w in names.TITLE_WORDS for w in words)
+
+
+def _office_only(name: str) -> bool:
+    """Whether a name may be only an office ("the President", "the Prime Minister of
+    Japan"): a cheap test before ``offices_named``, which it never misses."""
+    clean = names.clean(name)
+    head, sep, _ = clean.rpartition(" of ")
+    return _all_title(clean) or (bool(sep) and _all_title(head))
 
 
 def offices_named(name: str, roles: list[Role], kb: KB) -> list[tuple[str, str | None]] | None:
