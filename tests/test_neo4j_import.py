@@ -100,6 +100,24 @@ def test_cli_reads_jsonl_and_json_and_says_how_to_load(tmp_path):
     assert (tmp_path / "imp" / "facts-Commitment.csv").is_file()
 
 
+def test_an_rdf_dir_gives_the_same_files_as_the_facts(tmp_path):
+    from kg import rdfio
+
+    (tmp_path / "rdf").mkdir()
+    for f in articles():  # an rdf:DIR: one TriG file per article
+        with (tmp_path / "rdf" / f"{f.article.id}.trig").open("wb") as fh:
+            rdfio.write_facts([f], fh, "trig")
+    export_neo4j_import(articles(), tmp_path / "from-facts")
+    r = CliRunner().invoke(cli, ["export", str(tmp_path / "from-rdf"),
+                                 f"rdf:{tmp_path / 'rdf'}", "--neo4j-import"])
+    assert r.exit_code == 0, r.output
+    names = sorted(p.name for p in (tmp_path / "from-facts").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "from-rdf").iterdir())
+    for name in names:
+        lines = sorted((tmp_path / "from-facts" / name).read_text().split("\n"))
+        assert sorted((tmp_path / "from-rdf" / name).read_text().split("\n")) == lines, name
+
+
 def test_cli_names_a_missing_source(tmp_path):
     r = CliRunner().invoke(cli, ["export", str(tmp_path / "imp"), str(tmp_path / "nope"),
                                  "--neo4j-import"])
