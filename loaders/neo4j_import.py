@@ -261,6 +261,22 @@ def source_files(sources: Iterable[str]) -> list[Path]:
     return out
 
 
+def _is_json_lines(path: Path) -> bool:
+    """Whether the first line that is not blank is a whole JSON value (kg extract of
+    one article writes indented JSON, whatever the file's suffix)."""
+    from kg.model import parse_json
+
+    with path.open(encoding="utf-8-sig") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    parse_json(line)
+                except ValueError:
+                    return False
+                return True
+    return False
+
+
 def _jsonl_facts(path: Path, errors: list[InputError]) -> Iterator[ArticleFacts]:
     """One ArticleFacts per line of a JSON Lines file, read a line at a time."""
     from kg.model import parse_json
@@ -286,7 +302,7 @@ def import_sources(sources: Iterable[str],
 
     def read() -> Iterator[ArticleFacts]:
         for path in paths:
-            if path.suffix.lower() in (".jsonl", ".ndjson"):
+            if path.suffix.lower() in (".jsonl", ".ndjson") and _is_json_lines(path):
                 yield from _jsonl_facts(path, errors)
                 continue
             try:

@@ -100,6 +100,14 @@ def test_cli_reads_jsonl_and_json_and_says_how_to_load(tmp_path):
     assert (tmp_path / "imp" / "facts-Commitment.csv").is_file()
 
 
+def test_an_indented_json_document_named_jsonl_is_read_whole(tmp_path):
+    # kg extract of one article writes indented JSON, whatever -o's suffix
+    (tmp_path / "one.jsonl").write_text(json.dumps(tricky_facts().to_json(), indent=2))
+    r = CliRunner().invoke(cli, ["export", str(tmp_path / "imp"), str(tmp_path / "one.jsonl"),
+                                 "--neo4j-import"])
+    assert r.exit_code == 0 and "of 1 articles" in r.output, r.output
+
+
 def test_an_rdf_dir_gives_the_same_files_as_the_facts(tmp_path):
     from kg import rdfio
 
