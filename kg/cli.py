@@ -472,9 +472,15 @@ def load_cmd(target: str, files: tuple[str, ...], batch_size: int) -> None:
                    "folder of tables, sqlite one database, plover JSON records.")
 @click.option("--context-url", metavar="URL",
               help="JSON-LD: reference this @context URL instead of embedding the context.")
+@click.option("--neo4j-import", "neo4j_import", is_flag=True,
+              help="Write the folder OUTPUT of CSV files for neo4j-admin's 'database import "
+                   "full' (scripts/neo4j import OUTPUT); SOURCES may be fact files too.")
 def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
-               context_url: str | None) -> None:
+               context_url: str | None, neo4j_import: bool) -> None:
     """Merge RDF SOURCES into one dataset file OUTPUT, one named graph per article.
+
+    With --neo4j-import, OUTPUT is a new folder of node and relationship CSV files
+    holding the graph the Neo4j loader would build, for a bulk initial load.
 
     SOURCES are rdf:DIR folders (kg ingest's one file per article), dataset files
     in any format kg writes (.trig .nq .ttl .nt .jsonld), folders of them, or
@@ -494,13 +500,16 @@ def export_cmd(output: str, sources: tuple[str, ...], fmt: str | None,
     """
     from kg import exporters
 
+    if neo4j_import:
+        _export_neo4j_import(output, sources)
+        return
     uri = _neo4j_source(sources)
     facts_fmt = exporters.output_format(output, fmt)
     if facts_fmt is not None:
         _export_facts(output, sources, facts_fmt, uri)
         return
     if Path(output).is_dir():
-        raise click.UsageError(f"{output} is a folder; an RDF export is one file")
+        raise UsageLine(f"{output} is a folder; give a file name (or use --neo4j-import)")
     from kg import rdfio
     from kg.loaders.rdf import format_for
 
@@ -598,6 +607,27 @@ def _export_facts(output: str, sources: tuple[str, ...], fmt: str,
     click.echo(f"exported {len(facts)} articles into {output} ({fmt}: {summary}) "
                f"in {time.perf_counter() - started:.1f} s")
     if failures:
+        sys.exit(1)
+
+
+def _export_neo4j_import(output: str, sources: tuple[str, ...]) -> None:
+    """kg export --neo4j-import: facts from fact files (JSON/JSONL) or RDF, as import CSV."""
+    from kg.loaders.neo4j_import import ImportWriter, import_sources
+
+    started = time.perf_counter()
+    errors: list[InputError] = []
+    batches = import_sources(sources, _read_facts, errors)
+    with ImportWriter(output) as writer:
+        for facts in batches:
+            writer.write(facts)
+    for err in errors:
+        _warn(err.message)
+    c = writer.counts()
+    click.echo(f"wrote {c['nodes']} nodes, {c['relationships']} relationships of "
+               f"{c['articles']} articles into {output} in {time.perf_counter() - started:.1f} s"
+               + (f" ({c['skipped']} repeated articles skipped)" if c["skipped"] else "")
+               + f"; load them with: scripts/neo4j import {output}")
+    if errors:
         sys.exit(1)
 
 

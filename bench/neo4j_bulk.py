@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Bolt load against bulk import of the same facts: relationships/s of each, and the ratio.
+
+    python bench/neo4j_bulk.py [ARTICLES.jsonl] [--sizes 300,3000] [--sample 100]
+                               [--uri bolt://127.0.0.1:7687] [--cache FILE]
+
+Real facts are extracted once from the first ``--sample`` bench articles and
+cached (bench/rdf_speed.py's cache), then repeated under new article ids up to
+each of ``--sizes``. The Bolt run loads them with Neo4jLoader (100 articles per
+transaction) into the server at ``--uri``, which it EMPTIES first. The bulk run
+times, each on its own: ``kg.loaders.neo4j_import`` writing the CSV files,
+neo4j-admin's ``database import full`` building a new database from them (a
+temporary NEO4J_HOME; the JVM's start counts), and after-import.cypher (kg's
+constraints, indexes and empty lists) on a server started on that database (its
+start does not count). Bulk relationships/s is over the sum of the three. The
+import tool's start and the server's schema work are fixed costs; the marginal
+rates between the smallest and largest size leave them out. It prints the
+figures of one run and whether both graphs have the same counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import neo4j
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rdf_speed import CORPUS, sample_facts, scaled
+
+from kg.loaders.neo4j import Neo4jLoader
+from kg.loaders.neo4j_import import export_neo4j_import, run_after_import
+from kg.validate import Report
+
+ROOT = Path(__file__).resolve().parents[1]
+COUNTS = ("CALL () { MATCH (n) RETURN count(n) AS nodes } "
+          "CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels")
+
+
+def wipe(driver: neo4j.Driver) -> None:
+    for stmt in ("MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n",
+                 "MATCH (n) WITH n LIMIT 20000 DELETE n RETURN count(*) AS n"):
+        while driver.execute_query(stmt).records[0]["n"]:
+            pass
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def bolt_run(uri: str, facts: list) -> dict[str, Any]:
+    with neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as driver:
+        wipe(driver)
+        t = time.perf_counter()
+        with Neo4jLoader(uri, batch_size=100) as loader:
+            for f in facts:
+                loader.load(Report(f))
+        secs = time.perf_counter() - t
+        c = driver.execute_query(COUNTS).records[0]
+    return {"s": secs, "rels": loader.result.relationships, "graph": (c["nodes"], c["rels"])}
+
+
+def bulk_run(facts: list) -> dict[str, Any]:
+    tmp = Path(tempfile.mkdtemp(prefix="kg-neo4j-bulk-"))
+    t = time.perf_counter()
+    written = export_neo4j_import(facts, tmp / "import")
+    export_s = time.perf_counter() - t
+    home = tmp / "home"
+    (home / "data").mkdir(parents=True)
+    t = time.perf_counter()
+    subprocess.run(["java", "-cp", str(ROOT / "tools/neo4j/lib/*"), "org.neo4j.cli.AdminTool",
+                    "database", "import", "full", "neo4j", "@import.args"],
+                   cwd=tmp / "import", env={**os.environ, "NEO4J_HOME": str(home / "data")},
+                   check=True, stdout=subprocess.DEVNULL)
+    import_s = time.perf_counter() - t
+    port = free_port()
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_PORT": str(port),
+           "NEO4J_HTTP_PORT": "0"}
+    subprocess.run([str(ROOT / "scripts/neo4j"), "start"], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    try:
+        uri = f"bolt://127.0.0.1:{port}"
+        t = time.perf_counter()
+        run_after_import(uri, tmp / "import")
+        after_s = time.perf_counter() - t
+        with neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as driver:
+            c = driver.execute_query(COUNTS).records[0]
+    finally:
+        subprocess.run([str(ROOT / "scripts/neo4j"), "stop"], env=env, stdout=subprocess.DEVNULL)
+        shutil.rmtree(tmp, ignore_errors=True)
+    return {"export": export_s, "import": import_s, "after": after_s,
+            "s": export_s + import_s + after_s, "rels": written["relationships"],
+            "graph": (c["nodes"], c["rels"])}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("articles_file", nargs="?", default=CORPUS)
+    ap.add_argument("--sizes", default="300,3000",
+                    help="article counts; with two or more, the marginal rates between the "
+                         "smallest and the largest are printed too (fixed costs cancel)")
+    ap.add_argument("--sample", type=int, default=100)
+    ap.add_argument("--uri", default=os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"))
+    ap.add_argument("--cache", type=Path,
+                    default=Path(tempfile.gettempdir()) / "kg-rdf-speed-facts.jsonl")
+    args = ap.parse_args()
+    base = sample_facts(args.articles_file, args.sample, args.cache)
+    sizes = [int(x) for x in args.sizes.split(",")]
+    print(f"{'articles':>8} {'path':<22} {'seconds':>8} {'relationships':>13} {'rels/s':>9}")
+    runs = {}
+    for size in sizes:
+        facts = scaled(base, size)
+        bolt, bulk = bolt_run(args.uri, facts), bulk_run(facts)
+        runs[size] = (bolt, bulk)
+        rows = [("Bolt (Neo4jLoader)", bolt["s"]), ("bulk: export CSV", bulk["export"]),
+                ("bulk: neo4j-admin", bulk["import"]), ("bulk: after-import", bulk["after"]),
+                ("bulk: total", bulk["s"])]
+        for label, secs in rows:
+            print(f"{size:>8} {label:<22} {secs:>8.1f} {bolt['rels']:>13,} "
+                  f"{bolt['rels'] / secs:>9,.0f}")
+        same = "same" if bolt["graph"] == bulk["graph"] else "DIFFERENT"
+        print(f"{size:>8} bulk/Bolt {bolt['s'] / bulk['s']:.1f}x; graphs: {bolt['graph'][0]:,} "
+              f"nodes {bolt['graph'][1]:,} rels by Bolt, {same} counts by bulk")
+    if len(sizes) > 1:
+        (b0, k0), (b1, k1) = runs[sizes[0]], runs[sizes[-1]]
+        extra = b1["rels"] - b0["rels"]
+        rate_bolt = extra / (b1["s"] - b0["s"])
+        rate_bulk = extra / (k1["s"] - k0["s"])
+        rate_tool = extra / (k1["import"] - k0["import"])
+        print(f"marginal, {sizes[0]}->{sizes[-1]} articles ({extra:,} more relationships): "
+              f"Bolt {rate_bolt:,.0f} rels/s, bulk {rate_bulk:,.0f} rels/s "
+              f"(neo4j-admin alone {rate_tool:,.0f}); bulk/Bolt {rate_bulk / rate_bolt:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
