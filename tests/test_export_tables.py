@@ -210,4 +210,4 @@ def test_a_broken_line_is_reported_and_the_rest_exported(sources, tmp_path):
 
 def test_rdf_export_still_refuses_a_folder(tmp_path, sources):
     r = CliRunner().invoke(cli, ["export", str(tmp_path), sources[0]])
-    assert r.exit_code == 2 and "an RDF export is one file" in r.output
+    assert r.exit_code == 2 and "is a folder; give a file name (or use --neo4j-import)" in r.output
