@@ -49,3 +49,25 @@ NAMING_VERBS = frozenset({"call", "dub", "term", "name", "label", "brand", "nick
 HOSTING_VERBS = frozenset({"welcome", "receive", "host", "greet"})
 #: Passives that report a speaker: "X was quoted as saying ...".
 QUOTED_VERBS = frozenset({"quote", "cite"})
+#: Words that make a title another office: "the President" is not "Vice President X".
+OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "former", "assistant", "acting", "under",
+                                "principal", "associate", "senior"})
+#: Courtesy words before a name that are not part of a title.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "lady", "lord", "his",
+                        "her", "excellency", "honorable", "hon"})
+#: The longest title read before a name ("Assistant to the President for ..." is longer).
+MAX_TITLE_WORDS = 6
+#: Reporting verbs beyond lexicon.SAY_VERBS whose clause is what was said
+#: ("assured the public that ...", "posted on social media that ...").
+CLAUSE_SAY_VERBS = frozenset("""
+assure reassure post tweet testify contend lament boast recount hint speculate counter
+retort disclose affirm clarify concur forecast signal underline underscore highlight
+""".split())
+#: Verbs that name their object: "called the attack a violation" (object + oprd).
+OPRD_VERBS = frozenset({"call", "dub", "term", "label", "brand"})
+#: Reporting verbs whose gerund says what was said: "denied sending troops".
+GERUND_SAY_VERBS = frozenset({"deny", "admit", "acknowledge", "confirm", "recall"})
+#: Auxiliaries of what is still to come: "will highlight" is not yet said.
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+#: Verbs of planning whose infinitive is not yet done: "plans to announce".
+PLAN_VERBS = frozenset({"plan", "intend", "travel", "schedule", "expect", "prepare", "aim"})

@@ -22,17 +22,25 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
-from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS
+from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS, TITLE_HEADS
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
     AS_VERBS,
     AT_VERBS,
     CLAIMED_BY_VERBS,
+    CLAUSE_SAY_VERBS,
     FINDING_VERBS,
     FUNCTION_WORDS,
+    FUTURE_AUX,
+    GERUND_SAY_VERBS,
+    HONORIFICS,
     HOSTING_VERBS,
+    MAX_TITLE_WORDS,
     NAMING_VERBS,
+    OPRD_VERBS,
+    OTHER_OFFICE_WORDS,
     PHRASAL_SAY,
+    PLAN_VERBS,
     QUOTED_VERBS,
     SOURCE_NOUNS,
 )
@@ -40,8 +48,14 @@ from kg.extractors.statements_joint import issuers, passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.model import Statement
 
-SPEECH = SAY_VERBS | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | {
-    "call", "dub", "describe", "dismiss", "agree"}
+#: Verbs whose clausal complement is what was said ("X said/assured them that ...").
+CLAUSE_SAY = SAY_VERBS | CLAUSE_SAY_VERBS
+SPEECH = CLAUSE_SAY | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | \
+    OPRD_VERBS | {"describe", "dismiss", "agree"}
+#: Where a quotation runs on into the next paragraph: the break and its opening mark.
+PARAGRAPH_MARK = re.compile(r"\s*\n\s*[“\"]?")
+#: "what the Kremlin calls a ...": a relative object, the naming of a thing
+WH_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
 #: Documents that speak for whoever issued them ("the statement said").
@@ -87,7 +101,7 @@ class StatementExtractor:
                 continue
             speakers = table.speakers(self._quote_speakers(doc, table, span, quoted,
                                                                    inside))
-            content = table.text[s:e].strip().rstrip(",").strip()
+            content = PARAGRAPH_MARK.sub(" ", table.text[s:e].strip()).rstrip(",").strip()
             if content.endswith(".") and content.count(".") == 1:
                 content = content[:-1]
             if len(content.split()) < MIN_QUOTE_WORDS or _quoted_name(span):
@@ -200,7 +214,7 @@ class StatementExtractor:
                     # "an ISW assessment shows ...", "they reported" after "A study
                     # by X found ...": the source's authors
                     return _authors(table, c) or _authors_of_clause(table, v, c) or \
-                        table.refer(c)
+                        table.refer(c) or _title_holders(table, c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
             elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
@@ -233,7 +247,9 @@ class StatementExtractor:
         if lemma in FINDING_VERBS and not any(
                 c.dep_ == "nsubj" and _is_source(c) for c in verb.children):
             return  # "the army found the tunnel": only a source's findings are said
-        if lemma in SAY_VERBS | FINDING_VERBS:
+        if _planned(verb):
+            return  # "will travel to Ohio to highlight ...": not said yet
+        if lemma in CLAUSE_SAY | FINDING_VERBS:
             for c in verb.children:
                 if c.dep_ in ("ccomp",) and c.i > verb.i:
                     toks = list(c.subtree)
@@ -258,6 +274,17 @@ class StatementExtractor:
             if toks and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                 yield toks, 0.65
                 return
+        if lemma in OPRD_VERBS and verb.dep_ not in ("amod", "acl", "relcl") and \
+                not _reported_inside(verb):
+            # "X called the attack a grave violation": the object and what it is called
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS]
+            named = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+            if objs and named:
+                toks = sorted({t for c in (objs[0], named[0]) for t in c.subtree},
+                              key=lambda t: t.i)
+                if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                    yield toks, 0.6
+                    return
         if lemma in AS_VERBS and _judged_as(verb):
             # "Kyiv rejected the plan as favoring Moscow", "described the scene as chaos"
             if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
@@ -284,6 +311,8 @@ class StatementExtractor:
                     return
         if ((lemma in OBJECT_SAY_VERBS or lemma in FINDING_VERBS or _laid_out(verb))
                 and any(c.dep_ == "dobj" for c in verb.children)) or (
+                lemma in GERUND_SAY_VERBS and any(c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"
+                                                  for c in verb.children)) or (
                 lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
                                         for c in verb.children)):
             # "the Pentagon has confirmed the arms shipments", "Russia called for dialogue"
@@ -348,6 +377,10 @@ class StatementExtractor:
                 who = self._subject(table, tok)
                 if who:
                     return who
+        # "X: '...'", "X told reporters:" ending the paragraph before the quotation
+        who = _colon_speaker(self, table, span, quoted)
+        if who:
+            return who
         # a quoted fragment inside a clause: the clause's subject
         head = span.root.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -592,6 +625,97 @@ def _figure_at(verb: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
                for c in verb.children)
+
+
+def _colon_speaker(ext: StatementExtractor, table: ActorTable, span: Span,
+                   quoted: list[bool]) -> list[str]:
+    """Who a colon before a quotation introduces: the speaker of a reporting verb
+    before it ("He told reporters on Monday:"), else the one actor a verbless lead
+    names ("Foreign Minister Anna Kovac: '...'")."""
+    i = span.start - 1
+    while i >= 0 and (table.tokens[i].is_space or table.tokens[i].is_quote):
+        i -= 1
+    if i < 0 or table.tokens[i].text != ":":
+        return []
+    lead = [t for t in table.tokens[table.sents[table.sent_id[i]].start:i]
+            if not quoted[t.i] and not t.is_space]
+    for t in reversed(lead):
+        if t.lemma_.lower() in SPEECH and t.pos_ in ("VERB", "AUX"):
+            return ext._subject(table, t)
+    if any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return []
+    names = list(dict.fromkeys(n for t in lead if (n := table.by_token[t.i]) is not None))
+    return names if len(names) == 1 else []
+
+
+def _planned(verb: Token) -> bool:
+    """ "X will travel to Ohio to highlight ...", "the agency will collect samples and
+    report the results": a reporting verb under "will", or in an infinitive of a verb
+    under "will" or of planning, tells what is to come, not what was said."""
+    t = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return True
+        if t is not verb and t.lemma_.lower() in PLAN_VERBS:
+            return True
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
+            return False
+        if t.dep_ != "conj" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in t.children):
+            return False  # "speaking to reporters, X said": not an infinitive
+        t = t.head
+        if t.lemma_.lower() in SPEECH and t.dep_ != "conj" and t is not verb and \
+                not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return False  # "urged X to condemn": the urging was said
+    return False
+
+
+def _title_words(toks: list[Token]) -> frozenset[str]:
+    return frozenset(t.lower_ for t in toks if t.is_alpha and t.lower_ not in HONORIFICS)
+
+
+def _title_before(table: ActorTable, start: int) -> frozenset[str]:
+    """The title written before a name: "Vice President" of "Vice President Kamala Harris"."""
+    toks: list[Token] = []
+    i = start - 1
+    sent_start = table.sents[table.sent_id[start]].start
+    while i >= sent_start and len(toks) < MAX_TITLE_WORDS:
+        t = table.tokens[i]
+        if table.by_token[i] is not None or not t.is_alpha or t.lower_ == "the" or not (
+                ((t.is_title or t.is_upper) and not t.is_stop) or t.lower_ == "of"):
+            break
+        toks.append(t)
+        i -= 1
+    while toks and toks[-1].lower_ == "of":
+        toks.pop()
+    return _title_words(toks)
+
+
+def _title_holders(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Vice President underscored ...": the person last named with that title
+    ("Vice President Kamala Harris met ..."); the exact title first, then a longer one
+    that only adds words ("the Secretary" for "Secretary of State X"), never one that
+    makes it a different office ("the President" is not "Vice President X")."""
+    out: list[str] = []
+    for t in (noun, *noun.conjuncts):
+        if t.lemma_.lower() not in TITLE_HEADS or not any(
+                d.dep_ == "det" and d.lower_ == "the" for d in t.children):
+            continue
+        words = _title_words([w for w in t.subtree if w.i <= t.i and w.dep_ != "det"])
+        exact = wider = None
+        for m in reversed(table.mentions):
+            if m.start >= t.i or table.type_of(m.name) != "Person":
+                continue
+            have = _title_before(table, m.start)
+            if have == words:
+                exact = m.name
+                break
+            if wider is None and words < have and not (have - words) & OTHER_OFFICE_WORDS:
+                wider = m.name
+        name = exact or wider
+        if name and name not in out:
+            out.append(name)
+    return out
 
 
 def _last_body(table: ActorTable, i: int) -> str | None:

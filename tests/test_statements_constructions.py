@@ -1,0 +1,127 @@
+"""Statement constructions of GUIDELINES.md §Statements: single and multi-paragraph
+quotations, a speaker introduced by a colon, speakers named by their title only,
+more reporting verbs, and what is planned rather than said."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extractors.quotes import find_quotes
+from kg.extractors.statements import _planned
+
+
+def _doc(words, heads, deps, pos=None, lemmas=None):
+    nlp = spacy.blank("en")
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps,
+               pos=pos or ["X"] * len(words), lemmas=lemmas or [w.lower() for w in words])
+
+
+def _quoted(text):
+    return [text[s:e] for s, e in find_quotes(text)]
+
+
+def test_single_quotes_are_quotations_and_apostrophes_are_not():
+    assert _quoted("'We will not accept this deal,' Kovac said.") == [
+        "We will not accept this deal,"]
+    assert _quoted("‘We will not accept this deal,’ Kovac said.") == [
+        "We will not accept this deal,"]
+    # must not fire: possessives and contractions
+    assert _quoted("The leaders' meeting in the countries' capitals won't be Kovac's.") == []
+    # a single-quoted phrase inside a double quotation is part of it
+    assert _quoted('"We call it \'the long road\' here," she said.') == [
+        "We call it 'the long road' here,"]
+
+
+def test_a_quotation_over_two_paragraphs_is_one():
+    text = "“The talks were useful.\n\n“We expect an answer next week,” said Kovac."
+    assert _quoted(text) == ["The talks were useful.\n\n“We expect an answer next week,"]
+    # must not join: a closed quotation and the next one
+    text = "“The talks were useful,” she said.\n\n“We expect an answer,” said Kovac."
+    assert _quoted(text) == ["The talks were useful,", "We expect an answer,"]
+
+
+def test_an_infinitive_under_will_is_planned_not_said():
+    # "Holm will travel to highlight investments" -> planned
+    d = _doc(["Holm", "will", "travel", "to", "highlight", "investments"],
+             [2, 2, 2, 4, 2, 4], ["nsubj", "aux", "ROOT", "aux", "advcl", "dobj"],
+             pos=["PROPN", "AUX", "VERB", "PART", "VERB", "NOUN"])
+    assert _planned(d[4])
+    # "Holm urged Peru to condemn the attack" -> the urging was said, not planned
+    e = _doc(["Holm", "urged", "Peru", "to", "condemn", "attacks"],
+             [1, 1, 1, 4, 1, 4], ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"],
+             pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "NOUN"])
+    assert not _planned(e[4])
+    # "Speaking to reporters, Holm said ..." -> a participle, not an infinitive
+    f = _doc(["Speaking", "to", "reporters", ",", "Holm", "said", "so"],
+             [5, 0, 1, 5, 5, 5, 5], ["advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "advmod"],
+             pos=["VERB", "ADP", "NOUN", "PUNCT", "PROPN", "VERB", "ADV"])
+    assert not _planned(f[0])
+
+
+def _said(f, speaker):
+    return [s.content for s in f.statements if s.speaker == speaker]
+
+
+@pytest.mark.model
+def test_single_quoted_speech_is_direct(extract):
+    f = extract("'We will not accept any deal that ignores our borders,' Foreign Minister "
+                "Anna Kovac said on Monday.")
+    assert [(s.speaker, s.mode) for s in f.statements] == [("Anna Kovac", "direct")]
+    g = extract("The farmers' union and the dockers' union met in Tarn on Monday.")
+    assert not g.statements
+
+
+@pytest.mark.model
+def test_a_colon_introduces_the_speaker(extract):
+    f = extract('Foreign Minister Anna Kovac: "The talks were useful and we need more time."')
+    assert _said(f, "Anna Kovac") == ["The talks were useful and we need more time"]
+    f = extract("Foreign Minister Anna Kovac told reporters on Monday:\n\n"
+                '"The talks were useful and we need more time."')
+    assert _said(f, "Anna Kovac") == ["The talks were useful and we need more time"]
+    # must not fire: a verbless lead that names two actors, or none
+    g = extract('Veloria and Dastan:\n\n"A long history of border wars and peace."')
+    assert not g.statements
+    g = extract('The agenda for Monday:\n\n"Talks on trade, energy and the border."')
+    assert not g.statements
+
+
+@pytest.mark.model
+def test_a_speaker_named_by_title_only_is_the_holder(extract):
+    f = extract("Vice President Lena Brandt met Prime Minister Ivo Marek of Veloria in Tarn. "
+                "The Vice President underscored the commitment of Dastan to the region.")
+    assert any("commitment of Dastan" in c for c in _said(f, "Lena Brandt"))
+    # must not fire: "the President" is not "Vice President X"
+    g = extract("Vice President Lena Brandt met Prime Minister Ivo Marek of Veloria in Tarn. "
+                "The President underscored the commitment of Dastan to the region.")
+    assert not _said(g, "Lena Brandt")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, content", [
+    ("Foreign Minister Anna Kovac denied sending troops across the border.",
+     "sending troops across the border"),
+    ("Foreign Minister Anna Kovac called the attack a grave violation of international law.",
+     "the attack a grave violation of international law"),
+    ("Foreign Minister Anna Kovac assured the public that the talks would resume next week.",
+     "the talks would resume next week"),
+    ("Foreign Minister Anna Kovac posted on social media that the talks would resume soon.",
+     "the talks would resume soon"),
+])
+def test_more_reporting_constructions(extract, sentence, content):
+    assert any(content in c for c in _said(extract(sentence), "Anna Kovac"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Anna Kovac kept sending troops across the border.",
+    "What Foreign Minister Anna Kovac calls a “special border operation” began in May.",
+    "Foreign Minister Anna Kovac assured her victory in the second round of the vote.",
+    "Secretary of Energy Anna Kovac will travel to Tarn to highlight investments that are "
+    "building a clean energy economy.",
+    "The agency will collect specimens, perform tests, and report results to the public "
+    "health agencies.",
+])
+def test_no_statement_in_look_alikes(extract, sentence):
+    assert not extract(sentence).statements
