@@ -125,3 +125,13 @@ def test_more_reporting_constructions(extract, sentence, content):
 ])
 def test_no_statement_in_look_alikes(extract, sentence):
     assert not extract(sentence).statements
+
+
+@pytest.mark.model
+def test_a_groups_stated_position_is_a_statement(extract):
+    f = extract("Human rights groups oppose the new law on foreign agents.")
+    assert [(s.speaker, s.content) for s in f.statements] == [
+        ("Human rights groups", "oppose the new law on foreign agents")]
+    # must not fire: a named person's vote or stance is not a group's stated position
+    g = extract("President Ana Sousa opposes the new law on foreign agents.")
+    assert not g.statements

@@ -71,3 +71,8 @@ GERUND_SAY_VERBS = frozenset({"deny", "admit", "acknowledge", "confirm", "recall
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 #: Verbs of planning whose infinitive is not yet done: "plans to announce".
 PLAN_VERBS = frozenset({"plan", "intend", "travel", "schedule", "expect", "prepare", "aim"})
+#: Verbs of holding a position: a statement when a group holds it ("many Hondurans
+#: oppose the deal", "critics fear the law will be misused"), GUIDELINES §Statements.
+POSITION_VERBS = frozenset("""
+oppose reject
+""".split())

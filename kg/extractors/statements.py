@@ -41,6 +41,7 @@ from kg.extractors.statement_words import (
     OTHER_OFFICE_WORDS,
     PHRASAL_SAY,
     PLAN_VERBS,
+    POSITION_VERBS,
     QUOTED_VERBS,
     SOURCE_NOUNS,
 )
@@ -52,6 +53,9 @@ from kg.model import Statement
 CLAUSE_SAY = SAY_VERBS | CLAUSE_SAY_VERBS
 SPEECH = CLAUSE_SAY | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | \
     OPRD_VERBS | {"describe", "dismiss", "agree"}
+SPEECH = SPEECH | POSITION_VERBS
+#: The confidence that marks a group's stated position: kept only for Group speakers.
+POSITION_CONF = 0.5
 #: Where a quotation runs on into the next paragraph: the break and its opening mark.
 PARAGRAPH_MARK = re.compile(r"\s*\n\s*[“\"]?")
 #: "what the Kremlin calls a ...": a relative object, the naming of a thing
@@ -139,6 +143,9 @@ class StatementExtractor:
                     if not content_toks:
                         continue
                     speakers = table.speakers(self._subject(table, tok))
+                    if conf == POSITION_CONF and not all(
+                            table.type_of(n) == "Group" for n in speakers):
+                        continue  # "many farmers oppose ...": a group's stated position
                     text = TRAILING_ATTRIBUTION.sub("", phrase(content_toks, max_tokens=60))
                     # two words only for a verb and its noun ("expressed skepticism")
                     if not speakers or len(text.split()) < (3 if len(content_toks) > 2 else 2):
@@ -297,6 +304,23 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.6
                     return
+        if lemma in POSITION_VERBS:
+            # "many farmers oppose the plan", "critics fear (that) the law ...": the
+            # clause, else the verb with its object (who holds it is checked above)
+            if verb.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl") or _reported_inside(verb):
+                return
+            clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+            if clause:
+                toks = list(clause[0].subtree)
+            elif any(c.dep_ == "dobj" for c in verb.children):
+                toks = [t for c in verb.children if c.dep_ in ("dobj", "neg", "prep", "advmod")
+                        and c.i > verb.i for t in c.subtree]
+                toks = sorted([verb, *toks], key=lambda t: t.i)
+            else:
+                return
+            if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                yield toks, POSITION_CONF
+            return
         if lemma in AT_VERBS and _figure_at(verb):
             # "CSIS put Russian casualties at over 1.2 million": an estimate
             if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
