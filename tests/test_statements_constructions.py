@@ -135,3 +135,27 @@ def test_a_groups_stated_position_is_a_statement(extract):
     # must not fire: a named person's vote or stance is not a group's stated position
     g = extract("President Ana Sousa opposes the new law on foreign agents.")
     assert not g.statements
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, content", [
+    ("President Ivo Marek signed an executive order directing the Ministry of Energy to "
+     "expand grid capacity.", "directing the Ministry of Energy to expand grid capacity"),
+    ("President Ivo Marek signed a decree that bans the sale of alcohol at night.",
+     "bans the sale of alcohol at night"),
+    ("The order, signed by President Ivo Marek on Monday, requires federal agencies to cut "
+     "paper use by half.", "requires federal agencies to cut paper use by half"),
+])
+def test_what_a_signed_directive_establishes_is_its_signers(extract, sentence, content):
+    f = extract(sentence)
+    assert [(s.speaker, s.content, s.mode) for s in f.statements] == [
+        ("Ivo Marek", content, "reported")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "President Ivo Marek signed the order in Tarn on Monday.",
+    "President Ivo Marek placed an order for two new trains.",
+])
+def test_a_directive_that_says_nothing_gives_no_statement(extract, sentence):
+    assert not extract(sentence).statements

@@ -76,3 +76,9 @@ PLAN_VERBS = frozenset({"plan", "intend", "travel", "schedule", "expect", "prepa
 POSITION_VERBS = frozenset("""
 oppose reject
 """.split())
+#: Signed directives: what one establishes is its signer's statement.
+DIRECTIVE_NOUNS = frozenset("""
+order directive decree memorandum proclamation ordinance edict
+""".split())
+#: Verbs that put a directive into force.
+SIGN_VERBS = frozenset({"sign", "issue"})

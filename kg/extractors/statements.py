@@ -29,6 +29,7 @@ from kg.extractors.statement_words import (
     AT_VERBS,
     CLAIMED_BY_VERBS,
     CLAUSE_SAY_VERBS,
+    DIRECTIVE_NOUNS,
     FINDING_VERBS,
     FUNCTION_WORDS,
     FUTURE_AUX,
@@ -43,6 +44,7 @@ from kg.extractors.statement_words import (
     PLAN_VERBS,
     POSITION_VERBS,
     QUOTED_VERBS,
+    SIGN_VERBS,
     SOURCE_NOUNS,
 )
 from kg.extractors.statements_joint import issuers, passages, quoted_mask
@@ -157,6 +159,8 @@ class StatementExtractor:
                         out.append(Statement(who, text, "reported", date, provenance(
                             sent, start, end, self.name, conf)))
             for tok in table.tokens_of(sent):
+                if tok.lemma_.lower() in DIRECTIVE_NOUNS and tok.pos_ == "NOUN":
+                    out.extend(self._directive(doc, table, tok, quoted, default_date))
                 if tok.lower_ == "according" and tok.dep_ == "prep":
                     out.extend(self._according(doc, table, tok, quoted, default_date))
         out = self._own_voice(doc, table, quotes, out, default_date)
@@ -419,6 +423,40 @@ class StatementExtractor:
             if first <= span.start_char and span.end_char <= last:
                 return list(table.signatories)
         return []
+
+    def _directive(self, doc: Doc, table: ActorTable, noun: Token, quoted: list[bool],
+                   default_date: str | None) -> list[Statement]:
+        """What a signed directive establishes, said by its signer (GUIDELINES
+        §Statements): "X signed an order directing Y to ...", "X issued a decree that
+        bans ...", "The order, signed by X, requires ..."."""
+        signer: Token | None = None
+        toks: list[Token] = []
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SIGN_VERBS:
+            signer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            says = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                    and c.pos_ == "VERB"]
+            if says:
+                # "that bans ...": without the relative pronoun
+                toks = [t for t in says[0].subtree
+                        if not (t.dep_ == "nsubj" and t.head == says[0])]
+        elif noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            signed = [c for c in noun.children if c.dep_ == "acl" and
+                      c.lemma_.lower() in SIGN_VERBS]
+            if signed:
+                signer = _agent(signed[0])
+                verb = noun.head
+                toks = [t for t in verb.subtree if t.i >= verb.i and not (
+                    t.is_punct and t.i == verb.right_edge.i)]
+        if signer is None or len(toks) < 3 or any(quoted[t.i] for t in toks):
+            return []
+        who = table.speakers(table.refer(signer) or _title_holders(table, signer))
+        text = phrase(toks, max_tokens=60)
+        sent = table.sent_of(noun.i)
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
+                          provenance(sent, start, end, f"{self.name}.directive", 0.6))
+                for w in who]
 
     def _according(self, doc: Doc, table: ActorTable, tok: Token, quoted: list[bool],
                    default_date: str | None) -> list[Statement]:
