@@ -159,3 +159,39 @@ def test_what_a_signed_directive_establishes_is_its_signers(extract, sentence, c
 ])
 def test_a_directive_that_says_nothing_gives_no_statement(extract, sentence):
     assert not extract(sentence).statements
+
+
+@pytest.mark.model
+def test_the_countrys_leader_is_its_head_not_the_country(extract):
+    f = extract("Brazilian President Ana Sousa met the envoy in Lima. Even then, the Brazilian "
+                "leader expressed skepticism about the plan.")
+    assert [s.speaker for s in f.statements] == ["Ana Sousa"]
+    # must not fire: no head of that country is named
+    g = extract("Brazilian envoy Ana Sousa met the minister in Lima. Even then, the Brazilian "
+                "leader expressed skepticism about the plan.")
+    assert "Ana Sousa" not in [s.speaker for s in g.statements]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, content", [
+    ("Chancellor Otto Riis spoke out against the new tariffs on steel.",
+     "spoke out against the new tariffs on steel"),
+    ("Chancellor Otto Riis spoke positively about the results of the talks.",
+     "spoke positively about the results of the talks"),
+    ("Chancellor Otto Riis declared his readiness to work with the new government.",
+     "declared his readiness to work with the new government"),
+    ("Chancellor Otto Riis did not rule out new tariffs on steel.",
+     "did not rule out new tariffs on steel"),
+])
+def test_stance_constructions(extract, sentence, content):
+    assert any(content in c for c in _said(extract(sentence), "Otto Riis"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Chancellor Otto Riis spoke at the opening of the new bridge in Tarn.",
+    "Chancellor Otto Riis declared a state of emergency in the northern region.",
+    "The referee Otto Riis ruled out the second goal of the match.",
+])
+def test_no_stance_without_its_marks(extract, sentence):
+    assert not _said(extract(sentence), "Otto Riis")

@@ -35,7 +35,7 @@ shall should can could may might has have had do does did so than then there her
 #: Verbs that report what a source (SOURCE_NOUNS) found: "a study by X found that ...".
 FINDING_VERBS = frozenset({"show", "find", "identify", "conclude", "indicate", "reveal"})
 #: Phrasal verbs of saying, with their particle: "laid out his assessment".
-PHRASAL_SAY = {"lay": "out", "set": "out", "spell": "out"}
+PHRASAL_SAY = {"lay": "out", "set": "out", "spell": "out", "rule": "out"}
 #: Verbs that judge their object "as" something: "rejected the plan as one-sided".
 AS_VERBS = frozenset("""
 describe reject dismiss brand label characterize characterise portray denounce hail
@@ -82,3 +82,19 @@ order directive decree memorandum proclamation ordinance edict
 """.split())
 #: Verbs that put a directive into force.
 SIGN_VERBS = frozenset({"sign", "issue"})
+#: "the Russian leader": a country's head, named by one of these title words.
+LEADER_NOUNS = frozenset({"leader", "head"})
+HEAD_OF_STATE_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king", "emir",
+                                 "leader", "sultan", "monarch"})
+#: Nouns of a stance that a reporting verb states as its object: "declared his readiness".
+ATTITUDE_NOUNS = frozenset("""
+readiness willingness intention intent support opposition concern hope desire determination
+satisfaction interest skepticism scepticism confidence regret gratitude appreciation
+condolences sympathy solidarity objection disappointment dissatisfaction position view
+""".split())
+#: Verbs of speaking that say something only with a manner: "spoke positively about".
+SPEAK_VERBS = frozenset({"speak", "talk"})
+SPEAK_MANNER = frozenset("""
+positively negatively favorably favourably highly critically warmly approvingly out
+optimistically skeptically sceptically glowingly
+""".split())

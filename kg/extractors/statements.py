@@ -27,6 +27,7 @@ from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
     AS_VERBS,
     AT_VERBS,
+    ATTITUDE_NOUNS,
     CLAIMED_BY_VERBS,
     CLAUSE_SAY_VERBS,
     DIRECTIVE_NOUNS,
@@ -34,8 +35,10 @@ from kg.extractors.statement_words import (
     FUNCTION_WORDS,
     FUTURE_AUX,
     GERUND_SAY_VERBS,
+    HEAD_OF_STATE_WORDS,
     HONORIFICS,
     HOSTING_VERBS,
+    LEADER_NOUNS,
     MAX_TITLE_WORDS,
     NAMING_VERBS,
     OPRD_VERBS,
@@ -46,6 +49,8 @@ from kg.extractors.statement_words import (
     QUOTED_VERBS,
     SIGN_VERBS,
     SOURCE_NOUNS,
+    SPEAK_MANNER,
+    SPEAK_VERBS,
 )
 from kg.extractors.statements_joint import issuers, passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
@@ -54,7 +59,7 @@ from kg.model import Statement
 #: Verbs whose clausal complement is what was said ("X said/assured them that ...").
 CLAUSE_SAY = SAY_VERBS | CLAUSE_SAY_VERBS
 SPEECH = CLAUSE_SAY | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | \
-    OPRD_VERBS | {"describe", "dismiss", "agree"}
+    OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
 SPEECH = SPEECH | POSITION_VERBS
 #: The confidence that marks a group's stated position: kept only for Group speakers.
 POSITION_CONF = 0.5
@@ -225,7 +230,8 @@ class StatementExtractor:
                     # "an ISW assessment shows ...", "they reported" after "A study
                     # by X found ...": the source's authors
                     return _authors(table, c) or _authors_of_clause(table, v, c) or \
-                        table.refer(c) or _title_holders(table, c)
+                        _national_leader(table, c) or table.refer(c) or \
+                        _title_holders(table, c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
             elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
@@ -341,6 +347,12 @@ class StatementExtractor:
                 and any(c.dep_ == "dobj" for c in verb.children)) or (
                 lemma in GERUND_SAY_VERBS and any(c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"
                                                   for c in verb.children)) or (
+                # "declared his readiness to ...", "stated its support for ..."
+                lemma in CLAUSE_SAY and any(c.dep_ == "dobj" and c.lemma_.lower() in
+                                            ATTITUDE_NOUNS for c in verb.children)) or (
+                # "spoke positively about ...", "spoke out against ..."
+                lemma in SPEAK_VERBS and any(c.dep_ in ("advmod", "prt") and c.lower_ in
+                                             SPEAK_MANNER for c in verb.children)) or (
                 lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
                                         for c in verb.children)):
             # "the Pentagon has confirmed the arms shipments", "Russia called for dialogue"
@@ -730,6 +742,19 @@ def _planned(verb: Token) -> bool:
                 not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
             return False  # "urged X to condemn": the urging was said
     return False
+
+
+def _national_leader(table: ActorTable, noun: Token) -> list[str]:
+    """ "the Russian leader said": the head of state or government of that country
+    the text names, not the country."""
+    if noun.lower_ not in LEADER_NOUNS:
+        return []
+    countries = [n for c in noun.children if c.dep_ in ("amod", "compound", "poss")
+                 and (n := table.by_token[c.i]) is not None and table.type_of(n) == "Country"]
+    if len(countries) != 1:
+        return []
+    name = table.by_title(set(HEAD_OF_STATE_WORDS), countries[0], noun.i)
+    return [name] if name else []
 
 
 def _title_words(toks: list[Token]) -> frozenset[str]:
