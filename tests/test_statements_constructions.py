@@ -195,3 +195,21 @@ def test_stance_constructions(extract, sentence, content):
 ])
 def test_no_stance_without_its_marks(extract, sentence):
     assert not _said(extract(sentence), "Otto Riis")
+
+
+def test_an_attribution_set_off_by_commas_reports_the_clause_around_it():
+    from kg.extractors.statements import _around_parenthetical
+    words = ["The", "deal", ",", "Sousa", "said", ",", "would", "be", "signed", "soon", "."]
+    heads = [1, 8, 4, 4, 8, 4, 8, 8, 8, 8, 8]
+    deps = ["det", "nsubjpass", "punct", "nsubj", "parataxis", "punct", "aux", "auxpass",
+            "ROOT", "advmod", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT", "AUX", "AUX", "VERB", "ADV",
+           "PUNCT"]
+    d = _doc(words, heads, deps, pos=pos)
+    assert [t.text for t in _around_parenthetical(d[4])] == [
+        "The", "deal", "would", "be", "signed", "soon"]
+    # must not fire: the verb has its own clause ("Sousa said they would come")
+    e = _doc(["Sousa", "said", "they", "would", "come", "."], [1, 1, 4, 4, 1, 1],
+             ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"],
+             pos=["PROPN", "VERB", "PRON", "AUX", "VERB", "PUNCT"])
+    assert _around_parenthetical(e[1]) == []

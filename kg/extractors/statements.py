@@ -287,7 +287,7 @@ class StatementExtractor:
                         yield toks, 0.7
                     return
             # the parser left the clause unattached: "<clause>, said X, an analyst."
-            toks = _before_attribution(verb)
+            toks = _before_attribution(verb) or _around_parenthetical(verb)
             if toks and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                 yield toks, 0.65
                 return
@@ -551,6 +551,20 @@ def _before_attribution(verb: Token) -> list[Token]:
     if comma <= sent.start or verb.doc[comma].text not in ATTRIBUTION_MARKS:
         return []
     toks = [t for t in verb.doc[sent.start:comma] if not t.is_space]
+    return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
+
+
+def _around_parenthetical(verb: Token) -> list[Token]:
+    """ "The deal, Sousa said, would be signed in May": the clause around an
+    attribution set off by commas."""
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return []
+    aside = {t.i for t in verb.subtree}
+    toks = [t for t in verb.head.subtree if t.i not in aside and not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks.pop()
     return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
 
 
