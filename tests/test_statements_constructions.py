@@ -213,3 +213,24 @@ def test_an_attribution_set_off_by_commas_reports_the_clause_around_it():
              ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"],
              pos=["PROPN", "VERB", "PRON", "AUX", "VERB", "PUNCT"])
     assert _around_parenthetical(e[1]) == []
+
+
+def test_a_mistaken_lemma_of_a_reporting_verb_is_mended():
+    from kg.extractors.statements import _lemma
+    d = _doc(["France", "hopes", "so"], [1, 1, 1], ["nsubj", "ROOT", "advmod"],
+             pos=["PROPN", "VERB", "ADV"], lemmas=["France", "hop", "so"])
+    assert _lemma(d[1]) == "hope"
+    # must not fire: a verb that is no reporting verb keeps its lemma
+    e = _doc(["Rabbits", "hops", "far"], [1, 1, 1], ["nsubj", "ROOT", "advmod"],
+             pos=["NOUN", "VERB", "ADV"], lemmas=["rabbit", "hop", "far"])
+    assert _lemma(e[1]) == "hop"
+
+
+@pytest.mark.model
+def test_a_stance_adjective_with_its_clause_is_a_statement(extract):
+    f = extract("Chancellor Otto Riis is concerned that the conference would try to dictate "
+                "terms.")
+    assert _said(f, "Otto Riis") == ["the conference would try to dictate terms"]
+    # must not fire: no clause held
+    g = extract("Chancellor Otto Riis was worried about the deal with the northern provinces.")
+    assert not _said(g, "Otto Riis")

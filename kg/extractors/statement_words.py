@@ -98,3 +98,12 @@ SPEAK_MANNER = frozenset("""
 positively negatively favorably favourably highly critically warmly approvingly out
 optimistically skeptically sceptically glowingly
 """.split())
+#: Endings of a verb's forms and what they stand for (suffix, replacement), to mend a
+#: wrong lemma: "hopes" -> "hope", "hoped" -> "hope", "hoping" -> "hope".
+INFLECTIONS = (("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+               ("ied", "y"), ("ies", "y"))
+#: Adjectives of a stance that take the clause held: "is concerned that ...".
+ATTITUDE_ADJECTIVES = frozenset("""
+concerned confident convinced hopeful optimistic pessimistic worried skeptical sceptical
+adamant certain sure fearful
+""".split())

@@ -27,6 +27,7 @@ from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
     AS_VERBS,
     AT_VERBS,
+    ATTITUDE_ADJECTIVES,
     ATTITUDE_NOUNS,
     CLAIMED_BY_VERBS,
     CLAUSE_SAY_VERBS,
@@ -37,6 +38,7 @@ from kg.extractors.statement_words import (
     GERUND_SAY_VERBS,
     HEAD_OF_STATE_WORDS,
     HONORIFICS,
+    INFLECTIONS,
     HOSTING_VERBS,
     LEADER_NOUNS,
     MAX_TITLE_WORDS,
@@ -139,7 +141,7 @@ class StatementExtractor:
             last = (span, list(range(first, len(out)))) if speakers else None
         for sent in table.sents:
             for tok in table.tokens_of(sent):
-                if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
+                if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in SPEECH:
                     continue
                 if _hosting(table, tok):
                     continue
@@ -164,6 +166,8 @@ class StatementExtractor:
                         out.append(Statement(who, text, "reported", date, provenance(
                             sent, start, end, self.name, conf)))
             for tok in table.tokens_of(sent):
+                if tok.lower_ in ATTITUDE_ADJECTIVES and tok.dep_ == "acomp" and not quoted[tok.i]:
+                    out.extend(self._attitude(doc, table, tok, quoted, default_date))
                 if tok.lemma_.lower() in DIRECTIVE_NOUNS and tok.pos_ == "NOUN":
                     out.extend(self._directive(doc, table, tok, quoted, default_date))
                 if tok.lower_ == "according" and tok.dep_ == "prep":
@@ -245,7 +249,7 @@ class StatementExtractor:
         return []
 
     def _reported(self, verb: Token, quoted: list[bool]):
-        lemma = verb.lemma_.lower()
+        lemma = _lemma(verb)
         if lemma in CLAIMED_BY_VERBS and verb.dep_ == "acl" and _agent(verb) is not None:
             # "The assault, claimed by X, ...": the noun phrase X claimed
             noun = verb.head
@@ -396,13 +400,13 @@ class StatementExtractor:
             # unless its own sentence leads into it ("He said the talks '...'")
             if len([t for t in after if not t.is_punct and not t.is_space]) == 0 and \
                     k + 1 < len(table.sents) and not any(
-                        t.lemma_.lower() in SPEECH and t.pos_ in ("VERB", "AUX")
+                        _lemma(t) in SPEECH and t.pos_ in ("VERB", "AUX")
                         for t in opened_by):
                 after = list(table.sents[k + 1])
         for tok in after[:12]:
             if quoted[tok.i]:
                 break
-            if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
+            if _lemma(tok) in SPEECH and tok.pos_ in ("VERB", "AUX"):
                 who = self._subject(table, tok, inside)
                 if who:
                     return who
@@ -413,7 +417,7 @@ class StatementExtractor:
         for tok in reversed(list(doc[sent.start:span.start])):
             if quoted[tok.i]:
                 continue
-            if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in SPEECH or tok.dep_ == "ROOT"):
+            if tok.pos_ in ("VERB", "AUX") and (_lemma(tok) in SPEECH or tok.dep_ == "ROOT"):
                 who = self._subject(table, tok)
                 if who:
                     return who
@@ -435,6 +439,25 @@ class StatementExtractor:
             if first <= span.start_char and span.end_char <= last:
                 return list(table.signatories)
         return []
+
+    def _attitude(self, doc: Doc, table: ActorTable, adj: Token, quoted: list[bool],
+                  default_date: str | None) -> list[Statement]:
+        """ "Israel is concerned that ...", "Peru remains confident that ...": a stance
+        with the clause it holds."""
+        clause = [c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i]
+        if not clause or _reported_inside(adj.head) or adj.head.dep_ in ("relcl", "acl"):
+            return []
+        toks = list(clause[0].subtree)
+        if len(toks) < 3 or sum(quoted[t.i] for t in toks) > len(toks) / 2:
+            return []
+        who = table.speakers(self._subject(table, adj.head))
+        text = phrase(toks, max_tokens=60)
+        sent = table.sent_of(adj.i)
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
+                          provenance(sent, start, end, f"{self.name}.attitude", 0.55))
+                for w in who]
 
     def _directive(self, doc: Doc, table: ActorTable, noun: Token, quoted: list[bool],
                    default_date: str | None) -> list[Statement]:
@@ -554,6 +577,19 @@ def _before_attribution(verb: Token) -> list[Token]:
     return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
 
 
+def _lemma(tok: Token) -> str:
+    """The lemma, mended where the tagger's lemma misses a reporting verb by its
+    inflection ("hopes" read as "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in SPEECH or tok.pos_ not in ("VERB", "AUX"):
+        return lemma
+    low = tok.lower_
+    for suffix, base in INFLECTIONS:
+        if low.endswith(suffix) and (stem := low[:len(low) - len(suffix)] + base) in SPEECH:
+            return stem
+    return lemma
+
+
 def _around_parenthetical(verb: Token) -> list[Token]:
     """ "The deal, Sousa said, would be signed in May": the clause around an
     attribution set off by commas."""
@@ -577,7 +613,7 @@ def _without_other_voices(verb: Token, toks: list[Token]) -> list[Token]:
     for t in toks:
         if t.i == verb.i or t.i in drop:
             continue
-        other = (t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH
+        other = (t.dep_ == "conj" and t.pos_ == "VERB" and _lemma(t) in SPEECH
                  and t.head.i != verb.i) or (t.dep_ == "prep" and t.lower_ == "according") \
             or (t.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in t.children) and
                 t.lemma_.lower() in SAY_VERBS)
@@ -682,7 +718,7 @@ def _continues(doc: Doc, table: ActorTable, prev: Span, span: Span,
         return False  # "He added: ..." opens a new attribution
     if same_speaker:
         return True
-    return not any(t.lemma_.lower() in SPEECH and t.pos_ in ("VERB", "AUX") and
+    return not any(_lemma(t) in SPEECH and t.pos_ in ("VERB", "AUX") and
                    not inside[t.i] for t in doc[span.end:sent.end])
 
 
@@ -728,7 +764,7 @@ def _colon_speaker(ext: StatementExtractor, table: ActorTable, span: Span,
     lead = [t for t in table.tokens[table.sents[table.sent_id[i]].start:i]
             if not quoted[t.i] and not t.is_space]
     for t in reversed(lead):
-        if t.lemma_.lower() in SPEECH and t.pos_ in ("VERB", "AUX"):
+        if _lemma(t) in SPEECH and t.pos_ in ("VERB", "AUX"):
             return ext._subject(table, t)
     if any(t.pos_ in ("VERB", "AUX") for t in lead):
         return []
@@ -752,7 +788,7 @@ def _planned(verb: Token) -> bool:
                                         for c in t.children):
             return False  # "speaking to reporters, X said": not an infinitive
         t = t.head
-        if t.lemma_.lower() in SPEECH and t.dep_ != "conj" and t is not verb and \
+        if _lemma(t) in SPEECH and t.dep_ != "conj" and t is not verb and \
                 not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
             return False  # "urged X to condemn": the urging was said
     return False
