@@ -234,3 +234,13 @@ def test_a_stance_adjective_with_its_clause_is_a_statement(extract):
     # must not fire: no clause held
     g = extract("Chancellor Otto Riis was worried about the deal with the northern provinces.")
     assert not _said(g, "Otto Riis")
+
+
+@pytest.mark.model
+def test_agreeing_on_a_view_is_a_statement_and_on_an_undertaking_is_not(extract):
+    f = extract("Chancellor Otto Riis and President Ana Sousa agree that the last round of "
+                "talks did not produce any agreement.")
+    assert set(s.speaker for s in f.statements) == {"Otto Riis", "Ana Sousa"}
+    g = extract("Chancellor Otto Riis and President Ana Sousa agreed that their armies will "
+                "withdraw from the border by May.")
+    assert not g.statements

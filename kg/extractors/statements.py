@@ -67,6 +67,8 @@ SPEECH = SPEECH | POSITION_VERBS
 POSITION_CONF = 0.5
 #: Where a quotation runs on into the next paragraph: the break and its opening mark.
 PARAGRAPH_MARK = re.compile(r"\s*\n\s*[“\"]?")
+#: Modals that make an agreed clause an undertaking rather than a shared view.
+UNDERTAKING_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "can", "could"})
 #: "what the Kremlin calls a ...": a relative object, the naming of a thing
 WH_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: Quotations longer than this many sentences are read as narrative too.
@@ -261,7 +263,12 @@ class StatementExtractor:
         if lemma == "agree":
             # "They agreed this could be the first step": a view they share
             for c in verb.children:
-                if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in STATE_VERBS:
+                # "agree that the talks failed": a shared view; "agree that X will
+                # withdraw" is an undertaking (kg_commitments), not a view
+                if c.dep_ == "ccomp" and c.i > verb.i and (
+                        c.lemma_.lower() in STATE_VERBS or not any(
+                            a.dep_ == "aux" and a.lower_ in UNDERTAKING_AUX
+                            for a in c.children)):
                     if len(list(c.subtree)) >= 3:
                         yield list(c.subtree), 0.6
                     return
