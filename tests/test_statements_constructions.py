@@ -244,3 +244,28 @@ def test_agreeing_on_a_view_is_a_statement_and_on_an_undertaking_is_not(extract)
     g = extract("Chancellor Otto Riis and President Ana Sousa agreed that their armies will "
                 "withdraw from the border by May.")
     assert not g.statements
+
+
+@pytest.mark.model
+def test_a_reaffirmed_position_is_a_readout_statement(extract):
+    f = extract("President Ana Sousa reaffirmed the shared democratic values that link Peru "
+                "and Chile.")
+    assert any(c.startswith("reaffirmed the shared democratic values") for c in
+               _said(f, "Ana Sousa"))
+    # must not fire: the verb inside a relative clause describes, it does not report
+    g = extract("The values that President Ana Sousa reaffirmed were printed in Lima.")
+    assert not _said(g, "Ana Sousa")
+
+
+@pytest.mark.model
+def test_welcoming_guests_or_a_modal_stance_is_no_statement(extract):
+    g = extract("Today, the White House welcomes our partners from the governments of Canada "
+                "and Mexico.")
+    assert not g.statements
+    g = extract("With these steps, Peru can be confident that the deal will hold.")
+    assert not g.statements
+    # must fire: welcoming a decision, a stance without a modal
+    f = extract("The White House welcomed the decision of Canada and Mexico to lower tariffs.")
+    assert _said(f, "White House")
+    f = extract("Peru remains confident that the deal will hold.")
+    assert _said(f, "Peru") == ["the deal will hold"]

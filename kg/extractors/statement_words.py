@@ -107,3 +107,9 @@ ATTITUDE_ADJECTIVES = frozenset("""
 concerned confident convinced hopeful optimistic pessimistic worried skeptical sceptical
 adamant certain sure fearful
 """.split())
+#: Objects of a hosting verb that are guests: "welcomed our partners to Washington".
+GUEST_NOUNS = frozenset("""
+partner guest visitor delegation delegate counterpart participant attendee leader
+""".split())
+#: Readout verbs beyond lexicon.READOUT_VERBS: "reaffirmed the shared values of ...".
+AFFIRM_VERBS = frozenset({"reaffirm", "affirm"})

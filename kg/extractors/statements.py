@@ -25,6 +25,7 @@ from kg.extractors.common import facts, phrase, provenance, published, sentence_
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS, TITLE_HEADS
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
+    AFFIRM_VERBS,
     AS_VERBS,
     AT_VERBS,
     ATTITUDE_ADJECTIVES,
@@ -36,6 +37,7 @@ from kg.extractors.statement_words import (
     FUNCTION_WORDS,
     FUTURE_AUX,
     GERUND_SAY_VERBS,
+    GUEST_NOUNS,
     HEAD_OF_STATE_WORDS,
     HONORIFICS,
     HOSTING_VERBS,
@@ -375,7 +377,7 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.55
                     return
-        if lemma in READOUT_VERBS and verb.dep_ not in ("amod", "acl", "relcl") and not \
+        if lemma in READOUT_VERBS | AFFIRM_VERBS and verb.dep_ not in ("amod", "acl", "relcl") and not \
                 _reported_inside(verb):
             exclude = {c.i for c in verb.children
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
@@ -452,8 +454,9 @@ class StatementExtractor:
         """ "Israel is concerned that ...", "Peru remains confident that ...": a stance
         with the clause it holds."""
         clause = [c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i]
-        if not clause or _reported_inside(adj.head) or adj.head.dep_ in ("relcl", "acl"):
-            return []
+        if not clause or _reported_inside(adj.head) or adj.head.dep_ in ("relcl", "acl") or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in adj.head.children):
+            return []  # "the people can be confident that ...": not a stance anyone took
         toks = list(clause[0].subtree)
         if len(toks) < 3 or sum(quoted[t.i] for t in toks) > len(toks) / 2:
             return []
@@ -736,6 +739,8 @@ def _hosting(table: ActorTable, verb: Token) -> bool:
         return False
     for c in verb.children:
         if c.dep_ == "dobj":
+            if c.lemma_.lower() in GUEST_NOUNS:
+                return True  # "welcomes our partners from Canada and Mexico"
             named = table.refer(c)
             return bool(named) and all(table.type_of(n) == "Person" for n in named)
     return False
