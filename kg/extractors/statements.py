@@ -377,8 +377,8 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.55
                     return
-        if lemma in READOUT_VERBS | AFFIRM_VERBS and verb.dep_ not in ("amod", "acl", "relcl") and not \
-                _reported_inside(verb):
+        if lemma in READOUT_VERBS | AFFIRM_VERBS and verb.dep_ not in (
+                "amod", "acl", "relcl") and not _reported_inside(verb):
             exclude = {c.i for c in verb.children
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
                                      "advmod", "punct", "npadvmod") and
