@@ -269,3 +269,14 @@ def test_welcoming_guests_or_a_modal_stance_is_no_statement(extract):
     assert _said(f, "White House")
     f = extract("Peru remains confident that the deal will hold.")
     assert _said(f, "Peru") == ["the deal will hold"]
+
+
+@pytest.mark.model
+def test_the_leaders_after_a_meeting_are_those_present(extract):
+    f = extract("President Ana Sousa held a video call with European leaders on trade. The "
+                "leaders underscored their shared desire for a diplomatic resolution.")
+    assert {s.speaker for s in f.statements} == {"Ana Sousa", "European leaders"}
+    # must not fire: one person named before is not "the leaders"
+    g = extract("President Ana Sousa visited the port of Callao on Monday. The leaders "
+                "underscored their shared desire for a diplomatic resolution.")
+    assert not g.statements

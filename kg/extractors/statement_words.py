@@ -113,3 +113,7 @@ partner guest visitor delegation delegate counterpart participant attendee leade
 """.split())
 #: Readout verbs beyond lexicon.READOUT_VERBS: "reaffirmed the shared values of ...".
 AFFIRM_VERBS = frozenset({"reaffirm", "affirm"})
+#: Plural nouns for those at a meeting just described: "The leaders underscored ...".
+PRESENT_NOUNS = frozenset({"leaders", "participants"})
+#: How many sentences back those present are looked for.
+PRESENT_WINDOW = 2

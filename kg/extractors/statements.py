@@ -50,6 +50,8 @@ from kg.extractors.statement_words import (
     PHRASAL_SAY,
     PLAN_VERBS,
     POSITION_VERBS,
+    PRESENT_NOUNS,
+    PRESENT_WINDOW,
     QUOTED_VERBS,
     SIGN_VERBS,
     SOURCE_NOUNS,
@@ -239,7 +241,7 @@ class StatementExtractor:
                     # by X found ...": the source's authors
                     return _authors(table, c) or _authors_of_clause(table, v, c) or \
                         _national_leader(table, c) or table.refer(c) or \
-                        _title_holders(table, c)
+                        _title_holders(table, c) or _those_present(table, c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
             elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
@@ -804,6 +806,22 @@ def _planned(verb: Token) -> bool:
                 not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
             return False  # "urged X to condemn": the urging was said
     return False
+
+
+def _those_present(table: ActorTable, noun: Token) -> list[str]:
+    """ "X held a call with European leaders. The leaders underscored ...": the
+    people and groups named in the sentences just before, when there are two or more."""
+    if noun.lower_ not in PRESENT_NOUNS or not any(d.lower_ == "the" for d in noun.children):
+        return []
+    k = table.sent_id[noun.i]
+    names: list[str] = []
+    for m in table.mentions:
+        if m.start >= noun.i:
+            break
+        if k - PRESENT_WINDOW <= table.sent_id[m.start] and \
+                table.type_of(m.name) in ("Person", "Group") and m.name not in names:
+            names.append(m.name)
+    return names if len(names) >= 2 else []
 
 
 def _national_leader(table: ActorTable, noun: Token) -> list[str]:
