@@ -280,3 +280,7 @@ def test_the_leaders_after_a_meeting_are_those_present(extract):
     g = extract("President Ana Sousa visited the port of Callao on Monday. The leaders "
                 "underscored their shared desire for a diplomatic resolution.")
     assert not g.statements
+    # must not count someone the sentence only mentions ("a statement by X")
+    h = extract("Nordic leaders welcomed the statement by Secretary General Jens Oldberg. The "
+                "leaders noted that the new members will strengthen the region.")
+    assert "Jens Oldberg" not in {s.speaker for s in h.statements}

@@ -117,3 +117,5 @@ AFFIRM_VERBS = frozenset({"reaffirm", "affirm"})
 PRESENT_NOUNS = frozenset({"leaders", "participants"})
 #: How many sentences back those present are looked for.
 PRESENT_WINDOW = 2
+#: Words whose object takes part in a meeting: "a call with X", "met X", "hosted X".
+MEETING_HEADS = frozenset({"with", "meet", "host", "receive"})

@@ -44,6 +44,7 @@ from kg.extractors.statement_words import (
     INFLECTIONS,
     LEADER_NOUNS,
     MAX_TITLE_WORDS,
+    MEETING_HEADS,
     NAMING_VERBS,
     OPRD_VERBS,
     OTHER_OFFICE_WORDS,
@@ -819,9 +820,22 @@ def _those_present(table: ActorTable, noun: Token) -> list[str]:
         if m.start >= noun.i:
             break
         if k - PRESENT_WINDOW <= table.sent_id[m.start] and \
-                table.type_of(m.name) in ("Person", "Group") and m.name not in names:
+                table.type_of(m.name) in ("Person", "Group") and m.name not in names and \
+                _taking_part(table.doc[m.end - 1]):
             names.append(m.name)
     return names if len(names) >= 2 else []
+
+
+def _taking_part(tok: Token) -> bool:
+    """A name that takes part in what its sentence tells: its subject, or who it was
+    held "with" ("met X", "a call with Y"), not someone the sentence only mentions."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "appos", "conj"):
+            tok = tok.head
+            continue
+        break
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        tok.dep_ in ("pobj", "dobj") and tok.head.lemma_.lower() in MEETING_HEADS)
 
 
 def _national_leader(table: ActorTable, noun: Token) -> list[str]:
