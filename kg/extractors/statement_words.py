@@ -35,7 +35,7 @@ shall should can could may might has have had do does did so than then there her
 #: Verbs that report what a source (SOURCE_NOUNS) found: "a study by X found that ...".
 FINDING_VERBS = frozenset({"show", "find", "identify", "conclude", "indicate", "reveal"})
 #: Phrasal verbs of saying, with their particle: "laid out his assessment".
-PHRASAL_SAY = {"lay": "out", "set": "out", "spell": "out"}
+PHRASAL_SAY = {"lay": "out", "set": "out", "spell": "out", "rule": "out"}
 #: Verbs that judge their object "as" something: "rejected the plan as one-sided".
 AS_VERBS = frozenset("""
 describe reject dismiss brand label characterize characterise portray denounce hail
@@ -49,3 +49,73 @@ NAMING_VERBS = frozenset({"call", "dub", "term", "name", "label", "brand", "nick
 HOSTING_VERBS = frozenset({"welcome", "receive", "host", "greet"})
 #: Passives that report a speaker: "X was quoted as saying ...".
 QUOTED_VERBS = frozenset({"quote", "cite"})
+#: Words that make a title another office: "the President" is not "Vice President X".
+OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "former", "assistant", "acting", "under",
+                                "principal", "associate", "senior"})
+#: Courtesy words before a name that are not part of a title.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "lady", "lord", "his",
+                        "her", "excellency", "honorable", "hon"})
+#: The longest title read before a name ("Assistant to the President for ..." is longer).
+MAX_TITLE_WORDS = 6
+#: Reporting verbs beyond lexicon.SAY_VERBS whose clause is what was said
+#: ("assured the public that ...", "posted on social media that ...").
+CLAUSE_SAY_VERBS = frozenset("""
+assure reassure post tweet testify contend lament boast recount hint speculate counter
+retort disclose affirm clarify concur forecast signal underline underscore highlight
+""".split())
+#: Verbs that name their object: "called the attack a violation" (object + oprd).
+OPRD_VERBS = frozenset({"call", "dub", "term", "label", "brand"})
+#: Reporting verbs whose gerund says what was said: "denied sending troops".
+GERUND_SAY_VERBS = frozenset({"deny", "admit", "acknowledge", "confirm", "recall"})
+#: Auxiliaries of what is still to come: "will highlight" is not yet said.
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+#: Verbs of planning whose infinitive is not yet done: "plans to announce".
+PLAN_VERBS = frozenset({"plan", "intend", "travel", "schedule", "expect", "prepare", "aim"})
+#: Verbs of holding a position: a statement when a group holds it ("many Hondurans
+#: oppose the deal", "critics fear the law will be misused"), GUIDELINES §Statements.
+POSITION_VERBS = frozenset("""
+oppose reject
+""".split())
+#: Signed directives: what one establishes is its signer's statement.
+DIRECTIVE_NOUNS = frozenset("""
+order directive decree memorandum proclamation ordinance edict
+""".split())
+#: Verbs that put a directive into force.
+SIGN_VERBS = frozenset({"sign", "issue"})
+#: "the Russian leader": a country's head, named by one of these title words.
+LEADER_NOUNS = frozenset({"leader", "head"})
+HEAD_OF_STATE_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king", "emir",
+                                 "leader", "sultan", "monarch"})
+#: Nouns of a stance that a reporting verb states as its object: "declared his readiness".
+ATTITUDE_NOUNS = frozenset("""
+readiness willingness intention intent support opposition concern hope desire determination
+satisfaction interest skepticism scepticism confidence regret gratitude appreciation
+condolences sympathy solidarity objection disappointment dissatisfaction position view
+""".split())
+#: Verbs of speaking that say something only with a manner: "spoke positively about".
+SPEAK_VERBS = frozenset({"speak", "talk"})
+SPEAK_MANNER = frozenset("""
+positively negatively favorably favourably highly critically warmly approvingly out
+optimistically skeptically sceptically glowingly
+""".split())
+#: Endings of a verb's forms and what they stand for (suffix, replacement), to mend a
+#: wrong lemma: "hopes" -> "hope", "hoped" -> "hope", "hoping" -> "hope".
+INFLECTIONS = (("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+               ("ied", "y"), ("ies", "y"))
+#: Adjectives of a stance that take the clause held: "is concerned that ...".
+ATTITUDE_ADJECTIVES = frozenset("""
+concerned confident convinced hopeful optimistic pessimistic worried skeptical sceptical
+adamant certain sure fearful
+""".split())
+#: Objects of a hosting verb that are guests: "welcomed our partners to Washington".
+GUEST_NOUNS = frozenset("""
+partner guest visitor delegation delegate counterpart participant attendee leader
+""".split())
+#: Readout verbs beyond lexicon.READOUT_VERBS: "reaffirmed the shared values of ...".
+AFFIRM_VERBS = frozenset({"reaffirm", "affirm"})
+#: Plural nouns for those at a meeting just described: "The leaders underscored ...".
+PRESENT_NOUNS = frozenset({"leaders", "participants"})
+#: How many sentences back those present are looked for.
+PRESENT_WINDOW = 2
+#: Words whose object takes part in a meeting: "a call with X", "met X", "hosted X".
+MEETING_HEADS = frozenset({"with", "meet", "host", "receive"})

@@ -22,26 +22,60 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
-from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS
+from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS, TITLE_HEADS
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
+    AFFIRM_VERBS,
     AS_VERBS,
     AT_VERBS,
+    ATTITUDE_ADJECTIVES,
+    ATTITUDE_NOUNS,
     CLAIMED_BY_VERBS,
+    CLAUSE_SAY_VERBS,
+    DIRECTIVE_NOUNS,
     FINDING_VERBS,
     FUNCTION_WORDS,
+    FUTURE_AUX,
+    GERUND_SAY_VERBS,
+    GUEST_NOUNS,
+    HEAD_OF_STATE_WORDS,
+    HONORIFICS,
     HOSTING_VERBS,
+    INFLECTIONS,
+    LEADER_NOUNS,
+    MAX_TITLE_WORDS,
+    MEETING_HEADS,
     NAMING_VERBS,
+    OPRD_VERBS,
+    OTHER_OFFICE_WORDS,
     PHRASAL_SAY,
+    PLAN_VERBS,
+    POSITION_VERBS,
+    PRESENT_NOUNS,
+    PRESENT_WINDOW,
     QUOTED_VERBS,
+    SIGN_VERBS,
     SOURCE_NOUNS,
+    SPEAK_MANNER,
+    SPEAK_VERBS,
 )
 from kg.extractors.statements_joint import issuers, passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.model import Statement
 
-SPEECH = SAY_VERBS | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | {
-    "call", "dub", "describe", "dismiss", "agree"}
+#: Verbs whose clausal complement is what was said ("X said/assured them that ...").
+CLAUSE_SAY = SAY_VERBS | CLAUSE_SAY_VERBS
+SPEECH = CLAUSE_SAY | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | \
+    OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
+SPEECH = SPEECH | POSITION_VERBS
+#: The confidence that marks a group's stated position: kept only for Group speakers.
+POSITION_CONF = 0.5
+#: Where a quotation runs on into the next paragraph: the break and its opening mark.
+PARAGRAPH_MARK = re.compile(r"\s*\n\s*[“\"]?")
+#: Modals that make an agreed clause an undertaking rather than a shared view.
+UNDERTAKING_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "can", "could"})
+#: "what the Kremlin calls a ...": a relative object, the naming of a thing
+WH_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
 #: Documents that speak for whoever issued them ("the statement said").
@@ -87,7 +121,7 @@ class StatementExtractor:
                 continue
             speakers = table.speakers(self._quote_speakers(doc, table, span, quoted,
                                                                    inside))
-            content = table.text[s:e].strip().rstrip(",").strip()
+            content = PARAGRAPH_MARK.sub(" ", table.text[s:e].strip()).rstrip(",").strip()
             if content.endswith(".") and content.count(".") == 1:
                 content = content[:-1]
             if len(content.split()) < MIN_QUOTE_WORDS or _quoted_name(span):
@@ -114,7 +148,7 @@ class StatementExtractor:
             last = (span, list(range(first, len(out)))) if speakers else None
         for sent in table.sents:
             for tok in table.tokens_of(sent):
-                if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH:
+                if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in SPEECH:
                     continue
                 if _hosting(table, tok):
                     continue
@@ -125,6 +159,9 @@ class StatementExtractor:
                     if not content_toks:
                         continue
                     speakers = table.speakers(self._subject(table, tok))
+                    if conf == POSITION_CONF and not all(
+                            table.type_of(n) == "Group" for n in speakers):
+                        continue  # "many farmers oppose ...": a group's stated position
                     text = TRAILING_ATTRIBUTION.sub("", phrase(content_toks, max_tokens=60))
                     # two words only for a verb and its noun ("expressed skepticism")
                     if not speakers or len(text.split()) < (3 if len(content_toks) > 2 else 2):
@@ -136,6 +173,10 @@ class StatementExtractor:
                         out.append(Statement(who, text, "reported", date, provenance(
                             sent, start, end, self.name, conf)))
             for tok in table.tokens_of(sent):
+                if tok.lower_ in ATTITUDE_ADJECTIVES and tok.dep_ == "acomp" and not quoted[tok.i]:
+                    out.extend(self._attitude(doc, table, tok, quoted, default_date))
+                if tok.lemma_.lower() in DIRECTIVE_NOUNS and tok.pos_ == "NOUN":
+                    out.extend(self._directive(doc, table, tok, quoted, default_date))
                 if tok.lower_ == "according" and tok.dep_ == "prep":
                     out.extend(self._according(doc, table, tok, quoted, default_date))
         out = self._own_voice(doc, table, quotes, out, default_date)
@@ -200,7 +241,8 @@ class StatementExtractor:
                     # "an ISW assessment shows ...", "they reported" after "A study
                     # by X found ...": the source's authors
                     return _authors(table, c) or _authors_of_clause(table, v, c) or \
-                        table.refer(c)
+                        _national_leader(table, c) or table.refer(c) or \
+                        _title_holders(table, c) or _those_present(table, c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
             elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
@@ -214,7 +256,7 @@ class StatementExtractor:
         return []
 
     def _reported(self, verb: Token, quoted: list[bool]):
-        lemma = verb.lemma_.lower()
+        lemma = _lemma(verb)
         if lemma in CLAIMED_BY_VERBS and verb.dep_ == "acl" and _agent(verb) is not None:
             # "The assault, claimed by X, ...": the noun phrase X claimed
             noun = verb.head
@@ -226,14 +268,21 @@ class StatementExtractor:
         if lemma == "agree":
             # "They agreed this could be the first step": a view they share
             for c in verb.children:
-                if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in STATE_VERBS:
+                # "agree that the talks failed": a shared view; "agree that X will
+                # withdraw" is an undertaking (kg_commitments), not a view
+                if c.dep_ == "ccomp" and c.i > verb.i and (
+                        c.lemma_.lower() in STATE_VERBS or not any(
+                            a.dep_ == "aux" and a.lower_ in UNDERTAKING_AUX
+                            for a in c.children)):
                     if len(list(c.subtree)) >= 3:
                         yield list(c.subtree), 0.6
                     return
         if lemma in FINDING_VERBS and not any(
                 c.dep_ == "nsubj" and _is_source(c) for c in verb.children):
             return  # "the army found the tunnel": only a source's findings are said
-        if lemma in SAY_VERBS | FINDING_VERBS:
+        if _planned(verb):
+            return  # "will travel to Ohio to highlight ...": not said yet
+        if lemma in CLAUSE_SAY | FINDING_VERBS:
             for c in verb.children:
                 if c.dep_ in ("ccomp",) and c.i > verb.i:
                     toks = list(c.subtree)
@@ -254,10 +303,21 @@ class StatementExtractor:
                         yield toks, 0.7
                     return
             # the parser left the clause unattached: "<clause>, said X, an analyst."
-            toks = _before_attribution(verb)
+            toks = _before_attribution(verb) or _around_parenthetical(verb)
             if toks and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                 yield toks, 0.65
                 return
+        if lemma in OPRD_VERBS and verb.dep_ not in ("amod", "acl", "relcl") and \
+                not _reported_inside(verb):
+            # "X called the attack a grave violation": the object and what it is called
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS]
+            named = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+            if objs and named:
+                toks = sorted({t for c in (objs[0], named[0]) for t in c.subtree},
+                              key=lambda t: t.i)
+                if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                    yield toks, 0.6
+                    return
         if lemma in AS_VERBS and _judged_as(verb):
             # "Kyiv rejected the plan as favoring Moscow", "described the scene as chaos"
             if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
@@ -270,6 +330,23 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.6
                     return
+        if lemma in POSITION_VERBS:
+            # "many farmers oppose the plan", "critics fear (that) the law ...": the
+            # clause, else the verb with its object (who holds it is checked above)
+            if verb.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl") or _reported_inside(verb):
+                return
+            clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+            if clause:
+                toks = list(clause[0].subtree)
+            elif any(c.dep_ == "dobj" for c in verb.children):
+                toks = [t for c in verb.children if c.dep_ in ("dobj", "neg", "prep", "advmod")
+                        and c.i > verb.i for t in c.subtree]
+                toks = sorted([verb, *toks], key=lambda t: t.i)
+            else:
+                return
+            if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                yield toks, POSITION_CONF
+            return
         if lemma in AT_VERBS and _figure_at(verb):
             # "CSIS put Russian casualties at over 1.2 million": an estimate
             if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
@@ -284,6 +361,14 @@ class StatementExtractor:
                     return
         if ((lemma in OBJECT_SAY_VERBS or lemma in FINDING_VERBS or _laid_out(verb))
                 and any(c.dep_ == "dobj" for c in verb.children)) or (
+                lemma in GERUND_SAY_VERBS and any(c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG"
+                                                  for c in verb.children)) or (
+                # "declared his readiness to ...", "stated its support for ..."
+                lemma in CLAUSE_SAY and any(c.dep_ == "dobj" and c.lemma_.lower() in
+                                            ATTITUDE_NOUNS for c in verb.children)) or (
+                # "spoke positively about ...", "spoke out against ..."
+                lemma in SPEAK_VERBS and any(c.dep_ in ("advmod", "prt") and c.lower_ in
+                                             SPEAK_MANNER for c in verb.children)) or (
                 lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
                                         for c in verb.children)):
             # "the Pentagon has confirmed the arms shipments", "Russia called for dialogue"
@@ -295,8 +380,8 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.55
                     return
-        if lemma in READOUT_VERBS and verb.dep_ not in ("amod", "acl", "relcl") and not \
-                _reported_inside(verb):
+        if lemma in READOUT_VERBS | AFFIRM_VERBS and verb.dep_ not in (
+                "amod", "acl", "relcl") and not _reported_inside(verb):
             exclude = {c.i for c in verb.children
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
                                      "advmod", "punct", "npadvmod") and
@@ -327,13 +412,13 @@ class StatementExtractor:
             # unless its own sentence leads into it ("He said the talks '...'")
             if len([t for t in after if not t.is_punct and not t.is_space]) == 0 and \
                     k + 1 < len(table.sents) and not any(
-                        t.lemma_.lower() in SPEECH and t.pos_ in ("VERB", "AUX")
+                        _lemma(t) in SPEECH and t.pos_ in ("VERB", "AUX")
                         for t in opened_by):
                 after = list(table.sents[k + 1])
         for tok in after[:12]:
             if quoted[tok.i]:
                 break
-            if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
+            if _lemma(tok) in SPEECH and tok.pos_ in ("VERB", "AUX"):
                 who = self._subject(table, tok, inside)
                 if who:
                     return who
@@ -344,10 +429,14 @@ class StatementExtractor:
         for tok in reversed(list(doc[sent.start:span.start])):
             if quoted[tok.i]:
                 continue
-            if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in SPEECH or tok.dep_ == "ROOT"):
+            if tok.pos_ in ("VERB", "AUX") and (_lemma(tok) in SPEECH or tok.dep_ == "ROOT"):
                 who = self._subject(table, tok)
                 if who:
                     return who
+        # "X: '...'", "X told reporters:" ending the paragraph before the quotation
+        who = _colon_speaker(self, table, span, quoted)
+        if who:
+            return who
         # a quoted fragment inside a clause: the clause's subject
         head = span.root.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -362,6 +451,60 @@ class StatementExtractor:
             if first <= span.start_char and span.end_char <= last:
                 return list(table.signatories)
         return []
+
+    def _attitude(self, doc: Doc, table: ActorTable, adj: Token, quoted: list[bool],
+                  default_date: str | None) -> list[Statement]:
+        """ "Israel is concerned that ...", "Peru remains confident that ...": a stance
+        with the clause it holds."""
+        clause = [c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i]
+        if not clause or _reported_inside(adj.head) or adj.head.dep_ in ("relcl", "acl") or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in adj.head.children):
+            return []  # "the people can be confident that ...": not a stance anyone took
+        toks = list(clause[0].subtree)
+        if len(toks) < 3 or sum(quoted[t.i] for t in toks) > len(toks) / 2:
+            return []
+        who = table.speakers(self._subject(table, adj.head))
+        text = phrase(toks, max_tokens=60)
+        sent = table.sent_of(adj.i)
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
+                          provenance(sent, start, end, f"{self.name}.attitude", 0.55))
+                for w in who]
+
+    def _directive(self, doc: Doc, table: ActorTable, noun: Token, quoted: list[bool],
+                   default_date: str | None) -> list[Statement]:
+        """What a signed directive establishes, said by its signer (GUIDELINES
+        §Statements): "X signed an order directing Y to ...", "X issued a decree that
+        bans ...", "The order, signed by X, requires ..."."""
+        signer: Token | None = None
+        toks: list[Token] = []
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SIGN_VERBS:
+            signer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            says = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                    and c.pos_ == "VERB"]
+            if says:
+                # "that bans ...": without the relative pronoun
+                toks = [t for t in says[0].subtree
+                        if not (t.dep_ == "nsubj" and t.head == says[0])]
+        elif noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            signed = [c for c in noun.children if c.dep_ == "acl" and
+                      c.lemma_.lower() in SIGN_VERBS]
+            if signed:
+                signer = _agent(signed[0])
+                verb = noun.head
+                toks = [t for t in verb.subtree if t.i >= verb.i and not (
+                    t.is_punct and t.i == verb.right_edge.i)]
+        if signer is None or len(toks) < 3 or any(quoted[t.i] for t in toks):
+            return []
+        who = table.speakers(table.refer(signer) or _title_holders(table, signer))
+        text = phrase(toks, max_tokens=60)
+        sent = table.sent_of(noun.i)
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
+                          provenance(sent, start, end, f"{self.name}.directive", 0.6))
+                for w in who]
 
     def _according(self, doc: Doc, table: ActorTable, tok: Token, quoted: list[bool],
                    default_date: str | None) -> list[Statement]:
@@ -447,6 +590,33 @@ def _before_attribution(verb: Token) -> list[Token]:
     return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
 
 
+def _lemma(tok: Token) -> str:
+    """The lemma, mended where the tagger's lemma misses a reporting verb by its
+    inflection ("hopes" read as "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in SPEECH or tok.pos_ not in ("VERB", "AUX"):
+        return lemma
+    low = tok.lower_
+    for suffix, base in INFLECTIONS:
+        if low.endswith(suffix) and (stem := low[:len(low) - len(suffix)] + base) in SPEECH:
+            return stem
+    return lemma
+
+
+def _around_parenthetical(verb: Token) -> list[Token]:
+    """ "The deal, Sousa said, would be signed in May": the clause around an
+    attribution set off by commas."""
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return []
+    aside = {t.i for t in verb.subtree}
+    toks = [t for t in verb.head.subtree if t.i not in aside and not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
+
+
 def _without_other_voices(verb: Token, toks: list[Token]) -> list[Token]:
     """What one verb reports, without the parts another voice says inside it: a
     coordinated reporting verb ("noted X and emphasized Y" gives Y its own
@@ -456,7 +626,7 @@ def _without_other_voices(verb: Token, toks: list[Token]) -> list[Token]:
     for t in toks:
         if t.i == verb.i or t.i in drop:
             continue
-        other = (t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH
+        other = (t.dep_ == "conj" and t.pos_ == "VERB" and _lemma(t) in SPEECH
                  and t.head.i != verb.i) or (t.dep_ == "prep" and t.lower_ == "according") \
             or (t.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in t.children) and
                 t.lemma_.lower() in SAY_VERBS)
@@ -561,7 +731,7 @@ def _continues(doc: Doc, table: ActorTable, prev: Span, span: Span,
         return False  # "He added: ..." opens a new attribution
     if same_speaker:
         return True
-    return not any(t.lemma_.lower() in SPEECH and t.pos_ in ("VERB", "AUX") and
+    return not any(_lemma(t) in SPEECH and t.pos_ in ("VERB", "AUX") and
                    not inside[t.i] for t in doc[span.end:sent.end])
 
 
@@ -572,6 +742,8 @@ def _hosting(table: ActorTable, verb: Token) -> bool:
         return False
     for c in verb.children:
         if c.dep_ == "dobj":
+            if c.lemma_.lower() in GUEST_NOUNS:
+                return True  # "welcomes our partners from Canada and Mexico"
             named = table.refer(c)
             return bool(named) and all(table.type_of(n) == "Person" for n in named)
     return False
@@ -592,6 +764,139 @@ def _figure_at(verb: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
                for c in verb.children)
+
+
+def _colon_speaker(ext: StatementExtractor, table: ActorTable, span: Span,
+                   quoted: list[bool]) -> list[str]:
+    """Who a colon before a quotation introduces: the speaker of a reporting verb
+    before it ("He told reporters on Monday:"), else the one actor a verbless lead
+    names ("Foreign Minister Anna Kovac: '...'")."""
+    i = span.start - 1
+    while i >= 0 and (table.tokens[i].is_space or table.tokens[i].is_quote):
+        i -= 1
+    if i < 0 or table.tokens[i].text != ":":
+        return []
+    lead = [t for t in table.tokens[table.sents[table.sent_id[i]].start:i]
+            if not quoted[t.i] and not t.is_space]
+    for t in reversed(lead):
+        if _lemma(t) in SPEECH and t.pos_ in ("VERB", "AUX"):
+            return ext._subject(table, t)
+    if any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return []
+    names = list(dict.fromkeys(n for t in lead if (n := table.by_token[t.i]) is not None))
+    return names if len(names) == 1 else []
+
+
+def _planned(verb: Token) -> bool:
+    """ "X will travel to Ohio to highlight ...", "the agency will collect samples and
+    report the results": a reporting verb under "will", or in an infinitive of a verb
+    under "will" or of planning, tells what is to come, not what was said."""
+    t = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return True
+        if t is not verb and t.lemma_.lower() in PLAN_VERBS:
+            return True
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
+            return False
+        if t.dep_ != "conj" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in t.children):
+            return False  # "speaking to reporters, X said": not an infinitive
+        t = t.head
+        if _lemma(t) in SPEECH and t.dep_ != "conj" and t is not verb and \
+                not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return False  # "urged X to condemn": the urging was said
+    return False
+
+
+def _those_present(table: ActorTable, noun: Token) -> list[str]:
+    """ "X held a call with European leaders. The leaders underscored ...": the
+    people and groups named in the sentences just before, when there are two or more."""
+    if noun.lower_ not in PRESENT_NOUNS or not any(d.lower_ == "the" for d in noun.children):
+        return []
+    k = table.sent_id[noun.i]
+    names: list[str] = []
+    for m in table.mentions:
+        if m.start >= noun.i:
+            break
+        if k - PRESENT_WINDOW <= table.sent_id[m.start] and \
+                table.type_of(m.name) in ("Person", "Group") and m.name not in names and \
+                _taking_part(table.doc[m.end - 1]):
+            names.append(m.name)
+    return names if len(names) >= 2 else []
+
+
+def _taking_part(tok: Token) -> bool:
+    """A name that takes part in what its sentence tells: its subject, or who it was
+    held "with" ("met X", "a call with Y"), not someone the sentence only mentions."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "appos", "conj"):
+            tok = tok.head
+            continue
+        break
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        tok.dep_ in ("pobj", "dobj") and tok.head.lemma_.lower() in MEETING_HEADS)
+
+
+def _national_leader(table: ActorTable, noun: Token) -> list[str]:
+    """ "the Russian leader said": the head of state or government of that country
+    the text names, not the country."""
+    if noun.lower_ not in LEADER_NOUNS:
+        return []
+    countries = [n for c in noun.children if c.dep_ in ("amod", "compound", "poss")
+                 and (n := table.by_token[c.i]) is not None and table.type_of(n) == "Country"]
+    if len(countries) != 1:
+        return []
+    name = table.by_title(set(HEAD_OF_STATE_WORDS), countries[0], noun.i)
+    return [name] if name else []
+
+
+def _title_words(toks: list[Token]) -> frozenset[str]:
+    return frozenset(t.lower_ for t in toks if t.is_alpha and t.lower_ not in HONORIFICS)
+
+
+def _title_before(table: ActorTable, start: int) -> frozenset[str]:
+    """The title written before a name: "Vice President" of "Vice President Kamala Harris"."""
+    toks: list[Token] = []
+    i = start - 1
+    sent_start = table.sents[table.sent_id[start]].start
+    while i >= sent_start and len(toks) < MAX_TITLE_WORDS:
+        t = table.tokens[i]
+        if table.by_token[i] is not None or not t.is_alpha or t.lower_ == "the" or not (
+                ((t.is_title or t.is_upper) and not t.is_stop) or t.lower_ == "of"):
+            break
+        toks.append(t)
+        i -= 1
+    while toks and toks[-1].lower_ == "of":
+        toks.pop()
+    return _title_words(toks)
+
+
+def _title_holders(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Vice President underscored ...": the person last named with that title
+    ("Vice President Kamala Harris met ..."); the exact title first, then a longer one
+    that only adds words ("the Secretary" for "Secretary of State X"), never one that
+    makes it a different office ("the President" is not "Vice President X")."""
+    out: list[str] = []
+    for t in (noun, *noun.conjuncts):
+        if t.lemma_.lower() not in TITLE_HEADS or not any(
+                d.dep_ == "det" and d.lower_ == "the" for d in t.children):
+            continue
+        words = _title_words([w for w in t.subtree if w.i <= t.i and w.dep_ != "det"])
+        exact = wider = None
+        for m in reversed(table.mentions):
+            if m.start >= t.i or table.type_of(m.name) != "Person":
+                continue
+            have = _title_before(table, m.start)
+            if have == words:
+                exact = m.name
+                break
+            if wider is None and words < have and not (have - words) & OTHER_OFFICE_WORDS:
+                wider = m.name
+        name = exact or wider
+        if name and name not in out:
+            out.append(name)
+    return out
 
 
 def _last_body(table: ActorTable, i: int) -> str | None:
