@@ -901,3 +901,47 @@ def test_an_obligation_binds_the_one_obliged():
         to 4 aux PART TO to
         pay 2 xcomp VERB VB pay
         . 2 punct PUNCT . .""") == []
+
+
+# -- who is bound --
+
+
+def test_who_is_rallied_to_commit_commits():
+    """An object told to commit ("rallied X to commit") is the one who commits; with no object
+    the subject does."""
+    # Peru rallied Chile to commit to cutting tariffs.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        rallied 1 ROOT VERB VBD rally
+        Chile 1 dobj PROPN NNP Chile
+        to 4 aux PART TO to
+        commit 1 advcl VERB VB commit
+        to 4 prep ADP IN to
+        cutting 5 pcomp VERB VBG cut
+        tariffs 6 dobj NOUN NNS tariff
+        . 1 punct PUNCT . .""") == [(('Chile',), (), 'cutting tariffs', 'agreed')]
+    # Peru decided to commit to cutting tariffs.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        decided 1 ROOT VERB VBD decide
+        to 3 aux PART TO to
+        commit 1 xcomp VERB VB commit
+        to 3 prep ADP IN to
+        cutting 4 pcomp VERB VBG cut
+        tariffs 5 dobj NOUN NNS tariff
+        . 1 punct PUNCT . .""") == [(('Peru',), (), 'commit to cutting tariffs', 'agreed')]
+
+
+def test_a_decision_welcomed_is_its_owners():
+    """"welcomed Chile's decision to resume aid" is Chile's, not the welcomer's."""
+    # Peru welcomed Chile's decision to resume aid.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        welcomed 1 ROOT VERB VBD welcome
+        Chile 4 poss PROPN NNP Chile
+        's 2 case PART POS 's
+        decision 1 dobj NOUN NN decision
+        to 6 aux PART TO to
+        resume 4 acl VERB VB resume
+        aid 6 dobj NOUN NN aid
+        . 1 punct PUNCT . .""") == [(('Chile',), (), 'resume aid', 'agreed')]

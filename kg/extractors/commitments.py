@@ -438,6 +438,11 @@ class CommitmentExtractor:
                 if c.dep_ == "agent":
                     for obj in c.children:
                         return table.refer(obj)
+            obj = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i] \
+                if v.dep_ in ("xcomp", "advcl") and v.head.i != v.i else []
+            if obj and (v.dep_ == "xcomp" or (_has_aux(v, {"to"}) and table.refer(obj[0]))):
+                # "rallied leaders to commit to ...": the leaders commit, not who rallied
+                return table.refer(obj[0])
             if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head
             elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in (
@@ -549,6 +554,8 @@ class CommitmentExtractor:
     def _verb(self, table: ActorTable, verb: Token, lemma: str, status: str):
         if verb.dep_ in ("amod", "acl") and lemma in ("agree", "propose", "commit"):
             return  # "the agreed ceasefire", "violations committed by": no new commitment
+        if verb.dep_ == "acl" and (verb.head.lower_ in NOUNS or verb.head.lemma_.lower() in NOUNS):
+            return  # "the U.S. decision to resume aid": the noun says whose it is
         if any(c.dep_ == "agent" for c in verb.children) and lemma == "commit":
             return  # "crimes committed by X"
         if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") and
