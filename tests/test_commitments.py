@@ -881,7 +881,7 @@ def test_support_reiterated_is_a_commitment():
 
 
 def test_an_obligation_binds_the_one_obliged():
-    """"obliged X to ..." binds X; a bare passive with nothing to do binds no one."""
+    """"obliged X to ..." binds X; obliged to a state binds no one to anything."""
     # The treaty obliged Chile to dismantle its bases.
     assert parse("""
         The 1 det DET DT the
@@ -893,13 +893,13 @@ def test_an_obligation_binds_the_one_obliged():
         its 7 poss PRON PRP$ its
         bases 5 dobj NOUN NNS basis
         . 2 punct PUNCT . .""") == [(('Chile',), (), 'dismantle its bases', 'demanded')]
-    # Peru was obliged to pay.
+    # Peru was obliged to remain.
     assert parse("""
         Peru 2 nsubjpass PROPN NNP Peru
         was 2 auxpass AUX VBD be
         obliged 2 ROOT VERB VBN oblige
         to 4 aux PART TO to
-        pay 2 xcomp VERB VB pay
+        remain 2 xcomp VERB VB remain
         . 2 punct PUNCT . .""") == []
 
 
@@ -945,3 +945,140 @@ def test_a_decision_welcomed_is_its_owners():
         resume 4 acl VERB VB resume
         aid 6 dobj NOUN NN aid
         . 1 punct PUNCT . .""") == [(('Chile',), (), 'resume aid', 'agreed')]
+
+
+# -- refusals, demands and offers met on unseen text --
+
+
+def test_a_negated_accept_refuses_anything():
+    """"will never accept X" refuses X whatever it is; accepting a thing that is no offer takes
+    no commitment."""
+    # Peru will never accept the annexation.
+    assert parse("""
+        Peru 3 nsubj PROPN NNP Peru
+        will 3 aux AUX MD will
+        never 3 neg ADV RB never
+        accept 3 ROOT VERB VB accept
+        the 5 det DET DT the
+        annexation 3 dobj NOUN NN annexation
+        . 3 punct PUNCT . .""") == [(('Peru',), (), 'accept the annexation', 'refused')]
+    # Peru accepted the annexation.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        accepted 1 ROOT VERB VBD accept
+        the 3 det DET DT the
+        annexation 1 dobj NOUN NN annexation
+        . 1 punct PUNCT . .""") == []
+
+
+def test_a_demand_from_x_binds_x():
+    """"demanded an apology from X" asks it of X; with no one named, no one is bound."""
+    # Peru demanded an apology from Chile.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        demanded 1 ROOT VERB VBD demand
+        an 3 det DET DT an
+        apology 1 dobj NOUN NN apology
+        from 3 prep ADP IN from
+        Chile 4 pobj PROPN NNP Chile
+        . 1 punct PUNCT . .""") == [(('Chile',), ('Peru',), 'demanded an apology', 'demanded')]
+    # Peru demanded an apology.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        demanded 1 ROOT VERB VBD demand
+        an 3 det DET DT an
+        apology 1 dobj NOUN NN apology
+        . 1 punct PUNCT . .""") == []
+
+
+def test_voting_to_do_is_deciding():
+    """"voted to impose" is a decision taken; "voted against" binds nothing."""
+    # Peru voted to impose sanctions on Chile.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        voted 1 ROOT VERB VBD vote
+        to 3 aux PART TO to
+        impose 1 xcomp VERB VB impose
+        sanctions 3 dobj NOUN NNS sanction
+        on 3 prep ADP IN on
+        Chile 5 pobj PROPN NNP Chile
+        . 1 punct PUNCT . .""") == [(('Peru',), (), 'impose sanctions on Chile', 'agreed')]
+    # Peru voted against the plan.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        voted 1 ROOT VERB VBD vote
+        against 1 prep ADP IN against
+        the 4 det DET DT the
+        plan 2 pobj NOUN NN plan
+        . 1 punct PUNCT . .""") == []
+
+
+def test_open_to_talks_is_an_offer():
+    """"open to talks" offers them; "open to criticism" offers nothing."""
+    # Peru is open to talks with Chile.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        is 1 ROOT AUX VBZ be
+        open 1 acomp ADJ JJ open
+        to 2 prep ADP IN to
+        talks 3 pobj NOUN NNS talk
+        with 4 prep ADP IN with
+        Chile 5 pobj PROPN NNP Chile
+        . 1 punct PUNCT . .""") == [(('Peru',), (), 'talks with Chile', 'proposed')]
+    # Peru is open to criticism.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        is 1 ROOT AUX VBZ be
+        open 1 acomp ADJ JJ open
+        to 2 prep ADP IN to
+        criticism 3 pobj NOUN NN criticism
+        . 1 punct PUNCT . .""") == []
+
+
+def test_support_sought_is_not_given():
+    """"sought Chile's support" is no pledge of Chile's."""
+    # Peru sought Chile's support for the plan.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        sought 1 ROOT VERB VBD seek
+        Chile 4 poss PROPN NNP Chile
+        's 2 case PART POS 's
+        support 1 dobj NOUN NN support
+        for 4 prep ADP IN for
+        the 7 det DET DT the
+        plan 5 pobj NOUN NN plan
+        . 1 punct PUNCT . .""") == []
+
+
+def test_a_lone_verb_is_an_action_a_state_is_not():
+    """"vowed to retaliate" says what is pledged; "vowed to remain" does not."""
+    # Peru vowed to retaliate.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        vowed 1 ROOT VERB VBD vow
+        to 3 aux PART TO to
+        retaliate 1 xcomp VERB VB retaliate
+        . 1 punct PUNCT . .""") == [(('Peru',), (), 'retaliate', 'agreed')]
+    # Peru vowed to remain.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        vowed 1 ROOT VERB VBD vow
+        to 3 aux PART TO to
+        remain 1 xcomp VERB VB remain
+        . 1 punct PUNCT . .""") == []
+
+
+def test_money_mobilised_keeps_its_purpose():
+    """The purpose of money pledged is part of the action."""
+    # Peru mobilised 5 million euros to support refugees.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        mobilised 1 ROOT VERB VBD mobilise
+        5 3 compound NUM CD 5
+        million 4 nummod NUM CD million
+        euros 1 dobj NOUN NNS euro
+        to 6 aux PART TO to
+        support 1 advcl VERB VB support
+        refugees 6 dobj NOUN NNS refugee
+        . 1 punct PUNCT . .""") == [
+            (('Peru',), (), 'mobilised 5 million euros to support refugees', 'agreed')]

@@ -14,6 +14,7 @@ VERBS: dict[str, str] = {
     "undertake": "agreed", "vow": "agreed", "guarantee": "agreed", "sign": "agreed",
     "decide": "agreed", "resolve": "agreed", "approve": "agreed", "resume": "agreed",
     "confirm": "agreed", "reaffirm": "agreed", "intend": "agreed", "accept": "agreed",
+    "vote": "agreed",
     "support": "agreed", "endorse": "agreed", "back": "agreed",
     # orders (the ordered body is bound too)
     "order": "agreed", "instruct": "agreed", "command": "agreed", "direct": "agreed",
@@ -41,8 +42,16 @@ NOUNS: dict[str, str] = {
     "determination": "agreed", "pledge": "agreed", "promise": "agreed",
     "agreement": "agreed", "decision": "agreed", "resolve": "agreed",
     "demand": "demanded", "refusal": "refused", "opposed": "refused",
-    "deal": "agreed", "accord": "agreed", "support": "agreed",
+    "deal": "agreed", "accord": "agreed", "support": "agreed", "open": "proposed",
 }
+#: Triggers that count only with certain objects: "open to talks", not "open to
+#: criticism".
+NOUN_OBJECTS: dict[str, frozenset[str]] = {"open": frozenset("""talks dialogue negotiations
+talk negotiation discussions discussion proposals proposal compromise offers offer idea
+contacts meeting cooperation mediation""".split())}
+#: Triggers that are a pledge only when their subject takes them ("reiterated its
+#: support"), not when sought or criticized ("sought Chile's support").
+TAKEN_NOUNS = frozenset({"support"})
 #: Nouns that say what is done, so they lead the action ("support for X", not "X").
 NOUNS_IN_ACTION = frozenset({"support"})
 #: Verbs whose subject takes, states or makes the commitment its object names
@@ -54,6 +63,9 @@ underscore underline emphasize emphasise stress repeat restate affirm offer exte
 submit table put issue set""".split())
 #: Nouns of a demand whose "for X to ..." names the one asked ("stressed the need
 #: for X to", "set a deadline for X to"): X is bound, the verb's subject asks.
+#: Prepositions that name the one asked of when a demand has no infinitive
+#: ("demanded an apology from X").
+DEMAND_FROM_PREPS = frozenset({"from"})
 DEMAND_NOUNS = frozenset({"need", "deadline", "ultimatum", "call"})
 #: Verbs whose subject makes the demand such a noun names ("X noted the need for Y to").
 DEMAND_NOUN_VERBS = TAKING_VERBS | {"note", "highlight"}
@@ -106,7 +118,7 @@ WILL = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 
 #: Verbs whose infinitive or clause is what is pledged ("commit to hold talks").
 INFINITIVE_VERBS = frozenset("""agree commit pledge promise undertake vow decide resolve offer
-propose refuse decline intend""".split())
+propose refuse decline intend vote""".split())
 #: Verbs that do not make an undertaking out of "will".
 STATE_VERBS = frozenset("""
 be have seem become turn remain look appear depend mean know need get happen
@@ -114,6 +126,7 @@ go come feel find see lose win blame
 """.split())
 #: Verbs that pledge money or aid when their object is some ("announced $5
 #: million in aid", "is allocating 20 million euros"): the subject is bound.
+#: Not "provide" or "release": those mostly report aid already given.
 FUNDING_VERBS = frozenset("""announce allocate earmark contribute donate mobilize mobilise
 commit""".split())
 #: Words of an object that make it funding.

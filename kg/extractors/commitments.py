@@ -47,6 +47,7 @@ from kg.extractors.commitment_words import (
     CONDITION_LEADS,
     CONDITION_MARKS,
     CONDITION_NOUNS,
+    DEMAND_FROM_PREPS,
     DEMAND_MODALS,
     DEMAND_NOUN_VERBS,
     DEMAND_NOUNS,
@@ -62,6 +63,7 @@ from kg.extractors.commitment_words import (
     LIST_WORDS,
     MAX_ACTION_TOKENS,
     NON_ACTION_DEPS,
+    NOUN_OBJECTS,
     NOUNS,
     NOUNS_IN_ACTION,
     OBJECT_VERBS,
@@ -76,6 +78,7 @@ from kg.extractors.commitment_words import (
     SPEECH_VERBS,
     STATE_VERBS,
     TABLING_VERBS,
+    TAKEN_NOUNS,
     TAKING_VERBS,
     TASK_VERBS,
     VERBS,
@@ -116,7 +119,8 @@ class CommitmentExtractor:
                     continue
                 for actors, counterparts, action_toks, status, conf in self._match(table, tok):
                     action = phrase(action_toks, max_tokens=MAX_ACTION_TOKENS)
-                    if not actors or len(action.split()) < 2 or not (
+                    if not actors or (len(action.split()) < 2 and not _lone_verb(
+                            action_toks, tok)) or not (
                             {t.lower_ for t in action_toks} - EMPTY_ACTION_WORDS):
                         continue  # "refuses to do this": nothing said about what
                     actors = table.parties([a for a in actors if not _document(a)])
@@ -359,8 +363,9 @@ class CommitmentExtractor:
         if not actors or verb.dep_ in ("relcl", "acl", "amod"):
             return
         counterparts = self._objects(table, verb, ("to", "for"))
-        toks = [verb] + [t for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "prt")
-                         and c.i > verb.i for t in c.subtree]
+        toks = [verb] + [t for c in verb.children if (c.dep_ in (
+            "dobj", "dative", "prep", "prt") or (c.dep_ == "advcl" and _has_aux(c, {"to"})))
+            and c.i > verb.i for t in c.subtree]  # "mobilised €5m to support ..."
         yield (actors, counterparts, toks, self._status(verb, "agreed"), 0.55)
 
     def _is_to(self, table: ActorTable, be: Token):
@@ -438,11 +443,11 @@ class CommitmentExtractor:
                 if c.dep_ == "agent":
                     for obj in c.children:
                         return table.refer(obj)
-            obj = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i] \
+            ctrl = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i] \
                 if v.dep_ in ("xcomp", "advcl") and v.head.i != v.i else []
-            if obj and (v.dep_ == "xcomp" or (_has_aux(v, {"to"}) and table.refer(obj[0]))):
+            if ctrl and (v.dep_ == "xcomp" or (_has_aux(v, {"to"}) and table.refer(ctrl[0]))):
                 # "rallied leaders to commit to ...": the leaders commit, not who rallied
-                return table.refer(obj[0])
+                return table.refer(ctrl[0])
             if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head
             elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in (
@@ -691,7 +696,8 @@ class CommitmentExtractor:
             if c.dep_ == "dobj" and lemma in OBJECT_VERBS and c.lower_ not in RELATIVE_WORDS:
                 what = c.lemma_.lower()
                 if (lemma == "reaffirm" and what not in NOUNS) or (
-                        lemma in ACCEPTING_VERBS and what not in ACCEPTED_NOUNS) or (
+                        lemma in ACCEPTING_VERBS and what not in ACCEPTED_NOUNS and
+                        not any(x.dep_ == "neg" for x in verb.children)) or (
                         lemma in ("reject", "refuse", "decline") and what in CLAIM_NOUNS):
                     continue
                 named = table.refer(c) if c.pos_ == "PROPN" else []
@@ -746,6 +752,16 @@ class CommitmentExtractor:
         infinitive are the ones asked."""
         inner = self._infinitive(verb)
         if inner is None:
+            # "demanded an apology from Chile": Chile is asked for the object
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                asked = [n for p in obj.children if p.dep_ == "prep" and
+                         p.lower_ in DEMAND_FROM_PREPS for o in p.children if o.dep_ == "pobj"
+                         for n in table.refer(o) if n not in demander]
+                if asked:
+                    yield (asked, demander, [verb] + [t for t in obj.subtree if not any(
+                        p.dep_ == "prep" and p.lower_ in DEMAND_FROM_PREPS and
+                        p.left_edge.i <= t.i <= p.right_edge.i for p in obj.children)],
+                        status, 0.55)
             return
         bound = self._asked(table, verb, inner)
         bound = [b for b in bound if b not in demander]
@@ -880,6 +896,14 @@ class CommitmentExtractor:
 
     # -- nouns and adjectives -------------------------------------------------
     def _noun(self, table: ActorTable, noun: Token, status: str):
+        word = noun.lemma_.lower() if noun.lemma_.lower() in NOUNS else noun.lower_
+        if word in TAKEN_NOUNS and not (noun.dep_ == "dobj" and
+                                        noun.head.lemma_.lower() in TAKING_VERBS):
+            return  # "sought Chile's support": asked for, not given
+        if word in NOUN_OBJECTS and not any(
+                {o.lower_, o.lemma_.lower()} & NOUN_OBJECTS[word] for p in noun.children
+                if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+            return  # "open to criticism"
         preps = ("to", "for", "on") if noun.lemma_.lower() in SETTLEMENT_NOUNS else ("to", "for")
         comp = [c for c in noun.children if (c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB")
                 or (c.dep_ == "prep" and c.lower_ in preps and not (
@@ -948,6 +972,13 @@ class CommitmentExtractor:
         counterparts = self._objects(table, c if c.pos_ == "VERB" else noun, ("with", "to"))
         for toks in actions:
             yield (actors, counterparts, toks, status, 0.6)
+
+
+def _lone_verb(action_toks: list[Token], trigger: Token) -> bool:
+    """A one-word action that still says what is done: a verb of its own
+    ("vowed to retaliate", "refused to negotiate"), not the trigger or a state."""
+    return len(action_toks) == 1 and action_toks[0].pos_ == "VERB" and \
+        action_toks[0].i != trigger.i and action_toks[0].lemma_.lower() not in STATE_VERBS
 
 
 def _funding(verb: Token) -> bool:
