@@ -1082,3 +1082,34 @@ def test_money_mobilised_keeps_its_purpose():
         refugees 6 dobj NOUN NNS refugee
         . 1 punct PUNCT . .""") == [
             (('Peru',), (), 'mobilised 5 million euros to support refugees', 'agreed')]
+
+
+def test_money_in_a_clause_or_given_is_not_pledged():
+    """Money in a clause on the object is not what is announced; money contributed is a gift
+    made, not a pledge."""
+    # Peru announced an agreement with Chile, which will award 5 million euros.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        announced 1 ROOT VERB VBD announce
+        an 3 det DET DT an
+        agreement 1 dobj NOUN NN agreement
+        with 3 prep ADP IN with
+        Chile 4 pobj PROPN NNP Chile
+        , 5 punct PUNCT , ,
+        which 9 nsubj PRON WDT which
+        will 9 aux AUX MD will
+        award 5 relcl VERB VB award
+        5 11 compound NUM CD 5
+        million 12 nummod NUM CD million
+        euros 9 dobj NOUN NNS euro
+        . 1 punct PUNCT . .""") == []
+    # Peru contributed 5 million euros to charity.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        contributed 1 ROOT VERB VBD contribute
+        5 3 compound NUM CD 5
+        million 4 nummod NUM CD million
+        euros 1 dobj NOUN NNS euro
+        to 1 prep ADP IN to
+        charity 5 pobj NOUN NN charity
+        . 1 punct PUNCT . .""") == []

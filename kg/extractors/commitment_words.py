@@ -126,9 +126,9 @@ go come feel find see lose win blame
 """.split())
 #: Verbs that pledge money or aid when their object is some ("announced $5
 #: million in aid", "is allocating 20 million euros"): the subject is bound.
-#: Not "provide" or "release": those mostly report aid already given.
-FUNDING_VERBS = frozenset("""announce allocate earmark contribute donate mobilize mobilise
-commit""".split())
+#: Not "provide", "release", "contribute" or "donate": those mostly report aid
+#: or gifts already given.
+FUNDING_VERBS = frozenset("""announce allocate earmark mobilize mobilise commit""".split())
 #: Words of an object that make it funding.
 FUNDING_WORDS = frozenset("""aid assistance funding funds fund grant grants loan loans
 financing donation donations euro euros dollar dollars pound pounds yuan yen $ € £""".split())

@@ -908,8 +908,9 @@ class CommitmentExtractor:
         comp = [c for c in noun.children if (c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB")
                 or (c.dep_ == "prep" and c.lower_ in preps and not (
                     c.lower_ == "to" and noun.lemma_.lower() in INVITATION_NOUNS))]
-        # "an invitation to Chile to attend": the infinitive, not the one invited
-        comp.sort(key=lambda c: c.pos_ != "VERB")
+        if noun.lemma_.lower() in INVITATION_NOUNS:
+            # "an invitation to Chile to attend": the infinitive, not the one invited
+            comp.sort(key=lambda c: c.pos_ != "VERB")
         head = noun.head
         if not comp and noun.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB":
             # "an agreement was reached between X and Y to ...", "signed a deal to
@@ -975,17 +976,31 @@ class CommitmentExtractor:
 
 
 def _lone_verb(action_toks: list[Token], trigger: Token) -> bool:
-    """A one-word action that still says what is done: a verb of its own
-    ("vowed to retaliate", "refused to negotiate"), not the trigger or a state."""
-    return len(action_toks) == 1 and action_toks[0].pos_ == "VERB" and \
-        action_toks[0].i != trigger.i and action_toks[0].lemma_.lower() not in STATE_VERBS
+    """A one-word action that still says what is done: a verb of its own with
+    nothing left out ("vowed to retaliate", "refused to negotiate"), not the
+    trigger, a state, or a verb whose object the parse lost."""
+    verb = action_toks[0] if len(action_toks) == 1 else None
+    return verb is not None and verb.pos_ == "VERB" and verb.i != trigger.i and \
+        verb.lemma_.lower() not in STATE_VERBS and verb.i + 1 < len(verb.doc) and \
+        verb.doc[verb.i + 1].is_punct and verb.doc[verb.i + 1].text in ".,;" and \
+        not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children)
 
 
 def _funding(verb: Token) -> bool:
     """Whether the verb's object is money or aid ("$5 million", "new funding")."""
     return any(c.dep_ == "dobj" and any(
-        t.lemma_.lower() in FUNDING_WORDS or t.lower_ in FUNDING_WORDS for t in c.subtree)
+        t.lemma_.lower() in FUNDING_WORDS or t.lower_ in FUNDING_WORDS for t in _phrase(c))
         for c in verb.children)
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """A noun's phrase without the clauses hung on it ("an agreement, which will
+    award $1.5 billion" is no money announced)."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"):
+            out.extend(_phrase(c))
+    return out
 
 
 def _named_only_in_modifier(table: ActorTable, subj: Token) -> bool:
