@@ -1113,3 +1113,47 @@ def test_money_in_a_clause_or_given_is_not_pledged():
         to 1 prep ADP IN to
         charity 5 pobj NOUN NN charity
         . 1 punct PUNCT . .""") == []
+
+
+def test_an_assurance_with_a_modal_is_a_pledge():
+    """"assured X that it would ..." pledges it to X; an assurance of a fact pledges nothing."""
+    # Peru assured Chile that it would reopen the border.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        assured 1 ROOT VERB VBD assure
+        Chile 1 dobj PROPN NNP Chile
+        that 6 mark SCONJ IN that
+        it 6 nsubj PRON PRP it
+        would 6 aux AUX MD would
+        reopen 1 ccomp VERB VB reopen
+        the 8 det DET DT the
+        border 6 dobj NOUN NN border
+        . 1 punct PUNCT . .""") == [(('Peru',), ('Chile',), 'reopen the border', 'agreed')]
+    # Peru assured Chile that the border was open.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        assured 1 ROOT VERB VBD assure
+        Chile 1 dobj PROPN NNP Chile
+        that 6 mark SCONJ IN that
+        the 5 det DET DT the
+        border 6 nsubj NOUN NN border
+        was 1 ccomp AUX VBD be
+        open 6 acomp ADJ JJ open
+        . 1 punct PUNCT . .""") == []
+
+
+def test_endorsing_guidelines_is_agreeing_endorsing_a_country_is_not():
+    """Endorsing a document that can be agreed binds; endorsing a country does not."""
+    # Peru endorsed the guidelines.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        endorsed 1 ROOT VERB VBD endorse
+        the 3 det DET DT the
+        guidelines 1 dobj NOUN NNS guideline
+        . 1 punct PUNCT . .""") == [(('Peru',), (), 'endorsed the guidelines', 'agreed')]
+    # Peru endorsed Chile.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        endorsed 1 ROOT VERB VBD endorse
+        Chile 1 dobj PROPN NNP Chile
+        . 1 punct PUNCT . .""") == []

@@ -14,7 +14,7 @@ VERBS: dict[str, str] = {
     "undertake": "agreed", "vow": "agreed", "guarantee": "agreed", "sign": "agreed",
     "decide": "agreed", "resolve": "agreed", "approve": "agreed", "resume": "agreed",
     "confirm": "agreed", "reaffirm": "agreed", "intend": "agreed", "accept": "agreed",
-    "vote": "agreed",
+    "vote": "agreed", "assure": "agreed",
     "support": "agreed", "endorse": "agreed", "back": "agreed",
     # orders (the ordered body is bound too)
     "order": "agreed", "instruct": "agreed", "command": "agreed", "direct": "agreed",
@@ -90,7 +90,8 @@ ACCEPTING_VERBS = frozenset({"accept", "support", "endorse", "back"})
 #: What one accepts when accepting a commitment ("accepted the offer").
 ACCEPTED_NOUNS = frozenset("""proposal offer plan deal agreement invitation terms conditions
 ceasefire truce initiative demand request accord settlement compromise idea
-moratorium precondition preconditions""".split())
+moratorium precondition preconditions guideline guidelines framework roadmap declaration
+resolution strategy principles""".split())
 #: What one rejects without refusing a duty: a denial ("rejected the claims").
 CLAIM_NOUNS = frozenset("""claim accusation allegation report criticism charge notion
 suggestion assertion speculation characterization""".split())
@@ -119,6 +120,10 @@ WILL = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 #: Verbs whose infinitive or clause is what is pledged ("commit to hold talks").
 INFINITIVE_VERBS = frozenset("""agree commit pledge promise undertake vow decide resolve offer
 propose refuse decline intend vote""".split())
+#: Verbs whose "that" clause is what is pledged when it has a modal ("agreed
+#: that X will", "assured Y that X would not attack").
+CLAUSE_VERBS = frozenset("""agree decide propose suggest confirm promise pledge vow guarantee
+undertake assure""".split())
 #: Verbs that do not make an undertaking out of "will".
 STATE_VERBS = frozenset("""
 be have seem become turn remain look appear depend mean know need get happen

@@ -43,6 +43,7 @@ from kg.extractors.commitment_words import (
     BROKER_VERBS,
     CALL_PREPS,
     CLAIM_NOUNS,
+    CLAUSE_VERBS,
     COMPLEMENT_DEPS,
     CONDITION_LEADS,
     CONDITION_MARKS,
@@ -644,9 +645,7 @@ class CommitmentExtractor:
             # "commit to hold consultations": the parser may read the infinitive as an advcl
             infinitive = c.dep_ == "advcl" and c.i > verb.i and lemma in INFINITIVE_VERBS and \
                 _has_aux(c, {"to"})
-            if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in (
-                    "agree", "decide", "propose", "suggest", "confirm", "promise", "pledge",
-                    "vow", "guarantee", "undertake")):
+            if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in CLAUSE_VERBS):
                 inner = c
                 actors = subj
                 if c.dep_ == "ccomp":
@@ -693,18 +692,17 @@ class CommitmentExtractor:
                     if obj.dep_ in ("pobj", "pcomp"):
                         yield (subj, counterparts, list(obj.subtree), status, 0.7)
                         return
+            named = table.refer(c) if c.dep_ == "dobj" and c.pos_ == "PROPN" else []
+            if named and any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in verb.children):
+                # "promised/assured Chile that it would ...": Chile is owed what the clause says
+                counterparts = counterparts + [n for n in named if n not in counterparts]
+                continue
             if c.dep_ == "dobj" and lemma in OBJECT_VERBS and c.lower_ not in RELATIVE_WORDS:
                 what = c.lemma_.lower()
                 if (lemma == "reaffirm" and what not in NOUNS) or (
                         lemma in ACCEPTING_VERBS and what not in ACCEPTED_NOUNS and
                         not any(x.dep_ == "neg" for x in verb.children)) or (
                         lemma in ("reject", "refuse", "decline") and what in CLAIM_NOUNS):
-                    continue
-                named = table.refer(c) if c.pos_ == "PROPN" else []
-                if named and any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i
-                                 for x in verb.children):
-                    # "promised Chile that it would ...": Chile is owed what the clause says
-                    counterparts = counterparts + [n for n in named if n not in counterparts]
                     continue
                 owner = [n for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"
                          for n in table.refer(p)]
