@@ -1157,3 +1157,95 @@ def test_endorsing_guidelines_is_agreeing_endorsing_a_country_is_not():
         endorsed 1 ROOT VERB VBD endorse
         Chile 1 dobj PROPN NNP Chile
         . 1 punct PUNCT . .""") == []
+
+
+def test_has_yet_to_is_no_duty():
+    """"X has yet to respond" says it has not; "X has to respond" is a demand."""
+    # Chile has yet to respond to the proposal.
+    assert parse("""
+        Chile 1 nsubj PROPN NNP Chile
+        has 1 ROOT VERB VBZ have
+        yet 1 advmod ADV RB yet
+        to 4 aux PART TO to
+        respond 1 xcomp VERB VB respond
+        to 4 prep ADP IN to
+        the 7 det DET DT the
+        proposal 5 pobj NOUN NN proposal
+        . 1 punct PUNCT . .""") == []
+    # Chile has to respond to the proposal.
+    assert parse("""
+        Chile 1 nsubj PROPN NNP Chile
+        has 1 ROOT VERB VBZ have
+        to 3 aux PART TO to
+        respond 1 xcomp VERB VB respond
+        to 3 prep ADP IN to
+        the 6 det DET DT the
+        proposal 4 pobj NOUN NN proposal
+        . 1 punct PUNCT . .""") == [(('Chile',), (), 'respond to the proposal', 'demanded')]
+
+
+def test_unlikely_to_is_a_forecast():
+    """"X is unlikely to accept" takes no stand; "X is ready to accept" offers."""
+    # Chile is unlikely to accept the proposal.
+    assert parse("""
+        Chile 1 nsubj PROPN NNP Chile
+        is 1 ROOT AUX VBZ be
+        unlikely 1 acomp ADJ JJ unlikely
+        to 4 aux PART TO to
+        accept 2 xcomp VERB VB accept
+        the 6 det DET DT the
+        proposal 4 dobj NOUN NN proposal
+        . 1 punct PUNCT . .""") == []
+    # Chile is ready to accept the proposal.
+    assert parse("""
+        Chile 1 nsubj PROPN NNP Chile
+        is 1 ROOT AUX VBZ be
+        ready 1 acomp ADJ JJ ready
+        to 4 aux PART TO to
+        accept 2 xcomp VERB VB accept
+        the 6 det DET DT the
+        proposal 4 dobj NOUN NN proposal
+        . 1 punct PUNCT . .""") == [(('Chile',), (), 'accept the proposal', 'proposed')]
+
+
+def test_not_until_is_a_condition_on_the_other_side():
+    """"will not negotiate until X withdraws" refuses, and asks X to withdraw; "while" sets no
+    condition."""
+    # Peru will not negotiate until Chile withdraws its troops.
+    assert parse("""
+        Peru 3 nsubj PROPN NNP Peru
+        will 3 aux AUX MD will
+        not 3 neg PART RB not
+        negotiate 3 ROOT VERB VB negotiate
+        until 6 mark SCONJ IN until
+        Chile 6 nsubj PROPN NNP Chile
+        withdraws 3 advcl VERB VBZ withdraw
+        its 8 poss PRON PRP$ its
+        troops 6 dobj NOUN NNS troop
+        . 3 punct PUNCT . .""") == [(('Peru',), (), 'negotiate', 'refused'),
+            (('Chile',), ('Peru',), 'withdraws its troops', 'demanded')]
+    # Peru will not negotiate while Chile shells the port.
+    assert parse("""
+        Peru 3 nsubj PROPN NNP Peru
+        will 3 aux AUX MD will
+        not 3 neg PART RB not
+        negotiate 3 ROOT VERB VB negotiate
+        while 6 mark SCONJ IN while
+        Chile 6 nsubj PROPN NNP Chile
+        shells 3 advcl VERB VBZ shell
+        the 8 det DET DT the
+        port 6 dobj NOUN NN port
+        . 3 punct PUNCT . .""") == [
+            (('Peru',), (), 'negotiate while Chile shells the port', 'refused')]
+
+
+def test_ready_for_talks_keeps_its_preposition():
+    """A one-word object of "ready for" keeps the preposition, so the offer is not dropped."""
+    # Peru is ready for talks.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        is 1 ROOT AUX VBZ be
+        ready 1 acomp ADJ JJ ready
+        for 2 prep ADP IN for
+        talks 3 pobj NOUN NNS talk
+        . 1 punct PUNCT . .""") == [(('Peru',), (), 'for talks', 'proposed')]

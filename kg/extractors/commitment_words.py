@@ -165,6 +165,14 @@ administration authorities authority force forces military militaries troops arm
 official officials leader leaders ministry ministries department team teams negotiator
 negotiators party parties country countries nation nations state states partner partners
 ally allies member members people""".split())
+#: Words that make "has to" no duty: "X has yet to respond" says it has not.
+NOT_YET_WORDS = frozenset({"yet"})
+#: Words before an infinitive that make it a forecast, not a stand ("X is
+#: unlikely to accept").
+HEDGE_WORDS = frozenset({"unlikely", "likely"})
+#: Conjunctions that make a clause a condition of a negated pledge ("will not
+#: negotiate until X withdraws").
+NEGATED_CONDITION_MARKS = frozenset({"until", "till"})
 #: Conjunctions that make a clause a condition.
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
 #: Words right before a clause that make it a condition although the parser

@@ -59,11 +59,14 @@ from kg.extractors.commitment_words import (
     FUNDING_VERBS,
     FUNDING_WORDS,
     GOVERNMENT_HEADS,
+    HEDGE_WORDS,
     INFINITIVE_VERBS,
     INVITATION_NOUNS,
     LIST_WORDS,
     MAX_ACTION_TOKENS,
+    NEGATED_CONDITION_MARKS,
     NON_ACTION_DEPS,
+    NOT_YET_WORDS,
     NOUN_OBJECTS,
     NOUNS,
     NOUNS_IN_ACTION,
@@ -140,7 +143,7 @@ class CommitmentExtractor:
                     out.append(Commitment(
                         tuple(actors), counterparts, action, status, date,
                         provenance(sent, tok.idx, sent.end_char, self.name, conf)))
-                    if status == "conditional":
+                    if status in ("conditional", "refused"):  # "not ... until X withdraws"
                         out.extend(self._condition_demand(table, tok, action_toks, actors,
                                                           sent, date, conf))
         seen: set[tuple[tuple[str, ...], str]] = set()
@@ -259,7 +262,8 @@ class CommitmentExtractor:
             yield from self._must(table, tok, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in DEMAND_SEMI_MODALS:
             inner = [c for c in tok.children if c.dep_ == "xcomp" and _has_aux(c, {"to"})]
-            if inner and not _has_aux(tok, WILL):
+            if inner and not _has_aux(tok, WILL) and not any(
+                    c.lower_ in NOT_YET_WORDS for c in tok.children):
                 yield from self._must(table, tok, inner[0])  # "X needs to", "X has to"
         elif tok.pos_ == "AUX" and lemma == "be" and tok.dep_ in ("ROOT", "ccomp", "conj"):
             yield from self._is_to(table, tok)  # "under the deal, Chile is to release ..."
@@ -560,6 +564,8 @@ class CommitmentExtractor:
     def _verb(self, table: ActorTable, verb: Token, lemma: str, status: str):
         if verb.dep_ in ("amod", "acl") and lemma in ("agree", "propose", "commit"):
             return  # "the agreed ceasefire", "violations committed by": no new commitment
+        if verb.dep_ == "xcomp" and verb.head.lower_ in HEDGE_WORDS:
+            return  # "X is unlikely to accept": a forecast, no stand taken
         if verb.dep_ == "acl" and (verb.head.lower_ in NOUNS or verb.head.lemma_.lower() in NOUNS):
             return  # "the U.S. decision to resume aid": the noun says whose it is
         if any(c.dep_ == "agent" for c in verb.children) and lemma == "commit":
@@ -927,6 +933,8 @@ class CommitmentExtractor:
                 actions = self._actions(inner[0])
             else:
                 actions = [[t for x in c.children for t in x.subtree]]
+                if len(actions[0]) == 1:
+                    actions = [[c, *actions[0]]]  # "ready for talks": not "talks" alone
                 if noun.lemma_.lower() in NOUNS_IN_ACTION:  # "support for X's sovereignty"
                     actions = [[noun, c, *actions[0]]]
         actors: list[str] = []
@@ -975,13 +983,20 @@ class CommitmentExtractor:
 
 def _lone_verb(action_toks: list[Token], trigger: Token) -> bool:
     """A one-word action that still says what is done: a verb of its own with
-    nothing left out ("vowed to retaliate", "refused to negotiate"), not the
-    trigger, a state, or a verb whose object the parse lost."""
-    verb = action_toks[0] if len(action_toks) == 1 else None
-    return verb is not None and verb.pos_ == "VERB" and verb.i != trigger.i and \
-        verb.lemma_.lower() not in STATE_VERBS and verb.i + 1 < len(verb.doc) and \
-        verb.doc[verb.i + 1].is_punct and verb.doc[verb.i + 1].text in ".,;" and \
-        not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children)
+    nothing left out ("vowed to retaliate", "will not negotiate until ..."), not a
+    trigger word alone ("agreed"), a state, or a verb whose object the parse lost."""
+    words = [t for t in action_toks if not t.is_punct]
+    verb = words[0] if len(words) == 1 else None
+    if verb is None or verb.pos_ != "VERB" or (
+            verb.i == trigger.i and trigger.lemma_.lower() in VERBS) or \
+            verb.lemma_.lower() in STATE_VERBS or verb.i + 1 >= len(verb.doc):
+        return False
+    conditions = list(_conditions(verb))
+    starts = {c.left_edge.i for c in conditions} | {i for c in conditions
+                                                    for i in _condition_lead(c)[:1]}
+    after = verb.doc[verb.i + 1]
+    return (after.text in (".", ",", ";") or after.i in starts) and not any(
+        c.dep_ in COMPLEMENT_DEPS and c not in conditions for c in verb.children)
 
 
 def _funding(verb: Token) -> bool:
@@ -1154,6 +1169,9 @@ def _condition_clause(tok: Token) -> bool:
     if tok.dep_ == "advcl" and (tok.lower_ in CONDITION_MARKS or any(
             m.lower_ in CONDITION_MARKS for m in tok.children)):
         return True
+    if tok.dep_ == "advcl" and any(m.lower_ in NEGATED_CONDITION_MARKS for m in tok.children) \
+            and any(c.dep_ == "neg" for c in tok.head.children):
+        return True  # "will not negotiate until X withdraws"
     return tok.dep_ in ("advcl", "acl", "ccomp") and tok.pos_ in ("VERB", "AUX") and \
         bool(_condition_lead(tok))
 
