@@ -1249,3 +1249,110 @@ def test_ready_for_talks_keeps_its_preposition():
         for 2 prep ADP IN for
         talks 3 pobj NOUN NNS talk
         . 1 punct PUNCT . .""") == [(('Peru',), (), 'for talks', 'proposed')]
+
+
+def test_continuing_a_state_is_no_duty():
+    """"will continue to be a partner" is praise; "will continue to support" a duty; "will
+    miss" a feeling."""
+    # Peru will continue to be a partner.
+    assert parse("""
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        continue 2 ROOT VERB VB continue
+        to 4 aux PART TO to
+        be 2 xcomp AUX VB be
+        a 6 det DET DT a
+        partner 4 attr NOUN NN partner
+        . 2 punct PUNCT . .""") == []
+    # Peru will continue to support Chile.
+    assert parse("""
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        continue 2 ROOT VERB VB continue
+        to 4 aux PART TO to
+        support 2 xcomp VERB VB support
+        Chile 4 dobj PROPN NNP Chile
+        . 2 punct PUNCT . .""") == [(('Peru',), (), 'continue to support Chile', 'agreed')]
+    # Peru will miss the talks.
+    assert parse("""
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        miss 2 ROOT VERB VB miss
+        the 4 det DET DT the
+        talks 2 dobj NOUN NNS talk
+        . 2 punct PUNCT . .""") == []
+
+
+def test_the_owner_named_with_of_or_before_the_noun():
+    """"the readiness of Peru", "the Peru commitment" are Peru's; "its readiness" the
+    subject's; a named agreement is no owner's pledge."""
+    # Ecuador affirmed the readiness of Peru to mediate talks.
+    assert parse("""
+        Ecuador 1 nsubj PROPN NNP Ecuador
+        affirmed 1 ROOT VERB VBD affirm
+        the 3 det DET DT the
+        readiness 1 dobj NOUN NN readiness
+        of 3 prep ADP IN of
+        Peru 4 pobj PROPN NNP Peru
+        to 7 aux PART TO to
+        mediate 1 advcl VERB VB mediate
+        talks 7 dobj NOUN NNS talk
+        . 1 punct PUNCT . .""") == [(('Peru',), (), 'mediate talks', 'proposed')]
+    # Ecuador affirmed its readiness to mediate talks.
+    assert parse("""
+        Ecuador 1 nsubj PROPN NNP Ecuador
+        affirmed 1 ROOT VERB VBD affirm
+        its 3 poss PRON PRP$ its
+        readiness 1 dobj NOUN NN readiness
+        to 5 aux PART TO to
+        mediate 3 acl VERB VB mediate
+        talks 5 dobj NOUN NNS talk
+        . 1 punct PUNCT . .""") == [(('Ecuador',), (), 'mediate talks', 'proposed')]
+    # Ecuador reaffirmed the Peru commitment to the treaty.
+    assert parse("""
+        Ecuador 1 nsubj PROPN NNP Ecuador
+        reaffirmed 1 ROOT VERB VBD reaffirm
+        the 4 det DET DT the
+        Peru 4 compound PROPN NNP Peru
+        commitment 1 dobj NOUN NN commitment
+        to 4 prep ADP IN to
+        the 7 det DET DT the
+        treaty 5 pobj NOUN NN treaty
+        . 1 punct PUNCT . .""") == [
+            (('Peru',), (), 'reaffirmed the Peru commitment to the treaty', 'agreed')]
+    # Ecuador reaffirmed the Peru agreement.
+    assert parse("""
+        Ecuador 1 nsubj PROPN NNP Ecuador
+        reaffirmed 1 ROOT VERB VBD reaffirm
+        the 4 det DET DT the
+        Peru 4 compound PROPN NNP Peru
+        agreement 1 dobj NOUN NN agreement
+        . 1 punct PUNCT . .""") == [(('Ecuador',), (), 'reaffirmed the Peru agreement', 'agreed')]
+
+
+def test_has_to_inside_a_condition_is_no_demand():
+    """"if Peru has to evacuate" asks nothing of Peru; "said Peru has to evacuate" does."""
+    # Chile will help if Peru has to evacuate its embassy.
+    assert parse("""
+        Chile 2 nsubj PROPN NNP Chile
+        will 2 aux AUX MD will
+        help 2 ROOT VERB VB help
+        if 5 mark SCONJ IN if
+        Peru 5 nsubj PROPN NNP Peru
+        has 2 advcl VERB VBZ have
+        to 7 aux PART TO to
+        evacuate 5 xcomp VERB VB evacuate
+        its 9 poss PRON PRP$ its
+        embassy 7 dobj NOUN NN embassy
+        . 2 punct PUNCT . .""") == [(('Chile',), (), 'help', 'conditional')]
+    # Chile said Peru has to evacuate its embassy.
+    assert parse("""
+        Chile 1 nsubj PROPN NNP Chile
+        said 1 ROOT VERB VBD say
+        Peru 3 nsubj PROPN NNP Peru
+        has 1 ccomp VERB VBZ have
+        to 5 aux PART TO to
+        evacuate 3 xcomp VERB VB evacuate
+        its 7 poss PRON PRP$ its
+        embassy 5 dobj NOUN NN embassy
+        . 1 punct PUNCT . .""") == [(('Peru',), ('Chile',), 'evacuate its embassy', 'demanded')]

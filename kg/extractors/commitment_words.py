@@ -127,8 +127,11 @@ undertake assure""".split())
 #: Verbs that do not make an undertaking out of "will".
 STATE_VERBS = frozenset("""
 be have seem become turn remain look appear depend mean know need get happen
-go come feel find see lose win blame
+go come feel find see lose win blame miss
 """.split())
+#: Verbs that carry on what their infinitive says ("will continue to support"):
+#: carrying on a state ("will continue to be a partner") is no duty.
+CONTINUING_VERBS = frozenset({"continue", "keep"})
 #: Verbs that pledge money or aid when their object is some ("announced $5
 #: million in aid", "is allocating 20 million euros"): the subject is bound.
 #: Not "provide", "release", "contribute" or "donate": those mostly report aid

@@ -48,6 +48,7 @@ from kg.extractors.commitment_words import (
     CONDITION_LEADS,
     CONDITION_MARKS,
     CONDITION_NOUNS,
+    CONTINUING_VERBS,
     DEMAND_FROM_PREPS,
     DEMAND_MODALS,
     DEMAND_NOUN_VERBS,
@@ -711,7 +712,11 @@ class CommitmentExtractor:
                         lemma in ("reject", "refuse", "decline") and what in CLAIM_NOUNS):
                     continue
                 owner = [n for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"
-                         for n in table.refer(p)]
+                         for n in table.refer(p)] or [
+                    # "reaffirmed the enduring U.S. commitment": the United States'
+                    n for p in c.children if p.dep_ in ("compound", "nmod") and p.i < c.i and
+                    p.pos_ == "PROPN" and what in NOUNS and what not in SETTLEMENT_NOUNS
+                    for n in table.refer(p)]
                 actors = owner or subj
                 if lemma in ANSWERING_VERBS and subj:
                     # "Peru rejected Chile's proposal": Peru's stand, owed to Chile
@@ -831,8 +836,9 @@ class CommitmentExtractor:
         """"X must leave", "X should stop", "X needs to leave": a demand on X.
         Passives ("civilians must be protected"), the speaker's own resolve
         ("we must") and states ("X should be wary") bind no one."""
-        if inner.lemma_.lower() in STATE_VERBS - {"get"} or verb.dep_ in ("relcl", "acl"):
-            return
+        if inner.lemma_.lower() in STATE_VERBS - {"get"} or verb.dep_ in ("relcl", "acl") or \
+                _condition_clause(verb):
+            return  # "... if they have to evacuate": a condition, no demand
         if verb.dep_ == "ccomp" and VERBS.get(verb.head.lemma_.lower()) == "agreed":
             return  # "they agreed all parties must ...": the agreement binds them
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in inner.children):
@@ -875,6 +881,9 @@ class CommitmentExtractor:
         if lemma in PLANNED_VERBS or (lemma in PLANNED_OBJECT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PLANNED_OBJECTS for c in verb.children)):
             return  # "X will visit Y", "X and Y will hold talks": an event planned
+        if lemma in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in
+                                             STATE_VERBS for c in verb.children):
+            return  # "X will continue to be a partner": praise or forecast, no duty
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj and verb.dep_ == "conj":
             # "agreed Ukraine and America will continue": the parser makes the clause's
@@ -953,8 +962,8 @@ class CommitmentExtractor:
             elif p.dep_ in ("compound", "amod", "nmod") and p.i < noun.i and not actors and \
                     noun.lemma_.lower() != "agreement":  # "the Minsk agreements": a document
                 actors = table.refer(p)  # "the U.S. commitment to ..."
-            elif p.dep_ == "prep" and p.lower_ == "by" and not actors:
-                # "a commitment by Chile to ...", "an offer by Peru"
+            elif p.dep_ == "prep" and p.lower_ in ("by", "of") and not actors:
+                # "a commitment by Chile to ...", "the readiness of Peru to ..."
                 actors = [n for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
         if noun.lemma_.lower() in INVITATION_NOUNS:
             yield from self._invitation(table, noun, actors, actions)
