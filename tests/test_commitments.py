@@ -1356,3 +1356,45 @@ def test_has_to_inside_a_condition_is_no_demand():
         its 7 poss PRON PRP$ its
         embassy 5 dobj NOUN NN embassy
         . 1 punct PUNCT . .""") == [(('Peru',), ('Chile',), 'evacuate its embassy', 'demanded')]
+
+
+def test_a_list_the_parser_cut_from_its_verb_still_names_the_bound():
+    """"X, our allies, and our partners remain committed to ..." parsed with the list
+    hung on an earlier object: the names in the list before the verb are bound; a
+    list with no name binds no one."""
+    rows = """
+        Ecuador 1 nsubj PROPN NNP Ecuador
+        ignored 12 advcl VERB VBD ignore
+        the 3 det DET DT the
+        accord 1 dobj NOUN NN accord
+        , 3 punct PUNCT , ,
+        Peru 3 conj PROPN NNP Peru
+        , 5 punct PUNCT , ,
+        our 8 poss PRON PRP$ our
+        allies 5 conj NOUN NNS ally
+        , 8 punct PUNCT , ,
+        and 8 cc CCONJ CC and
+        partners 8 conj NOUN NNS partner
+        remain 12 ROOT VERB VBP remain
+        committed 12 acomp ADJ JJ committed
+        to 13 prep ADP IN to
+        the 16 det DET DT the
+        truce 14 pobj NOUN NN truce
+        . 12 punct PUNCT . ."""
+    assert parse(rows) == [(("Peru",), (), "the truce", "agreed")]
+    no_name = """
+        Ecuador 1 nsubj PROPN NNP Ecuador
+        ignored 8 advcl VERB VBD ignore
+        the 3 det DET DT the
+        accord 1 dobj NOUN NN accord
+        , 3 punct PUNCT , ,
+        and 3 cc CCONJ CC and
+        our 7 poss PRON PRP$ our
+        partners 3 conj NOUN NNS partner
+        remain 8 ROOT VERB VBP remain
+        committed 8 acomp ADJ JJ committed
+        to 9 prep ADP IN to
+        the 12 det DET DT the
+        truce 10 pobj NOUN NN truce
+        . 8 punct PUNCT . ."""
+    assert parse(no_name) == []

@@ -1129,12 +1129,15 @@ def _names_before(table: ActorTable, verb: Token) -> list[str]:
     doc = verb.doc
     while i >= 0 and doc[i].dep_ in ("aux", "advmod", "neg") and doc[i].head.i == verb.i:
         i -= 1
+    listed = doc[i].dep_ == "conj" if i >= 0 else False
     while i >= 0:
         t = doc[i]
         name = table.by_token[i]
         if name is not None:
             if name not in names:
                 names.insert(0, name)
+        elif listed and t.dep_ in ("conj", "poss", "amod", "compound", "det", "cc", "punct"):
+            pass  # "the United States, our Allies, and our partners remain committed"
         elif not (t.lower_ in ("and", ",", "the") and names):
             break
         i -= 1
