@@ -14,19 +14,23 @@ VERBS: dict[str, str] = {
     "undertake": "agreed", "vow": "agreed", "guarantee": "agreed", "sign": "agreed",
     "decide": "agreed", "resolve": "agreed", "approve": "agreed", "resume": "agreed",
     "confirm": "agreed", "reaffirm": "agreed", "intend": "agreed", "accept": "agreed",
+    "vote": "agreed", "assure": "agreed",
     "support": "agreed", "endorse": "agreed", "back": "agreed",
     # orders (the ordered body is bound too)
     "order": "agreed", "instruct": "agreed", "command": "agreed", "direct": "agreed",
-    "authorize": "agreed", "authorise": "agreed",
+    "authorize": "agreed", "authorise": "agreed", "task": "agreed",
     # offers
     "offer": "proposed", "propose": "proposed", "suggest": "proposed", "invite": "proposed",
     # demands (the one asked is bound)
     "demand": "demanded", "insist": "demanded", "urge": "demanded", "require": "demanded",
     "ask": "demanded", "call": "demanded", "press": "demanded", "request": "demanded",
-    "encourage": "demanded",
+    "encourage": "demanded", "oblige": "demanded", "obligate": "demanded",
     # refusals
     "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
+    "veto": "refused", "turn": "refused",
 }
+#: Verbs that are triggers only with their particle ("rule out", "turn down").
+PARTICLE_VERBS: dict[str, str] = {"rule": "out", "turn": "down"}
 
 #: Nouns and adjectives that carry a commitment ("readiness to", "ready to",
 #: "remain committed to", "opposed to"): word -> status.
@@ -38,15 +42,33 @@ NOUNS: dict[str, str] = {
     "determination": "agreed", "pledge": "agreed", "promise": "agreed",
     "agreement": "agreed", "decision": "agreed", "resolve": "agreed",
     "demand": "demanded", "refusal": "refused", "opposed": "refused",
-    "deal": "agreed", "accord": "agreed",
+    "deal": "agreed", "accord": "agreed", "support": "agreed", "open": "proposed",
 }
+#: Triggers that count only with certain objects: "open to talks", not "open to
+#: criticism".
+NOUN_OBJECTS: dict[str, frozenset[str]] = {"open": frozenset("""talks dialogue negotiations
+talk negotiation discussions discussion proposals proposal compromise offers offer idea
+contacts meeting cooperation mediation""".split())}
+#: Triggers that are a pledge only when their subject takes them ("reiterated its
+#: support"), not when sought or criticized ("sought Chile's support").
+TAKEN_NOUNS = frozenset({"support"})
+#: Nouns that say what is done, so they lead the action ("support for X", not "X").
+NOUNS_IN_ACTION = frozenset({"support"})
 #: Verbs whose subject takes, states or makes the commitment its object names
 #: ("reached an agreement to", "expressed readiness to"); other verbs' subjects
 #: are not bound by it ("criticized the decision to", "sabotaged the agreements").
 TAKING_VERBS = frozenset("""express reiterate reaffirm confirm announce make reach give take
 declare state voice show demonstrate signal renew sign conclude strike secure have
 underscore underline emphasize emphasise stress repeat restate affirm offer extend present
-submit table put issue""".split())
+submit table put issue set""".split())
+#: Nouns of a demand whose "for X to ..." names the one asked ("stressed the need
+#: for X to", "set a deadline for X to"): X is bound, the verb's subject asks.
+#: Prepositions that name the one asked of when a demand has no infinitive
+#: ("demanded an apology from X").
+DEMAND_FROM_PREPS = frozenset({"from"})
+DEMAND_NOUNS = frozenset({"need", "deadline", "ultimatum", "call"})
+#: Verbs whose subject makes the demand such a noun names ("X noted the need for Y to").
+DEMAND_NOUN_VERBS = TAKING_VERBS | {"note", "highlight"}
 #: Last words of documents, which bind no one themselves ("the Trade Agreement
 #: will build on ..."): a name ending so is not a party.
 DOCUMENT_WORDS = frozenset("""agreement treaty accord declaration resolution framework
@@ -56,23 +78,36 @@ SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
 #: Verbs whose object is what is pledged, offered or refused ("offer talks",
 #: "sign the accord"); "accept" only takes what can be offered (below).
 OBJECT_VERBS = frozenset("""offer propose suggest sign approve resume reject guarantee promise
-pledge reaffirm accept support endorse back""".split())
+pledge reaffirm accept support endorse back refuse decline veto turn""".split())
+#: Verbs whose subject takes a stand on what it is offered or asked ("rejected
+#: Chile's proposal", "accepted Peru's invitation"): the subject is bound, the
+#: one who made the offer is the counterpart. Other object verbs ("reaffirmed
+#: Peru's commitment") carry the owner's pledge.
+ANSWERING_VERBS = frozenset("accept support endorse back reject refuse decline veto turn".split())
 #: Verbs that take a commitment only when their object is one that can be
 #: offered ("accepted the offer", "supported the initiative", not "supported Peru").
 ACCEPTING_VERBS = frozenset({"accept", "support", "endorse", "back"})
 #: What one accepts when accepting a commitment ("accepted the offer").
 ACCEPTED_NOUNS = frozenset("""proposal offer plan deal agreement invitation terms conditions
 ceasefire truce initiative demand request accord settlement compromise idea
-moratorium""".split())
+moratorium precondition preconditions guideline guidelines framework roadmap declaration
+resolution strategy principles""".split())
 #: What one rejects without refusing a duty: a denial ("rejected the claims").
 CLAIM_NOUNS = frozenset("""claim accusation allegation report criticism charge notion
 suggestion assertion speculation characterization""".split())
 
 #: Verbs whose object is the one ordered; the infinitive is what they must do.
-ORDER_VERBS = frozenset("order instruct command direct authorize authorise".split())
+ORDER_VERBS = frozenset("order instruct command direct authorize authorise task".split())
+#: Prepositions that carry what is ordered when the verb has no infinitive
+#: ("tasked the ministry with preparing a plan").
+ORDER_PREPS = frozenset({"with"})
+#: Order verbs that order only through such a preposition: "tasked X with care"
+#: orders nothing.
+TASK_VERBS = frozenset({"task"})
 #: Verbs whose object (or "on"/"upon"/"for" object) is the one asked; the
 #: infinitive is what is asked of them.
-DEMAND_VERBS = frozenset("call urge ask press demand insist require request encourage".split())
+DEMAND_VERBS = frozenset("""call urge ask press demand insist require request encourage oblige
+obligate""".split())
 #: Prepositions after "call" that name the one asked ("call on/upon X to").
 CALL_PREPS = frozenset({"on", "upon", "for"})
 #: Modals that make a demand of the subject ("X must/should withdraw").
@@ -80,16 +115,31 @@ DEMAND_MODALS = frozenset({"must", "should"})
 #: Verbs + "to" that make a demand of the subject ("X needs to", "X has to").
 DEMAND_SEMI_MODALS = frozenset({"need", "have"})
 #: Modals of a pledge.
-WILL = frozenset({"will", "shall", "'ll"})
+WILL = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 
 #: Verbs whose infinitive or clause is what is pledged ("commit to hold talks").
 INFINITIVE_VERBS = frozenset("""agree commit pledge promise undertake vow decide resolve offer
-propose refuse decline intend""".split())
+propose refuse decline intend vote""".split())
+#: Verbs whose "that" clause is what is pledged when it has a modal ("agreed
+#: that X will", "assured Y that X would not attack").
+CLAUSE_VERBS = frozenset("""agree decide propose suggest confirm promise pledge vow guarantee
+undertake assure""".split())
 #: Verbs that do not make an undertaking out of "will".
 STATE_VERBS = frozenset("""
 be have seem become turn remain look appear depend mean know need get happen
-go come feel find see lose win
+go come feel find see lose win blame miss
 """.split())
+#: Verbs that carry on what their infinitive says ("will continue to support"):
+#: carrying on a state ("will continue to be a partner") is no duty.
+CONTINUING_VERBS = frozenset({"continue", "keep"})
+#: Verbs that pledge money or aid when their object is some ("announced $5
+#: million in aid", "is allocating 20 million euros"): the subject is bound.
+#: Not "provide", "release", "contribute" or "donate": those mostly report aid
+#: or gifts already given.
+FUNDING_VERBS = frozenset("""announce allocate earmark mobilize mobilise commit""".split())
+#: Words of an object that make it funding.
+FUNDING_WORDS = frozenset("""aid assistance funding funds fund grant grants loan loans
+financing donation donations euro euros dollar dollars pound pounds yuan yen $ € £""".split())
 #: Verbs of speech: refusing or declining to say something is no commitment
 #: ("declined to comment").
 SPEECH_VERBS = frozenset("""say comment confirm deny elaborate speculate specify disclose
@@ -103,10 +153,11 @@ reveal identify name""".split())
 PLANNED_VERBS = frozenset("""visit travel arrive attend tour fly meet depart discuss talk
 participate highlight announce unveil speak""".split())
 PLANNED_OBJECTS = frozenset("""summit meeting talks call conference visit ceremony session
-round consultations news press briefing views remarks speech address""".split())
+round consultations news press briefing views remarks speech address stop trip tour
+stopover appearance""".split())
 #: Verbs that make a planned activity of such an object ("hold talks",
 #: "exchange views", "deliver remarks").
-PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give".split())
+PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give make".split())
 
 #: Common-noun heads of a subject that stand for a government or its organs
 #: ("the Peruvian side", "Chilean forces will ..."). Other common nouns that only
@@ -117,8 +168,29 @@ administration authorities authority force forces military militaries troops arm
 official officials leader leaders ministry ministries department team teams negotiator
 negotiators party parties country countries nation nations state states partner partners
 ally allies member members people""".split())
+#: Words that make "has to" no duty: "X has yet to respond" says it has not.
+NOT_YET_WORDS = frozenset({"yet"})
+#: Words before an infinitive that make it a forecast, not a stand ("X is
+#: unlikely to accept").
+HEDGE_WORDS = frozenset({"unlikely", "likely"})
+#: Conjunctions that make a clause a condition of a negated pledge ("will not
+#: negotiate until X withdraws").
+NEGATED_CONDITION_MARKS = frozenset({"until", "till"})
 #: Conjunctions that make a clause a condition.
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
+#: Words right before a clause that make it a condition although the parser
+#: gives it no conditional mark ("provided (that) X ...", "as long as X ...",
+#: "on condition that X ...").
+CONDITION_LEADS = (("provided",), ("providing",), ("as", "long"), ("so", "long"),
+                   ("on", "condition"), ("on", "the", "condition"))
+#: Nouns of a requirement: "the key condition is that X withdraws" demands it of X.
+CONDITION_NOUNS = frozenset("""condition precondition requirement demand prerequisite
+""".split())
+#: Verbs of a deal brokered between others ("brokered peace between X and Y"):
+#: each pair is bound, the broker is their counterpart.
+BROKER_VERBS = frozenset({"broker", "mediate"})
+#: Nouns of an invitation: the one invited is bound to what it asks.
+INVITATION_NOUNS = frozenset({"invitation"})
 #: Objects that announce a list rather than name an action ("the following steps").
 LIST_WORDS = frozenset({"following", "steps", "measures", "points", "principles"})
 #: Words that say nothing about an action on their own ("do this", "do so").

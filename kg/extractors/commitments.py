@@ -38,25 +38,44 @@ from spacy.tokens import Doc, Token
 from kg.extractors.commitment_words import (
     ACCEPTED_NOUNS,
     ACCEPTING_VERBS,
+    ANSWERING_VERBS,
     ASIDE_OPENERS,
+    BROKER_VERBS,
     CALL_PREPS,
     CLAIM_NOUNS,
+    CLAUSE_VERBS,
     COMPLEMENT_DEPS,
+    CONDITION_LEADS,
     CONDITION_MARKS,
+    CONDITION_NOUNS,
+    CONTINUING_VERBS,
+    DEMAND_FROM_PREPS,
     DEMAND_MODALS,
+    DEMAND_NOUN_VERBS,
+    DEMAND_NOUNS,
     DEMAND_SEMI_MODALS,
     DEMAND_VERBS,
     DOCUMENT_WORDS,
     EMPTY_ACTION_WORDS,
+    FUNDING_VERBS,
+    FUNDING_WORDS,
     GOVERNMENT_HEADS,
+    HEDGE_WORDS,
     INFINITIVE_VERBS,
+    INVITATION_NOUNS,
     LIST_WORDS,
     MAX_ACTION_TOKENS,
+    NEGATED_CONDITION_MARKS,
     NON_ACTION_DEPS,
+    NOT_YET_WORDS,
+    NOUN_OBJECTS,
     NOUNS,
+    NOUNS_IN_ACTION,
     OBJECT_VERBS,
     ORDER_NOUNS,
+    ORDER_PREPS,
     ORDER_VERBS,
+    PARTICLE_VERBS,
     PLANNED_OBJECT_VERBS,
     PLANNED_OBJECTS,
     PLANNED_VERBS,
@@ -64,7 +83,9 @@ from kg.extractors.commitment_words import (
     SPEECH_VERBS,
     STATE_VERBS,
     TABLING_VERBS,
+    TAKEN_NOUNS,
     TAKING_VERBS,
+    TASK_VERBS,
     VERBS,
     WILL,
 )
@@ -80,6 +101,10 @@ TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 JOINT_NOUNS = PLURAL_COUNTRY_REFS | {"peoples", "governments", "leaders"}
 #: Relative pronouns: an object that is one is the noun the clause describes.
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+#: Dependents that, before the verb, are no part of what is done: fronted
+#: adverbials and clauses ("Should there be ..., X shall", "A named B; she will").
+FRONTED_DEPS = frozenset({"punct", "prep", "advmod", "npadvmod", "advcl", "ccomp",
+                          "parataxis", "csubj"})
 #: First-person subjects: "we must" is a speaker's resolve, not a demand of others.
 FIRST_PERSON = frozenset({"i", "we", "us"})
 
@@ -99,7 +124,8 @@ class CommitmentExtractor:
                     continue
                 for actors, counterparts, action_toks, status, conf in self._match(table, tok):
                     action = phrase(action_toks, max_tokens=MAX_ACTION_TOKENS)
-                    if not actors or len(action.split()) < 2 or not (
+                    if not actors or (len(action.split()) < 2 and not _lone_verb(
+                            action_toks, tok)) or not (
                             {t.lower_ for t in action_toks} - EMPTY_ACTION_WORDS):
                         continue  # "refuses to do this": nothing said about what
                     actors = table.parties([a for a in actors if not _document(a)])
@@ -118,7 +144,7 @@ class CommitmentExtractor:
                     out.append(Commitment(
                         tuple(actors), counterparts, action, status, date,
                         provenance(sent, tok.idx, sent.end_char, self.name, conf)))
-                    if status == "conditional":
+                    if status in ("conditional", "refused"):  # "not ... until X withdraws"
                         out.extend(self._condition_demand(table, tok, action_toks, actors,
                                                           sent, date, conf))
         seen: set[tuple[tuple[str, ...], str]] = set()
@@ -192,9 +218,7 @@ class CommitmentExtractor:
         heads = [t for t in (tok, tok.head, *(t for t in action_toks if t.pos_ == "VERB"))
                  if t.i in near or t.i == tok.head.i]
         for head in heads:
-            for c in head.children:
-                if not _condition_clause(c):
-                    continue
+            for c in list(_conditions(head)):
                 if c.dep_ == "prep":  # "provided that X ...": the clause is its complement
                     c = next((x for x in c.children if x.dep_ in ("pcomp", "ccomp")
                               and x.pos_ in ("VERB", "AUX")), c)
@@ -213,8 +237,15 @@ class CommitmentExtractor:
     # -- patterns -------------------------------------------------------------
     def _match(self, table: ActorTable, tok: Token):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in VERBS:
+        if tok.pos_ == "VERB" and lemma in FUNDING_VERBS and _funding(tok):
+            yield from self._funded(table, tok)
+        elif tok.pos_ == "VERB" and lemma in VERBS:
             yield from self._verb(table, tok, lemma, VERBS[lemma])
+        elif tok.pos_ == "VERB" and lemma in BROKER_VERBS:
+            yield from self._brokered(table, tok)
+        elif tok.pos_ == "NOUN" and lemma in CONDITION_NOUNS and tok.dep_ == "nsubj" and \
+                tok.head.lemma_.lower() == "be":
+            yield from self._condition_noun(table, tok)
         elif tok.pos_ == "VERB" and lemma == "want":
             yield from self._demand_object(table, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma not in STATE_VERBS and _has_aux(tok, WILL):
@@ -232,8 +263,14 @@ class CommitmentExtractor:
             yield from self._must(table, tok, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in DEMAND_SEMI_MODALS:
             inner = [c for c in tok.children if c.dep_ == "xcomp" and _has_aux(c, {"to"})]
-            if inner and not _has_aux(tok, WILL):
+            if inner and not _has_aux(tok, WILL) and not any(
+                    c.lower_ in NOT_YET_WORDS for c in tok.children):
                 yield from self._must(table, tok, inner[0])  # "X needs to", "X has to"
+        elif tok.pos_ == "AUX" and lemma == "be" and tok.dep_ in ("ROOT", "ccomp", "conj"):
+            yield from self._is_to(table, tok)  # "under the deal, Chile is to release ..."
+        elif tok.pos_ == "NOUN" and lemma in DEMAND_NOUNS and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in DEMAND_NOUN_VERBS:
+            yield from self._demand_noun(table, tok)
         elif tok.pos_ == "NOUN" and lemma in ORDER_NOUNS and tok.dep_ == "dobj" and \
                 tok.head.lemma_.lower() in ("give", "issue"):
             yield from self._order_noun(table, tok)
@@ -253,6 +290,128 @@ class CommitmentExtractor:
             "prep", "dative") and p.lower_ == "to" for t in p.subtree]
         yield (giver + [b for b in bodies if b not in giver], [], toks,
                self._status(verb, "agreed"), 0.6)
+
+    def _invitation(self, table: ActorTable, noun: Token, owner: list[str],
+                    actions: list[list[Token]]):
+        """"Peru extended an invitation to Chile to attend": Chile is invited (bound),
+        Peru invites; "Chile accepted/declined Peru's invitation to attend": Chile
+        agrees or refuses, owed to Peru."""
+        head = noun.head
+        if head.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "pobj"):
+            return
+        subj = self._subject(table, head)
+        verb = head.lemma_.lower()
+        if verb in ANSWERING_VERBS or verb in ("accept", "decline", "refuse", "reject"):
+            bound, inviter = subj, owner
+            status = self._status(head, "refused" if VERBS.get(verb) == "refused" else "agreed")
+        else:
+            bound = self._objects(table, noun, ("to",)) or self._objects(table, head, ("to",))
+            inviter = owner or subj
+            status = self._status(head, "proposed")
+        if not bound:
+            return
+        for toks in actions:
+            yield (bound, [n for n in inviter if n not in bound], toks, status, 0.6)
+
+    def _brokered(self, table: ActorTable, verb: Token):
+        """"Ecuador brokered peace between Peru and Chile, and Bolivia and Brazil":
+        each pair named after "between" is bound to the deal; the broker is their
+        counterpart."""
+        deal = [c for c in verb.children if c.dep_ == "dobj"]
+        if not deal:
+            return
+        preps = [p for p in (*deal[0].children, *verb.children)
+                 if p.dep_ == "prep" and p.lower_ == "between"]
+        if not preps:
+            return
+        names: list[str] = []
+        for p in preps:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    for t in o.subtree:
+                        n = table.by_token[t.i]
+                        if n and n not in names:
+                            names.append(n)
+        pairs = [names[k:k + 2] for k in range(0, len(names) - 1, 2)] if len(names) % 2 == 0 \
+            else [names] if len(names) > 1 else []
+        broker = self._subject(table, verb)
+        toks = [t for t in deal[0].subtree if not any(t.i in range(p.left_edge.i,
+                                                                   p.right_edge.i + 1)
+                                                      for p in preps)]
+        if len(toks) == 1:
+            toks = [verb, *toks]  # "brokered peace"
+        for pair in pairs:
+            yield (pair, [b for b in broker if b not in pair], toks, self._status(verb, "agreed"),
+                   0.6)
+
+    def _condition_noun(self, table: ActorTable, noun: Token):
+        """"The key condition is that Chile withdraws": a demand on Chile, by the
+        condition's owner ("Peru's condition") or the one who says it."""
+        be = noun.head
+        clause = [c for c in be.children if c.dep_ in ("ccomp", "attr", "xcomp") and
+                  c.pos_ in ("VERB", "AUX") and c.i > be.i]
+        if not clause:
+            return
+        subj = [s for s in clause[0].children if s.dep_ == "nsubj"]
+        bound = _refer_subject(table, subj[0]) if subj else []
+        if not bound:
+            return
+        asker = [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)]
+        if not asker and be.dep_ == "ccomp" and be.head.lemma_.lower() in SAY_VERBS:
+            asker = self._subject(table, be.head)
+        for toks in self._actions(clause[0]):
+            yield (bound, [a for a in asker if a not in bound], toks, "demanded", 0.55)
+
+    def _funded(self, table: ActorTable, verb: Token):
+        """"The EU is allocating 20 million euros in aid to Chad", "Peru announced $5
+        million in assistance": money or aid pledged by the subject."""
+        actors = self._subject(table, verb)
+        if not actors or verb.dep_ in ("relcl", "acl", "amod"):
+            return
+        counterparts = self._objects(table, verb, ("to", "for"))
+        toks = [verb] + [t for c in verb.children if (c.dep_ in (
+            "dobj", "dative", "prep", "prt") or (c.dep_ == "advcl" and _has_aux(c, {"to"})))
+            and c.i > verb.i for t in c.subtree]  # "mobilised €5m to support ..."
+        yield (actors, counterparts, toks, self._status(verb, "agreed"), 0.55)
+
+    def _is_to(self, table: ActorTable, be: Token):
+        """"Under the deal, Chile is to release 50 prisoners": a duty of the subject
+        (a planned visit is an event, "X is to blame" a state)."""
+        subj = [c for c in be.children if c.dep_ == "nsubj"]
+        inner = [c for c in be.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and
+                 c.i > be.i and _has_aux(c, {"to"})]
+        if not subj or not inner:
+            return
+        lemma = inner[0].lemma_.lower()
+        if lemma in STATE_VERBS | PLANNED_VERBS or _named_only_in_modifier(table, subj[0]):
+            return
+        actors = _refer_subject(table, subj[0])
+        if not actors:
+            return
+        status = self._status(be, "agreed")
+        for toks in self._actions(inner[0]):
+            yield (actors, self._objects(table, inner[0], ("with",)), toks, status, 0.55)
+
+    def _demand_noun(self, table: ActorTable, noun: Token):
+        """"X stressed the need for Y to ...", "X set a deadline for Y to ...": Y is
+        bound, X asks."""
+        verb = noun.head
+        inner = [c for c in noun.children if c.dep_ in ("acl", "advcl", "relcl") and
+                 c.pos_ == "VERB" and _has_aux(c, {"to"})] or [
+            c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i and
+            c.pos_ == "VERB" and _has_aux(c, {"to"})]
+        if not inner:
+            return
+        subj = [s for s in inner[0].children if s.dep_ == "nsubj"]
+        bound = table.refer(subj[0]) if subj else [
+            n for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+        asker = self._subject(table, verb)
+        bound = [b for b in bound if b not in asker]
+        if not bound:
+            return
+        for toks in self._actions(inner[0]):
+            yield (bound, asker, toks, "demanded", 0.55)
 
     def _tabled(self, table: ActorTable, noun: Token):
         """"Russia presented the U.S. with a $12 trillion proposal", "Peru made an
@@ -290,6 +449,11 @@ class CommitmentExtractor:
                 if c.dep_ == "agent":
                     for obj in c.children:
                         return table.refer(obj)
+            ctrl = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i] \
+                if v.dep_ in ("xcomp", "advcl") and v.head.i != v.i else []
+            if ctrl and (v.dep_ == "xcomp" or (_has_aux(v, {"to"}) and table.refer(ctrl[0]))):
+                # "rallied leaders to commit to ...": the leaders commit, not who rallied
+                return table.refer(ctrl[0])
             if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head
             elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in (
@@ -312,8 +476,8 @@ class CommitmentExtractor:
                 return "conditional"
             if c.dep_ == "prep" and c.lower_ in ("upon", "subject") and c.i < verb.i:
                 return "conditional"  # "Upon implementation of ..., both sides will ..."
-        if _condition_clause(verb):
-            return "conditional"
+        if _condition_clause(verb) or any(_conditions(verb)):
+            return "conditional"  # "will keep talking as long as X ..."
         return status
 
     @staticmethod
@@ -338,8 +502,11 @@ class CommitmentExtractor:
         for c in head.children:
             if c.dep_ in NON_ACTION_DEPS or \
                     _condition_clause(c) or c.i in others or (
-                    c.dep_ in ("punct", "prep", "advmod", "npadvmod", "advcl") and c.i < head.i):
+                    c.dep_ in FRONTED_DEPS and c.i < head.i):
                 exclude.update(t.i for t in c.subtree)
+        for c in _conditions(head):  # "as long as X ...", "on condition that X ..."
+            exclude.update(t.i for t in c.subtree)
+            exclude.update(_condition_lead(c))
         doc = head.doc
         for t in head.subtree:
             if t.i in exclude or t.i == head.i:
@@ -398,6 +565,10 @@ class CommitmentExtractor:
     def _verb(self, table: ActorTable, verb: Token, lemma: str, status: str):
         if verb.dep_ in ("amod", "acl") and lemma in ("agree", "propose", "commit"):
             return  # "the agreed ceasefire", "violations committed by": no new commitment
+        if verb.dep_ == "xcomp" and verb.head.lower_ in HEDGE_WORDS:
+            return  # "X is unlikely to accept": a forecast, no stand taken
+        if verb.dep_ == "acl" and (verb.head.lower_ in NOUNS or verb.head.lemma_.lower() in NOUNS):
+            return  # "the U.S. decision to resume aid": the noun says whose it is
         if any(c.dep_ == "agent" for c in verb.children) and lemma == "commit":
             return  # "crimes committed by X"
         if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") and
@@ -407,8 +578,9 @@ class CommitmentExtractor:
         if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.i > verb.head.i and \
                 verb.head.lemma_.lower() in DEMAND_VERBS | ORDER_VERBS:
             return  # "urged X to guarantee ...": the demand or order says who is bound
-        if lemma == "rule" and not any(c.lower_ == "out" for c in verb.children):
-            return
+        if lemma in PARTICLE_VERBS and not any(
+                c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in verb.children):
+            return  # "rule out", "turn down"; not "rule the country", "turn to X"
         if lemma in ("refuse", "decline") and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS | SAY_VERBS
                 for c in verb.children):
@@ -447,8 +619,11 @@ class CommitmentExtractor:
             for c in verb.children:
                 if c.dep_ in ("dobj", "dative"):
                     bodies.extend(table.refer(c))
-            for c in verb.children:
-                if c.dep_ in ("xcomp", "ccomp"):
+            # "tasked the ministry with preparing a plan": what is ordered follows "with"
+            tasks = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ORDER_PREPS
+                     for o in p.children if o.dep_ == "pcomp" and o.pos_ == "VERB"]
+            for c in [*verb.children, *tasks]:
+                if c.dep_ in ("xcomp", "ccomp") or c in tasks:
                     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and
                                                     verb.head.dep_ == "ROOT")
                     if bodies and main and not _has_aux(verb, WILL | {"to"}) and \
@@ -460,21 +635,24 @@ class CommitmentExtractor:
                             yield (bodies, [s for s in subj if s not in bodies] + [
                                 p for p in counterparts if p not in subj], toks, status, 0.7)
                         return
-                    for toks in self._actions(c, lead=[verb]):
+                    # "instructed their teams to move ahead": who is told, then what
+                    lead = [verb] + [t for o in verb.children if o.dep_ in ("dobj", "dative")
+                                     and o.i < c.i for t in o.subtree] + [
+                        a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"] + (
+                        [c.head] if c in tasks else [])
+                    for toks in self._actions(c, lead=lead):
                         yield (subj + [b for b in bodies if b not in subj], counterparts,
                                toks, status, 0.7)
                     return
             dobj = [c for c in verb.children if c.dep_ == "dobj"]
-            if dobj and subj:
+            if dobj and subj and lemma not in TASK_VERBS:
                 yield (subj, counterparts, self._action(verb), status, 0.6)
             return
         for c in verb.children:
             # "commit to hold consultations": the parser may read the infinitive as an advcl
             infinitive = c.dep_ == "advcl" and c.i > verb.i and lemma in INFINITIVE_VERBS and \
                 _has_aux(c, {"to"})
-            if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in (
-                    "agree", "decide", "propose", "suggest", "confirm", "promise", "pledge",
-                    "vow", "guarantee", "undertake")):
+            if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in CLAUSE_VERBS):
                 inner = c
                 actors = subj
                 if c.dep_ == "ccomp":
@@ -521,19 +699,40 @@ class CommitmentExtractor:
                     if obj.dep_ in ("pobj", "pcomp"):
                         yield (subj, counterparts, list(obj.subtree), status, 0.7)
                         return
+            named = table.refer(c) if c.dep_ == "dobj" and c.pos_ == "PROPN" else []
+            if named and any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in verb.children):
+                # "promised/assured Chile that it would ...": Chile is owed what the clause says
+                counterparts = counterparts + [n for n in named if n not in counterparts]
+                continue
             if c.dep_ == "dobj" and lemma in OBJECT_VERBS and c.lower_ not in RELATIVE_WORDS:
                 what = c.lemma_.lower()
                 if (lemma == "reaffirm" and what not in NOUNS) or (
-                        lemma in ACCEPTING_VERBS and what not in ACCEPTED_NOUNS) or (
-                        lemma == "reject" and what in CLAIM_NOUNS):
+                        lemma in ACCEPTING_VERBS and what not in ACCEPTED_NOUNS and
+                        not any(x.dep_ == "neg" for x in verb.children)) or (
+                        lemma in ("reject", "refuse", "decline") and what in CLAIM_NOUNS):
                     continue
                 owner = [n for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"
-                         for n in table.refer(p)]
+                         for n in table.refer(p)] or [
+                    # "reaffirmed the enduring U.S. commitment": the United States'
+                    n for p in c.children if p.dep_ in ("compound", "nmod") and p.i < c.i and
+                    p.pos_ == "PROPN" and what in NOUNS and what not in SETTLEMENT_NOUNS
+                    for n in table.refer(p)]
+                actors = owner or subj
+                if lemma in ANSWERING_VERBS and subj:
+                    # "Peru rejected Chile's proposal": Peru's stand, owed to Chile
+                    actors = subj
+                    counterparts = counterparts + [n for n in owner if n not in counterparts]
                 # "X reaffirmed the United States' commitment": the owner's pledge
-                yield (owner or subj, counterparts, [verb] + self._action(c, others=frozenset(
-                    x.i for x in c.children if x.dep_ == "relcl")) + [
+                toks = [verb] + [p for p in verb.children if p.dep_ == "prt"] + self._action(
+                    c, others=frozenset(x.i for x in c.children if x.dep_ == "relcl")) + [
                     t for p in verb.children if p.dep_ == "prep" and p.i > c.i
-                    for t in p.subtree], status, 0.65)
+                    for t in p.subtree]
+                if what in NOUNS:
+                    # "signed a deal to build a pipeline": the deal's infinitive
+                    toks += [t for x in verb.children if x.dep_ == "advcl" and x.i > c.i and
+                             _has_aux(x, {"to"}) for t in self._action(x) + [
+                                 a for a in x.children if a.dep_ == "aux"]]
+                yield (actors, counterparts, sorted(set(toks), key=lambda t: t.i), status, 0.65)
                 return
 
     def _bound_passive(self, table: ActorTable, verb: Token, lemma: str, status: str,
@@ -562,6 +761,16 @@ class CommitmentExtractor:
         infinitive are the ones asked."""
         inner = self._infinitive(verb)
         if inner is None:
+            # "demanded an apology from Chile": Chile is asked for the object
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                asked = [n for p in obj.children if p.dep_ == "prep" and
+                         p.lower_ in DEMAND_FROM_PREPS for o in p.children if o.dep_ == "pobj"
+                         for n in table.refer(o) if n not in demander]
+                if asked:
+                    yield (asked, demander, [verb] + [t for t in obj.subtree if not any(
+                        p.dep_ == "prep" and p.lower_ in DEMAND_FROM_PREPS and
+                        p.left_edge.i <= t.i <= p.right_edge.i for p in obj.children)],
+                        status, 0.55)
             return
         bound = self._asked(table, verb, inner)
         bound = [b for b in bound if b not in demander]
@@ -627,8 +836,9 @@ class CommitmentExtractor:
         """"X must leave", "X should stop", "X needs to leave": a demand on X.
         Passives ("civilians must be protected"), the speaker's own resolve
         ("we must") and states ("X should be wary") bind no one."""
-        if inner.lemma_.lower() in STATE_VERBS - {"get"} or verb.dep_ in ("relcl", "acl"):
-            return
+        if inner.lemma_.lower() in STATE_VERBS - {"get"} or verb.dep_ in ("relcl", "acl") or \
+                _condition_clause(verb):
+            return  # "... if they have to evacuate": a condition, no demand
         if verb.dep_ == "ccomp" and VERBS.get(verb.head.lemma_.lower()) == "agreed":
             return  # "they agreed all parties must ...": the agreement binds them
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in inner.children):
@@ -671,6 +881,9 @@ class CommitmentExtractor:
         if lemma in PLANNED_VERBS or (lemma in PLANNED_OBJECT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PLANNED_OBJECTS for c in verb.children)):
             return  # "X will visit Y", "X and Y will hold talks": an event planned
+        if lemma in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in
+                                             STATE_VERBS for c in verb.children):
+            return  # "X will continue to be a partner": praise or forecast, no duty
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj and verb.dep_ == "conj":
             # "agreed Ukraine and America will continue": the parser makes the clause's
@@ -696,9 +909,27 @@ class CommitmentExtractor:
 
     # -- nouns and adjectives -------------------------------------------------
     def _noun(self, table: ActorTable, noun: Token, status: str):
+        word = noun.lemma_.lower() if noun.lemma_.lower() in NOUNS else noun.lower_
+        if word in TAKEN_NOUNS and not (noun.dep_ == "dobj" and
+                                        noun.head.lemma_.lower() in TAKING_VERBS):
+            return  # "sought Chile's support": asked for, not given
+        if word in NOUN_OBJECTS and not any(
+                {o.lower_, o.lemma_.lower()} & NOUN_OBJECTS[word] for p in noun.children
+                if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+            return  # "open to criticism"
         preps = ("to", "for", "on") if noun.lemma_.lower() in SETTLEMENT_NOUNS else ("to", "for")
         comp = [c for c in noun.children if (c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB")
-                or (c.dep_ == "prep" and c.lower_ in preps)]
+                or (c.dep_ == "prep" and c.lower_ in preps and not (
+                    c.lower_ == "to" and noun.lemma_.lower() in INVITATION_NOUNS))]
+        if noun.lemma_.lower() in INVITATION_NOUNS:
+            # "an invitation to Chile to attend": the infinitive, not the one invited
+            comp.sort(key=lambda c: c.pos_ != "VERB")
+        head = noun.head
+        if not comp and noun.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB":
+            # "an agreement was reached between X and Y to ...", "signed a deal to
+            # build ...": the parser hangs the infinitive on the verb
+            comp = [c for c in head.children if c.dep_ in ("advcl", "xcomp") and
+                    c.i > noun.i and c.pos_ == "VERB" and _has_aux(c, {"to"})]
         if not comp:
             yield from self._tabled(table, noun)
             return
@@ -711,8 +942,15 @@ class CommitmentExtractor:
                 actions = self._actions(inner[0])
             else:
                 actions = [[t for x in c.children for t in x.subtree]]
+                if len(actions[0]) == 1:
+                    actions = [[c, *actions[0]]]  # "ready for talks": not "talks" alone
+                if noun.lemma_.lower() in NOUNS_IN_ACTION:  # "support for X's sovereignty"
+                    actions = [[noun, c, *actions[0]]]
         actors: list[str] = []
-        head = noun.head
+        between = [n for p in (*noun.children, *(head.children if noun.dep_ == "nsubjpass"
+                                                 else ())) if p.dep_ == "prep" and
+                   p.lower_ == "between" for o in p.children if o.dep_ == "pobj"
+                   for n in table.refer(o)]
         for p in noun.children:
             if p.dep_ == "poss":
                 actors = _quoted_we(table, p) or _we(table, p) or table.refer(p)
@@ -724,9 +962,14 @@ class CommitmentExtractor:
             elif p.dep_ in ("compound", "amod", "nmod") and p.i < noun.i and not actors and \
                     noun.lemma_.lower() != "agreement":  # "the Minsk agreements": a document
                 actors = table.refer(p)  # "the U.S. commitment to ..."
-            elif p.dep_ == "prep" and p.lower_ == "by" and not actors:
-                # "a commitment by Chile to ...", "an offer by Peru"
+            elif p.dep_ == "prep" and p.lower_ in ("by", "of") and not actors:
+                # "a commitment by Chile to ...", "the readiness of Peru to ..."
                 actors = [n for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+        if noun.lemma_.lower() in INVITATION_NOUNS:
+            yield from self._invitation(table, noun, actors, actions)
+            return
+        if between and not actors and noun.lemma_.lower() in SETTLEMENT_NOUNS:
+            actors = between  # "an agreement between X and Y to ..."
         if not actors and head.pos_ in ("VERB", "AUX"):
             if noun.dep_ == "dobj" and head.lemma_.lower() not in TAKING_VERBS:
                 return  # "X criticized the decision to ...": not X's decision
@@ -745,6 +988,41 @@ class CommitmentExtractor:
         counterparts = self._objects(table, c if c.pos_ == "VERB" else noun, ("with", "to"))
         for toks in actions:
             yield (actors, counterparts, toks, status, 0.6)
+
+
+def _lone_verb(action_toks: list[Token], trigger: Token) -> bool:
+    """A one-word action that still says what is done: a verb of its own with
+    nothing left out ("vowed to retaliate", "will not negotiate until ..."), not a
+    trigger word alone ("agreed"), a state, or a verb whose object the parse lost."""
+    words = [t for t in action_toks if not t.is_punct]
+    verb = words[0] if len(words) == 1 else None
+    if verb is None or verb.pos_ != "VERB" or (
+            verb.i == trigger.i and trigger.lemma_.lower() in VERBS) or \
+            verb.lemma_.lower() in STATE_VERBS or verb.i + 1 >= len(verb.doc):
+        return False
+    conditions = list(_conditions(verb))
+    starts = {c.left_edge.i for c in conditions} | {i for c in conditions
+                                                    for i in _condition_lead(c)[:1]}
+    after = verb.doc[verb.i + 1]
+    return (after.text in (".", ",", ";") or after.i in starts) and not any(
+        c.dep_ in COMPLEMENT_DEPS and c not in conditions for c in verb.children)
+
+
+def _funding(verb: Token) -> bool:
+    """Whether the verb's object is money or aid ("$5 million", "new funding")."""
+    return any(c.dep_ == "dobj" and any(
+        t.lemma_.lower() in FUNDING_WORDS or t.lower_ in FUNDING_WORDS for t in _phrase(c))
+        for c in verb.children)
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """A noun's phrase without the clauses hung on it ("an agreement, which will
+    award $1.5 billion" is no money announced)."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"):
+            out.extend(_phrase(c))
+    return out
 
 
 def _named_only_in_modifier(table: ActorTable, subj: Token) -> bool:
@@ -851,12 +1129,15 @@ def _names_before(table: ActorTable, verb: Token) -> list[str]:
     doc = verb.doc
     while i >= 0 and doc[i].dep_ in ("aux", "advmod", "neg") and doc[i].head.i == verb.i:
         i -= 1
+    listed = doc[i].dep_ == "conj" if i >= 0 else False
     while i >= 0:
         t = doc[i]
         name = table.by_token[i]
         if name is not None:
             if name not in names:
                 names.insert(0, name)
+        elif listed and t.dep_ in ("conj", "poss", "amod", "compound", "det", "cc", "punct"):
+            pass  # "the United States, our Allies, and our partners remain committed"
         elif not (t.lower_ in ("and", ",", "the") and names):
             break
         i -= 1
@@ -892,11 +1173,39 @@ def _has_subject(tok: Token) -> bool:
 
 def _condition_clause(tok: Token) -> bool:
     """An adverbial clause of condition: "if/unless/once ...", or headed by
-    "provided" as the parser sometimes has it ("provided that X withdraws")."""
+    "provided" as the parser sometimes has it ("provided that X withdraws"), or
+    a clause right after a condition's lead words ("as long as X ...", "on
+    condition that X ...", "provided X ...")."""
     if tok.dep_ == "prep" and tok.lower_ in ("provided", "providing"):
         return True  # "..., provided that Chile withdraws": a preposition to the parser
-    return tok.dep_ == "advcl" and (tok.lower_ in CONDITION_MARKS or any(
-        m.lower_ in CONDITION_MARKS for m in tok.children))
+    if tok.dep_ == "advcl" and (tok.lower_ in CONDITION_MARKS or any(
+            m.lower_ in CONDITION_MARKS for m in tok.children)):
+        return True
+    if tok.dep_ == "advcl" and any(m.lower_ in NEGATED_CONDITION_MARKS for m in tok.children) \
+            and any(c.dep_ == "neg" for c in tok.head.children):
+        return True  # "will not negotiate until X withdraws"
+    return tok.dep_ in ("advcl", "acl", "ccomp") and tok.pos_ in ("VERB", "AUX") and \
+        bool(_condition_lead(tok))
+
+
+def _condition_lead(clause: Token) -> list[int]:
+    """The token indices of the lead words right before ``clause`` ("as long",
+    "on condition", "provided"), or none."""
+    left = clause.left_edge.i
+    doc = clause.doc
+    for lead in CONDITION_LEADS:
+        start = left - len(lead)
+        if start >= 0 and tuple(t.lower_ for t in doc[start:left]) == lead:
+            return list(range(start, left))
+    return []
+
+
+def _conditions(top: Token):
+    """The condition clauses within ``top``'s own clause ("will keep talking as
+    long as X ...", "will release them on condition that X ...")."""
+    for t in top.subtree:
+        if t.i != top.i and _condition_clause(t) and _under(t, top):
+            yield t
 
 
 @Language.factory("kg_commitments", assigns=["doc._.kg_facts", "doc._.kg_commitments"],
