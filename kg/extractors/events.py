@@ -50,8 +50,11 @@ TARGET_PREPS = ("on", "against", "at", "into", "toward", "towards")
 #: What is fired or launched in an attack.
 WEAPON_NOUNS = frozenset("""rocket missile drone shell mortar projectile salvo barrage
 bomb grenade""".split())
-#: Nouns that frame an event without being one ("a second round of talks").
-FRAME_NOUNS = frozenset("round series wave start course resumption part".split())
+#: Nouns that frame an event without being one ("a second round of talks", "claimed
+#: responsibility for the bombing": the frame's verb has the actor).
+FRAME_NOUNS = frozenset("round series wave start course resumption part responsibility".split())
+#: Verbs whose "the <event>" object is an event told before ("Y joined the call").
+ANAPHORIC_VERBS = frozenset("join attend".split())
 PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
                            "soldier soldiers servicemen detainee detainees".split())
 
@@ -143,6 +146,11 @@ def genre_of(headline: str, headlines: list[Headline] = HEADLINES) -> Headline |
 def arguments(tok: Token, frame: Frame) -> list[Token]:
     """The tokens naming the other side of a frame's verb."""
     out: list[Token] = []
+    if frame.subjects or frame.subject:  # the actor first: an attack's attacker
+        for c in tok.children:
+            if c.dep_ == "nsubj":  # "gunmen from X": X
+                out += [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                              for o in p.children if o.dep_ == "pobj"]
     if frame.preps:
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ in frame.preps:
@@ -156,8 +164,6 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
                 out += [s for s in c.children if s.dep_ == "nsubj"]
     if frame.dobj:
         out += [c for c in tok.children if c.dep_ == "dobj"]
-    if frame.subjects or frame.subject:
-        out += [c for c in tok.children if c.dep_ == "nsubj"]
     if frame.subject:
         out += [o for a in tok.children if a.dep_ == "agent" for o in a.children
                 if o.dep_ == "pobj"]
@@ -405,6 +411,11 @@ class EventExtractor:
             if etype == "PhoneCall" and low == "call" and not (mods & PHONE) and \
                     tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
                 return None
+            if etype == "PhoneCall" and lemma == "call" and not (mods & PHONE) and any(
+                    p.dep_ == "prep" and (p.lower_ in ("to", "for") or (p.lower_ == "with" and
+                    not any(_names_someone(o) for o in p.children if o.dep_ == "pobj")))
+                    for p in tok.children):
+                return None  # "a call to action", "answered every call with courage"
             if etype == "Exchange":
                 words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in sent}
                 if not words & PRISONER_WORDS:
@@ -426,10 +437,15 @@ class EventExtractor:
                 if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i == tok.i + 1
                        for c in tok.children):
                     return None
-                # "called the decision a good start": naming, not phoning
-                if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
-                    return None
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
+                # "called the decision a good start": naming, not phoning; but "called
+                # President X to discuss ..." (a purpose clause, or the name taken for
+                # the naming verb's complement) is a call
+                if any(c.dep_ == "ccomp" or (c.dep_ == "oprd" and objs) or (
+                        c.dep_ == "xcomp" and not any(a.lower_ == "to" for a in c.children))
+                       for c in tok.children):
+                    return None
+                objs = objs or [c for c in tok.children if c.dep_ == "oprd"]
                 if not objs or not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or
                                        o.lower_ in ("him", "her", "them") for o in objs):
                     return None
@@ -438,6 +454,9 @@ class EventExtractor:
                     return None
             if etype == "Negotiation" and lemma == "talk":
                 return None
+            if lemma == "meet" and any(c.dep_ == "nsubjpass" and not any(
+                    _names_someone(t) for t in _phrase(c)) for c in tok.children):
+                return None  # "ensure that critical needs are met"
             if lemma == "meet" and any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.lower_ not in (
                     "counterpart", "counterparts", "leader", "leaders", "delegation") and not any(
                     t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or
@@ -460,7 +479,7 @@ class EventExtractor:
         if tok.pos_ == "VERB" or tok.dep_ != "pobj":
             return False
         prep = tok.head
-        if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "advance"):
             return True
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and \
                 prep.head.lemma_.lower() not in FRAME_NOUNS and any(
@@ -519,7 +538,14 @@ class EventExtractor:
             return False
         own = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod", "prep")
                and c.lower_ not in ("of", "on", "in", "at")]
-        return not own and tok.dep_ in ("nsubj", "nsubjpass")
+        if own:
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        # "In the meeting, X reaffirmed ...", "During the call ...", "Y joined the call"
+        return (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "at") and
+                tok.head.head.pos_ in ("VERB", "AUX")) or (
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in ANAPHORIC_VERBS)
 
     def _alongside(self, table: ActorTable, prep: Token):
         """"Speaking alongside X, Y said ...": Y met X."""
@@ -720,6 +746,13 @@ def _governors(tok: Token, limit: int = 4) -> list[Token]:
         t = t.head
         out.append(t)
     return out
+
+
+def _names_someone(tok: Token) -> bool:
+    """Whether a token is (part of) a name or title of someone: "Chancellor Lentz",
+    "him", "Poland", not "courage" or "needs"."""
+    return tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or tok.pos_ == "PRON" or (
+        tok.lemma_.lower() in TITLE_HEADS and tok.is_title)
 
 
 def _another(tok: Token) -> bool:
