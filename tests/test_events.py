@@ -699,3 +699,19 @@ def test_in_advance_of_the_summit_is_a_reference(vocab):
                ["ROOT", "det", "pobj", "prep", "det", "pobj"],
                ["ADP", "DET", "NOUN", "ADP", "DET", "NOUN"])
     assert not EventExtractor._reference(doc[5])
+
+
+@pytest.mark.model
+def test_an_event_only_referred_to_is_an_undated_event(extract):
+    f = extract("Peace efforts have failed since Russia's invasion of Georgia.", "2026-03-12")
+    attacks = [e for e in f.events if e.type == "Attack"]
+    assert len(attacks) == 1 and attacks[0].date is None
+    assert "Russia" in attacks[0].participants
+
+
+@pytest.mark.model
+def test_a_reference_to_an_event_told_before_adds_no_event(extract):
+    f = extract("Maria Lopez met Daniel Weber in Lima on March 3. After her meeting with "
+                "Weber, Lopez flew home.", "2026-03-12")
+    meetings = [e for e in f.events if e.type == "Meeting"]
+    assert [m.date for m in meetings] == ["2026-03-03"]

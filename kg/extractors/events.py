@@ -243,6 +243,7 @@ class EventExtractor:
         table: ActorTable = doc._.kg_table
         events: list[Event] = []
         fresh: set[int] = set()  # indices of events told as new ("also met with X")
+        refs: list[Event] = []  # events only referred to ("ahead of the talks")
         headline = self._headline(doc, table)
         genre = genre_of(headline) if headline else None
         gtype = genre.type if genre else None
@@ -270,17 +271,21 @@ class EventExtractor:
                 if etype == "Other" and tok.lemma_.lower() == "conversation" and phone_doc:
                     etype = "PhoneCall"
                 if etype is None or (etype == "Attack" and self._averted(tok)) or \
-                        self._negated(tok) or self._reference(tok):
+                        self._negated(tok):
                     continue
+                # "since Russia's invasion", "after his talks with X": an event told
+                # elsewhere, or only here; kept undated unless no other mention tells it
+                ref = self._reference(tok)
                 planned = self._planned(tok)
-                days = self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
-                if days == [None]:
+                days = [None] if ref else \
+                    self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
+                if days == [None] and not ref:
                     days = [self._time_of_day(table, sent, pub)]
                 if planned and len(days) == 1:
                     days = [self._future_day(table, sent, tok, pub) or days[0]]
-                if days == [None] and not planned and self._occasion(tok):
+                if days == [None] and not planned and not ref and self._occasion(tok):
                     days = [news_day]  # the report is the day's news
-                if days == [None] and not planned and etype == gtype and pub and \
+                if days == [None] and not planned and not ref and etype == gtype and pub and \
                         tok.i < lead and not any(e.type == etype for e in events):
                     days = [pub.isoformat()]  # a readout's event is the day's news
                 participants = self._participants(
@@ -300,14 +305,23 @@ class EventExtractor:
                 if not participants:
                     continue
                 where: list[str | None] = [*places] or [None]
+                if ref:
+                    refs.append(Event(etype, tuple(participants), None, where[0], provenance(
+                        sent, tok.idx, tok.idx + len(tok.text), rule, conf - 0.2)))
+                    continue
                 for location in where:
                     for day in days:
                         if _another(tok):
                             fresh.add(len(events))
                         events.append(Event(etype, tuple(participants), day, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
+        told = merge_events(events, fresh)
+        for ev in refs:  # a reference to an event no other mention tells
+            if not any(e.type == ev.type and set(e.participants) & set(ev.participants)
+                       for e in told):
+                told.append(ev)
         merged = []
-        for ev in merge_events(events, fresh):
+        for ev in told:
             people = [p for p in ev.participants if table.type_of(p) == "Person"]
             if ev.type == "PhoneCall" and len(people) >= 2:
                 ev = Event(ev.type, tuple(people), ev.date, ev.location, ev.provenance)
