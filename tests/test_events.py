@@ -715,3 +715,26 @@ def test_a_reference_to_an_event_told_before_adds_no_event(extract):
                 "Weber, Lopez flew home.", "2026-03-12")
     meetings = [e for e in f.events if e.type == "Meeting"]
     assert [m.date for m in meetings] == ["2026-03-03"]
+
+
+def test_killed_by_a_named_force_is_an_attack_killing_a_deal_is_not(vocab):
+    # Oduya was killed by the Front .
+    doc = make(vocab, ["Oduya", "was", "killed", "by", "the", "Front", "."],
+               [2, 2, 2, 2, 5, 3, 2],
+               ["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "punct"],
+               ["PROPN", "AUX", "VERB", "ADP", "DET", "PROPN", "PUNCT"],
+               lemmas=["Oduya", "be", "kill", "by", "the", "Front", "."],
+               ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "O"])
+    etype, frame = match_frame(doc[2], all_types, None, FRAMES)
+    assert (etype, frame.id) == ("Attack", "kill-by")
+    # the Front killed the deal .
+    doc = make(vocab, ["the", "Front", "killed", "the", "deal", "."], [1, 2, 2, 4, 2, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+               ["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+               lemmas=["the", "Front", "kill", "the", "deal", "."])
+    assert match_frame(doc[2], all_types, None, FRAMES) is None
+    # Oduya was killed .  (no attacker named)
+    doc = make(vocab, ["Oduya", "was", "killed", "."], [2, 2, 2, 2],
+               ["nsubjpass", "auxpass", "ROOT", "punct"], ["PROPN", "AUX", "VERB", "PUNCT"],
+               lemmas=["Oduya", "be", "kill", "."], ents=["B-PERSON", "O", "O", "O"])
+    assert match_frame(doc[2], all_types, None, FRAMES) is None

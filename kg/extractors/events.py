@@ -83,6 +83,7 @@ class Frame:
     needs: frozenset[str] = frozenset()  # one of these must hang on the verb ("named X as")
     place_preps: frozenset[str] = frozenset()  # where it happened, besides in/at ("to")
     excludes: frozenset[str] = frozenset()  # nouns under the verb that undo it ("in a report")
+    dobj_ents: frozenset[str] = frozenset()  # or the object is an entity of these labels
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                     frozenset(d.get("objects", ())), d.get("genre"), d.get("in_person"),
                     bool(d.get("subject")), bool(d.get("passive")),
                     frozenset(d.get("dobj_lemmas", ())), frozenset(d.get("needs", ())),
-                    frozenset(d.get("place_preps", ())), frozenset(d.get("excludes", ()))))
+                    frozenset(d.get("place_preps", ())), frozenset(d.get("excludes", ())),
+                    frozenset(d.get("dobj_ents", ()))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines, nouns
@@ -177,7 +179,8 @@ def fits(tok: Token, frame: Frame) -> bool:
     ("signed an agreement", not "signed autographs") and a required dependent
     ("named X as leader", "named X to succeed him", not "named in a report")."""
     if frame.dobj_lemmas and not any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.dobj_lemmas
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in frame.dobj_lemmas or
+                                                 c.ent_type_ in frame.dobj_ents)
             for c in tok.children):
         return False
     if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
