@@ -738,3 +738,19 @@ def test_killed_by_a_named_force_is_an_attack_killing_a_deal_is_not(vocab):
                ["nsubjpass", "auxpass", "ROOT", "punct"], ["PROPN", "AUX", "VERB", "PUNCT"],
                lemmas=["Oduya", "be", "kill", "."], ents=["B-PERSON", "O", "O", "O"])
     assert match_frame(doc[2], all_types, None, FRAMES) is None
+
+
+def test_a_video_call_with_leaders_is_a_call(vocab):
+    # Ilves held a video call with leaders .
+    doc = make(vocab, ["Ilves", "held", "a", "video", "call", "with", "leaders", "."],
+               [1, 1, 4, 4, 1, 4, 5, 1],
+               ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "punct"],
+               ["PROPN", "VERB", "DET", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "hold", "a", "video", "call", "with", "leader", "."])
+    assert _type(doc, 4) == "PhoneCall"
+
+
+@pytest.mark.model
+def test_after_this_attack_refers_to_one_just_told(extract):
+    f = extract("After this heinous attack, Maria Lopez spoke with Daniel Weber.", "2026-03-12")
+    assert not [e for e in f.events if e.type == "Attack"]

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import dates
 from kg.extractors.common import facts, provenance, published, sentence_date
-from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS, TITLE_HEADS
+from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS, PLURAL_PERSON_REFS, TITLE_HEADS
 from kg.extractors.table import ActorTable, as_place
 from kg.model import Event
 
@@ -53,6 +53,9 @@ bomb grenade""".split())
 #: Nouns that frame an event without being one ("a second round of talks", "claimed
 #: responsibility for the bombing": the frame's verb has the actor).
 FRAME_NOUNS = frozenset("round series wave start course resumption part responsibility".split())
+#: Nouns for the people on the other end of a call ("a video call with European leaders").
+PEOPLE_NOUNS = TITLE_HEADS | PLURAL_PERSON_REFS | frozenset(
+    "leader official counterpart governor mayor delegation team".split())
 #: Verbs whose "the <event>" object is an event told before ("Y joined the call").
 ANAPHORIC_VERBS = frozenset("join attend".split())
 PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
@@ -279,6 +282,9 @@ class EventExtractor:
                 # "since Russia's invasion", "after his talks with X": an event told
                 # elsewhere, or only here; kept undated unless no other mention tells it
                 ref = self._reference(tok)
+                if ref and any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
+                               for c in tok.children):
+                    continue  # "after this attack": the one just told
                 planned = self._planned(tok)
                 days = [None] if ref else \
                     self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
@@ -430,7 +436,8 @@ class EventExtractor:
                 return None
             if etype == "PhoneCall" and lemma == "call" and not (mods & PHONE) and any(
                     p.dep_ == "prep" and (p.lower_ in ("to", "for") or (p.lower_ == "with" and
-                    not any(_names_someone(o) for o in p.children if o.dep_ == "pobj")))
+                    not any(_names_someone(o) or o.lemma_.lower() in PEOPLE_NOUNS
+                            for o in p.children if o.dep_ == "pobj")))
                     for p in tok.children):
                 return None  # "a call to action", "answered every call with courage"
             if etype == "Exchange":
