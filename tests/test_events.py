@@ -754,3 +754,70 @@ def test_a_video_call_with_leaders_is_a_call(vocab):
 def test_after_this_attack_refers_to_one_just_told(extract):
     f = extract("After this heinous attack, Maria Lopez spoke with Daniel Weber.", "2026-03-12")
     assert not [e for e in f.events if e.type == "Attack"]
+
+
+def test_ends_that_meet_are_no_meeting(vocab):
+    # families make ends meet .
+    doc = make(vocab, ["families", "make", "ends", "meet", "."], [1, 1, 3, 1, 1],
+               ["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+               ["NOUN", "VERB", "NOUN", "VERB", "PUNCT"],
+               lemmas=["family", "make", "end", "meet", "."])
+    assert _type(doc, 3) is None
+    # the leaders meet .
+    doc = make(vocab, ["the", "leaders", "meet", "."], [1, 2, 2, 2],
+               ["det", "nsubj", "ROOT", "punct"], ["DET", "NOUN", "VERB", "PUNCT"],
+               lemmas=["the", "leader", "meet", "."])
+    assert _type(doc, 2) == "Meeting"
+
+
+def test_hostages_killed_by_a_named_force_is_an_attack(vocab):
+    # hostages killed by the Front
+    doc = make(vocab, ["hostages", "killed", "by", "the", "Front"], [0, 0, 1, 4, 2],
+               ["ROOT", "acl", "agent", "det", "pobj"], ["NOUN", "VERB", "ADP", "DET", "PROPN"],
+               lemmas=["hostage", "kill", "by", "the", "Front"])
+    doc[1].tag_ = "VBN"
+    assert match_frame(doc[1], all_types, None, FRAMES)[0] == "Attack"
+    # plans killed by the Front
+    doc = make(vocab, ["plans", "killed", "by", "the", "Front"], [0, 0, 1, 4, 2],
+               ["ROOT", "acl", "agent", "det", "pobj"], ["NOUN", "VERB", "ADP", "DET", "PROPN"],
+               lemmas=["plan", "kill", "by", "the", "Front"])
+    doc[1].tag_ = "VBN"
+    assert match_frame(doc[1], all_types, None, FRAMES) is None
+
+
+def test_convening_leaders_is_a_meeting_gathering_evidence_is_not(vocab):
+    # Ilves convened labor leaders .
+    doc = make(vocab, ["Ilves", "convened", "labor", "leaders", "."], [1, 1, 3, 1, 1],
+               ["nsubj", "ROOT", "compound", "dobj", "punct"],
+               ["PROPN", "VERB", "NOUN", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "convene", "labor", "leader", "."])
+    etype, frame = match_frame(doc[1], all_types, None, FRAMES)
+    assert (etype, frame.id) == ("Meeting", "convene-people")
+    # Ilves gathered evidence .
+    doc = make(vocab, ["Ilves", "gathered", "evidence", "."], [1, 1, 1, 1],
+               ["nsubj", "ROOT", "dobj", "punct"], ["PROPN", "VERB", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "gather", "evidence", "."])
+    assert match_frame(doc[1], all_types, None, FRAMES) is None
+
+
+def test_declaring_an_emergency_is_an_announcement_declaring_victory_is_not(vocab):
+    # Ilves declared an emergency .
+    doc = make(vocab, ["Ilves", "declared", "an", "emergency", "."], [1, 1, 3, 1, 1],
+               ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "declare", "an", "emergency", "."])
+    etype, frame = match_frame(doc[1], all_types, None, FRAMES)
+    assert (etype, frame.id) == ("Announcement", "declare")
+    doc = make(vocab, ["Ilves", "declared", "victory", "."], [1, 1, 1, 1],
+               ["nsubj", "ROOT", "dobj", "punct"], ["PROPN", "VERB", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "declare", "victory", "."])
+    assert match_frame(doc[1], all_types, None, FRAMES) is None
+
+
+@pytest.mark.model
+def test_an_invasion_is_dated_by_its_own_phrase_not_by_the_sentence(extract):
+    f = extract("Maria Lopez spoke with Daniel Weber today about aid to Georgia in the face "
+                "of Russia's invasion.", "2026-03-12")
+    attacks = [e for e in f.events if e.type == "Attack"]
+    assert [a.date for a in attacks] == [None]
+    g = extract("Russia launched an offensive against Georgia on Monday.", "2026-03-12")
+    assert [e.date for e in g.events if e.type == "Attack"] == ["2026-03-09"]

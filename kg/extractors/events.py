@@ -21,6 +21,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
@@ -56,6 +57,9 @@ FRAME_NOUNS = frozenset("round series wave start course resumption part responsi
 #: Nouns for the people on the other end of a call ("a video call with European leaders").
 PEOPLE_NOUNS = TITLE_HEADS | PLURAL_PERSON_REFS | frozenset(
     "leader official counterpart governor mayor delegation team".split())
+#: What is met without a meeting ("make ends meet", "the targets meet ...").
+THINGS_MET = frozenset("""end need demand requirement target goal expectation deadline
+condition criterion standard obligation threshold""".split())
 #: Verbs whose "the <event>" object is an event told before ("Y joined the call").
 ANAPHORIC_VERBS = frozenset("join attend".split())
 PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
@@ -105,6 +109,8 @@ class Noun:
     lemmas: frozenset[str]
     #: only as a dated title ("Executive Order 14257 of April 2, 2025"), not "an order"
     dated_title: bool = False
+    #: a campaign dated only by its own phrase ("the invasion" of a sentence dated today)
+    own_date: bool = False
 
 
 def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], list[Noun]]:
@@ -120,7 +126,7 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                 headlines.append(Headline(d["id"], d["type"], re.compile(d["pattern"], re.I)))
             elif d["kind"] == "noun":
                 nouns.append(Noun(d["id"], d["type"], frozenset(d["lemmas"]),
-                                  bool(d.get("dated_title"))))
+                                  bool(d.get("dated_title")), bool(d.get("own_date"))))
             else:
                 frames.append(Frame(
                     d["id"], d["type"], frozenset(d["lemmas"]), frozenset(d.get("preps", ())),
@@ -181,10 +187,12 @@ def fits(tok: Token, frame: Frame) -> bool:
     """The frame's conditions on the verb beyond its arguments: the object noun
     ("signed an agreement", not "signed autographs") and a required dependent
     ("named X as leader", "named X to succeed him", not "named in a report")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objects.append(tok.head)  # "the hostages killed by X"
     if frame.dobj_lemmas and not any(
-            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in frame.dobj_lemmas or
-                                                 c.ent_type_ in frame.dobj_ents)
-            for c in tok.children):
+            c.lemma_.lower() in frame.dobj_lemmas or c.ent_type_ in frame.dobj_ents
+            for c in objects):
         return False
     if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
                                for c in _with_misattached(tok)):
@@ -288,6 +296,11 @@ class EventExtractor:
                 planned = self._planned(tok)
                 days = [None] if ref else \
                     self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
+                noun = NOUN_OF.get(tok.lemma_.lower()) if not framed and tok.pos_ != "VERB" \
+                    else None
+                if noun is not None and noun.own_date and not ref:
+                    days = [_own_date(tok, pub)]
+                    ref = days == [None]  # no day of its own: dated elsewhere or never
                 if days == [None] and not ref:
                     days = [self._time_of_day(table, sent, pub)]
                 if planned and len(days) == 1:
@@ -478,9 +491,11 @@ class EventExtractor:
                     return None
             if etype == "Negotiation" and lemma == "talk":
                 return None
-            if lemma == "meet" and any(c.dep_ == "nsubjpass" and not any(
-                    _names_someone(t) for t in _phrase(c)) for c in tok.children):
-                return None  # "ensure that critical needs are met"
+            if lemma == "meet" and any(
+                    (c.dep_ == "nsubjpass" and not any(_names_someone(t) for t in _phrase(c))) or
+                    (c.dep_ == "nsubj" and c.lemma_.lower() in THINGS_MET)
+                    for c in tok.children):
+                return None  # "ensure that critical needs are met", "make ends meet"
             if lemma == "meet" and any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.lower_ not in (
                     "counterpart", "counterparts", "leader", "leaders", "delegation") and not any(
                     t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or
@@ -770,6 +785,23 @@ def _governors(tok: Token, limit: int = 4) -> list[Token]:
         t = t.head
         out.append(t)
     return out
+
+
+def _own_date(tok: Token, pub: date | None) -> str | None:
+    """The day a noun's own phrase gives ("the offensive on March 3"), or its clause's
+    when it is the clause's subject or object ("launched an offensive on Monday")."""
+    if pub is None:
+        return None
+    scope = list(tok.subtree)
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        scope += [t for c in tok.head.children if c.i != tok.i and c.dep_ in (
+            "prep", "npadvmod") for t in c.subtree]
+    for t in scope:
+        if t.ent_type_ == "DATE" and t.dep_ in ("pobj", "npadvmod"):
+            value = dates.resolve(" ".join(x.text for x in t.subtree), pub)
+            if value:
+                return value
+    return None
 
 
 def _names_someone(tok: Token) -> bool:
