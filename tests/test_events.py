@@ -821,3 +821,27 @@ def test_an_invasion_is_dated_by_its_own_phrase_not_by_the_sentence(extract):
     assert [a.date for a in attacks] == [None]
     g = extract("Russia launched an offensive against Georgia on Monday.", "2026-03-12")
     assert [e.date for e in g.events if e.type == "Attack"] == ["2026-03-09"]
+
+
+def test_someones_meeting_under_a_future_verb_is_told_not_planned(vocab):
+    from kg.extractors.events import EventExtractor
+
+    # they will build on Ilves 's meeting
+    words = ["they", "will", "build", "on", "Ilves", "'s", "meeting"]
+    doc = make(vocab, words, [2, 2, 2, 2, 6, 4, 3],
+               ["nsubj", "aux", "ROOT", "prep", "poss", "case", "pobj"],
+               ["PRON", "AUX", "VERB", "ADP", "PROPN", "PART", "NOUN"])
+    assert not EventExtractor._planned(doc[6])
+    # they will build on a meeting  (still to come)
+    doc = make(vocab, ["they", "will", "build", "on", "a", "meeting"], [2, 2, 2, 2, 5, 3],
+               ["nsubj", "aux", "ROOT", "prep", "det", "pobj"],
+               ["PRON", "AUX", "VERB", "ADP", "DET", "NOUN"])
+    assert EventExtractor._planned(doc[5])
+
+
+def test_convening_legislators_is_a_meeting(vocab):
+    # Ilves convened legislators .
+    doc = make(vocab, ["Ilves", "convened", "legislators", "."], [1, 1, 1, 1],
+               ["nsubj", "ROOT", "dobj", "punct"], ["PROPN", "VERB", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "convene", "legislator", "."])
+    assert match_frame(doc[1], all_types, None, FRAMES)[0] == "Meeting"

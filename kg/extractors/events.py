@@ -634,7 +634,11 @@ class EventExtractor:
     def _planned(tok: Token) -> bool:
         """A future or proposed event: "will meet", "offered to host the next round"."""
         near = [*list(tok.children), tok.head, *list(tok.head.children)]
-        for anc in _governors(tok):
+        # "will continue, building on the President's meeting on Sunday": an event
+        # someone is said to have had is told, whatever tense governs the phrase
+        owned = tok.pos_ != "VERB" and tok.dep_ == "pobj" and any(
+            c.dep_ == "poss" for c in tok.children)
+        for anc in [] if owned else _governors(tok):
             if anc.lemma_.lower() in PLANNING_VERBS or anc.lower_ in FUTURE:
                 return True
             if any(c.lower_ in FUTURE for c in anc.children if c.dep_ in ("amod", "aux")):
