@@ -845,3 +845,20 @@ def test_convening_legislators_is_a_meeting(vocab):
                ["nsubj", "ROOT", "dobj", "punct"], ["PROPN", "VERB", "NOUN", "PUNCT"],
                lemmas=["Ilves", "convene", "legislator", "."])
     assert match_frame(doc[1], all_types, None, FRAMES)[0] == "Meeting"
+
+
+def test_speaking_to_the_people_of_a_country_is_no_call(vocab):
+    # Ilves spoke to the Varnian people .
+    doc = make(vocab, ["Ilves", "spoke", "to", "the", "Varnian", "people", "."],
+               [1, 1, 1, 5, 5, 2, 1], ["nsubj", "ROOT", "prep", "det", "amod", "pobj", "punct"],
+               ["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "speak", "to", "the", "Varnian", "people", "."])
+    assert match_frame(doc[1], lambda t: ["Country"] if t.text == "people" else [], None,
+                       FRAMES) is None
+    # Ilves spoke with Oduya about the people .
+    doc = make(vocab, ["Ilves", "spoke", "with", "Oduya", "about", "the", "people", "."],
+               [1, 1, 1, 2, 1, 6, 4, 1],
+               ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
+               ["PROPN", "VERB", "ADP", "PROPN", "ADP", "DET", "NOUN", "PUNCT"],
+               lemmas=["Ilves", "speak", "with", "Oduya", "about", "the", "people", "."])
+    assert match_frame(doc[1], all_types, None, FRAMES)[0] == "PhoneCall"

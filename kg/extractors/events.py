@@ -197,8 +197,11 @@ def fits(tok: Token, frame: Frame) -> bool:
     if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
                                for c in _with_misattached(tok)):
         return False
+    # a frame with its own prepositions looks only under them ("spoke to the people",
+    # not "spoke with X about the people")
     return not any(o.dep_ == "pobj" and o.lemma_.lower() in frame.excludes
-                   for p in tok.children if p.dep_ == "prep" for o in p.children)
+                   for p in tok.children if p.dep_ == "prep" and (
+                       not frame.preps or p.lower_ in frame.preps) for o in p.children)
 
 
 def _with_misattached(tok: Token) -> list[Token]:
