@@ -862,3 +862,10 @@ def test_speaking_to_the_people_of_a_country_is_no_call(vocab):
                ["PROPN", "VERB", "ADP", "PROPN", "ADP", "DET", "NOUN", "PUNCT"],
                lemmas=["Ilves", "speak", "with", "Oduya", "about", "the", "people", "."])
     assert match_frame(doc[1], all_types, None, FRAMES)[0] == "PhoneCall"
+
+
+def test_a_meeting_and_talks_may_be_one_occasion_an_attack_and_a_meeting_not():
+    from kg.extractors.events import _same_occasion
+
+    assert _same_occasion("Meeting", "Negotiation")
+    assert not _same_occasion("Attack", "Meeting")

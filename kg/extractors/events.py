@@ -342,8 +342,8 @@ class EventExtractor:
                             sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
         told = merge_events(events, fresh)
         for ev in refs:  # a reference to an event no other mention tells
-            if not any(e.type == ev.type and set(e.participants) & set(ev.participants)
-                       for e in told):
+            if not any(_same_occasion(e.type, ev.type) and
+                       set(e.participants) & set(ev.participants) for e in told):
                 told.append(ev)
         merged = []
         for ev in told:
@@ -792,6 +792,15 @@ def _governors(tok: Token, limit: int = 4) -> list[Token]:
         t = t.head
         out.append(t)
     return out
+
+
+#: Types one encounter is told as ("met X ... after his talks with X").
+ENCOUNTERS = frozenset({"Meeting", "Negotiation", "PhoneCall"})
+
+
+def _same_occasion(a: str, b: str) -> bool:
+    """Whether events of types ``a`` and ``b`` may be one occasion told twice."""
+    return a == b or (a in ENCOUNTERS and b in ENCOUNTERS)
 
 
 def _own_date(tok: Token, pub: date | None) -> str | None:
