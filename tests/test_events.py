@@ -869,3 +869,12 @@ def test_a_meeting_and_talks_may_be_one_occasion_an_attack_and_a_meeting_not():
 
     assert _same_occasion("Meeting", "Negotiation")
     assert not _same_occasion("Attack", "Meeting")
+
+
+@pytest.mark.model
+def test_believed_to_have_been_killed_by_a_named_group_is_an_attack(extract):
+    f = extract("Maria Lopez is believed to have been killed by Hamas on March 5.")
+    assert [(e.type, e.date) for e in f.events if "Hamas" in e.participants] == [
+        ("Attack", "2026-03-05")]
+    g = extract("The plan is believed to have been killed by Hamas on March 5.")
+    assert not [e for e in g.events if e.type == "Attack"]

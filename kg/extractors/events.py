@@ -190,6 +190,9 @@ def fits(tok: Token, frame: Frame) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objects.append(tok.head)  # "the hostages killed by X"
+    if tok.dep_ == "xcomp" and not objects and any(c.dep_ == "auxpass" for c in tok.children):
+        # "X is believed to have been killed by Y": the raised subject
+        objects += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if frame.dobj_lemmas and not any(
             c.lemma_.lower() in frame.dobj_lemmas or c.ent_type_ in frame.dobj_ents
             for c in objects):
