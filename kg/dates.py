@@ -2,7 +2,7 @@
 
 Handles what news and readouts use most — "March 18", "18 March 2025",
 "March 11th", weekdays ("on Tuesday", "overnight Saturday"), "today",
-"yesterday", "on the eve", "the day before", "last week" — and falls back to
+"yesterday", "on the eve", "the day before" — and falls back to
 dateparser (anchored on the publication date, day required) for the rest.
 
 >>> from datetime import date
@@ -49,9 +49,25 @@ _RELATIVE = [
     (re.compile(r"\b(yesterday|the day before|on the eve|a day earlier|the previous day|"
                 r"last night|overnight)\b", re.I), -1),
     (re.compile(r"\btomorrow\b", re.I), 1),
-    (re.compile(r"\blast week\b", re.I), -7),
-    (re.compile(r"\bnext week\b", re.I), 7),
 ]
+#: Spans of more than a day ("last week", "this month"): no day, so no date (GUIDELINES).
+_SPAN = re.compile(r"\b(last|next|this|past|coming)\s+(week|weekend|month|year)\b", re.I)
+
+
+def _day_of_year(year: str | None, m: int, d: int, published: date) -> date | None:
+    """Month and day in the stated year, else in the year that puts the day nearest
+    the publication date: "December 20" read on 10 January is last December's.
+
+    >>> _day_of_year(None, 12, 20, date(2026, 1, 10))
+    datetime.date(2025, 12, 20)
+    >>> _day_of_year(None, 1, 5, date(2025, 12, 20))
+    datetime.date(2026, 1, 5)
+    """
+    if year:
+        return _safe(int(year), m, d)
+    days = [c for y in (published.year - 1, published.year, published.year + 1)
+            if (c := _safe(y, m, d)) is not None]
+    return min(days, key=lambda c: abs((c - published).days)) if days else None
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -73,17 +89,21 @@ def resolve_date(text: str, published: date, future: bool = False) -> date | Non
     if m := _ISO.search(t):
         return _safe(int(m[1]), int(m[2]), int(m[3]))
     if m := _DM_RANGE.search(t):
-        return _safe(int(m[3]) if m[3] else published.year, MONTHS[m[2].lower()[:3]], int(m[1]))
+        return _day_of_year(m[3], MONTHS[m[2].lower()[:3]], int(m[1]), published)
     if m := _MD.search(t):
-        return _safe(int(m[3]) if m[3] else published.year, MONTHS[m[1].lower()[:3]], int(m[2]))
+        return _day_of_year(m[3], MONTHS[m[1].lower()[:3]], int(m[2]), published)
     if m := _DM.search(t):
-        return _safe(int(m[3]) if m[3] else published.year, MONTHS[m[2].lower()[:3]], int(m[1]))
+        return _day_of_year(m[3], MONTHS[m[2].lower()[:3]], int(m[1]), published)
     for i, wd in enumerate(WEEKDAYS):
         if re.search(rf"\b{wd}\b", low):
             delta = (published.weekday() - i) % 7
+            if re.search(r"\b(last|past|previous)\b", low):
+                return published - timedelta(days=delta or 7)
             if future or re.search(r"\b(next|coming)\b", low):
                 return published + timedelta(days=(i - published.weekday()) % 7 or 7)
             return published - timedelta(days=delta)
+    if _SPAN.search(t) and not any(p.search(t) for p, _ in _RELATIVE[:3]):
+        return None
     for pattern, days in _RELATIVE:
         if pattern.search(t):
             return published + timedelta(days=days)

@@ -21,6 +21,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
@@ -29,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import dates
 from kg.extractors import layout
 from kg.extractors.common import facts, provenance, published, sentence_date
-from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS, TITLE_HEADS
+from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS, PLURAL_PERSON_REFS, TITLE_HEADS
 from kg.extractors.table import ActorTable, as_place
 from kg.model import Event
 
@@ -51,8 +52,17 @@ TARGET_PREPS = ("on", "against", "at", "into", "toward", "towards")
 #: What is fired or launched in an attack.
 WEAPON_NOUNS = frozenset("""rocket missile drone shell mortar projectile salvo barrage
 bomb grenade""".split())
-#: Nouns that frame an event without being one ("a second round of talks").
-FRAME_NOUNS = frozenset("round series wave start course resumption part".split())
+#: Nouns that frame an event without being one ("a second round of talks", "claimed
+#: responsibility for the bombing": the frame's verb has the actor).
+FRAME_NOUNS = frozenset("round series wave start course resumption part responsibility".split())
+#: Nouns for the people on the other end of a call ("a video call with European leaders").
+PEOPLE_NOUNS = TITLE_HEADS | PLURAL_PERSON_REFS | frozenset(
+    "leader official counterpart governor mayor delegation team".split())
+#: What is met without a meeting ("make ends meet", "the targets meet ...").
+THINGS_MET = frozenset("""end need demand requirement target goal expectation deadline
+condition criterion standard obligation threshold""".split())
+#: Verbs whose "the <event>" object is an event told before ("Y joined the call").
+ANAPHORIC_VERBS = frozenset("join attend".split())
 PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
                            "soldier soldiers servicemen detainee detainees".split())
 
@@ -81,6 +91,7 @@ class Frame:
     needs: frozenset[str] = frozenset()  # one of these must hang on the verb ("named X as")
     place_preps: frozenset[str] = frozenset()  # where it happened, besides in/at ("to")
     excludes: frozenset[str] = frozenset()  # nouns under the verb that undo it ("in a report")
+    dobj_ents: frozenset[str] = frozenset()  # or the object is an entity of these labels
 
 
 @dataclass(frozen=True)
@@ -99,6 +110,8 @@ class Noun:
     lemmas: frozenset[str]
     #: only as a dated title ("Executive Order 14257 of April 2, 2025"), not "an order"
     dated_title: bool = False
+    #: a campaign dated only by its own phrase ("the invasion" of a sentence dated today)
+    own_date: bool = False
 
 
 def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], list[Noun]]:
@@ -114,7 +127,7 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                 headlines.append(Headline(d["id"], d["type"], re.compile(d["pattern"], re.I)))
             elif d["kind"] == "noun":
                 nouns.append(Noun(d["id"], d["type"], frozenset(d["lemmas"]),
-                                  bool(d.get("dated_title"))))
+                                  bool(d.get("dated_title")), bool(d.get("own_date"))))
             else:
                 frames.append(Frame(
                     d["id"], d["type"], frozenset(d["lemmas"]), frozenset(d.get("preps", ())),
@@ -122,7 +135,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                     frozenset(d.get("objects", ())), d.get("genre"), d.get("in_person"),
                     bool(d.get("subject")), bool(d.get("passive")),
                     frozenset(d.get("dobj_lemmas", ())), frozenset(d.get("needs", ())),
-                    frozenset(d.get("place_preps", ())), frozenset(d.get("excludes", ()))))
+                    frozenset(d.get("place_preps", ())), frozenset(d.get("excludes", ())),
+                    frozenset(d.get("dobj_ents", ()))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines, nouns
@@ -144,6 +158,11 @@ def genre_of(headline: str, headlines: list[Headline] = HEADLINES) -> Headline |
 def arguments(tok: Token, frame: Frame) -> list[Token]:
     """The tokens naming the other side of a frame's verb."""
     out: list[Token] = []
+    if frame.subjects or frame.subject:  # the actor first: an attack's attacker
+        for c in tok.children:
+            if c.dep_ == "nsubj":  # "gunmen from X": X
+                out += [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                              for o in p.children if o.dep_ == "pobj"]
     if frame.preps:
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ in frame.preps:
@@ -157,8 +176,6 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
                 out += [s for s in c.children if s.dep_ == "nsubj"]
     if frame.dobj:
         out += [c for c in tok.children if c.dep_ == "dobj"]
-    if frame.subjects or frame.subject:
-        out += [c for c in tok.children if c.dep_ == "nsubj"]
     if frame.subject:
         out += [o for a in tok.children if a.dep_ == "agent" for o in a.children
                 if o.dep_ == "pobj"]
@@ -171,15 +188,24 @@ def fits(tok: Token, frame: Frame) -> bool:
     """The frame's conditions on the verb beyond its arguments: the object noun
     ("signed an agreement", not "signed autographs") and a required dependent
     ("named X as leader", "named X to succeed him", not "named in a report")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objects.append(tok.head)  # "the hostages killed by X"
+    if tok.dep_ == "xcomp" and not objects and any(c.dep_ == "auxpass" for c in tok.children):
+        # "X is believed to have been killed by Y": the raised subject
+        objects += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if frame.dobj_lemmas and not any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.dobj_lemmas
-            for c in tok.children):
+            c.lemma_.lower() in frame.dobj_lemmas or c.ent_type_ in frame.dobj_ents
+            for c in objects):
         return False
     if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
                                for c in _with_misattached(tok)):
         return False
+    # a frame with its own prepositions looks only under them ("spoke to the people",
+    # not "spoke with X about the people")
     return not any(o.dep_ == "pobj" and o.lemma_.lower() in frame.excludes
-                   for p in tok.children if p.dep_ == "prep" for o in p.children)
+                   for p in tok.children if p.dep_ == "prep" and (
+                       not frame.preps or p.lower_ in frame.preps) for o in p.children)
 
 
 def _with_misattached(tok: Token) -> list[Token]:
@@ -238,6 +264,7 @@ class EventExtractor:
         table: ActorTable = doc._.kg_table
         events: list[Event] = []
         fresh: set[int] = set()  # indices of events told as new ("also met with X")
+        refs: list[Event] = []  # events only referred to ("ahead of the talks")
         headline = self._headline(doc, table)
         genre = genre_of(headline) if headline else None
         gtype = genre.type if genre else None
@@ -265,17 +292,29 @@ class EventExtractor:
                 if etype == "Other" and tok.lemma_.lower() == "conversation" and phone_doc:
                     etype = "PhoneCall"
                 if etype is None or (etype == "Attack" and self._averted(tok)) or \
-                        self._negated(tok) or self._reference(tok):
+                        self._negated(tok):
                     continue
+                # "since Russia's invasion", "after his talks with X": an event told
+                # elsewhere, or only here; kept undated unless no other mention tells it
+                ref = self._reference(tok)
+                if ref and any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
+                               for c in tok.children):
+                    continue  # "after this attack": the one just told
                 planned = self._planned(tok)
-                days = self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
-                if days == [None]:
+                days = [None] if ref else \
+                    self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
+                noun = NOUN_OF.get(tok.lemma_.lower()) if not framed and tok.pos_ != "VERB" \
+                    else None
+                if noun is not None and noun.own_date and not ref:
+                    days = [_own_date(tok, pub)]
+                    ref = days == [None]  # no day of its own: dated elsewhere or never
+                if days == [None] and not ref:
                     days = [self._time_of_day(table, sent, pub)]
                 if planned and len(days) == 1:
                     days = [self._future_day(table, sent, tok, pub) or days[0]]
-                if days == [None] and not planned and self._occasion(tok):
+                if days == [None] and not planned and not ref and self._occasion(tok):
                     days = [news_day]  # the report is the day's news
-                if days == [None] and not planned and etype == gtype and pub and \
+                if days == [None] and not planned and not ref and etype == gtype and pub and \
                         tok.i < lead and not any(e.type == etype for e in events):
                     days = [pub.isoformat()]  # a readout's event is the day's news
                 participants = self._participants(
@@ -295,14 +334,23 @@ class EventExtractor:
                 if not participants:
                     continue
                 where: list[str | None] = [*places] or [None]
+                if ref:
+                    refs.append(Event(etype, tuple(participants), None, where[0], provenance(
+                        sent, tok.idx, tok.idx + len(tok.text), rule, conf - 0.2)))
+                    continue
                 for location in where:
                     for day in days:
                         if _another(tok):
                             fresh.add(len(events))
                         events.append(Event(etype, tuple(participants), day, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
+        told = merge_events(events, fresh)
+        for ev in refs:  # a reference to an event no other mention tells
+            if not any(_same_occasion(e.type, ev.type) and
+                       set(e.participants) & set(ev.participants) for e in told):
+                told.append(ev)
         merged = []
-        for ev in merge_events(events, fresh):
+        for ev in told:
             people = [p for p in ev.participants if table.type_of(p) == "Person"]
             if ev.type == "PhoneCall" and len(people) >= 2:
                 ev = Event(ev.type, tuple(people), ev.date, ev.location, ev.provenance)
@@ -406,6 +454,12 @@ class EventExtractor:
             if etype == "PhoneCall" and low == "call" and not (mods & PHONE) and \
                     tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
                 return None
+            if etype == "PhoneCall" and lemma == "call" and not (mods & PHONE) and any(
+                    p.dep_ == "prep" and (p.lower_ in ("to", "for") or (p.lower_ == "with" and
+                    not any(_names_someone(o) or o.lemma_.lower() in PEOPLE_NOUNS
+                            for o in p.children if o.dep_ == "pobj")))
+                    for p in tok.children):
+                return None  # "a call to action", "answered every call with courage"
             if etype == "Exchange":
                 words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in sent}
                 if not words & PRISONER_WORDS:
@@ -427,10 +481,15 @@ class EventExtractor:
                 if any(c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i == tok.i + 1
                        for c in tok.children):
                     return None
-                # "called the decision a good start": naming, not phoning
-                if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
-                    return None
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
+                # "called the decision a good start": naming, not phoning; but "called
+                # President X to discuss ..." (a purpose clause, or the name taken for
+                # the naming verb's complement) is a call
+                if any(c.dep_ == "ccomp" or (c.dep_ == "oprd" and objs) or (
+                        c.dep_ == "xcomp" and not any(a.lower_ == "to" for a in c.children))
+                       for c in tok.children):
+                    return None
+                objs = objs or [c for c in tok.children if c.dep_ == "oprd"]
                 if not objs or not any(o.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or
                                        o.lower_ in ("him", "her", "them") for o in objs):
                     return None
@@ -439,6 +498,11 @@ class EventExtractor:
                     return None
             if etype == "Negotiation" and lemma == "talk":
                 return None
+            if lemma == "meet" and any(
+                    (c.dep_ == "nsubjpass" and not any(_names_someone(t) for t in _phrase(c))) or
+                    (c.dep_ == "nsubj" and c.lemma_.lower() in THINGS_MET)
+                    for c in tok.children):
+                return None  # "ensure that critical needs are met", "make ends meet"
             if lemma == "meet" and any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.lower_ not in (
                     "counterpart", "counterparts", "leader", "leaders", "delegation") and not any(
                     t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or
@@ -461,7 +525,7 @@ class EventExtractor:
         if tok.pos_ == "VERB" or tok.dep_ != "pobj":
             return False
         prep = tok.head
-        if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "advance"):
             return True
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and \
                 prep.head.lemma_.lower() not in FRAME_NOUNS and any(
@@ -520,7 +584,14 @@ class EventExtractor:
             return False
         own = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod", "prep")
                and c.lower_ not in ("of", "on", "in", "at")]
-        return not own and tok.dep_ in ("nsubj", "nsubjpass")
+        if own:
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        # "In the meeting, X reaffirmed ...", "During the call ...", "Y joined the call"
+        return (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "at") and
+                tok.head.head.pos_ in ("VERB", "AUX")) or (
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in ANAPHORIC_VERBS)
 
     def _alongside(self, table: ActorTable, prep: Token):
         """"Speaking alongside X, Y said ...": Y met X."""
@@ -570,7 +641,11 @@ class EventExtractor:
     def _planned(tok: Token) -> bool:
         """A future or proposed event: "will meet", "offered to host the next round"."""
         near = [*list(tok.children), tok.head, *list(tok.head.children)]
-        for anc in _governors(tok):
+        # "will continue, building on the President's meeting on Sunday": an event
+        # someone is said to have had is told, whatever tense governs the phrase
+        owned = tok.pos_ != "VERB" and tok.dep_ == "pobj" and any(
+            c.dep_ == "poss" for c in tok.children)
+        for anc in [] if owned else _governors(tok):
             if anc.lemma_.lower() in PLANNING_VERBS or anc.lower_ in FUTURE:
                 return True
             if any(c.lower_ in FUTURE for c in anc.children if c.dep_ in ("amod", "aux")):
@@ -721,6 +796,39 @@ def _governors(tok: Token, limit: int = 4) -> list[Token]:
         t = t.head
         out.append(t)
     return out
+
+
+#: Types one encounter is told as ("met X ... after his talks with X").
+ENCOUNTERS = frozenset({"Meeting", "Negotiation", "PhoneCall"})
+
+
+def _same_occasion(a: str, b: str) -> bool:
+    """Whether events of types ``a`` and ``b`` may be one occasion told twice."""
+    return a == b or (a in ENCOUNTERS and b in ENCOUNTERS)
+
+
+def _own_date(tok: Token, pub: date | None) -> str | None:
+    """The day a noun's own phrase gives ("the offensive on March 3"), or its clause's
+    when it is the clause's subject or object ("launched an offensive on Monday")."""
+    if pub is None:
+        return None
+    scope = list(tok.subtree)
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        scope += [t for c in tok.head.children if c.i != tok.i and c.dep_ in (
+            "prep", "npadvmod") for t in c.subtree]
+    for t in scope:
+        if t.ent_type_ == "DATE" and t.dep_ in ("pobj", "npadvmod"):
+            value = dates.resolve(" ".join(x.text for x in t.subtree), pub)
+            if value:
+                return value
+    return None
+
+
+def _names_someone(tok: Token) -> bool:
+    """Whether a token is (part of) a name or title of someone: "Chancellor Lentz",
+    "him", "Poland", not "courage" or "needs"."""
+    return tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or tok.pos_ == "PRON" or (
+        tok.lemma_.lower() in TITLE_HEADS and tok.is_title)
 
 
 def _another(tok: Token) -> bool:
