@@ -301,7 +301,7 @@ class EventExtractor:
                                for c in tok.children):
                     continue  # "after this attack": the one just told
                 planned = self._planned(tok)
-                days = [None] if ref else \
+                days: list[str | None] = [None] if ref else \
                     self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
                 noun = NOUN_OF.get(tok.lemma_.lower()) if not framed and tok.pos_ != "VERB" \
                     else None
