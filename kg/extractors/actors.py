@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from kg import gazetteer as gz
 from kg.extractors.lexicon import (
+    BYLINE_WORDS,
     PERSON_TITLES_BEFORE_NAME,
     SAY_VERBS,
     TITLE_HEADS,
@@ -162,6 +163,55 @@ def _acts(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon"):
         return tok.head.head.lemma_.lower() == "call"  # "called on X to arm itself"
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in DIRECTIVE_VERBS
+
+
+#: Small words a title-case headline leaves in lower case.
+HEADLINE_SMALL = frozenset("""a an the and or but nor of on in at to for from by with as
+vs via""".split())
+HEADLINE_LINE = re.compile(r"^[^\S\n]*(?:#+[^\S\n]*)?(\S[^\n]{8,160}?)[^\S\n]*$", re.M)
+
+
+def headlines(text: str) -> list[tuple[int, int]]:
+    """Char ranges of title-case lines with no closing full stop: "Biden Signs Order
+    on Ports" (a headline, where the model takes capitalised verbs for names)."""
+    out = []
+    for m in HEADLINE_LINE.finditer(text):
+        line = m.group(1)
+        if line[-1] in ".:;,\"”'":
+            continue
+        words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line)]
+        content = [w for w in words if w.lower() not in HEADLINE_SMALL]
+        if len(content) >= 3 and all(w[0].isupper() for w in content) and \
+                not all(w.isupper() for w in content):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _headline_only(ent: Span, lines: list[tuple[int, int]], text: str) -> bool:
+    """A name found only inside a headline, never in the body: most likely a run of
+    capitalised headline words ("Biden Signs Executive Order")."""
+    if not any(a <= ent.start_char < b for a, b in lines):
+        return False
+    words = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    at = 0
+    while (k := text.find(words, at)) >= 0:
+        if not any(a <= k < b for a, b in lines):
+            return False
+        at = k + 1
+    return True
+
+
+def _byline(ent: Span) -> bool:
+    """A journalist's credit: "By Ana Ruiz" at the start of a line, "Reporting by Ana
+    Ruiz; Editing by Tom Hale" (a by-line is not an actor)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 0 or doc[i].lower_ != "by":
+        return False
+    before = doc[i - 1] if i > 0 else None
+    return before is None or "\n" in before.text or before.text.isspace() or \
+        before.lower_ in BYLINE_WORDS or (before.is_punct and before.text in ";|") or \
+        "\n" in doc.text[before.idx + len(before.text):doc[i].idx]
 
 
 def _document_of(ent: Span) -> bool:
@@ -325,8 +375,8 @@ class ActorExtractor:
             if any(taken[i] for i in range(span.start, span.end)):
                 continue
             entry = self.gaz.lookup(span.text)
-            if entry is None:
-                continue
+            if entry is None or not any(ch.isupper() for ch in span.text):
+                continue  # "their alliance": a common word, not "the Alliance" (NATO)
             if span.root.dep_ == "compound" and span.root.head.lower_ in DOCUMENT_WORDS and \
                     span.root.head.text[:1].isupper():
                 continue  # "the United Nations Charter" names a document
@@ -338,6 +388,10 @@ class ActorExtractor:
                     e.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(e) > len(span) + 1
                     for e in ents):
                 continue  # "the Lisbon Institute for Security Studies"
+            if entry.type == "Group" and any(
+                    e.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(e) > len(span) + 1
+                    for e in ents):
+                continue  # "the Council of Europe": a region inside a body's name
             if entry.kind == "demonym" and _language(span, ents):
                 continue  # "she speaks French": a language, not France
             head = span.root
@@ -358,6 +412,13 @@ class ActorExtractor:
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
             forces = _national_forces(doc, span) if entry.type == "Country" and \
                 entry.kind != "capital" else None
+            if body is None and forces is None and entry.kind == "demonym" and any(
+                    e.label_ == "ORG" and e.end > span.end and e[-1].pos_ == "PROPN" and
+                    e[-1].lower_ not in BODY_HEADS and not any(
+                        t.lower_ in TITLE_WORDS for t in e[span.end - e.start:])
+                    for e in ents):
+                continue  # "the Afghan Taliban", "the Chinese Communist Party": the body's
+                # own name, not its country (but "Nigerien President X" tagged ORG is a title)
             if body is not None or forces is not None:
                 # "the Russian Defense Ministry", "the Ukrainian General Staff",
                 # "U.S. forces": a country's body (U.S. spelled out, as in names)
@@ -538,7 +599,11 @@ class ActorExtractor:
         persons: list[Span] = []
         others: list[tuple[Span, str]] = []
         documents: list[Span] = []
+        lines = headlines(table.text)
         for ent in table.ents:
+            if lines and ent.label_ == "ORG" and \
+                    _headline_only(ent, lines, table.text):
+                continue  # "Biden Signs Executive Order": headline words, not a name
             if any(taken[i] for i in range(ent.start, ent.end)):
                 # "Azerbaijan Hikmat Hajiyev": the country is taken, the name is left
                 k = ent.start
@@ -561,6 +626,8 @@ class ActorExtractor:
                         d.text for d in documents}:
                 documents.append(ent)  # "the Terms of Reference (TOR)": a document
                 continue
+            if ent.label_ == "PERSON" and _byline(ent):
+                continue  # "By Ana Ruiz", "Reporting by Ana Ruiz": a journalist's credit
             if ent.label_ == "PERSON":
                 span = clean_name(ent)
                 if not len(span):

@@ -95,3 +95,9 @@ PLACE_OF_PREPS = frozenset({"of", "with"})
 DEMONYM_ACTOR_NOUNS = frozenset("""side delegation leadership authority authorities
 government administration cabinet counterpart counterparts party parties team negotiator
 negotiators official officials diplomat diplomats state people nation regime""".split())
+
+# -- names that are no actors (kg.extractors.actors) --
+#: Words before "by" that credit a journalist, not an actor: "Reporting by X",
+#: "Editing by Y"; a line that starts "By X" is a by-line too.
+BYLINE_WORDS = frozenset("""reporting writing editing additional photos photo
+photographs video graphics compiled""".split())
