@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extractors.actors import _byline, headlines
+from kg.extractors.actors import _byline, clean_name, headlines
 from kg.extractors.table import describes, visited
 
 VOCAB = spacy.blank("en").vocab
@@ -36,6 +36,14 @@ def test_a_countrys_capital_or_citizens_are_places():
     d = parsed(["citizens", "of", "Chad"], [0, 0, 1], ["ROOT", "prep", "pobj"],
                lemmas=["citizen", "of", "Chad"])
     assert visited(d[2])
+
+
+def test_a_country_a_conference_is_about_is_no_party_to_it():
+    d = parsed(["a", "conference", "on", "Chad"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"])
+    assert visited(d[3])
+    d = parsed(["Chad", "spoke", "on", "Monday"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+               lemmas=["Chad", "speak", "on", "Monday"])
+    assert not visited(d[0])
 
 
 def test_a_country_sent_to_or_owning_a_plan_is_no_place():
@@ -80,11 +88,24 @@ def test_a_name_after_by_in_a_sentence_is_no_byline():
     assert not _byline(d.ents[0])
 
 
+def test_a_place_and_an_office_before_a_name_are_not_the_name():
+    d = Doc(VOCAB, words=["Ohio", "Senator", "Ana", "Ruiz", "spoke"],
+            ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert clean_name(d.ents[0]).text == "Ana Ruiz"
+    d = Doc(VOCAB, words=["Ana", "Ruiz", "spoke"], ents=["B-PERSON", "I-PERSON", "O"])
+    assert clean_name(d.ents[0]).text == "Ana Ruiz"
+    d = Doc(VOCAB, words=["Martin", "Luther", "King", "spoke"],
+            ents=["B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert clean_name(d.ents[0]).text == "Martin Luther King"
+
+
 def test_title_case_lines_without_a_full_stop_are_headlines():
     text = "Ruiz Signs Order on Fishing Rights\n\nRuiz Signs the order. It Was Good.\n"
     (a, b), = headlines(text)
     assert text[a:b] == "Ruiz Signs Order on Fishing Rights"
     assert headlines("The minister signed the order on Monday\nIt Is Late.\n") == []
+    text = "**Ruiz Announces Historic Relief for Fishers**\n\n**Key Points:**\n"
+    assert len(headlines(text)) == 1
 
 
 def people(facts):
@@ -322,3 +343,26 @@ def test_a_demonym_inside_a_bodys_name_is_no_country(extract):
 def test_a_known_alias_in_lower_case_is_a_common_word(extract):
     f = extract("Today, Chile and Peru reaffirmed their alliance. The Alliance met in May.")
     assert "NATO" not in {a.name for a in f.actors if "alliance" in a.aliases}
+
+
+@pytest.mark.model
+def test_names_only_in_a_headline_are_no_actors(extract):
+    f = extract("Ruiz Signs Executive Order on Fishing Rights\n\nPresident Ana Ruiz signed "
+                "the order on Monday. The Harbour Board welcomed it.")
+    names = {a.name for a in f.actors}
+    assert "Ana Ruiz" in names
+    assert not any("Signs" in n for n in names)
+
+
+@pytest.mark.model
+def test_an_executive_order_is_a_document(extract):
+    f = extract("The Executive Order directs agencies to act. Chile welcomed the order.")
+    assert "Executive Order" not in {a.name for a in f.actors}
+
+
+@pytest.mark.model
+def test_a_country_inside_an_events_name_is_no_actor(extract):
+    f = extract("Ruiz attended the Geneva Conference on Yemen on Monday.")
+    assert "Yemen" not in {a.name for a in f.actors}
+    f = extract("Yemen attended the conference in Geneva on Monday.")
+    assert "Yemen" in {a.name for a in f.actors}

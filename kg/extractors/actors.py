@@ -44,7 +44,7 @@ academy school college hospital""".split())
 #: Names of documents, not actors: "the Terms of Reference", "the UN Charter".
 DOCUMENT_WORDS = frozenset("""statement declaration charter reference agreement treaty
 memorandum accord accords communique communiqué resolution protocol convention
-roadmap framework""".split())
+roadmap framework order orders proclamation e.o.""".split())
 #: Last words of names of programmes, policies, awards and the like, not actors:
 #: "the Clean Ports Initiative", "the Marshall Plan", "Security Directive", "the Nobel Prize".
 PROGRAMME_WORDS = frozenset("""initiative initiatives directive directives plan programme
@@ -90,8 +90,9 @@ NAME_TITLE_MODIFIERS = frozenset({"crown", "vice", "deputy", "acting", "special"
                                   "senior", "chief", "national", "security"})
 
 
-def clean_name(span: Span) -> Span:
-    """Strip titles, determiners and a possessive from a name span."""
+def clean_name(span: Span, person: bool = False) -> Span:
+    """Strip titles, determiners and a possessive from a name span (and, for a
+    ``person``, a place and an office in front of the name)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ORG_STOP or
@@ -110,6 +111,12 @@ def clean_name(span: Span) -> Span:
         end -= 1
     if all(t.lower_ in TITLE_WORDS | NAME_TITLE_MODIFIERS for t in doc[start:end]):
         return doc[start:start]  # "the Prime Minister": a title, no name
+    # "California Congressman Ana Ruiz", "Ohio Senator X": a place and an office in
+    # front of the name, both left out of it
+    heads = [k for k in range(start + 1, end - 1) if doc[k].lower_ in TITLE_HEADS and
+             doc[k].is_title and doc[k + 1].lower_ not in TITLE_WORDS]
+    if heads and (person or span.label_ == "PERSON"):
+        start = heads[-1] + 1
     return doc[start:end]
 
 
@@ -176,8 +183,8 @@ def headlines(text: str) -> list[tuple[int, int]]:
     on Ports" (a headline, where the model takes capitalised verbs for names)."""
     out = []
     for m in HEADLINE_LINE.finditer(text):
-        line = m.group(1)
-        if line[-1] in ".:;,\"”'":
+        line = m.group(1).strip("*_#> ").replace("<u>", "").replace("</u>", "").strip("*_ ")
+        if not line or line[-1] in ".:;,\"”'":
             continue
         words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line)]
         content = [w for w in words if w.lower() not in HEADLINE_SMALL]
@@ -193,6 +200,9 @@ def _headline_only(ent: Span, lines: list[tuple[int, int]], text: str) -> bool:
     if not any(a <= ent.start_char < b for a, b in lines):
         return False
     words = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    if ent.label_ == "PERSON":
+        # "Ana Ruiz's" in a headline, "Ruiz" in the body: a person
+        words = next((t.text for t in reversed(ent) if t.is_alpha), ent.text)
     at = 0
     while (k := text.find(words, at)) >= 0:
         if not any(a <= k < b for a, b in lines):
@@ -385,9 +395,14 @@ class ActorExtractor:
                    for e in ents):
                 continue  # "Jordan" inside a person's name
             if entry.kind == "capital" and any(
-                    e.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(e) > len(span) + 1
-                    for e in ents):
+                    e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW") and
+                    len(e) > len(span) + 1 for e in ents):
                 continue  # "the Lisbon Institute for Security Studies"
+            if entry.kind != "demonym" and span.start > 0 and \
+                    doc[span.start - 1].lower_ in ("on", "about") and any(
+                        e.label_ in ("EVENT", "LAW", "WORK_OF_ART") and
+                        e.start < span.start - 1 for e in ents):
+                continue  # "the Geneva Conference on Yemen": an event's or a text's name
             if entry.type == "Group" and any(
                     e.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(e) > len(span) + 1
                     for e in ents):
@@ -601,7 +616,7 @@ class ActorExtractor:
         documents: list[Span] = []
         lines = headlines(table.text)
         for ent in table.ents:
-            if lines and ent.label_ == "ORG" and \
+            if lines and ent.label_ in ("ORG", "PERSON") and \
                     _headline_only(ent, lines, table.text):
                 continue  # "Biden Signs Executive Order": headline words, not a name
             if any(taken[i] for i in range(ent.start, ent.end)):
@@ -630,8 +645,8 @@ class ActorExtractor:
                 continue  # "By Ana Ruiz", "Reporting by Ana Ruiz": a journalist's credit
             if ent.label_ == "PERSON":
                 span = clean_name(ent)
-                if not len(span):
-                    continue
+                if not len(span) or (len(span) > 1 and span[-1].lower_ in TITLE_HEADS):
+                    continue  # "New York Congressman": an office, the name comes after it
                 span = _whole_name(span, taken)
                 root = span.root
                 if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
@@ -666,7 +681,7 @@ class ActorExtractor:
                     TITLE_HEADS and not any(taken[i] for i in range(tok.left_edge.i, tok.i + 1)) \
                     and doc[tok.left_edge.i - 1].lemma_.lower() not in ORG_NOUNS:
                 span = doc[tok.left_edge.i:tok.i + 1]
-                span = clean_name(span)
+                span = clean_name(span, person=True)
                 if len(span) and all(t.pos_ == "PROPN" for t in span) and not any(
                         p.start <= span.start < p.end for p in persons):
                     others = [(o, lab) for o, lab in others

@@ -87,6 +87,10 @@ VISIT_VERBS = frozenset("visit tour".split())
 PLACE_OF_NOUNS = frozenset("""city town village region province district port capital
 citizen national resident border territory soil coast north south east west center centre
 part parts area areas outskirts""".split())
+#: Nouns whose "on X" is what they are about, not who takes part: "a conference on
+#: Chad", "talks on Peru".
+TOPIC_NOUNS = frozenset("""conference summit forum talks dialogue debate seminar symposium
+workshop resolution report hearing session briefing""".split())
 #: Prepositions whose object, after one of PLACE_OF_NOUNS, is a place ("the border with Chad").
 PLACE_OF_PREPS = frozenset({"of", "with"})
 #: Nouns a demonym may modify and still name its country's actor ("the Peruvian side",

@@ -23,6 +23,7 @@ from kg.extractors.lexicon import (
     PLURAL_PERSON_REFS,
     TITLE_HEADS,
     TITLE_WORDS,
+    TOPIC_NOUNS,
     TRAVEL_NOUNS,
     TRAVEL_VERBS,
     VISIT_VERBS,
@@ -78,14 +79,15 @@ def as_place(tok: Token) -> bool:
 
 
 def visited(tok: Token) -> bool:
-    """A name used as where someone goes or what a place belongs to: "traveled to
-    Chad", "a trip to Peru", "visited Chad", "citizens of Chad", "the border with Peru",
-    "Chad's capital"."""
+    """A name used as where someone goes, what a place belongs to or what a meeting is
+    about: "traveled to Chad", "a trip to Peru", "visited Chad", "citizens of Chad",
+    "the border with Peru", "Chad's capital", "a conference on Chad"."""
     for _ in range(3):
         if tok.dep_ == "pobj":
             prep, owner = tok.head, tok.head.head.lemma_.lower()
             return (prep.lower_ in PLACE_OF_PREPS and owner in PLACE_OF_NOUNS) or (
-                prep.lower_ == "to" and owner in TRAVEL_VERBS | TRAVEL_NOUNS)
+                prep.lower_ == "to" and owner in TRAVEL_VERBS | TRAVEL_NOUNS) or (
+                prep.lower_ == "on" and owner in TOPIC_NOUNS)
         if tok.dep_ == "poss":
             return tok.head.lemma_.lower() in PLACE_OF_NOUNS
         if tok.dep_ == "dobj":
