@@ -366,3 +366,12 @@ def test_a_country_inside_an_events_name_is_no_actor(extract):
     assert "Yemen" not in {a.name for a in f.actors}
     f = extract("Yemen attended the conference in Geneva on Monday.")
     assert "Yemen" in {a.name for a in f.actors}
+
+
+@pytest.mark.model
+def test_a_body_named_after_a_country_is_a_body_not_the_country(extract):
+    f = extract("The Japan External Trade Organization said 200 firms were interested.")
+    names = {a.name for a in f.actors}
+    assert "Japan External Trade Organization" in names and "Japan" not in names
+    f = extract("The Ministry of Defence of Chile said two soldiers were hurt.")
+    assert "Chile" in {a.name for a in f.actors}

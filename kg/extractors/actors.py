@@ -211,6 +211,20 @@ def _headline_only(ent: Span, lines: list[tuple[int, int]], text: str) -> bool:
     return True
 
 
+def _named_after(ent: Span, span: Span) -> bool:
+    """An ORG entity that holds a country's name but names a body of its own: "the
+    National University of Chile", "the Japan Trade Organization", "the Central Bank of
+    Peru" (its last word an institution's or a body's noun; not a state's own bodies,
+    "the Ministry of Defence of Chile", "the Chile Armed Forces", which keep the country)."""
+    if ent.label_ != "ORG" or len(ent) < len(span) + 2 or ent[-1].lower_ in BODY_HEADS or \
+            ent[0].lower_ in BODY_HEADS | GOVERNMENT_NOUNS or any(
+                t.lower_ in TITLE_HEADS for t in ent if not span.start <= t.i < span.end):
+        return False
+    words = [t for t in ent if t.lower_ != "the"]
+    nouns = {t.lower_ for t in words if t.is_title}
+    return bool(nouns & (ORG_NOUNS | INSTITUTION_WORDS) - BODY_HEADS - GOVERNMENT_NOUNS)
+
+
 def _byline(ent: Span) -> bool:
     """A journalist's credit: "By Ana Ruiz" at the start of a line, "Reporting by Ana
     Ruiz; Editing by Tom Hale" (a by-line is not an actor)."""
@@ -407,6 +421,9 @@ class ActorExtractor:
                     e.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(e) > len(span) + 1
                     for e in ents):
                 continue  # "the Council of Europe": a region inside a body's name
+            if entry.type == "Country" and entry.kind in ("name", "alias") and any(
+                    _named_after(e, span) for e in ents):
+                continue  # "the Bank of Chile", "the Japan Trade Organization": a body
             if entry.kind == "demonym" and _language(span, ents):
                 continue  # "she speaks French": a language, not France
             head = span.root

@@ -39,6 +39,9 @@ SENT_TO = frozenset({"ambassador", "envoy", "representative", "delegate"})
 #: Words an office phrase may run through before a name ("Assistant Secretary of
 #: Defense for Special Operations X").
 LINK_WORDS = frozenset({"of", "the", "for", "to", "'s", "\u2019s", "-"})
+#: Entity labels of a country or body named in an office ("Ruritanian Foreign Minister"):
+#: when no actor stands there, the office's organization is unknown, not implied.
+UNRESOLVED_ENTS = frozenset({"NORP", "GPE"})
 
 
 def start_of(tok: Token, left: list[Token]) -> int:
@@ -504,6 +507,11 @@ class RoleExtractor:
             table, region, holder) or self._org_after(table, span)
         if title and not org:
             org = self._default_org(table, holder)
+        if title and not org and any(t.ent_type_ in UNRESOLVED_ENTS and table.at(t) is None
+                                     for t in title_region):
+            # "Ruritanian Foreign Minister X": the text names the country, but not one
+            # kg knows; guessing another country from the article would be wrong
+            return ("", None, 0.0)
         return (title, org, 0.85)
 
     @staticmethod
