@@ -352,6 +352,9 @@ def test_names_only_in_a_headline_are_no_actors(extract):
     names = {a.name for a in f.actors}
     assert "Ana Ruiz" in names
     assert not any("Signs" in n for n in names)
+    f = extract("Statement by Foreign Minister Ana Ruiz on the Harbour Talks\n\nWe "
+                "welcome the talks and will take part.")
+    assert "Ana Ruiz" in {a.name for a in f.actors}  # who writes: named only up there
 
 
 @pytest.mark.model

@@ -200,9 +200,6 @@ def _headline_only(ent: Span, lines: list[tuple[int, int]], text: str) -> bool:
     if not any(a <= ent.start_char < b for a, b in lines):
         return False
     words = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-    if ent.label_ == "PERSON":
-        # "Ana Ruiz's" in a headline, "Ruiz" in the body: a person
-        words = next((t.text for t in reversed(ent) if t.is_alpha), ent.text)
     at = 0
     while (k := text.find(words, at)) >= 0:
         if not any(a <= k < b for a, b in lines):
@@ -447,7 +444,9 @@ class ActorExtractor:
             if body is None and forces is None and entry.kind == "demonym" and any(
                     e.label_ == "ORG" and e.end > span.end and e[-1].pos_ == "PROPN" and
                     e[-1].lower_ not in BODY_HEADS and not any(
-                        t.lower_ in TITLE_WORDS for t in e[span.end - e.start:])
+                        t.lower_ in TITLE_WORDS for t in e[span.end - e.start:]) and (
+                        e[-1].lower_ in ORG_NOUNS | INSTITUTION_WORDS or
+                        self.gaz.lookup(doc[span.end:e.end].text) is not None)
                     for e in ents):
                 continue  # "the Afghan Taliban", "the Chinese Communist Party": the body's
                 # own name, not its country (but "Nigerien President X" tagged ORG is a title)
@@ -633,7 +632,7 @@ class ActorExtractor:
         documents: list[Span] = []
         lines = headlines(table.text)
         for ent in table.ents:
-            if lines and ent.label_ in ("ORG", "PERSON") and \
+            if lines and ent.label_ == "ORG" and \
                     _headline_only(ent, lines, table.text):
                 continue  # "Biden Signs Executive Order": headline words, not a name
             if any(taken[i] for i in range(ent.start, ent.end)):
