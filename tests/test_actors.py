@@ -378,3 +378,10 @@ def test_a_body_named_after_a_country_is_a_body_not_the_country(extract):
     assert "Japan External Trade Organization" in names and "Japan" not in names
     f = extract("The Ministry of Defence of Chile said two soldiers were hurt.")
     assert "Chile" in {a.name for a in f.actors}
+
+
+@pytest.mark.model
+def test_a_groups_name_does_not_run_across_brackets_or_slashes(extract):
+    f = extract("Low-income countries (LICs)/ low middle-income countries said the gap "
+                "would close. Other low-income countries said the same.")
+    assert not any("(" in n or "/" in n for n in groups(f))

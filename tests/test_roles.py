@@ -151,3 +151,12 @@ def test_a_body_named_after_its_country_is_the_employer(extract):
     f = extract('"It is a hedge," said Lin Wei, a professor at the National University of '
                 "Singapore.")
     assert roles(f)[("Lin Wei", "National University of Singapore")] == "professor"
+
+
+def test_an_office_with_its_holder_after_a_comma_is_no_unnamed_office(extract):
+    f = extract("President of the Coastal Commission, Ana Ruiz, said the plan was ready.")
+    assert roles(f)[("Ana Ruiz", "Coastal Commission")] == "President"
+    assert "President of the Coastal Commission" not in {a.name for a in f.actors}
+    f = extract("The President of the Coastal Commission said the plan was ready, Ana Ruiz "
+                "added.")
+    assert ("President of the Coastal Commission", "Coastal Commission") in roles(f)

@@ -57,6 +57,8 @@ GROUP_HEADS = frozenset("""leader country state analyst fund ally investor natio
 partner expert observer""".split())
 GROUP_SPEAKERS = frozenset("analyst expert observer".split())
 GROUP_MODIFIERS = frozenset({"third", "western", "foreign"})
+#: Characters no group's name runs across ("low-income countries (LICs)/ other countries").
+GROUP_BREAK = re.compile(r"[()\[\]/;:]")
 GROUP_STOP = frozenset({"two", "three", "both", "the", "these", "those", "all", "our", "their"})
 THING_NOUNS = frozenset("""
 missile rocket drone jet aircraft plane tank launcher system systems reactor plant pipeline
@@ -575,6 +577,10 @@ class ActorExtractor:
                     doc[start].is_upper and len(doc[start]) > 3 and doc[start].is_sent_start
                     and table.by_token[start] is None)):
                 start += 1  # "OUAGADOUGOU Security forces": a dateline is no modifier
+            cut = [i for i in range(start, tok.i) if (doc[i].is_punct and doc[i].text not in
+                                                      "-'’") or GROUP_BREAK.search(doc[i].text)]
+            if cut:
+                start = cut[-1] + 1  # "(LICs)/ low-income countries": the words after it
             if any(doc[i].lemma_.lower() in GOVERNMENT_NOUNS for i in range(start, tok.i)):
                 # "government officials": the government, folded into its country, the
                 # one the article names most

@@ -249,6 +249,8 @@ class RoleExtractor:
             nxt = tok.i + 1
             if nxt < len(doc) and (n := table.at(doc[nxt])) and table.type_of(n) == "Person":
                 continue
+            if self._named_after_comma(doc, table, tok):
+                continue  # "President of the Coastal Commission, Ana Ruiz, said"
             left = list(doc[tok.left_edge.i:tok.i])
             while left and (left[0].is_punct or left[0].dep_ in ("det", "predet")):
                 left = left[1:]
@@ -303,6 +305,21 @@ class RoleExtractor:
             if (name, org) not in found and not of_office:
                 found[(name, org)] = (title, Role(name, title, org, provenance(
                     table.sent_of(tok.i), span.start_char, span.end_char, self.name, 0.6)))
+
+    @staticmethod
+    def _named_after_comma(doc: Doc, table: ActorTable, tok: Token) -> bool:
+        """An office, its "of" phrase, a comma, then a person: the person holds it."""
+        sid = table.sent_id[tok.i]
+        for k in range(tok.i + 1, min(tok.i + 12, len(doc) - 1)):
+            t = doc[k]
+            if table.sent_id[k] != sid:
+                return False
+            if t.text == ",":
+                n = table.at(doc[k + 1])
+                return n is not None and table.type_of(n) == "Person"
+            if not (t.is_title or t.is_upper or t.lower_ in LINK_WORDS or table.at(t)):
+                return False
+        return False
 
     def _shared_titles(self, doc: Doc, table: ActorTable, found: dict) -> None:
         """"former presidents Ana Ruiz of Peru and Tomas Vidal of Chile": the second
