@@ -355,6 +355,9 @@ def test_names_only_in_a_headline_are_no_actors(extract):
     f = extract("Statement by Foreign Minister Ana Ruiz on the Harbour Talks\n\nWe "
                 "welcome the talks and will take part.")
     assert "Ana Ruiz" in {a.name for a in f.actors}  # who writes: named only up there
+    f = extract("Statement from President Ana Ruiz on the Tentative Agreement Between USMX "
+                "and the ILA\n\nI congratulate the two sides on the deal.")
+    assert "USMX" in {a.name for a in f.actors}  # acronyms stay names
 
 
 @pytest.mark.model

@@ -199,8 +199,10 @@ def headlines(text: str) -> list[tuple[int, int]]:
 def _headline_only(ent: Span, lines: list[tuple[int, int]], text: str) -> bool:
     """A name found only inside a headline, never in the body: most likely a run of
     capitalised headline words ("Biden Signs Executive Order")."""
-    if not any(a <= ent.start_char < b for a, b in lines):
-        return False
+    alpha = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    if len(alpha) < 2 or all(t.is_upper for t in alpha) or \
+            not any(a <= ent.start_char < b for a, b in lines):
+        return False  # "USMX", "the House": acronyms and one-word names stay names
     words = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     at = 0
     while (k := text.find(words, at)) >= 0:
