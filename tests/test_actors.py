@@ -388,3 +388,12 @@ def test_a_groups_name_does_not_run_across_brackets_or_slashes(extract):
     f = extract("Low-income countries (LICs)/ low middle-income countries said the gap "
                 "would close. Other low-income countries said the same.")
     assert not any("(" in n or "/" in n for n in groups(f))
+
+
+@pytest.mark.model
+def test_a_place_or_body_beside_a_title_is_no_person(extract):
+    f = extract('**Chairman, Senate Budget Committee, Rhode Island Senator Sheldon Whitmore**: '
+                '"The act works."')
+    assert "Rhode Island" not in people(f) and "Sheldon Whitmore" in people(f)
+    f = extract("Spain's Defence Minister, Ana Ruiz, said the talks failed.")
+    assert "Ana Ruiz" in people(f)

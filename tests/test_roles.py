@@ -160,3 +160,11 @@ def test_an_office_with_its_holder_after_a_comma_is_no_unnamed_office(extract):
     f = extract("The President of the Coastal Commission said the plan was ready, Ana Ruiz "
                 "added.")
     assert ("President of the Coastal Commission", "Coastal Commission") in roles(f)
+
+
+def test_an_office_with_its_holder_right_after_its_of_phrase_is_that_persons(extract):
+    f = extract("Secretary of the Treasury Janet Olsen will travel to Ohio.")
+    assert "Secretary of the Treasury" not in {a.name for a in f.actors}
+    assert any(h == "Janet Olsen" for h, _ in roles(f))
+    f = extract("The Secretary of the Treasury will travel to Ohio with Janet Olsen.")
+    assert "Secretary of the Treasury" in {a.name for a in f.actors}

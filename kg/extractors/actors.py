@@ -73,6 +73,8 @@ BODY_HEADS = frozenset("""
 ministry staff army navy forces force guard service services committee council office
 agency command parliament government cabinet court police directorate authority
 """.split())
+#: Entity labels of places: a place in apposition to a title is no person's name.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset("in at near from to into across around outside inside via".split())
 ORG_STOP = frozenset("""
 the a an this that these those his her their its our
@@ -703,7 +705,12 @@ class ActorExtractor:
         for tok in table.tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in \
                     TITLE_HEADS and not any(taken[i] for i in range(tok.left_edge.i, tok.i + 1)) \
-                    and doc[tok.left_edge.i - 1].lemma_.lower() not in ORG_NOUNS:
+                    and doc[tok.left_edge.i - 1].lemma_.lower() not in ORG_NOUNS and not (
+                        doc[tok.left_edge.i].ent_iob_ == "B" and (
+                            tok.ent_type_ in PLACE_ENTS or (tok.ent_type_ == "ORG" and
+                                                            tok.lower_ in BODY_END))):
+                # ("Chairman, Budget Committee, Ohio Senator X": the body and the
+                # place beside the title are no names of people)
                 span = doc[tok.left_edge.i:tok.i + 1]
                 span = clean_name(span, person=True)
                 if len(span) and all(t.pos_ == "PROPN" for t in span) and not any(

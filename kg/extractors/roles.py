@@ -308,15 +308,19 @@ class RoleExtractor:
 
     @staticmethod
     def _named_after_comma(doc: Doc, table: ActorTable, tok: Token) -> bool:
-        """An office, its "of" phrase, a comma, then a person: the person holds it."""
+        """An office, its "of" phrase, maybe a comma, then a person: the person holds it."""
         sid = table.sent_id[tok.i]
         for k in range(tok.i + 1, min(tok.i + 12, len(doc) - 1)):
             t = doc[k]
             if table.sent_id[k] != sid:
                 return False
             if t.text == ",":
-                n = table.at(doc[k + 1])
-                return n is not None and table.type_of(n) == "Person"
+                t = doc[k + 1]
+            n = table.at(t)
+            if n is not None and table.type_of(n) == "Person":
+                return True  # "Secretary of the Treasury Ana Ruiz"
+            if doc[k].text == ",":
+                return False
             if not (t.is_title or t.is_upper or t.lower_ in LINK_WORDS or table.at(t)):
                 return False
         return False
