@@ -397,3 +397,11 @@ def test_a_place_or_body_beside_a_title_is_no_person(extract):
     assert "Rhode Island" not in people(f) and "Sheldon Whitmore" in people(f)
     f = extract("Spain's Defence Minister, Ana Ruiz, said the talks failed.")
     assert "Ana Ruiz" in people(f)
+
+
+@pytest.mark.model
+def test_a_programme_that_speaks_is_an_agency(extract):
+    f = extract("The World Food Programme said it needed $120 million.")
+    assert "World Food Programme" in {a.name for a in f.actors if a.type == "Organization"}
+    f = extract("The Coastal Jobs Programme created 200 jobs. The Harbour Board said so.")
+    assert "Coastal Jobs Programme" not in {a.name for a in f.actors}

@@ -49,6 +49,8 @@ roadmap framework order orders proclamation e.o.""".split())
 #: "the Clean Ports Initiative", "the Marshall Plan", "Security Directive", "the Nobel Prize".
 PROGRAMME_WORDS = frozenset("""initiative initiatives directive directives plan programme
 program project award awards prize medal fellow fellowship policy subsector act""".split())
+#: Programme words that also name agencies, which speak: "the World Food Programme said".
+AGENCY_PROGRAMMES = frozenset("programme program".split())
 #: Verbs whose object, a demonym, is a language: "she speaks French and Spanish".
 LANGUAGE_VERBS = frozenset("speak learn teach translate interpret".split())
 #: Possessive words before a capitalised common noun ("our Nation", "my Administration").
@@ -253,8 +255,15 @@ def _programme(ent: Span) -> bool:
     """"The Clean Ports Initiative", "Project Mercury", "the Marshall Plan": a programme,
     policy or award named by its kind, not an actor."""
     words = [t for t in ent if not t.is_punct]
+    if words and words[-1].lower_ in AGENCY_PROGRAMMES and _speaks(ent.root):
+        return False  # "the World Food Programme said": an agency run as a programme
     return bool(words) and (words[-1].lower_ in PROGRAMME_WORDS or (
         words[0].lower_ == "project" and len(words) > 1))
+
+
+def _speaks(tok: Token) -> bool:
+    """The subject of a reporting verb ("X said", "X warned")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS
 
 
 def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
