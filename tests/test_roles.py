@@ -136,3 +136,35 @@ def test_a_country_of_another_named_office_holder_is_not_the_speakers(extract):
     assert ("Tom Hale", "South Korea") not in roles(f)
     f = extract("Vice President Tom Hale spoke about Chile today.")
     assert roles(f).get(("Tom Hale", "Chile")) == "Vice President"
+
+
+def test_an_office_of_a_country_kg_does_not_know_gets_no_guessed_country(extract):
+    f = extract("Chile and Peru met in Lima. Chile said the talks were hard. Ruritanian "
+                "Foreign Minister Elena Vasko said the talks would start in April.")
+    assert not any(h == "Elena Vasko" for h, _ in roles(f))
+    f = extract("Chile and Peru met in Lima. Chilean Foreign Minister Elena Vasko said the "
+                "talks would start in April.")
+    assert roles(f)[("Elena Vasko", "Chile")] == "Foreign Minister"
+
+
+def test_a_body_named_after_its_country_is_the_employer(extract):
+    f = extract('"It is a hedge," said Lin Wei, a professor at the National University of '
+                "Singapore.")
+    assert roles(f)[("Lin Wei", "National University of Singapore")] == "professor"
+
+
+def test_an_office_with_its_holder_after_a_comma_is_no_unnamed_office(extract):
+    f = extract("President of the Coastal Commission, Ana Ruiz, said the plan was ready.")
+    assert roles(f)[("Ana Ruiz", "Coastal Commission")] == "President"
+    assert "President of the Coastal Commission" not in {a.name for a in f.actors}
+    f = extract("The President of the Coastal Commission said the plan was ready, Ana Ruiz "
+                "added.")
+    assert ("President of the Coastal Commission", "Coastal Commission") in roles(f)
+
+
+def test_an_office_with_its_holder_right_after_its_of_phrase_is_that_persons(extract):
+    f = extract("Secretary of the Treasury Janet Olsen will travel to Ohio.")
+    assert "Secretary of the Treasury" not in {a.name for a in f.actors}
+    assert any(h == "Janet Olsen" for h, _ in roles(f))
+    f = extract("The Secretary of the Treasury will travel to Ohio with Janet Olsen.")
+    assert "Secretary of the Treasury" in {a.name for a in f.actors}

@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from kg import gazetteer as gz
 from kg.extractors.layout import READOUT_HEADER, SIGNATURES, first
 from kg.extractors.lexicon import (
+    BYLINE_WORDS,
     PERSON_TITLES_BEFORE_NAME,
     SAY_VERBS,
     TITLE_HEADS,
@@ -44,11 +45,13 @@ academy school college hospital""".split())
 #: Names of documents, not actors: "the Terms of Reference", "the UN Charter".
 DOCUMENT_WORDS = frozenset("""statement declaration charter reference agreement treaty
 memorandum accord accords communique communiqué resolution protocol convention
-roadmap framework""".split())
+roadmap framework order orders proclamation e.o.""".split())
 #: Last words of names of programmes, policies, awards and the like, not actors:
 #: "the Clean Ports Initiative", "the Marshall Plan", "Security Directive", "the Nobel Prize".
 PROGRAMME_WORDS = frozenset("""initiative initiatives directive directives plan programme
 program project award awards prize medal fellow fellowship policy subsector act""".split())
+#: Programme words that also name agencies, which speak: "the World Food Programme said".
+AGENCY_PROGRAMMES = frozenset("programme program".split())
 #: Verbs whose object, a demonym, is a language: "she speaks French and Spanish".
 LANGUAGE_VERBS = frozenset("speak learn teach translate interpret".split())
 #: Possessive words before a capitalised common noun ("our Nation", "my Administration").
@@ -57,6 +60,8 @@ GROUP_HEADS = frozenset("""leader country state analyst fund ally investor natio
 partner expert observer""".split())
 GROUP_SPEAKERS = frozenset("analyst expert observer".split())
 GROUP_MODIFIERS = frozenset({"third", "western", "foreign"})
+#: Characters no group's name runs across ("low-income countries (LICs)/ other countries").
+GROUP_BREAK = re.compile(r"[()\[\]/;:]")
 GROUP_STOP = frozenset({"two", "three", "both", "the", "these", "those", "all", "our", "their"})
 THING_NOUNS = frozenset("""
 missile rocket drone jet aircraft plane tank launcher system systems reactor plant pipeline
@@ -71,6 +76,8 @@ BODY_HEADS = frozenset("""
 ministry staff army navy forces force guard service services committee council office
 agency command parliament government cabinet court police directorate authority
 """.split())
+#: Entity labels of places: a place in apposition to a title is no person's name.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset("in at near from to into across around outside inside via".split())
 ORG_STOP = frozenset("""
 the a an this that these those his her their its our
@@ -81,8 +88,9 @@ NAME_TITLE_MODIFIERS = frozenset({"crown", "vice", "deputy", "acting", "special"
                                   "senior", "chief", "national", "security"})
 
 
-def clean_name(span: Span) -> Span:
-    """Strip titles, determiners and a possessive from a name span."""
+def clean_name(span: Span, person: bool = False) -> Span:
+    """Strip titles, determiners and a possessive from a name span (and, for a
+    ``person``, a place and an office in front of the name)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ORG_STOP or
@@ -101,6 +109,12 @@ def clean_name(span: Span) -> Span:
         end -= 1
     if all(t.lower_ in TITLE_WORDS | NAME_TITLE_MODIFIERS for t in doc[start:end]):
         return doc[start:start]  # "the Prime Minister": a title, no name
+    # "California Congressman Ana Ruiz", "Ohio Senator X": a place and an office in
+    # front of the name, both left out of it
+    heads = [k for k in range(start + 1, end - 1) if doc[k].lower_ in TITLE_HEADS and
+             doc[k].is_title and doc[k + 1].lower_ not in TITLE_WORDS]
+    if heads and (person or span.label_ == "PERSON"):
+        start = heads[-1] + 1
     return doc[start:end]
 
 
@@ -156,6 +170,71 @@ def _acts(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in DIRECTIVE_VERBS
 
 
+#: Small words a title-case headline leaves in lower case.
+HEADLINE_SMALL = frozenset("""a an the and or but nor of on in at to for from by with as
+vs via""".split())
+HEADLINE_LINE = re.compile(r"^[^\S\n]*(?:#+[^\S\n]*)?(\S[^\n]{8,160}?)[^\S\n]*$", re.M)
+
+
+def headlines(text: str) -> list[tuple[int, int]]:
+    """Char ranges of title-case lines with no closing full stop: "Biden Signs Order
+    on Ports" (a headline, where the model takes capitalised verbs for names)."""
+    out = []
+    for m in HEADLINE_LINE.finditer(text):
+        line = m.group(1).strip("*_#> ").replace("<u>", "").replace("</u>", "").strip("*_ ")
+        if not line or line[-1] in ".:;,\"”'":
+            continue
+        words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line)]
+        content = [w for w in words if w.lower() not in HEADLINE_SMALL]
+        if len(content) >= 3 and all(w[0].isupper() for w in content) and \
+                not all(w.isupper() for w in content):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _headline_only(ent: Span, lines: list[tuple[int, int]], text: str) -> bool:
+    """A name found only inside a headline, never in the body: most likely a run of
+    capitalised headline words ("Biden Signs Executive Order")."""
+    alpha = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    if len(alpha) < 2 or all(t.is_upper for t in alpha) or \
+            not any(a <= ent.start_char < b for a, b in lines):
+        return False  # "USMX", "the House": acronyms and one-word names stay names
+    words = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    at = 0
+    while (k := text.find(words, at)) >= 0:
+        if not any(a <= k < b for a, b in lines):
+            return False
+        at = k + 1
+    return True
+
+
+def _named_after(ent: Span, span: Span) -> bool:
+    """An ORG entity that holds a country's name but names a body of its own: "the
+    National University of Chile", "the Japan Trade Organization", "the Central Bank of
+    Peru" (its last word an institution's or a body's noun; not a state's own bodies,
+    "the Ministry of Defence of Chile", "the Chile Armed Forces", which keep the country)."""
+    if ent.label_ != "ORG" or len(ent) < len(span) + 2 or ent[-1].lower_ in BODY_HEADS or \
+            ent[0].lower_ in BODY_HEADS | GOVERNMENT_NOUNS or any(
+                t.lower_ in TITLE_HEADS for t in ent if not span.start <= t.i < span.end):
+        return False
+    words = [t for t in ent if t.lower_ != "the"]
+    nouns = {t.lower_ for t in words if t.is_title}
+    return bool(nouns & (ORG_NOUNS | INSTITUTION_WORDS) - BODY_HEADS - GOVERNMENT_NOUNS)
+
+
+def _byline(ent: Span) -> bool:
+    """A journalist's credit: "By Ana Ruiz" at the start of a line, "Reporting by Ana
+    Ruiz; Editing by Tom Hale" (a by-line is not an actor)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 0 or doc[i].lower_ != "by":
+        return False
+    before = doc[i - 1] if i > 0 else None
+    return before is None or "\n" in before.text or before.text.isspace() or \
+        before.lower_ in BYLINE_WORDS or (before.is_punct and before.text in ";|") or \
+        "\n" in doc.text[before.idx + len(before.text):doc[i].idx]
+
+
 def _document_of(ent: Span) -> bool:
     """"The Agreement on Reciprocal Trade", "the Package of Measures": a document
     named by its kind, then what it is about."""
@@ -168,8 +247,15 @@ def _programme(ent: Span) -> bool:
     """"The Clean Ports Initiative", "Project Mercury", "the Marshall Plan": a programme,
     policy or award named by its kind, not an actor."""
     words = [t for t in ent if not t.is_punct]
+    if words and words[-1].lower_ in AGENCY_PROGRAMMES and _speaks(ent.root):
+        return False  # "the World Food Programme said": an agency run as a programme
     return bool(words) and (words[-1].lower_ in PROGRAMME_WORDS or (
         words[0].lower_ == "project" and len(words) > 1))
+
+
+def _speaks(tok: Token) -> bool:
+    """The subject of a reporting verb ("X said", "X warned")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS
 
 
 def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
@@ -314,8 +400,8 @@ class ActorExtractor:
             if any(taken[i] for i in range(span.start, span.end)):
                 continue
             entry = self.gaz.lookup(span.text)
-            if entry is None:
-                continue
+            if entry is None or not any(ch.isupper() for ch in span.text):
+                continue  # "their alliance": a common word, not "the Alliance" (NATO)
             if span.root.dep_ == "compound" and span.root.head.lower_ in DOCUMENT_WORDS and \
                     span.root.head.text[:1].isupper():
                 continue  # "the United Nations Charter" names a document
@@ -324,9 +410,21 @@ class ActorExtractor:
                    for e in ents):
                 continue  # "Jordan" inside a person's name
             if entry.kind == "capital" and any(
+                    e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW") and
+                    len(e) > len(span) + 1 for e in ents):
+                continue  # "the Lisbon Institute for Security Studies"
+            if entry.kind != "demonym" and span.start > 0 and \
+                    doc[span.start - 1].lower_ in ("on", "about") and any(
+                        e.label_ in ("EVENT", "LAW", "WORK_OF_ART") and
+                        e.start < span.start - 1 for e in ents):
+                continue  # "the Geneva Conference on Yemen": an event's or a text's name
+            if entry.type == "Group" and any(
                     e.label_ in ("ORG", "FAC", "WORK_OF_ART") and len(e) > len(span) + 1
                     for e in ents):
-                continue  # "the Lisbon Institute for Security Studies"
+                continue  # "the Council of Europe": a region inside a body's name
+            if entry.type == "Country" and entry.kind in ("name", "alias") and any(
+                    _named_after(e, span) for e in ents):
+                continue  # "the Bank of Chile", "the Japan Trade Organization": a body
             if entry.kind == "demonym" and _language(span, ents):
                 continue  # "she speaks French": a language, not France
             head = span.root
@@ -347,6 +445,15 @@ class ActorExtractor:
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
             forces = _national_forces(doc, span) if entry.type == "Country" and \
                 entry.kind != "capital" else None
+            if body is None and forces is None and entry.kind == "demonym" and any(
+                    e.label_ == "ORG" and e.end > span.end and e[-1].pos_ == "PROPN" and
+                    e[-1].lower_ not in BODY_HEADS and not any(
+                        t.lower_ in TITLE_WORDS for t in e[span.end - e.start:]) and (
+                        e[-1].lower_ in ORG_NOUNS | INSTITUTION_WORDS or
+                        self.gaz.lookup(doc[span.end:e.end].text) is not None)
+                    for e in ents):
+                continue  # "the Afghan Taliban", "the Chinese Communist Party": the body's
+                # own name, not its country (but "Nigerien President X" tagged ORG is a title)
             if body is not None or forces is not None:
                 # "the Russian Defense Ministry", "the Ukrainian General Staff",
                 # "U.S. forces": a country's body (U.S. spelled out, as in names)
@@ -473,6 +580,10 @@ class ActorExtractor:
                     doc[start].is_upper and len(doc[start]) > 3 and doc[start].is_sent_start
                     and table.by_token[start] is None)):
                 start += 1  # "OUAGADOUGOU Security forces": a dateline is no modifier
+            cut = [i for i in range(start, tok.i) if (doc[i].is_punct and doc[i].text not in
+                                                      "-'’") or GROUP_BREAK.search(doc[i].text)]
+            if cut:
+                start = cut[-1] + 1  # "(LICs)/ low-income countries": the words after it
             if any(doc[i].lemma_.lower() in GOVERNMENT_NOUNS for i in range(start, tok.i)):
                 # "government officials": the government, folded into its country, the
                 # one the article names most
@@ -528,7 +639,11 @@ class ActorExtractor:
         persons: list[Span] = []
         others: list[tuple[Span, str]] = []
         documents: list[Span] = []
+        lines = headlines(table.text)
         for ent in table.ents:
+            if lines and ent.label_ == "ORG" and \
+                    _headline_only(ent, lines, table.text):
+                continue  # "Biden Signs Executive Order": headline words, not a name
             if any(taken[i] for i in range(ent.start, ent.end)):
                 # "Azerbaijan Hikmat Hajiyev": the country is taken, the name is left
                 k = ent.start
@@ -551,10 +666,12 @@ class ActorExtractor:
                         d.text for d in documents}:
                 documents.append(ent)  # "the Terms of Reference (TOR)": a document
                 continue
+            if ent.label_ == "PERSON" and _byline(ent):
+                continue  # "By Ana Ruiz", "Reporting by Ana Ruiz": a journalist's credit
             if ent.label_ == "PERSON":
                 span = clean_name(ent)
-                if not len(span):
-                    continue
+                if not len(span) or (len(span) > 1 and span[-1].lower_ in TITLE_HEADS):
+                    continue  # "New York Congressman": an office, the name comes after it
                 span = _whole_name(span, taken)
                 root = span.root
                 if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
@@ -587,9 +704,14 @@ class ActorExtractor:
         for tok in table.tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in \
                     TITLE_HEADS and not any(taken[i] for i in range(tok.left_edge.i, tok.i + 1)) \
-                    and doc[tok.left_edge.i - 1].lemma_.lower() not in ORG_NOUNS:
+                    and doc[tok.left_edge.i - 1].lemma_.lower() not in ORG_NOUNS and not (
+                        doc[tok.left_edge.i].ent_iob_ == "B" and (
+                            tok.ent_type_ in PLACE_ENTS or (tok.ent_type_ == "ORG" and
+                                                            tok.lower_ in BODY_END))):
+                # ("Chairman, Budget Committee, Ohio Senator X": the body and the
+                # place beside the title are no names of people)
                 span = doc[tok.left_edge.i:tok.i + 1]
-                span = clean_name(span)
+                span = clean_name(span, person=True)
                 if len(span) and all(t.pos_ == "PROPN" for t in span) and not any(
                         p.start <= span.start < p.end for p in persons):
                     others = [(o, lab) for o, lab in others

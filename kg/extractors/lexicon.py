@@ -74,3 +74,34 @@ EVENT_VERBS = {
 PLURAL_PERSON_REFS = frozenset(
     "leaders presidents heads ministers counterparts signatories".split())
 PLURAL_COUNTRY_REFS = frozenset("parties sides countries nations states governments".split())
+
+# -- where a name is only a place or a modifier, not an actor (kg.extractors.table) --
+#: Verbs of going somewhere: the object of their "to" is a place ("traveled to Chad").
+TRAVEL_VERBS = frozenset("""travel fly go return head journey move relocate flee arrive
+come""".split())
+#: Nouns of going somewhere: "a trip to Chad", "her visit to Peru".
+TRAVEL_NOUNS = frozenset("trip visit journey travel flight tour voyage".split())
+#: Verbs whose direct object is a place visited ("visited Chad", "toured Peru").
+VISIT_VERBS = frozenset("visit tour".split())
+#: Nouns whose "of X" or "X's" is a place: "citizens of Chad", "Chad's capital".
+PLACE_OF_NOUNS = frozenset("""city town village region province district port capital
+citizen national resident border territory soil coast north south east west center centre
+part parts area areas outskirts""".split())
+#: Nouns whose "on X" is what they are about, not who takes part: "a conference on
+#: Chad", "talks on Peru".
+TOPIC_NOUNS = frozenset("""conference summit forum talks dialogue debate seminar symposium
+workshop resolution report hearing session briefing""".split())
+#: Prepositions whose object, after one of PLACE_OF_NOUNS, is a place ("the border with Chad").
+PLACE_OF_PREPS = frozenset({"of", "with"})
+#: Nouns a demonym may modify and still name its country's actor ("the Peruvian side",
+#: "Chilean officials"); a demonym before any other common noun ("an Austrian aid
+#: worker", "Chinese goods") only describes: its country is no actor for it.
+DEMONYM_ACTOR_NOUNS = frozenset("""side delegation leadership authority authorities
+government administration cabinet counterpart counterparts party parties team negotiator
+negotiators official officials diplomat diplomats state people nation regime""".split())
+
+# -- names that are no actors (kg.extractors.actors) --
+#: Words before "by" that credit a journalist, not an actor: "Reporting by X",
+#: "Editing by Y"; a line that starts "By X" is a by-line too.
+BYLINE_WORDS = frozenset("""reporting writing editing additional photos photo
+photographs video graphics compiled""".split())

@@ -39,6 +39,9 @@ SENT_TO = frozenset({"ambassador", "envoy", "representative", "delegate"})
 #: Words an office phrase may run through before a name ("Assistant Secretary of
 #: Defense for Special Operations X").
 LINK_WORDS = frozenset({"of", "the", "for", "to", "'s", "\u2019s", "-"})
+#: Entity labels of a country or body named in an office ("Ruritanian Foreign Minister"):
+#: when no actor stands there, the office's organization is unknown, not implied.
+UNRESOLVED_ENTS = frozenset({"NORP", "GPE"})
 
 
 def start_of(tok: Token, left: list[Token]) -> int:
@@ -246,6 +249,8 @@ class RoleExtractor:
             nxt = tok.i + 1
             if nxt < len(doc) and (n := table.at(doc[nxt])) and table.type_of(n) == "Person":
                 continue
+            if self._named_after_comma(doc, table, tok):
+                continue  # "President of the Coastal Commission, Ana Ruiz, said"
             left = list(doc[tok.left_edge.i:tok.i])
             while left and (left[0].is_punct or left[0].dep_ in ("det", "predet")):
                 left = left[1:]
@@ -300,6 +305,25 @@ class RoleExtractor:
             if (name, org) not in found and not of_office:
                 found[(name, org)] = (title, Role(name, title, org, provenance(
                     table.sent_of(tok.i), span.start_char, span.end_char, self.name, 0.6)))
+
+    @staticmethod
+    def _named_after_comma(doc: Doc, table: ActorTable, tok: Token) -> bool:
+        """An office, its "of" phrase, maybe a comma, then a person: the person holds it."""
+        sid = table.sent_id[tok.i]
+        for k in range(tok.i + 1, min(tok.i + 12, len(doc) - 1)):
+            t = doc[k]
+            if table.sent_id[k] != sid:
+                return False
+            if t.text == ",":
+                t = doc[k + 1]
+            n = table.at(t)
+            if n is not None and table.type_of(n) == "Person":
+                return True  # "Secretary of the Treasury Ana Ruiz"
+            if doc[k].text == ",":
+                return False
+            if not (t.is_title or t.is_upper or t.lower_ in LINK_WORDS or table.at(t)):
+                return False
+        return False
 
     def _shared_titles(self, doc: Doc, table: ActorTable, found: dict) -> None:
         """"former presidents Ana Ruiz of Peru and Tomas Vidal of Chile": the second
@@ -504,6 +528,11 @@ class RoleExtractor:
             table, region, holder) or self._org_after(table, span)
         if title and not org:
             org = self._default_org(table, holder)
+        if title and not org and any(t.ent_type_ in UNRESOLVED_ENTS and table.at(t) is None
+                                     for t in title_region):
+            # "Ruritanian Foreign Minister X": the text names the country, but not one
+            # kg knows; guessing another country from the article would be wrong
+            return ("", None, 0.0)
         return (title, org, 0.85)
 
     @staticmethod

@@ -16,7 +16,19 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.article import slug
 from kg.extractors.layout import DATELINE, first
-from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, PLURAL_PERSON_REFS, TITLE_HEADS
+from kg.extractors.lexicon import (
+    DEMONYM_ACTOR_NOUNS,
+    PLACE_OF_NOUNS,
+    PLACE_OF_PREPS,
+    PLURAL_COUNTRY_REFS,
+    PLURAL_PERSON_REFS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    TOPIC_NOUNS,
+    TRAVEL_NOUNS,
+    TRAVEL_VERBS,
+    VISIT_VERBS,
+)
 from kg.extractors.mentions import MENTIONS, mention_span
 
 #: People sent or speaking for a country: "the delegations from X and Y" are X and Y.
@@ -66,6 +78,37 @@ def as_place(tok: Token) -> bool:
         else:
             return False
     return False
+
+
+def visited(tok: Token) -> bool:
+    """A name used as where someone goes, what a place belongs to or what a meeting is
+    about: "traveled to Chad", "a trip to Peru", "visited Chad", "citizens of Chad",
+    "the border with Peru", "Chad's capital", "a conference on Chad"."""
+    for _ in range(3):
+        if tok.dep_ == "pobj":
+            prep, owner = tok.head, tok.head.head.lemma_.lower()
+            return (prep.lower_ in PLACE_OF_PREPS and owner in PLACE_OF_NOUNS) or (
+                prep.lower_ == "to" and owner in TRAVEL_VERBS | TRAVEL_NOUNS) or (
+                prep.lower_ == "on" and owner in TOPIC_NOUNS)
+        if tok.dep_ == "poss":
+            return tok.head.lemma_.lower() in PLACE_OF_NOUNS
+        if tok.dep_ == "dobj":
+            return tok.head.lemma_.lower() in VISIT_VERBS
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            return False
+    return False
+
+
+def describes(tok: Token) -> bool:
+    """A name that only describes a thing or a person: "an Austrian aid worker",
+    "Chinese goods", "U.S. tariffs" (not "the Peruvian side", "Chilean officials" or
+    "the Kenyan President", which stand for the country)."""
+    head = tok.head
+    return tok.dep_ in ("amod", "compound", "nmod") and head.i != tok.i and \
+        head.pos_ == "NOUN" and head.lemma_.lower() not in DEMONYM_ACTOR_NOUNS and \
+        head.lower_ not in DEMONYM_ACTOR_NOUNS and head.lemma_.lower() not in TITLE_WORDS
 
 
 @dataclass
@@ -138,10 +181,13 @@ class ActorTable:
         return rec
 
     def only_places(self) -> dict[str, bool]:
-        """For each mentioned actor: is every mention of it a place ("in X")?"""
+        """For each mentioned actor: is every mention of it a place ("in X") or, for a
+        country, a place or a word describing something ("Chinese goods")?"""
         where: dict[str, bool] = {}
         for m in self.mentions:
-            where[m.name] = where.get(m.name, True) and as_place(self.doc[m.start:m.end].root)
+            root = self.doc[m.start:m.end].root
+            where[m.name] = where.get(m.name, True) and (as_place(root) or visited(root) or (
+                describes(root) and self.actors[m.name].type == "Country"))
         return where
 
     def demote_to_place(self, name: str) -> None:
