@@ -128,8 +128,8 @@ def run_sparql_store(store: Any, name: str, params: dict[str, Any]) -> list[dict
     graph is the merge of the article graphs), the parameters given as literals."""
     q = get(name)
     bound = q.bind(params)
-    rows = run_sparql_text(store, q.sparql, {f"{k}_param": v for k, v in bound.items()
-                                             if v is not None})
+    given = {f"{k}_param": v for k, v in bound.items() if v is not None}
+    rows = run_sparql_text(store, _names_resolved(store, q.sparql, given), given)
     if "limit" in bound and bound["limit"] is not None:
         rows = rows[: int(bound["limit"])]
     return rows
@@ -155,6 +155,37 @@ def run_sparql_text(store: Any, sparql: str,
                       hint="CONSTRUCT results: use a SPARQL endpoint or rdflib")
     names = [v.value for v in result.variables]
     return [{n: _ox_value(sol[n]) for n in names} for sol in result]
+
+
+#: The twins' idiom for "the actor any of whose names is the parameter, in any case".
+_NAME_MATCH = re.compile(
+    r"\?(?P<v>\w+) skos:prefLabel\|skos:altLabel \?(?P=v)_name \.\s*"
+    r"FILTER\(LCASE\(STR\(\?(?P=v)_name\)\) = LCASE\(STR\(\?(?P<p>\w+_param)\)\)\)")
+_ACTORS_NAMED = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?x WHERE {
+  ?x skos:prefLabel|skos:altLabel ?n .
+  FILTER(LCASE(STR(?n)) = LCASE(STR(?q)))
+}"""
+
+
+def _names_resolved(store: Any, sparql: str, bindings: dict[str, Any]) -> str:
+    """The query with each actor-name match replaced by ``VALUES`` of the actors
+    that name picks out, looked up first. Same rows; but a store's planner, given
+    the label scan inside a larger join, may scan the facts first: the lookup
+    alone takes milliseconds, and the query on a 3,000-article store goes from
+    seconds to a fraction of one. A match whose name variable is used elsewhere
+    is left as it is."""
+    import pyoxigraph as ox
+
+    def actors(m: re.Match[str]) -> str:
+        v, p = m["v"], m["p"]
+        if p not in bindings or sparql.count(f"?{v}_name") != 2:
+            return m.group(0)
+        found = [sol["x"] for sol in store.query(_with_values(_ACTORS_NAMED, {"q": bindings[p]}))]
+        iris = " ".join(str(x) for x in found if isinstance(x, ox.NamedNode))
+        return f"VALUES ?{v} {{ {iris} }}"
+
+    return _NAME_MATCH.sub(actors, sparql)
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
