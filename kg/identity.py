@@ -182,6 +182,10 @@ def link_facts(facts: ArticleFacts, kb: KB | None = None) -> ArticleFacts:
 
 
 # ---------------------------------------------------------------- people
+#: The confidence kg_roles gives a role whose organization it inferred, not read.
+IMPLIED_ROLE = 0.6
+
+
 def match_person(actor: Actor, roles: list[Role], date: str | None, kb: KB,
                  context: Context = NO_CONTEXT) -> Person | None:
     """The knowledge base's person an actor of type Person is, if the name and its
@@ -200,7 +204,10 @@ def match_person(actor: Actor, roles: list[Role], date: str | None, kb: KB,
     gender = names.gender_of(titles)
     if names.is_spouse(titles) or gender == "x":
         return None
-    orgs = {r.organization for r in roles if r.organization}
+    # an organization kg only inferred (the sentence's or the article's country,
+    # confidence IMPLIED_ROLE or less) is no evidence against the knowledge base
+    orgs = {r.organization for r in roles if r.organization and not (
+        r.provenance and r.provenance.confidence <= IMPLIED_ROLE)}
 
     def fits(p: Person) -> bool:
         return gender is None or p.gender is None or gender == p.gender

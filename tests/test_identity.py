@@ -418,3 +418,12 @@ def test_an_office_in_a_sentence_of_another_year_is_not_today_s_holder():
                              "test", 0.8))
     assert not resolve(_article("y1", "2023-05-01", [then]))[then.name].linked
     assert resolve(_article("y2", "2023-05-01", [now]))[now.name].label == "Emmanuel Macron"
+
+
+def test_an_organization_kg_only_inferred_does_not_unlink_the_holder():
+    """'Vice President Harris met with leaders of Chad': kg_roles guesses Chad as the
+    office's country (confidence 0.6); a stated organization still rules a person out."""
+    guessed = [Role("Harris", "Vice President", "Chad", prov(0, 10, 0.6, "kg_roles"))]
+    stated = [Role("Harris", "Vice President", "Chad", prov(0, 10, 0.9, "kg_roles"))]
+    assert who(person("Harris"), "2022-06-10", guessed).label == "Kamala Harris"
+    assert not who(person("Harris"), "2022-06-10", stated).linked
