@@ -13,7 +13,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -384,6 +384,22 @@ def _json_docs(text: str, path: str) -> Iterator[tuple[str, Any]]:
             yield f"{path}:{n}", InputError(f"{path}:{n}", f"not a kg fact line ({exc})")
 
 
+def _fact_batches(files: Iterable[str], failed: list[str]) -> Iterator[tuple[str, list[Any]]]:
+    """(file, its facts) for each fact file; a file or line that cannot be read is
+    one warning, and its message goes to ``failed`` (the batch goes on)."""
+    for f in files:
+        try:
+            batch, errors = _read_facts(f)
+        except InputError as exc:
+            _warn(exc.message)
+            failed.append(exc.message)
+            continue
+        for err in errors:
+            _warn(err.message)
+            failed.append(err.message)
+        yield f, batch
+
+
 def _read_facts(path: str) -> tuple[list[Any], list[InputError]]:
     """ArticleFacts from a file kg wrote (JSON, JSON Lines, or RDF), and the
     errors of the lines that are not facts (each fails alone)."""
@@ -434,20 +450,11 @@ def load_cmd(target: str, files: tuple[str, ...], batch_size: int) -> None:
     from kg.loaders import open_loader
     from kg.validate import validate
 
-    failures = 0
+    failed: list[str] = []
     total = {"articles": 0, "facts": 0, "rejected": 0}
     options = {"batch_size": batch_size} if target.startswith(("neo4j", "bolt")) else {}
     with open_loader(target, **options) as loader:
-        for f in files:
-            try:
-                batch, errors = _read_facts(f)
-            except InputError as exc:
-                _warn(exc.message)
-                failures += 1
-                continue
-            for err in errors:
-                _warn(err.message)
-                failures += 1
+        for f, batch in _fact_batches(files, failed):
             for report in validate(batch):
                 loader.load(report)
                 total["articles"] += 1
@@ -458,7 +465,7 @@ def load_cmd(target: str, files: tuple[str, ...], batch_size: int) -> None:
     skipped = getattr(loader, "skipped", 0)
     click.echo(f"loaded {total['articles']} articles ({skipped} unchanged), "
                f"{total['facts']} facts, {total['rejected']} rejected into {target}")
-    if failures:
+    if failed:
         sys.exit(1)
 
 
@@ -588,25 +595,17 @@ def _export_facts(output: str, sources: tuple[str, ...], fmt: str,
 
     started = time.perf_counter()
     facts: list[Any] = []
-    failures = 0
+    failed: list[str] = []
     if uri is not None:
         with _neo4j_facts(uri) as found:
             facts.extend(found)
-    for f in exporters.fact_files(() if uri is not None else sources):
-        try:
-            batch, errors = _read_facts(str(f))
-        except InputError as exc:
-            _warn(exc.message)
-            failures += 1
-            continue
-        for err in errors:
-            _warn(err.message)
-            failures += 1
+    files = [str(f) for f in exporters.fact_files(() if uri is not None else sources)]
+    for _, batch in _fact_batches(files, failed):
         facts.extend(batch)
     summary = exporters.export_facts(facts, output, fmt)
     click.echo(f"exported {len(facts)} articles into {output} ({fmt}: {summary}) "
                f"in {time.perf_counter() - started:.1f} s")
-    if failures:
+    if failed:
         sys.exit(1)
 
 

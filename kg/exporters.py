@@ -295,26 +295,14 @@ FACT_SUFFIXES = (".json", ".jsonl")
 def fact_files(sources: Iterable[str]) -> list[Path]:
     """Fact files (JSON, JSON Lines, RDF) from files, folders (``rdf:DIR`` too)
     and quoted globs; a source naming no such file is an error."""
-    import glob
-
     from kg.errors import InputError
+    from kg.files import named_files
     from kg.rdfio import SUFFIXES as RDF_SUFFIXES
 
     wanted = (*FACT_SUFFIXES, *RDF_SUFFIXES)
     out: list[Path] = []
     for raw in sources:
-        given = raw[4:] if raw.startswith("rdf:") else raw
-        if any(c in given for c in "*?["):
-            matches = [Path(m) for m in sorted(glob.glob(given, recursive=True))]
-        else:
-            matches = [Path(given)]
-        found = []
-        for m in matches:
-            if m.is_dir():
-                found += [f for f in sorted(m.iterdir())
-                          if f.is_file() and f.suffix.lower() in wanted]
-            elif m.is_file():
-                found.append(m)
+        found = named_files(raw, wanted)
         if not found:
             raise InputError(raw, "no such file, or no fact files in it",
                              hint="give facts kg wrote: .json/.jsonl (kg extract) or RDF "

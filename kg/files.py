@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -44,3 +44,24 @@ def replacing(path: str | Path, binary: bool = False) -> Iterator[IO[Any]]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def named_files(raw: str, suffixes: Iterable[str]) -> list[Path]:
+    """The files one source names: a file as it is; a folder's files with one of
+    ``suffixes``; a quoted glob's matches (recursive ``**``); ``rdf:`` in front
+    allowed. Empty when it names nothing: the caller says what it expected."""
+    import glob
+
+    given = raw[4:] if raw.startswith("rdf:") else raw
+    if any(c in given for c in "*?["):
+        matches = [Path(m) for m in sorted(glob.glob(given, recursive=True))]
+    else:
+        matches = [Path(given)]
+    wanted = set(suffixes)
+    found: list[Path] = []
+    for m in matches:
+        if m.is_dir():
+            found += [f for f in sorted(m.iterdir()) if f.is_file() and f.suffix.lower() in wanted]
+        elif m.is_file():
+            found.append(m)
+    return found

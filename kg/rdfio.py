@@ -411,31 +411,19 @@ def rdf_sources(paths: Iterable[str]) -> list[tuple[Path, str]]:
     """RDF files (with their kg format) from files, folders (e.g. an ``rdf:DIR``:
     the RDF files in it) and globs; ``rdf:`` in front is allowed. A path that
     names nothing is an InputError."""
-    import glob
-
     from kg.errors import InputError
+    from kg.files import named_files
 
     out: list[tuple[Path, str]] = []
     for raw in paths:
-        given = raw[4:] if raw.startswith("rdf:") else raw
-        if any(c in given for c in "*?["):
-            matches = [Path(m) for m in sorted(glob.glob(given, recursive=True))]
-        else:
-            matches = [Path(given)]
         found = False
-        for m in matches:
-            if m.is_dir():
-                for f in sorted(m.iterdir()):
-                    if f.is_file() and f.suffix.lower() in SUFFIXES:
-                        out.append((f, SUFFIXES[f.suffix.lower()]))
-                        found = True
-            elif m.is_file():
-                fmt = SUFFIXES.get(m.suffix.lower())
-                if fmt is None:
-                    raise InputError(str(m), "cannot tell the RDF format from the suffix",
-                                     hint="name it .trig, .nq, .ttl, .nt or .jsonld")
-                out.append((m, fmt))
-                found = True
+        for m in named_files(raw, SUFFIXES):
+            fmt = SUFFIXES.get(m.suffix.lower())
+            if fmt is None:
+                raise InputError(str(m), "cannot tell the RDF format from the suffix",
+                                 hint="name it .trig, .nq, .ttl, .nt or .jsonld")
+            out.append((m, fmt))
+            found = True
         if not found:
             raise InputError(raw, "no such file, or no RDF files in it",
                              hint="give RDF files (.trig .nq .ttl .nt .jsonld), folders of "

@@ -52,11 +52,13 @@ class UnsupportedShapeError(ValueError):
 
 @dataclass(frozen=True)
 class Result:
+    """One SHACL result (also what kg.validate reports from pySHACL)."""
+
     focus: str
     path: str | None
     message: str
     severity: str
-    component: str
+    component: str = ""
 
 
 @dataclass

@@ -25,14 +25,7 @@ from kg.model import ArticleFacts, Commitment, Event, Fact, Role, Statement, fac
 from kg.ontology import shapes_graph
 from kg.rdf import article_graph, fact_node
 from kg.rdfquads import article_triples
-
-
-@dataclass(frozen=True)
-class Result:
-    focus: str
-    path: str | None
-    message: str
-    severity: str
+from kg.shacl import Result
 
 
 @dataclass(frozen=True)
@@ -103,15 +96,12 @@ def validate(batch: Iterable[ArticleFacts], engine: str = "compiled") -> list[Re
         except shacl.UnsupportedShapeError:
             engine = "pyshacl"
         else:
-            return [_report([facts], _compiled_results(facts))[0] for facts in batch]
+            return [_report([facts], shacl.check(article_triples(facts)))[0] for facts in batch]
     if engine != "pyshacl":
         raise ValueError(f"unknown validation engine {engine!r}: compiled or pyshacl")
     return _validate_with_pyshacl(batch)
 
 
-def _compiled_results(facts: ArticleFacts) -> list[Result]:
-    return [Result(r.focus, r.path, r.message, r.severity)
-            for r in shacl.check(article_triples(facts))]
 
 
 def _validate_with_pyshacl(batch: list[ArticleFacts]) -> list[Report]:

@@ -464,12 +464,18 @@ class StatementExtractor:
         if len(toks) < 3 or sum(quoted[t.i] for t in toks) > len(toks) / 2:
             return []
         who = table.speakers(self._subject(table, adj.head))
+        return self._said_clause(doc, table, who, toks, adj, default_date, "attitude", 0.55)
+
+    def _said_clause(self, doc: Doc, table: ActorTable, who: list[str], toks: list[Token],
+                     anchor: Token, default_date: str | None, rule: str,
+                     confidence: float) -> list[Statement]:
+        """The clause ``toks`` as a reported statement of each of ``who``."""
         text = phrase(toks, max_tokens=60)
-        sent = table.sent_of(adj.i)
+        sent = table.sent_of(anchor.i)
         start = min(t.idx for t in toks)
         end = max(t.idx + len(t.text) for t in toks)
         return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
-                          provenance(sent, start, end, f"{self.name}.attitude", 0.55))
+                          provenance(sent, start, end, f"{self.name}.{rule}", confidence))
                 for w in who]
 
     def _directive(self, doc: Doc, table: ActorTable, noun: Token, quoted: list[bool],
@@ -498,13 +504,7 @@ class StatementExtractor:
         if signer is None or len(toks) < 3 or any(quoted[t.i] for t in toks):
             return []
         who = table.speakers(table.refer(signer) or _title_holders(table, signer))
-        text = phrase(toks, max_tokens=60)
-        sent = table.sent_of(noun.i)
-        start = min(t.idx for t in toks)
-        end = max(t.idx + len(t.text) for t in toks)
-        return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
-                          provenance(sent, start, end, f"{self.name}.directive", 0.6))
-                for w in who]
+        return self._said_clause(doc, table, who, toks, noun, default_date, "directive", 0.6)
 
     def _according(self, doc: Doc, table: ActorTable, tok: Token, quoted: list[bool],
                    default_date: str | None) -> list[Statement]:
