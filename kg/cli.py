@@ -1064,23 +1064,27 @@ _FACT_SUFFIXES = (".json", ".jsonl")
 @click.option("--query", "query_name", help="Draw a named query's result (see kg query --list).")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter (repeatable).")
-@click.option("--rdf", "rdf_files", multiple=True, type=click.Path(),
-              help="Run the query's SPARQL twin over these RDF files instead of Neo4j.")
+@click.option("--rdf", "rdf_files", multiple=True, metavar="PATH",
+              help="Run the query's SPARQL twin over RDF files, folders or quoted globs "
+                   "instead of Neo4j (repeatable).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Keep the parsed RDF in a pyoxigraph store in this folder and reuse it.")
 @click.option("--uri", envvar="NEO4J_URI", show_envvar=True, help="Neo4j URI (for --query).")
 @click.option("--title", help="The page's title.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) for text FILES.")
 @click.option("--model", envvar="KG_SPACY_MODEL", show_envvar=True,
               help="spaCy pipeline, for text FILES.")
 def view_cmd(files: tuple[str, ...], output: str, actor: str | None, query_name: str | None,
-             params: tuple[str, ...], rdf_files: tuple[str, ...], uri: str | None,
-             title: str | None, published: str | None, model: str | None) -> None:
+             params: tuple[str, ...], rdf_files: tuple[str, ...], store_dir: str | None,
+             uri: str | None, title: str | None, published: str | None,
+             model: str | None) -> None:
     """Write one self-contained HTML page that draws the graph.
 
     \b
     FILES are articles (plain text: extracted first) or facts kg wrote (JSON,
     JSON Lines, RDF); --actor keeps one actor's neighbourhood. Without FILES,
     --query NAME (or --actor alone, as the actor_timeline query) draws a named
-    query's result from RDF files (--rdf) or from Neo4j (--uri). Hover a node or
+    query's result from RDF (--rdf, --store, as kg query) or from Neo4j (--uri). Hover a node or
     an edge for its evidence sentence, date and confidence; the page filters by
     fact kind and date.
     """
@@ -1103,7 +1107,7 @@ def view_cmd(files: tuple[str, ...], output: str, actor: str | None, query_name:
             if not sep or not key:
                 raise click.UsageError(f"--param takes KEY=VALUE, not {item!r}")
             given[key.strip()] = value
-        rows = _view_rows(name, given, rdf_files, uri)
+        rows = _view_rows(name, given, rdf_files, store_dir, uri)
         graph = rows_to_graph(rows, name, given)
         title = title or " ".join([name, *(f"{k}={v}" for k, v in given.items())])
     else:
@@ -1141,27 +1145,17 @@ def _view_facts(files: tuple[str, ...], published: str | None, model: str | None
 
 
 def _view_rows(name: str, given: dict[str, str], rdf_files: tuple[str, ...],
-               uri: str | None) -> list[dict[str, Any]]:
+               store_dir: str | None, uri: str | None) -> list[dict[str, Any]]:
     import kg.queries as queries
     from kg import params as qparams
 
     values = qparams.check(queries.get(name), given)  # fail early: one line, exit 2
-    if rdf_files:
-        from rdflib import Dataset
+    if rdf_files or store_dir:
+        from kg import rdfio
 
-        from kg.loaders.rdf import format_for
-        from kg.validate import union_graph
-
-        ds = Dataset()
-        for f in rdf_files:
-            if not Path(f).is_file():
-                raise InputError(f, "no such file")
-            try:
-                ds.parse(f, format=format_for(f))
-            except Exception as exc:  # rdflib's parsers raise many kinds
-                raise InputError(f, f"not readable as RDF ({type(exc).__name__}: {exc})") \
-                    from exc
-        return queries.run_sparql(union_graph(ds), name, values)
+        # the same embedded store as `kg query --rdf`: files, folders and globs
+        store = rdfio.open_store(rdf_files, store_dir, note=_warn)
+        return queries.run_sparql_store(store, name, values)
     import neo4j
 
     from kg.errors import Neo4jUnavailable

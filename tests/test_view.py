@@ -176,6 +176,24 @@ def test_kg_view_draws_a_named_query_over_rdf(tmp_path):
     assert "<title>commitments_by actor=Finland</title>" in out.read_text(encoding="utf-8")
 
 
+def test_kg_view_query_reads_folders_and_a_kept_store_as_kg_query_does(tmp_path):
+    folder = tmp_path / "rdf"
+    folder.mkdir()
+    (folder / "graph.trig").write_bytes((GOLDEN / "graph.trig").read_bytes())
+    store = tmp_path / "store"
+    pages = []
+    for args in (["--rdf", str(folder)], ["--rdf", str(folder), "--store", str(store)],
+                 ["--store", str(store)]):
+        out = tmp_path / f"page{len(pages)}.html"
+        result = CliRunner().invoke(
+            cli, ["view", "--query", "commitments_by", "-p", "actor=Finland", *args,
+                  "-o", str(out)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        pages.append(result.output.split("(", 1)[1])  # "N nodes, M edges); open it ..."
+    assert pages[0] == pages[1] == pages[2]
+    assert not pages[0].startswith("0 nodes")
+
+
 @pytest.mark.model
 def test_kg_view_extracts_a_text_file_first(tmp_path):
     out = tmp_path / "page.html"
