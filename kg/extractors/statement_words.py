@@ -119,3 +119,32 @@ PRESENT_NOUNS = frozenset({"leaders", "participants"})
 PRESENT_WINDOW = 2
 #: Words whose object takes part in a meeting: "a call with X", "met X", "hosted X".
 MEETING_HEADS = frozenset({"with", "meet", "host", "receive"})
+#: Verbs of judging whose whole predicate is a statement, as with lexicon.READOUT_VERBS
+#: ("blamed the rebels for the collapse", "denounced the arrests", "hailed the deal").
+JUDGE_VERBS = frozenset("""
+blame denounce decry deplore hail lament
+""".split())
+#: Verbs that say something through a preposition, and those prepositions: "warned of
+#: a crisis", "cautioned against haste", "appealed for calm". "called on X to ..." is a
+#: demand (a commitment of X, GUIDELINES §Commitments), not a statement.
+PREP_SAY = {
+    "warn": frozenset({"of", "against", "about"}),
+    "caution": frozenset({"against", "about"}),
+    "complain": frozenset({"about", "of"}),
+    "argue": frozenset({"for", "against"}),
+    "plead": frozenset({"for"}),
+    "appeal": frozenset({"for"}),
+    "call": frozenset({"for"}),
+}
+#: Nouns of a body that "the <noun>" names again after the body's full name ("the
+#: Ministry of Defence ... the ministry said"): matched against the words of the name.
+BODY_NOUNS = frozenset("""
+ministry department agency army coalition council party alliance commission committee
+office service movement front union bank court parliament assembly group organization
+organisation institute center centre company mission force forces
+""".split())
+#: Readout verbs whose agentless passive gives no speaker but the meeting's
+#: participants: "Mutual satisfaction was expressed with ...".
+PASSIVE_READOUT_VERBS = frozenset("""
+express underscore underline stress emphasize emphasise note highlight voice reaffirm
+""".split())

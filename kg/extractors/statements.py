@@ -30,6 +30,7 @@ from kg.extractors.statement_words import (
     AT_VERBS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_NOUNS,
+    BODY_NOUNS,
     CLAIMED_BY_VERBS,
     CLAUSE_SAY_VERBS,
     DIRECTIVE_NOUNS,
@@ -42,15 +43,18 @@ from kg.extractors.statement_words import (
     HONORIFICS,
     HOSTING_VERBS,
     INFLECTIONS,
+    JUDGE_VERBS,
     LEADER_NOUNS,
     MAX_TITLE_WORDS,
     MEETING_HEADS,
     NAMING_VERBS,
     OPRD_VERBS,
     OTHER_OFFICE_WORDS,
+    PASSIVE_READOUT_VERBS,
     PHRASAL_SAY,
     PLAN_VERBS,
     POSITION_VERBS,
+    PREP_SAY,
     PRESENT_NOUNS,
     PRESENT_WINDOW,
     QUOTED_VERBS,
@@ -67,7 +71,7 @@ from kg.model import Statement
 CLAUSE_SAY = SAY_VERBS | CLAUSE_SAY_VERBS
 SPEECH = CLAUSE_SAY | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | \
     OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
-SPEECH = SPEECH | POSITION_VERBS
+SPEECH = SPEECH | POSITION_VERBS | JUDGE_VERBS | set(PREP_SAY)
 #: The confidence that marks a group's stated position: kept only for Group speakers.
 POSITION_CONF = 0.5
 #: Where a quotation runs on into the next paragraph: the break and its opening mark.
@@ -179,6 +183,8 @@ class StatementExtractor:
                     out.extend(self._directive(doc, table, tok, quoted, default_date))
                 if tok.lower_ == "according" and tok.dep_ == "prep":
                     out.extend(self._according(doc, table, tok, quoted, default_date))
+                if tok.lemma_.lower() in PASSIVE_READOUT_VERBS and not quoted[tok.i]:
+                    out.extend(self._agentless(doc, table, tok, default_date))
         out = self._own_voice(doc, table, quotes, out, default_date)
         facts(doc)["statements"].extend(_once(out))
         return doc
@@ -240,9 +246,12 @@ class StatementExtractor:
                         return [name] if name else []
                     # "an ISW assessment shows ...", "they reported" after "A study
                     # by X found ...": the source's authors
+                    if (unnamed := _unnamed_officer(table, c)) is not None:
+                        return unnamed
                     return _authors(table, c) or _authors_of_clause(table, v, c) or \
-                        _national_leader(table, c) or table.refer(c) or \
-                        _title_holders(table, c) or _those_present(table, c)
+                        _national_leader(table, c) or _group_subject_before(table, c) or \
+                        table.refer(c) or _title_holders(table, c) or \
+                        _those_present(table, c) or _named_body(table, c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
             elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
@@ -369,8 +378,9 @@ class StatementExtractor:
                 # "spoke positively about ...", "spoke out against ..."
                 lemma in SPEAK_VERBS and any(c.dep_ in ("advmod", "prt") and c.lower_ in
                                              SPEAK_MANNER for c in verb.children)) or (
-                lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
-                                        for c in verb.children)):
+                # "called for dialogue", "called on X to ...", "warned of a crisis"
+                lemma in PREP_SAY and any(c.dep_ in ("prep", "prt") and c.lower_ in PREP_SAY[lemma]
+                                          and c.i > verb.i for c in verb.children)):
             # "the Pentagon has confirmed the arms shipments", "Russia called for dialogue"
             if verb.dep_ not in ("amod", "acl", "relcl", "xcomp") and not _reported_inside(verb):
                 aux = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
@@ -380,7 +390,7 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.55
                     return
-        if lemma in READOUT_VERBS | AFFIRM_VERBS and verb.dep_ not in (
+        if lemma in READOUT_VERBS | AFFIRM_VERBS | JUDGE_VERBS and verb.dep_ not in (
                 "amod", "acl", "relcl") and not _reported_inside(verb):
             exclude = {c.i for c in verb.children
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
@@ -465,6 +475,23 @@ class StatementExtractor:
             return []
         who = table.speakers(self._subject(table, adj.head))
         return self._said_clause(doc, table, who, toks, adj, default_date, "attitude", 0.55)
+
+    def _agentless(self, doc: Doc, table: ActorTable, verb: Token,
+                   default_date: str | None) -> list[Statement]:
+        """ "Mutual satisfaction was expressed with ...", "The importance of X was
+        underscored": a readout's agentless passive, said by the meeting's
+        participants (the people the text has taking part in a call or meeting)."""
+        if verb.pos_ != "VERB" or _agent(verb) is not None or verb.dep_ not in (
+                "ROOT", "conj") or not any(c.dep_ == "auxpass" for c in verb.children) or \
+                not any(c.dep_ == "nsubjpass" and c.lower_ != "it" and c.pos_ == "NOUN"
+                        for c in verb.children):
+            return []
+        who = _participants(table, verb.i)
+        sent = table.sent_of(verb.i)
+        toks = [t for t in sent if not t.is_space]
+        if not who or len([t for t in toks if t.is_alpha]) < 5:
+            return []
+        return self._said_clause(doc, table, who, toks, verb, default_date, "agentless", 0.55)
 
     def _said_clause(self, doc: Doc, table: ActorTable, who: list[str], toks: list[Token],
                      anchor: Token, default_date: str | None, rule: str,
@@ -824,6 +851,69 @@ def _those_present(table: ActorTable, noun: Token) -> list[str]:
                 _taking_part(table.doc[m.end - 1]):
             names.append(m.name)
     return names if len(names) >= 2 else []
+
+
+#: The most participants an agentless readout passive is given to.
+MAX_PARTICIPANTS = 3
+
+
+def _participants(table: ActorTable, before: int) -> list[str]:
+    """The people who take part in the meeting or call the text has told of before
+    token ``before`` ("X held a call with Y"): two or three, else none."""
+    names: list[str] = []
+    for m in table.mentions:
+        if m.start >= before:
+            break
+        if table.type_of(m.name) == "Person" and m.name not in names and \
+                _taking_part(table.doc[m.end - 1]):
+            names.append(m.name)
+    return names if 2 <= len(names) <= MAX_PARTICIPANTS else []
+
+
+def _group_subject_before(table: ActorTable, pron: Token) -> list[str]:
+    """ "Opposition leaders accuse X ... They also say ...": "they" is the group
+    that was the last subject named in the sentences just before, if it is a group."""
+    if pron.lower_ != "they":
+        return []
+    k = table.sent_id[pron.i]
+    for m in reversed(table.mentions):
+        if m.start >= pron.i:
+            continue
+        if table.sent_id[m.start] < k - PRESENT_WINDOW:
+            break
+        head = table.doc[m.end - 1]
+        while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return [m.name] if table.type_of(m.name) == "Group" else []
+    return []
+
+
+def _unnamed_officer(table: ActorTable, noun: Token) -> list[str] | None:
+    """ "A spokesman for X said ...": an office holder the text has not named yet is
+    nobody named before with that title; None where the noun is no such office."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TITLE_HEADS or \
+            table.by_token[noun.i] is not None or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    return [n for c in noun.children if c.dep_ == "appos" and (n := table.by_token[c.i])]
+
+
+def _named_body(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Ministry of Defence ... The ministry denied ...": "the <noun>" is the body
+    named last whose name has that noun and every word that qualifies it."""
+    low = noun.lemma_.lower()
+    if (low not in BODY_NOUNS and noun.lower_ not in BODY_NOUNS) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    need = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.is_alpha}
+    for m in reversed(table.mentions):
+        if m.start >= noun.i or table.type_of(m.name) not in ("Organization", "Group"):
+            continue
+        words = set(re.findall(r"\w+", m.name.lower()))
+        if (low in words or noun.lower_ in words) and need <= words:
+            return [m.name]
+    return []
 
 
 def _taking_part(tok: Token) -> bool:
