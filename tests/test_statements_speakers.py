@@ -91,3 +91,38 @@ def test_an_agentless_readout_passive_is_the_participants(extract):
     f = extract("President Ivo Marek visited the flooded town of Ulm on Monday. Concern was "
                 "expressed about the slow delivery of aid to the region.")
     assert _by(f, "Concern was expressed") == []
+
+
+@pytest.mark.model
+def test_drew_attention_to_is_a_statement(extract):
+    f = extract("Prime Minister Otto Riis drew attention to the shelling of villages near "
+                "the border.")
+    assert any("shelling of villages" in c for c in _said(f, "Otto Riis"))
+    # must not fire: drawing something else
+    f = extract("Prime Minister Otto Riis drew a crowd of thousands in the capital.")
+    assert not f.statements
+
+
+@pytest.mark.model
+def test_the_head_of_state_is_the_president_named_before(extract):
+    f = extract("President of Ukraine Volodymyr Koval met with UN Secretary-General Ana "
+                "Moreira in Kyiv.\n\nThe Head of State thanked the Secretary-General for the "
+                "support of the United Nations.")
+    assert any("thanked" in c for c in _said(f, "Volodymyr Koval"))
+    # must not fire: the head of a department is no head of state
+    f = extract("President of Ukraine Volodymyr Koval met with UN Secretary-General Ana "
+                "Moreira in Kyiv.\n\nThe head of the department thanked the staff for the "
+                "support of the United Nations.")
+    assert not _said(f, "Volodymyr Koval")
+
+
+@pytest.mark.model
+def test_a_person_apposed_inside_the_subject_speaks(extract):
+    f = extract("The United Nations envoy for Chad, Jean Morel, said he hoped both sides "
+                "would negotiate in good faith.")
+    said = [s for s in f.statements if "good faith" in s.content]
+    # one statement, the envoy's: "he hoped" inside it is not a second one
+    assert [s.speaker for s in said] == ["Jean Morel"]
+    # must not fire: no apposition, the body speaks
+    f = extract("The United Nations said both sides should negotiate in good faith.")
+    assert {s.speaker for s in f.statements} == {"United Nations"}

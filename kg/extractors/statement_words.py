@@ -148,3 +148,13 @@ organisation institute center centre company mission force forces
 PASSIVE_READOUT_VERBS = frozenset("""
 express underscore underline stress emphasize emphasise note highlight voice reaffirm
 """.split())
+#: Verbs whose object noun makes them say what follows: "drew attention to the
+#: attacks", "placed emphasis on dialogue".
+NOUN_SAY = {
+    "draw": frozenset({"attention"}),
+    "place": frozenset({"emphasis"}),
+    "put": frozenset({"emphasis"}),
+    "lay": frozenset({"emphasis"}),
+}
+#: "the Head of State", "the head of government": the person holding such an office.
+HEAD_OF_WORDS = frozenset({"state", "government"})

@@ -40,6 +40,7 @@ from kg.extractors.statement_words import (
     GERUND_SAY_VERBS,
     GUEST_NOUNS,
     HEAD_OF_STATE_WORDS,
+    HEAD_OF_WORDS,
     HONORIFICS,
     HOSTING_VERBS,
     INFLECTIONS,
@@ -48,6 +49,7 @@ from kg.extractors.statement_words import (
     MAX_TITLE_WORDS,
     MEETING_HEADS,
     NAMING_VERBS,
+    NOUN_SAY,
     OPRD_VERBS,
     OTHER_OFFICE_WORDS,
     PASSIVE_READOUT_VERBS,
@@ -71,7 +73,7 @@ from kg.model import Statement
 CLAUSE_SAY = SAY_VERBS | CLAUSE_SAY_VERBS
 SPEECH = CLAUSE_SAY | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | \
     OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
-SPEECH = SPEECH | POSITION_VERBS | JUDGE_VERBS | set(PREP_SAY)
+SPEECH = SPEECH | POSITION_VERBS | JUDGE_VERBS | set(PREP_SAY) | set(NOUN_SAY)
 #: The confidence that marks a group's stated position: kept only for Group speakers.
 POSITION_CONF = 0.5
 #: Where a quotation runs on into the next paragraph: the break and its opening mark.
@@ -154,7 +156,7 @@ class StatementExtractor:
             for tok in table.tokens_of(sent):
                 if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in SPEECH:
                     continue
-                if _hosting(table, tok):
+                if _hosting(table, tok) or _same_voice_inside(tok):
                     continue
                 for content_toks, conf in self._reported(tok, quoted):
                     content_toks = _without_other_voices(tok, [
@@ -248,10 +250,12 @@ class StatementExtractor:
                     # by X found ...": the source's authors
                     if (unnamed := _unnamed_officer(table, c)) is not None:
                         return unnamed
-                    return _authors(table, c) or _authors_of_clause(table, v, c) or \
+                    return _apposed_person(table, c) or _authors(table, c) or \
+                        _authors_of_clause(table, v, c) or \
                         _national_leader(table, c) or _group_subject_before(table, c) or \
                         table.refer(c) or _title_holders(table, c) or \
-                        _those_present(table, c) or _named_body(table, c)
+                        _those_present(table, c) or _named_body(table, c) or \
+                        _head_of_state(table, c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
             elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
@@ -380,7 +384,10 @@ class StatementExtractor:
                                              SPEAK_MANNER for c in verb.children)) or (
                 # "called for dialogue", "called on X to ...", "warned of a crisis"
                 lemma in PREP_SAY and any(c.dep_ in ("prep", "prt") and c.lower_ in PREP_SAY[lemma]
-                                          and c.i > verb.i for c in verb.children)):
+                                          and c.i > verb.i for c in verb.children)) or (
+                # "drew attention to the attacks"
+                lemma in NOUN_SAY and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUN_SAY[lemma]
+                                          for c in verb.children)):
             # "the Pentagon has confirmed the arms shipments", "Russia called for dialogue"
             if verb.dep_ not in ("amod", "acl", "relcl", "xcomp") and not _reported_inside(verb):
                 aux = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
@@ -887,6 +894,38 @@ def _group_subject_before(table: ActorTable, pron: Token) -> list[str]:
         if head.dep_ in ("nsubj", "nsubjpass"):
             return [m.name] if table.type_of(m.name) == "Group" else []
     return []
+
+
+def _same_voice_inside(verb: Token) -> bool:
+    """ "X said he hoped both sides would ...": a reporting verb whose subject is a
+    pronoun, inside the clause another reporting verb reports, is part of that one
+    statement, not a second one."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+
+
+def _apposed_person(table: ActorTable, noun: Token) -> list[str]:
+    """ "The UN envoy for Chad, Jean Morel, said": the person set beside the title,
+    wherever the parser hung the apposition inside the subject."""
+    if noun.lemma_.lower() not in TITLE_HEADS or table.by_token[noun.i] is not None:
+        return []
+    for t in noun.subtree:
+        if t.dep_ == "appos" and t.i > noun.i and (name := table.by_token[t.i]) and \
+                table.type_of(name) == "Person":
+            return [name]
+    return []
+
+
+def _head_of_state(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Head of State thanked ...": the person last named with a head-of-state
+    or government title."""
+    if noun.lower_ != "head" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.lower_ in HEAD_OF_WORDS for o in c.children)
+            for c in noun.children):
+        return []
+    name = table.by_title(set(HEAD_OF_STATE_WORDS), None, noun.i)
+    return [name] if name else []
 
 
 def _unnamed_officer(table: ActorTable, noun: Token) -> list[str] | None:
