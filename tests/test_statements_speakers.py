@@ -126,3 +126,61 @@ def test_a_person_apposed_inside_the_subject_speaks(extract):
     # must not fire: no apposition, the body speaks
     f = extract("The United Nations said both sides should negotiate in good faith.")
     assert {s.speaker for s in f.statements} == {"United Nations"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("President Ivo Marek raised concerns about Dravia's practices in the northern provinces.",
+     "practices in the northern provinces"),
+    ("President Ivo Marek made clear that Tarnia would continue to compete with Dravia.",
+     "Tarnia would continue to compete"),
+    ("President Ivo Marek objected to Dravia's coercive actions toward its neighbours.",
+     "coercive actions"),
+    ("President Ivo Marek spoke of the need to rebuild trust between the two countries.",
+     "rebuild trust"),
+])
+def test_readout_reporting_phrases(extract, sentence, content):
+    f = extract(sentence)
+    assert any(content in c for c in _said(f, "Ivo Marek")), f.statements
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "President Ivo Marek raised taxes on imported cars in the spring.",
+    "President Ivo Marek made a trip to the northern provinces in May.",
+    "President Ivo Marek spoke at the opening of the new bridge in Ulm.",
+])
+def test_no_statement_from_the_same_verbs_doing_something_else(extract, sentence):
+    assert not extract(sentence).statements
+
+
+@pytest.mark.model
+def test_claiming_an_attack_is_a_statement(extract):
+    f = extract("Boko Haram claimed responsibility for the attack on the market in a "
+                "statement.")
+    assert any("responsibility for the attack" in c for c in _said(f, "Boko Haram"))
+    # must not fire: claiming a prize
+    f = extract("Boko Haram claimed the border town after a week of fighting.")
+    assert not f.statements
+
+
+JOINT = """Joint Statement on the Chile-Norway Strategic Dialogue
+
+The Republic of Chile and the Kingdom of Norway held the third session of their Strategic \
+Dialogue in Oslo on July 16, 2026.
+
+The two sides reaffirmed their commitment to a strategic partnership based on shared \
+democratic values. Both countries emphasized the importance of the rule of law.
+"""
+
+
+@pytest.mark.model
+def test_a_joint_statement_in_the_third_person_is_its_parties_own_text(extract):
+    f = extract(JOINT)
+    for party in ("Chile", "Norway"):
+        said = [s for s in f.statements if s.speaker == party]
+        assert any(s.mode == "direct" and "reaffirmed their commitment" in s.content
+                   for s in said), said
+    # must not fire: the same text under a headline that is no joint statement
+    f = extract(JOINT.replace("Joint Statement on", "News of"))
+    assert not any(s.mode == "direct" for s in f.statements)

@@ -135,6 +135,9 @@ PREP_SAY = {
     "plead": frozenset({"for"}),
     "appeal": frozenset({"for"}),
     "call": frozenset({"for"}),
+    "object": frozenset({"to"}),
+    "insist": frozenset({"on"}),
+    "speak": frozenset({"of"}),
 }
 #: Nouns of a body that "the <noun>" names again after the body's full name ("the
 #: Ministry of Defence ... the ministry said"): matched against the words of the name.
@@ -149,12 +152,23 @@ PASSIVE_READOUT_VERBS = frozenset("""
 express underscore underline stress emphasize emphasise note highlight voice reaffirm
 """.split())
 #: Verbs whose object noun makes them say what follows: "drew attention to the
-#: attacks", "placed emphasis on dialogue".
+#: attacks", "placed emphasis on dialogue", "raised concerns about", "claimed
+#: responsibility for the attack".
 NOUN_SAY = {
     "draw": frozenset({"attention"}),
     "place": frozenset({"emphasis"}),
     "put": frozenset({"emphasis"}),
     "lay": frozenset({"emphasis"}),
+    "raise": frozenset({"concern", "issue", "question", "matter", "objection", "alarm",
+                        "possibility", "prospect"}),
+    "claim": frozenset({"responsibility", "credit", "victory"}),
 }
+#: Verbs that, with one of these words, say the clause that follows: "made clear that
+#: ...", "made it plain that ...".
+CLEAR_SAY = {"make": frozenset({"clear", "plain"})}
 #: "the Head of State", "the head of government": the person holding such an office.
 HEAD_OF_WORDS = frozenset({"state", "government"})
+#: A headline that names the text a joint statement of the parties it then names as
+#: its subject ("Joint Statement on the Chile-Norway Strategic Dialogue").
+JOINT_TITLE = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b",
+                         re.I)

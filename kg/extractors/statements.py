@@ -33,6 +33,7 @@ from kg.extractors.statement_words import (
     BODY_NOUNS,
     CLAIMED_BY_VERBS,
     CLAUSE_SAY_VERBS,
+    CLEAR_SAY,
     DIRECTIVE_NOUNS,
     FINDING_VERBS,
     FUNCTION_WORDS,
@@ -73,7 +74,8 @@ from kg.model import Statement
 CLAUSE_SAY = SAY_VERBS | CLAUSE_SAY_VERBS
 SPEECH = CLAUSE_SAY | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | \
     OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
-SPEECH = SPEECH | POSITION_VERBS | JUDGE_VERBS | set(PREP_SAY) | set(NOUN_SAY)
+SPEECH = SPEECH | POSITION_VERBS | JUDGE_VERBS | set(PREP_SAY) | set(NOUN_SAY) | \
+    set(CLEAR_SAY)
 #: The confidence that marks a group's stated position: kept only for Group speakers.
 POSITION_CONF = 0.5
 #: Where a quotation runs on into the next paragraph: the break and its opening mark.
@@ -320,6 +322,16 @@ class StatementExtractor:
             if toks and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                 yield toks, 0.65
                 return
+        if lemma in CLEAR_SAY and verb.dep_ not in ("amod", "acl", "relcl", "xcomp") and \
+                not _reported_inside(verb):
+            # "made (it) clear that ...": the clause after "clear"
+            for c in verb.children:
+                if c.lower_ in CLEAR_SAY[lemma] and c.dep_ in ("ccomp", "acomp", "oprd",
+                                                               "xcomp", "advmod"):
+                    toks = [t for t in c.subtree if t.i > c.i]
+                    if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                        yield toks, 0.7
+                        return
         if lemma in OPRD_VERBS and verb.dep_ not in ("amod", "acl", "relcl") and \
                 not _reported_inside(verb):
             # "X called the attack a grave violation": the object and what it is called
