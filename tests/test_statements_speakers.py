@@ -184,3 +184,24 @@ def test_a_joint_statement_in_the_third_person_is_its_parties_own_text(extract):
     # must not fire: the same text under a headline that is no joint statement
     f = extract(JOINT.replace("Joint Statement on", "News of"))
     assert not any(s.mode == "direct" for s in f.statements)
+
+
+@pytest.mark.model
+def test_according_to_an_office_named_before(extract):
+    f = extract("Foreign Minister Anna Kovac met the envoy on Monday. According to the "
+                "minister, the talks had failed because of the rebels.")
+    assert any("talks had failed" in c for c in _said(f, "Anna Kovac"))
+    # must not fire: an office nobody in the text holds
+    f = extract("Foreign Minister Anna Kovac met the envoy on Monday. According to the "
+                "governor, the talks had failed because of the rebels.")
+    assert not any("talks had failed" in s.content for s in f.statements)
+
+
+@pytest.mark.model
+def test_a_renewed_call_is_a_statement(extract):
+    f = extract("Foreign Minister Anna Kovac renewed her call for an independent "
+                "investigation into the killings.")
+    assert any("independent investigation" in c for c in _said(f, "Anna Kovac"))
+    # must not fire: renewing a licence
+    f = extract("Foreign Minister Anna Kovac renewed her licence to practise law in May.")
+    assert not f.statements

@@ -162,6 +162,7 @@ NOUN_SAY = {
     "raise": frozenset({"concern", "issue", "question", "matter", "objection", "alarm",
                         "possibility", "prospect"}),
     "claim": frozenset({"responsibility", "credit", "victory"}),
+    "renew": frozenset({"call", "demand", "appeal", "plea", "warning", "threat"}),
 }
 #: Verbs that, with one of these words, say the clause that follows: "made clear that
 #: ...", "made it plain that ...".

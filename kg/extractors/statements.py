@@ -558,7 +558,9 @@ class StatementExtractor:
         for c in tok.children:
             for obj in c.subtree:
                 if obj.dep_ == "pobj":
-                    who = table.refer(obj) or _source_of(table, obj)
+                    # "according to the minister", "according to the ministry"
+                    who = table.refer(obj) or _source_of(table, obj) or \
+                        _title_holders(table, obj) or _named_body(table, obj)
                     break
         if not who:
             return []
