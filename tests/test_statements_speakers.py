@@ -205,3 +205,16 @@ def test_a_renewed_call_is_a_statement(extract):
     # must not fire: renewing a licence
     f = extract("Foreign Minister Anna Kovac renewed her licence to practise law in May.")
     assert not f.statements
+
+
+@pytest.mark.model
+def test_we_in_a_text_that_never_names_its_speaker_is_nobody(extract):
+    text = ("Two years ago, terrorists attacked the port of Ulm and killed three workers from "
+            "Chile and Peru. Today, we remember the lives that were lost, and we reaffirm our "
+            "commitment to the safety of the people of Ulm.")
+    f = extract(text)
+    assert not any("commitment to the safety" in s.content for s in f.statements)
+    # must fire: "we" inside a quotation is its speaker's
+    f = extract("President Ivo Marek spoke in Ulm. “We reaffirm our commitment to the safety "
+                "of the people of Ulm,” he said.")
+    assert any("commitment to the safety" in c for c in _said(f, "Ivo Marek"))

@@ -36,6 +36,7 @@ from kg.extractors.statement_words import (
     CLEAR_SAY,
     DIRECTIVE_NOUNS,
     FINDING_VERBS,
+    FIRST_PERSON,
     FUNCTION_WORDS,
     FUTURE_AUX,
     GERUND_SAY_VERBS,
@@ -94,6 +95,8 @@ OBJECT_SAY_VERBS = frozenset({"confirm", "announce", "deny", "report", "dismiss"
 #: ", Zelenskyy said" left at the end of a reported clause by the parser
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted)\.?$")
+#: Where the extractor keeps, for its helpers, which tokens lie inside a quotation.
+INSIDE_KEY = "kg_statements.inside"
 #: Quotations shorter than this are scare quotes and names, not statements.
 MIN_QUOTE_WORDS = 3
 #: The most words between two parts of one quotation ('," X said when he ... . "').
@@ -119,6 +122,7 @@ class StatementExtractor:
                 for i in range(span.start, span.end):
                     quoted[i] = True
         inside = quoted_mask(doc, quotes)  # every quotation, however long
+        doc.user_data[INSIDE_KEY] = inside
         out: list[Statement] = []
         pub = published(doc)
         default_date = pub.isoformat() if pub else None
@@ -252,6 +256,9 @@ class StatementExtractor:
                     # by X found ...": the source's authors
                     if (unnamed := _unnamed_officer(table, c)) is not None:
                         return unnamed
+                    if c.lower_ in FIRST_PERSON and not table.signatories and \
+                            not table.doc.user_data.get(INSIDE_KEY, [False] * (c.i + 1))[c.i]:
+                        return []  # a first-person text that never names its speaker
                     return _apposed_person(table, c) or _authors(table, c) or \
                         _authors_of_clause(table, v, c) or \
                         _national_leader(table, c) or _group_subject_before(table, c) or \
