@@ -119,3 +119,57 @@ PRESENT_NOUNS = frozenset({"leaders", "participants"})
 PRESENT_WINDOW = 2
 #: Words whose object takes part in a meeting: "a call with X", "met X", "hosted X".
 MEETING_HEADS = frozenset({"with", "meet", "host", "receive"})
+#: Verbs of judging whose whole predicate is a statement, as with lexicon.READOUT_VERBS
+#: ("blamed the rebels for the collapse", "denounced the arrests", "hailed the deal").
+JUDGE_VERBS = frozenset("""
+blame denounce decry deplore hail lament
+""".split())
+#: Verbs that say something through a preposition, and those prepositions: "warned of
+#: a crisis", "cautioned against haste", "appealed for calm". "called on X to ..." is a
+#: demand (a commitment of X, GUIDELINES §Commitments), not a statement.
+PREP_SAY = {
+    "warn": frozenset({"of", "against", "about"}),
+    "caution": frozenset({"against", "about"}),
+    "complain": frozenset({"about", "of"}),
+    "argue": frozenset({"for", "against"}),
+    "plead": frozenset({"for"}),
+    "appeal": frozenset({"for"}),
+    "call": frozenset({"for"}),
+    "object": frozenset({"to"}),
+    "insist": frozenset({"on"}),
+    "speak": frozenset({"of"}),
+}
+#: Nouns of a body that "the <noun>" names again after the body's full name ("the
+#: Ministry of Defence ... the ministry said"): matched against the words of the name.
+BODY_NOUNS = frozenset("""
+ministry department agency army coalition council party alliance commission committee
+office service movement front union bank court parliament assembly group organization
+organisation institute center centre company mission force forces
+""".split())
+#: Readout verbs whose agentless passive gives no speaker but the meeting's
+#: participants: "Mutual satisfaction was expressed with ...".
+PASSIVE_READOUT_VERBS = frozenset("""
+express underscore underline stress emphasize emphasise note highlight voice reaffirm
+""".split())
+#: Verbs whose object noun makes them say what follows: "drew attention to the
+#: attacks", "placed emphasis on dialogue", "raised concerns about", "claimed
+#: responsibility for the attack".
+NOUN_SAY = {
+    "draw": frozenset({"attention"}),
+    "place": frozenset({"emphasis"}),
+    "put": frozenset({"emphasis"}),
+    "lay": frozenset({"emphasis"}),
+    "raise": frozenset({"concern", "issue", "question", "matter", "objection", "alarm",
+                        "possibility", "prospect"}),
+    "claim": frozenset({"responsibility", "credit", "victory"}),
+    "renew": frozenset({"call", "demand", "appeal", "plea", "warning", "threat"}),
+}
+#: Verbs that, with one of these words, say the clause that follows: "made clear that
+#: ...", "made it plain that ...".
+CLEAR_SAY = {"make": frozenset({"clear", "plain"})}
+#: "the Head of State", "the head of government": the person holding such an office.
+HEAD_OF_WORDS = frozenset({"state", "government"})
+#: A headline that names the text a joint statement of the parties it then names as
+#: its subject ("Joint Statement on the Chile-Norway Strategic Dialogue").
+JOINT_TITLE = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b",
+                         re.I)

@@ -30,27 +30,35 @@ from kg.extractors.statement_words import (
     AT_VERBS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_NOUNS,
+    BODY_NOUNS,
     CLAIMED_BY_VERBS,
     CLAUSE_SAY_VERBS,
+    CLEAR_SAY,
     DIRECTIVE_NOUNS,
     FINDING_VERBS,
+    FIRST_PERSON,
     FUNCTION_WORDS,
     FUTURE_AUX,
     GERUND_SAY_VERBS,
     GUEST_NOUNS,
     HEAD_OF_STATE_WORDS,
+    HEAD_OF_WORDS,
     HONORIFICS,
     HOSTING_VERBS,
     INFLECTIONS,
+    JUDGE_VERBS,
     LEADER_NOUNS,
     MAX_TITLE_WORDS,
     MEETING_HEADS,
     NAMING_VERBS,
+    NOUN_SAY,
     OPRD_VERBS,
     OTHER_OFFICE_WORDS,
+    PASSIVE_READOUT_VERBS,
     PHRASAL_SAY,
     PLAN_VERBS,
     POSITION_VERBS,
+    PREP_SAY,
     PRESENT_NOUNS,
     PRESENT_WINDOW,
     QUOTED_VERBS,
@@ -67,7 +75,8 @@ from kg.model import Statement
 CLAUSE_SAY = SAY_VERBS | CLAUSE_SAY_VERBS
 SPEECH = CLAUSE_SAY | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | \
     OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
-SPEECH = SPEECH | POSITION_VERBS
+SPEECH = SPEECH | POSITION_VERBS | JUDGE_VERBS | set(PREP_SAY) | set(NOUN_SAY) | \
+    set(CLEAR_SAY)
 #: The confidence that marks a group's stated position: kept only for Group speakers.
 POSITION_CONF = 0.5
 #: Where a quotation runs on into the next paragraph: the break and its opening mark.
@@ -86,6 +95,8 @@ OBJECT_SAY_VERBS = frozenset({"confirm", "announce", "deny", "report", "dismiss"
 #: ", Zelenskyy said" left at the end of a reported clause by the parser
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted)\.?$")
+#: Where the extractor keeps, for its helpers, which tokens lie inside a quotation.
+INSIDE_KEY = "kg_statements.inside"
 #: Quotations shorter than this are scare quotes and names, not statements.
 MIN_QUOTE_WORDS = 3
 #: The most words between two parts of one quotation ('," X said when he ... . "').
@@ -111,6 +122,7 @@ class StatementExtractor:
                 for i in range(span.start, span.end):
                     quoted[i] = True
         inside = quoted_mask(doc, quotes)  # every quotation, however long
+        doc.user_data[INSIDE_KEY] = inside
         out: list[Statement] = []
         pub = published(doc)
         default_date = pub.isoformat() if pub else None
@@ -150,7 +162,7 @@ class StatementExtractor:
             for tok in table.tokens_of(sent):
                 if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in SPEECH:
                     continue
-                if _hosting(table, tok):
+                if _hosting(table, tok) or _same_voice_inside(tok):
                     continue
                 for content_toks, conf in self._reported(tok, quoted):
                     content_toks = _without_other_voices(tok, [
@@ -179,6 +191,8 @@ class StatementExtractor:
                     out.extend(self._directive(doc, table, tok, quoted, default_date))
                 if tok.lower_ == "according" and tok.dep_ == "prep":
                     out.extend(self._according(doc, table, tok, quoted, default_date))
+                if tok.lemma_.lower() in PASSIVE_READOUT_VERBS and not quoted[tok.i]:
+                    out.extend(self._agentless(doc, table, tok, default_date))
         out = self._own_voice(doc, table, quotes, out, default_date)
         facts(doc)["statements"].extend(_once(out))
         return doc
@@ -240,9 +254,17 @@ class StatementExtractor:
                         return [name] if name else []
                     # "an ISW assessment shows ...", "they reported" after "A study
                     # by X found ...": the source's authors
-                    return _authors(table, c) or _authors_of_clause(table, v, c) or \
-                        _national_leader(table, c) or table.refer(c) or \
-                        _title_holders(table, c) or _those_present(table, c)
+                    if (unnamed := _unnamed_officer(table, c)) is not None:
+                        return unnamed
+                    if c.lower_ in FIRST_PERSON and not table.signatories and \
+                            not table.doc.user_data.get(INSIDE_KEY, [False] * (c.i + 1))[c.i]:
+                        return []  # a first-person text that never names its speaker
+                    return _apposed_person(table, c) or _authors(table, c) or \
+                        _authors_of_clause(table, v, c) or \
+                        _national_leader(table, c) or _group_subject_before(table, c) or \
+                        table.refer(c) or _title_holders(table, c) or \
+                        _those_present(table, c) or _named_body(table, c) or \
+                        _head_of_state(table, c)
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
             elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
@@ -307,6 +329,16 @@ class StatementExtractor:
             if toks and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                 yield toks, 0.65
                 return
+        if lemma in CLEAR_SAY and verb.dep_ not in ("amod", "acl", "relcl", "xcomp") and \
+                not _reported_inside(verb):
+            # "made (it) clear that ...": the clause after "clear"
+            for c in verb.children:
+                if c.lower_ in CLEAR_SAY[lemma] and c.dep_ in ("ccomp", "acomp", "oprd",
+                                                               "xcomp", "advmod"):
+                    toks = [t for t in c.subtree if t.i > c.i]
+                    if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                        yield toks, 0.7
+                        return
         if lemma in OPRD_VERBS and verb.dep_ not in ("amod", "acl", "relcl") and \
                 not _reported_inside(verb):
             # "X called the attack a grave violation": the object and what it is called
@@ -369,8 +401,12 @@ class StatementExtractor:
                 # "spoke positively about ...", "spoke out against ..."
                 lemma in SPEAK_VERBS and any(c.dep_ in ("advmod", "prt") and c.lower_ in
                                              SPEAK_MANNER for c in verb.children)) or (
-                lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
-                                        for c in verb.children)):
+                # "called for dialogue", "called on X to ...", "warned of a crisis"
+                lemma in PREP_SAY and any(c.dep_ in ("prep", "prt") and c.lower_ in PREP_SAY[lemma]
+                                          and c.i > verb.i for c in verb.children)) or (
+                # "drew attention to the attacks"
+                lemma in NOUN_SAY and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUN_SAY[lemma]
+                                          for c in verb.children)):
             # "the Pentagon has confirmed the arms shipments", "Russia called for dialogue"
             if verb.dep_ not in ("amod", "acl", "relcl", "xcomp") and not _reported_inside(verb):
                 aux = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
@@ -380,7 +416,7 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.55
                     return
-        if lemma in READOUT_VERBS | AFFIRM_VERBS and verb.dep_ not in (
+        if lemma in READOUT_VERBS | AFFIRM_VERBS | JUDGE_VERBS and verb.dep_ not in (
                 "amod", "acl", "relcl") and not _reported_inside(verb):
             exclude = {c.i for c in verb.children
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
@@ -466,6 +502,23 @@ class StatementExtractor:
         who = table.speakers(self._subject(table, adj.head))
         return self._said_clause(doc, table, who, toks, adj, default_date, "attitude", 0.55)
 
+    def _agentless(self, doc: Doc, table: ActorTable, verb: Token,
+                   default_date: str | None) -> list[Statement]:
+        """ "Mutual satisfaction was expressed with ...", "The importance of X was
+        underscored": a readout's agentless passive, said by the meeting's
+        participants (the people the text has taking part in a call or meeting)."""
+        if verb.pos_ != "VERB" or _agent(verb) is not None or verb.dep_ not in (
+                "ROOT", "conj") or not any(c.dep_ == "auxpass" for c in verb.children) or \
+                not any(c.dep_ == "nsubjpass" and c.lower_ != "it" and c.pos_ == "NOUN"
+                        for c in verb.children):
+            return []
+        who = _participants(table, verb.i)
+        sent = table.sent_of(verb.i)
+        toks = [t for t in sent if not t.is_space]
+        if not who or len([t for t in toks if t.is_alpha]) < 5:
+            return []
+        return self._said_clause(doc, table, who, toks, verb, default_date, "agentless", 0.55)
+
     def _said_clause(self, doc: Doc, table: ActorTable, who: list[str], toks: list[Token],
                      anchor: Token, default_date: str | None, rule: str,
                      confidence: float) -> list[Statement]:
@@ -512,7 +565,9 @@ class StatementExtractor:
         for c in tok.children:
             for obj in c.subtree:
                 if obj.dep_ == "pobj":
-                    who = table.refer(obj) or _source_of(table, obj)
+                    # "according to the minister", "according to the ministry"
+                    who = table.refer(obj) or _source_of(table, obj) or \
+                        _title_holders(table, obj) or _named_body(table, obj)
                     break
         if not who:
             return []
@@ -824,6 +879,101 @@ def _those_present(table: ActorTable, noun: Token) -> list[str]:
                 _taking_part(table.doc[m.end - 1]):
             names.append(m.name)
     return names if len(names) >= 2 else []
+
+
+#: The most participants an agentless readout passive is given to.
+MAX_PARTICIPANTS = 3
+
+
+def _participants(table: ActorTable, before: int) -> list[str]:
+    """The people who take part in the meeting or call the text has told of before
+    token ``before`` ("X held a call with Y"): two or three, else none."""
+    names: list[str] = []
+    for m in table.mentions:
+        if m.start >= before:
+            break
+        if table.type_of(m.name) == "Person" and m.name not in names and \
+                _taking_part(table.doc[m.end - 1]):
+            names.append(m.name)
+    return names if 2 <= len(names) <= MAX_PARTICIPANTS else []
+
+
+def _group_subject_before(table: ActorTable, pron: Token) -> list[str]:
+    """ "Opposition leaders accuse X ... They also say ...": "they" is the group
+    that was the last subject named in the sentences just before, if it is a group."""
+    if pron.lower_ != "they":
+        return []
+    k = table.sent_id[pron.i]
+    for m in reversed(table.mentions):
+        if m.start >= pron.i:
+            continue
+        if table.sent_id[m.start] < k - PRESENT_WINDOW:
+            break
+        head = table.doc[m.end - 1]
+        while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return [m.name] if table.type_of(m.name) == "Group" else []
+    return []
+
+
+def _same_voice_inside(verb: Token) -> bool:
+    """ "X said he hoped both sides would ...": a reporting verb whose subject is a
+    pronoun, inside the clause another reporting verb reports, is part of that one
+    statement, not a second one."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+
+
+def _apposed_person(table: ActorTable, noun: Token) -> list[str]:
+    """ "The UN envoy for Chad, Jean Morel, said": the person set beside the title,
+    wherever the parser hung the apposition inside the subject."""
+    if noun.lemma_.lower() not in TITLE_HEADS or table.by_token[noun.i] is not None:
+        return []
+    for t in noun.subtree:
+        if t.dep_ == "appos" and t.i > noun.i and (name := table.by_token[t.i]) and \
+                table.type_of(name) == "Person":
+            return [name]
+    return []
+
+
+def _head_of_state(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Head of State thanked ...": the person last named with a head-of-state
+    or government title."""
+    if noun.lower_ != "head" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.lower_ in HEAD_OF_WORDS for o in c.children)
+            for c in noun.children):
+        return []
+    name = table.by_title(set(HEAD_OF_STATE_WORDS), None, noun.i)
+    return [name] if name else []
+
+
+def _unnamed_officer(table: ActorTable, noun: Token) -> list[str] | None:
+    """ "A spokesman for X said ...": an office holder the text has not named yet is
+    nobody named before with that title; None where the noun is no such office."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TITLE_HEADS or \
+            table.by_token[noun.i] is not None or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    return [n for c in noun.children if c.dep_ == "appos" and (n := table.by_token[c.i])]
+
+
+def _named_body(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Ministry of Defence ... The ministry denied ...": "the <noun>" is the body
+    named last whose name has that noun and every word that qualifies it."""
+    low = noun.lemma_.lower()
+    if (low not in BODY_NOUNS and noun.lower_ not in BODY_NOUNS) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    need = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.is_alpha}
+    for m in reversed(table.mentions):
+        if m.start >= noun.i or table.type_of(m.name) not in ("Organization", "Group"):
+            continue
+        words = set(re.findall(r"\w+", m.name.lower()))
+        if (low in words or noun.lower_ in words) and need <= words:
+            return [m.name]
+    return []
 
 
 def _taking_part(tok: Token) -> bool:

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extractors.layout import HEADLINE, first
 from kg.extractors.statement_words import (
     COLLECTIVE_NOUNS,
     FIRST_PERSON,
+    JOINT_TITLE,
     PARTY_NOUNS,
     TEXT_END,
 )
@@ -87,6 +89,28 @@ def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str],
                                        for n in named):
                 return named, sent.start
         return None
+    return _joint_in_third_person(doc, table, quoted)
+
+
+def _joint_in_third_person(doc: Doc, table: ActorTable,
+                           quoted: list[bool]) -> tuple[list[str], int] | None:
+    """A joint statement that never says "we": its headline calls it one, and its
+    parties are the subject of its first sentence ("The Republic of Chile and the
+    Kingdom of Norway held ...") or the signatories of its header."""
+    title = first(doc, HEADLINE)
+    if title is None or not JOINT_TITLE.search(title.text):
+        return None
+    body = [s for s in table.sents if s.start_char >= title.end_char and s.text.strip()]
+    if not body:
+        return None
+    if len(table.signatories) >= 2:
+        return table.speakers(list(table.signatories)), body[0].start
+    subj = [c for c in body[0].root.children if c.dep_ == "nsubj" and not quoted[c.i]]
+    if not subj:
+        return None
+    named = table.refer(subj[0])
+    if len(named) >= 2 and all(table.type_of(n) in ("Country", "Organization") for n in named):
+        return named, body[0].start
     return None
 
 
