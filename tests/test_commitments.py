@@ -1398,3 +1398,25 @@ def test_a_list_the_parser_cut_from_its_verb_still_names_the_bound():
         truce 10 pobj NOUN NN truce
         . 8 punct PUNCT . ."""
     assert parse(no_name) == []
+
+
+OPENING = """
+    Peru 3 nsubj PROPN NNP Peru
+    and 0 cc CCONJ CC and
+    {second} 0 conj PROPN NNP {second}
+    meet 3 ROOT VERB VBP meet
+    today 3 npadvmod NOUN NN today
+    . 3 punct PUNCT . .
+    We 8 nsubj PRON PRP we
+    will 8 aux AUX MD will
+    open 8 ROOT VERB VB open
+    ports 8 dobj NOUN NNS port
+    . 8 punct PUNCT . ."""
+
+
+def test_we_in_a_text_opening_with_its_parties_is_them():
+    """A joint text whose first sentence has the parties as its subject ("Peru and
+    Chile meet ...") speaks for them as "we"; a subject naming no actor binds no one."""
+    assert parse(OPENING.format(second="Chile")) == [
+        (("Peru", "Chile"), (), "open ports", "agreed")]
+    assert parse(OPENING.format(second="Lima")) == []

@@ -107,6 +107,8 @@ FRONTED_DEPS = frozenset({"punct", "prep", "advmod", "npadvmod", "advcl", "ccomp
                           "parataxis", "csubj"})
 #: First-person subjects: "we must" is a speaker's resolve, not a demand of others.
 FIRST_PERSON = frozenset({"i", "we", "us"})
+#: Sentences at the top of a text where a joint text names its parties.
+OPENING_SENTS = 2
 
 
 class CommitmentExtractor:
@@ -1078,12 +1080,39 @@ def _issuer(table: ActorTable) -> list[str]:
         for tok in table.tokens:
             if tok.lower_ == "we" and not _quoted_we(table, tok):
                 named = table.refer(tok)
-                if len(named) >= 2 and any(set(named) == set(table._last_pair(
+                if opening := _opening_parties(table, tok.i):
+                    doc.user_data["kg_we"] = opening
+                elif len(named) >= 2 and any(set(named) == set(table._last_pair(
                         tok.i, kind, window=len(table.sents)))
                         for kind in ("Country", "Person", "Organization")):
                     doc.user_data["kg_we"] = named
                 break
     return list(doc.user_data["kg_we"])
+
+
+def _opening_parties(table: ActorTable, before: int) -> list[str]:
+    """The parties a joint text opens with, as the subject of its first sentence
+    ("President A of Peru and Prime Minister B of Chile meet ...", "Peru and Chile
+    today ..."), each person with the country they lead: who its "we" is. Nothing
+    where the opening subject is one actor or the first "we" comes first."""
+    for sent in table.sents[:OPENING_SENTS]:
+        if sent.start >= before:
+            return []
+        # the parser may give "A of X and B of Y meet" two subjects, not one coordinated
+        heads = [t for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                 for t in (c, *c.conjuncts)]
+        if len(heads) < 2:
+            continue
+        named = list(dict.fromkeys(n for h in heads for n in table.refer(h)))
+        if len(named) < len(heads):
+            return []  # a subject that names no actor: not a list of parties
+        out = list(named)
+        for name in named:
+            country = table.actors[name].country
+            if table.type_of(name) == "Person" and country and country not in out:
+                out.append(country)
+        return out
+    return []
 
 
 def _we(table: ActorTable, tok: Token) -> list[str] | None:
