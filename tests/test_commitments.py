@@ -1420,3 +1420,63 @@ def test_we_in_a_text_opening_with_its_parties_is_them():
     assert parse(OPENING.format(second="Chile")) == [
         (("Peru", "Chile"), (), "open ports", "agreed")]
     assert parse(OPENING.format(second="Lima")) == []
+
+
+def test_money_pledged_keeps_its_purpose():
+    """"pledged 5 million euros to rebuild ..." keeps what the money is for."""
+    # Peru pledged 5 million euros to rebuild schools.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        pledged 1 ROOT VERB VBD pledge
+        5 3 compound NUM CD 5
+        million 4 nummod NUM CD million
+        euros 1 dobj NOUN NNS euro
+        to 6 aux PART TO to
+        rebuild 1 xcomp VERB VB rebuild
+        schools 6 dobj NOUN NNS school
+        . 1 punct PUNCT . .""") == [
+            (('Peru',), (), 'pledged 5 million euros to rebuild schools', 'agreed')]
+
+
+def test_for_as_long_as_it_takes_is_no_condition():
+    """"will stand with X for as long as it takes" is a pledge without a condition."""
+    got = parse("""
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        stand 2 ROOT VERB VB stand
+        with 2 prep ADP IN with
+        Chile 3 pobj PROPN NNP Chile
+        for 2 prep ADP IN for
+        as 7 advmod ADV RB as
+        long 5 pcomp ADV RB long
+        as 10 mark SCONJ IN as
+        it 10 nsubj PRON PRP it
+        takes 7 advcl VERB VBZ take
+        . 2 punct PUNCT . .""")
+    assert [(a, s) for a, _, _, s in got] == [(('Peru',), 'agreed')]
+    got = parse("""
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        stand 2 ROOT VERB VB stand
+        with 2 prep ADP IN with
+        Chile 3 pobj PROPN NNP Chile
+        as 6 advmod ADV RB as
+        long 2 advmod ADV RB long
+        as 9 mark SCONJ IN as
+        Bolivia 9 nsubj PROPN NNP Bolivia
+        fights 6 advcl VERB VBZ fight
+        . 2 punct PUNCT . .""")
+    assert ('Peru',) in [a for a, *_ in got] and {s for *_, s in got} >= {"conditional"}
+
+
+def test_support_for_one_word_says_for_once():
+    """"expressed support for Chile" is "support for Chile", not "support for for Chile"."""
+    got = parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        expressed 1 ROOT VERB VBD express
+        strong 3 amod ADJ JJ strong
+        support 1 dobj NOUN NN support
+        for 3 prep ADP IN for
+        Chile 4 pobj PROPN NNP Chile
+        . 1 punct PUNCT . .""")
+    assert [c for _, _, c, _ in got] == ["support for Chile"]

@@ -136,7 +136,8 @@ CONTINUING_VERBS = frozenset({"continue", "keep"})
 #: million in aid", "is allocating 20 million euros"): the subject is bound.
 #: Not "provide", "release", "contribute" or "donate": those mostly report aid
 #: or gifts already given.
-FUNDING_VERBS = frozenset("""announce allocate earmark mobilize mobilise commit""".split())
+FUNDING_VERBS = frozenset("""announce allocate earmark mobilize mobilise commit pledge
+promise""".split())
 #: Words of an object that make it funding.
 FUNDING_WORDS = frozenset("""aid assistance funding funds fund grant grants loan loans
 financing donation donations euro euros dollar dollars pound pounds yuan yen $ € £""".split())
@@ -183,6 +184,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
 #: "on condition that X ...").
 CONDITION_LEADS = (("provided",), ("providing",), ("as", "long"), ("so", "long"),
                    ("on", "condition"), ("on", "the", "condition"))
+#: Words before a lead that make it a span of time, not a condition: "(stand
+#: with X) for as long as it takes".
+DURATION_OPENERS = frozenset({"for"})
 #: Nouns of a requirement: "the key condition is that X withdraws" demands it of X.
 CONDITION_NOUNS = frozenset("""condition precondition requirement demand prerequisite
 """.split())

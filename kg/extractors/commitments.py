@@ -56,6 +56,7 @@ from kg.extractors.commitment_words import (
     DEMAND_SEMI_MODALS,
     DEMAND_VERBS,
     DOCUMENT_WORDS,
+    DURATION_OPENERS,
     EMPTY_ACTION_WORDS,
     FUNDING_VERBS,
     FUNDING_WORDS,
@@ -372,7 +373,8 @@ class CommitmentExtractor:
             return
         counterparts = self._objects(table, verb, ("to", "for"))
         toks = [verb] + [t for c in verb.children if (c.dep_ in (
-            "dobj", "dative", "prep", "prt") or (c.dep_ == "advcl" and _has_aux(c, {"to"})))
+            "dobj", "dative", "prep", "prt") or (c.dep_ in ("advcl", "xcomp") and
+                                                  _has_aux(c, {"to"})))
             and c.i > verb.i for t in c.subtree]  # "mobilised €5m to support ..."
         yield (actors, counterparts, toks, self._status(verb, "agreed"), 0.55)
 
@@ -944,10 +946,10 @@ class CommitmentExtractor:
                 actions = self._actions(inner[0])
             else:
                 actions = [[t for x in c.children for t in x.subtree]]
-                if len(actions[0]) == 1:
-                    actions = [[c, *actions[0]]]  # "ready for talks": not "talks" alone
                 if noun.lemma_.lower() in NOUNS_IN_ACTION:  # "support for X's sovereignty"
                     actions = [[noun, c, *actions[0]]]
+                elif len(actions[0]) == 1:
+                    actions = [[c, *actions[0]]]  # "ready for talks": not "talks" alone
         actors: list[str] = []
         between = [n for p in (*noun.children, *(head.children if noun.dep_ == "nsubjpass"
                                                  else ())) if p.dep_ == "prep" and
@@ -958,9 +960,15 @@ class CommitmentExtractor:
                 actors = _quoted_we(table, p) or _we(table, p) or table.refer(p)
                 if _we(table, p) == []:
                     actors = []
-                if p.pos_ == "PRON" and head.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj" and \
+                pronoun = p.pos_ == "PRON" or any(  # "their governments' support"
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in p.children)
+                if pronoun and head.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj" and \
                         (subj := self._subject(table, head)):
                     actors = subj  # "the Parties reaffirmed their commitment": theirs
+                    if p.pos_ != "PRON" and p.lower_ in GOVERNMENT_HEADS:
+                        # "the leaders ... their governments' support": their countries
+                        actors = [table.actors[n].country or n if table.type_of(n) ==
+                                  "Person" else n for n in subj]
             elif p.dep_ in ("compound", "amod", "nmod") and p.i < noun.i and not actors and \
                     noun.lemma_.lower() != "agreement":  # "the Minsk agreements": a document
                 actors = table.refer(p)  # "the U.S. commitment to ..."
@@ -1225,6 +1233,8 @@ def _condition_lead(clause: Token) -> list[int]:
     for lead in CONDITION_LEADS:
         start = left - len(lead)
         if start >= 0 and tuple(t.lower_ for t in doc[start:left]) == lead:
+            if start > 0 and doc[start - 1].lower_ in DURATION_OPENERS:
+                return []  # "for as long as it takes": how long, not on what condition
             return list(range(start, left))
     return []
 
