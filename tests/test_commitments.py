@@ -1480,3 +1480,19 @@ def test_support_for_one_word_says_for_once():
         Chile 4 pobj PROPN NNP Chile
         . 1 punct PUNCT . .""")
     assert [c for _, _, c, _ in got] == ["support for Chile"]
+
+
+def test_they_in_what_a_body_says_is_that_body():
+    """"Peru said they would cut tariffs": "they" is who says it; "Peru fears they will"
+    names no one who is bound."""
+    rows = """
+        Peru 1 nsubj PROPN NNP Peru
+        {verb} 1 ROOT VERB VBZ {lemma}
+        they 4 nsubj PRON PRP they
+        will 4 aux AUX MD will
+        cut 1 ccomp VERB VB cut
+        tariffs 4 dobj NOUN NNS tariff
+        . 1 punct PUNCT . ."""
+    assert parse(rows.format(verb="says", lemma="say")) == [
+        (("Peru",), (), "cut tariffs", "agreed")]
+    assert parse(rows.format(verb="fears", lemma="fear")) == []

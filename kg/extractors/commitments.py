@@ -1141,6 +1141,8 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    if subj.lower_ == "they" and (speakers := _said_by(table, subj)):
+        return speakers  # "Chilean officials said they would ...": those who said it
     if found or subj.lower_ != "it":
         return found
     clause = subj.head
@@ -1156,6 +1158,18 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             bodies = [n for n in table.refer(c) if table.type_of(n) != "Person"]
             return bodies[:1]
     return []
+
+
+def _said_by(table: ActorTable, pronoun: Token) -> list[str]:
+    """Who says the clause ``pronoun`` is the subject of, when a named subject of a
+    verb of saying says it ("Peru and Chile said they would ...")."""
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+        return []
+    return [n for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            for n in table.refer(c)]
 
 
 def _names_before(table: ActorTable, verb: Token) -> list[str]:
