@@ -1496,3 +1496,40 @@ def test_they_in_what_a_body_says_is_that_body():
     assert parse(rows.format(verb="says", lemma="say")) == [
         (("Peru",), (), "cut tariffs", "agreed")]
     assert parse(rows.format(verb="fears", lemma="fear")) == []
+
+
+def test_what_a_party_would_do_under_a_plan_is_its_duty():
+    """"Under the plan, Peru would release ..." is offered by the plan; "under pressure"
+    names no terms, and a bare "would" is a forecast."""
+    rows = """
+        Under 6 prep ADP IN under
+        the 2 det DET DT the
+        {noun} 0 pobj NOUN NN {noun}
+        , 6 punct PUNCT , ,
+        Peru 6 nsubj PROPN NNP Peru
+        would 6 aux AUX MD would
+        release 6 ROOT VERB VB release
+        prisoners 6 dobj NOUN NNS prisoner
+        . 6 punct PUNCT . ."""
+    assert parse(rows.format(noun="plan")) == [
+        (("Peru",), (), "release prisoners", "proposed")]
+    assert parse(rows.format(noun="deal"))[0][3] == "agreed"
+    assert parse(rows.format(noun="pressure")) == []
+
+
+def test_a_clause_with_its_own_subject_is_not_part_of_the_action():
+    """"Peru will open ports and Chile will cut tariffs" is two duties of two parties,
+    not "open ports and Chile will cut tariffs"."""
+    got = parse("""
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        open 2 ROOT VERB VB open
+        ports 2 dobj NOUN NNS port
+        and 2 cc CCONJ CC and
+        Chile 7 nsubj PROPN NNP Chile
+        will 7 aux AUX MD will
+        cut 2 conj VERB VB cut
+        tariffs 7 dobj NOUN NNS tariff
+        . 2 punct PUNCT . .""")
+    assert sorted(got) == [(("Chile",), (), "cut tariffs", "agreed"),
+                           (("Peru",), (), "open ports", "agreed")]

@@ -73,6 +73,13 @@ DEMAND_NOUN_VERBS = TAKING_VERBS | {"note", "highlight"}
 #: will build on ..."): a name ending so is not a party.
 DOCUMENT_WORDS = frozenset("""agreement treaty accord declaration resolution framework
 memorandum charter protocol communique communiqué statement decree law act plan""".split())
+#: Terms that say what parties "would" do: "under the plan, X would withdraw" is a
+#: duty of the plan's, not a forecast. Plans and proposals offer it; deals agree it.
+TERMS_NOUNS = frozenset("""plan proposal initiative draft deal agreement accord framework
+terms ceasefire truce arrangement settlement compromise roadmap""".split())
+PROPOSAL_NOUNS = frozenset("""plan proposal initiative draft roadmap""".split())
+#: Prepositions before such terms ("under the deal").
+TERMS_PREPS = frozenset({"under"})
 #: Nouns of a settlement reached: "an agreement on X" is agreeing on X.
 SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
 #: Verbs whose object is what is pledged, offered or refused ("offer talks",

@@ -80,6 +80,7 @@ from kg.extractors.commitment_words import (
     PLANNED_OBJECT_VERBS,
     PLANNED_OBJECTS,
     PLANNED_VERBS,
+    PROPOSAL_NOUNS,
     SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     STATE_VERBS,
@@ -87,6 +88,8 @@ from kg.extractors.commitment_words import (
     TAKEN_NOUNS,
     TAKING_VERBS,
     TASK_VERBS,
+    TERMS_NOUNS,
+    TERMS_PREPS,
     VERBS,
     WILL,
 )
@@ -262,6 +265,13 @@ class CommitmentExtractor:
                 any(_condition_clause(c) for c in tok.children):
             # "X would lift its veto only if ...": a promise on a condition
             yield from self._future(table, tok)
+        elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and _has_aux(tok, {"would"}) and \
+                (terms := _terms(tok)) is not None:
+            # "Under the plan, Chile would withdraw its troops": what the terms bind it to
+            offered = terms.lemma_.lower() in PROPOSAL_NOUNS
+            for actors, counterparts, toks, status, conf in self._future(table, tok):
+                yield (actors, counterparts, toks,
+                       "proposed" if offered and status == "agreed" else status, conf)
         elif tok.pos_ in ("VERB", "AUX") and _has_aux(tok, DEMAND_MODALS):
             yield from self._must(table, tok, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in DEMAND_SEMI_MODALS:
@@ -512,6 +522,12 @@ class CommitmentExtractor:
             exclude.update(t.i for t in c.subtree)
             exclude.update(_condition_lead(c))
         doc = head.doc
+        for c in head.children:
+            if c.dep_ == "conj" and c.i > head.i and _has_subject(c):
+                # "Chile would withdraw ... and Peru would lift ...": a clause of its own
+                exclude.update(range(c.left_edge.i, c.right_edge.i + 1))
+                exclude.update(x.i for x in head.children if x.dep_ in ("cc", "punct") and
+                               x.i == c.left_edge.i - 1)
         for t in head.subtree:
             if t.i in exclude or t.i == head.i:
                 continue
@@ -1158,6 +1174,18 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             bodies = [n for n in table.refer(c) if table.type_of(n) != "Person"]
             return bodies[:1]
     return []
+
+
+def _terms(verb: Token) -> Token | None:
+    """The plan or deal a clause is said to be "under" ("Under the plan, X would ...";
+    "X would, under the deal, ..."), on the clause or the one it is coordinated with."""
+    for clause in (verb, verb.head if verb.dep_ == "conj" else verb):
+        for p in clause.children:
+            if p.dep_ == "prep" and p.lower_ in TERMS_PREPS:
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in TERMS_NOUNS:
+                        return o
+    return None
 
 
 def _said_by(table: ActorTable, pronoun: Token) -> list[str]:
