@@ -1533,3 +1533,26 @@ def test_a_clause_with_its_own_subject_is_not_part_of_the_action():
         . 2 punct PUNCT . .""")
     assert sorted(got) == [(("Chile",), (), "cut tariffs", "agreed"),
                            (("Peru",), (), "open ports", "agreed")]
+
+
+def test_a_threat_binds_only_with_its_condition():
+    """"threatened to strike ports if Chile attacks" is a conditional pledge (and asks Chile
+    not to); "threatened to strike ports" alone is a warning."""
+    got = parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        threatened 1 ROOT VERB VBD threaten
+        to 3 aux PART TO to
+        strike 1 xcomp VERB VB strike
+        ports 3 dobj NOUN NNS port
+        if 7 mark SCONJ IN if
+        Chile 7 nsubj PROPN NNP Chile
+        attacks 3 advcl VERB VBZ attack
+        . 1 punct PUNCT . .""")
+    assert (("Peru",), (), "strike ports", "conditional") in got
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        threatened 1 ROOT VERB VBD threaten
+        to 3 aux PART TO to
+        strike 1 xcomp VERB VB strike
+        ports 3 dobj NOUN NNS port
+        . 1 punct PUNCT . .""") == []

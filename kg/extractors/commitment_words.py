@@ -28,7 +28,12 @@ VERBS: dict[str, str] = {
     # refusals
     "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
     "veto": "refused", "turn": "refused",
+    # threats: a pledge only with the condition they set ("threatened to X if Y")
+    "threaten": "conditional",
 }
+#: Triggers that bind only under a stated condition ("threatened to strike if ...");
+#: a bare threat ("threatened to strike") is a warning, no pledge.
+CONDITIONAL_VERBS = frozenset({"threaten"})
 #: Verbs that are triggers only with their particle ("rule out", "turn down").
 PARTICLE_VERBS: dict[str, str] = {"rule": "out", "turn": "down"}
 

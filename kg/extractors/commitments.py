@@ -48,6 +48,7 @@ from kg.extractors.commitment_words import (
     CONDITION_LEADS,
     CONDITION_MARKS,
     CONDITION_NOUNS,
+    CONDITIONAL_VERBS,
     CONTINUING_VERBS,
     DEMAND_FROM_PREPS,
     DEMAND_MODALS,
@@ -598,6 +599,10 @@ class CommitmentExtractor:
         if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.i > verb.head.i and \
                 verb.head.lemma_.lower() in DEMAND_VERBS | ORDER_VERBS:
             return  # "urged X to guarantee ...": the demand or order says who is bound
+        if lemma in CONDITIONAL_VERBS and not any(
+                self._status(x, "agreed") == "conditional" for x in (verb, *verb.children)
+                if x.i == verb.i or x.dep_ == "xcomp"):
+            return  # "threatened to strike": a warning; "... if attacked": a pledge
         if lemma in PARTICLE_VERBS and not any(
                 c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in verb.children):
             return  # "rule out", "turn down"; not "rule the country", "turn to X"
