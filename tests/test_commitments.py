@@ -1556,3 +1556,24 @@ def test_a_threat_binds_only_with_its_condition():
         strike 1 xcomp VERB VB strike
         ports 3 dobj NOUN NNS port
         . 1 punct PUNCT . .""") == []
+
+
+def test_an_ultimatum_binds_the_one_given_time():
+    """"gave Chile until Friday to withdraw" asks Chile to withdraw; "gave Chile a loan to
+    build roads" gives no time and asks nothing."""
+    rows = """
+        Peru 1 nsubj PROPN NNP Peru
+        gave 1 ROOT VERB VBD give
+        Chile 1 {dep} PROPN NNP Chile
+        {w1} {h1} {d1} {p1} {t1} {l1}
+        {w2} {h2} {d2} {p2} {t2} {l2}
+        to 6 aux PART TO to
+        withdraw 1 advcl VERB VB withdraw
+        troops 6 dobj NOUN NNS troop
+        . 1 punct PUNCT . ."""
+    until = rows.format(dep="dobj", w1="until", h1=1, d1="prep", p1="ADP", t1="IN", l1="until",
+                        w2="Friday", h2=3, d2="pobj", p2="PROPN", t2="NNP", l2="Friday")
+    assert parse(until) == [(("Chile",), ("Peru",), "withdraw troops", "demanded")]
+    loan = rows.format(dep="dative", w1="a", h1=4, d1="det", p1="DET", t1="DT", l1="a",
+                       w2="loan", h2=1, d2="dobj", p2="NOUN", t2="NN", l2="loan")
+    assert parse(loan) == []

@@ -199,6 +199,12 @@ CONDITION_LEADS = (("provided",), ("providing",), ("as", "long"), ("so", "long")
 #: Words before a lead that make it a span of time, not a condition: "(stand
 #: with X) for as long as it takes".
 DURATION_OPENERS = frozenset({"for"})
+#: Ultimatums: "gave Chile until Friday / 48 hours to withdraw" asks it of Chile.
+DEADLINE_VERBS = frozenset({"give"})
+#: What such a verb gives: a span of time, or a date after these prepositions ("gave
+#: X a deadline to" is the demand noun's, DEMAND_NOUNS).
+DEADLINE_TIMES = frozenset("""hour hours day days week weeks month months""".split())
+DEADLINE_PREPS = frozenset({"until", "till"})
 #: Nouns of a requirement: "the key condition is that X withdraws" demands it of X.
 CONDITION_NOUNS = frozenset("""condition precondition requirement demand prerequisite
 """.split())

@@ -50,6 +50,9 @@ from kg.extractors.commitment_words import (
     CONDITION_NOUNS,
     CONDITIONAL_VERBS,
     CONTINUING_VERBS,
+    DEADLINE_PREPS,
+    DEADLINE_TIMES,
+    DEADLINE_VERBS,
     DEMAND_FROM_PREPS,
     DEMAND_MODALS,
     DEMAND_NOUN_VERBS,
@@ -250,6 +253,8 @@ class CommitmentExtractor:
             yield from self._verb(table, tok, lemma, VERBS[lemma])
         elif tok.pos_ == "VERB" and lemma in BROKER_VERBS:
             yield from self._brokered(table, tok)
+        elif tok.pos_ == "VERB" and lemma in DEADLINE_VERBS:
+            yield from self._deadline(table, tok)
         elif tok.pos_ == "NOUN" and lemma in CONDITION_NOUNS and tok.dep_ == "nsubj" and \
                 tok.head.lemma_.lower() == "be":
             yield from self._condition_noun(table, tok)
@@ -388,6 +393,21 @@ class CommitmentExtractor:
                                                   _has_aux(c, {"to"})))
             and c.i > verb.i for t in c.subtree]  # "mobilised €5m to support ..."
         yield (actors, counterparts, toks, self._status(verb, "agreed"), 0.55)
+
+    def _deadline(self, table: ActorTable, verb: Token):
+        """"Peru gave Chile until Friday (48 hours) to withdraw its forces": an
+        ultimatum binding the one given the time, asked by the giver."""
+        timed = any(c.lemma_.lower() in DEADLINE_TIMES or (
+            c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS) for c in verb.children)
+        inner = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+                 c.pos_ == "VERB" and c.i > verb.i and _has_aux(c, {"to"})]
+        bound = [n for c in verb.children if c.dep_ in ("dobj", "dative") and
+                 c.lemma_.lower() not in DEADLINE_TIMES for n in table.refer(c)]
+        if not (timed and inner and bound):
+            return
+        giver = [n for n in self._subject(table, verb) if n not in bound]
+        for toks in self._actions(inner[0]):
+            yield (bound, giver, toks, "demanded", 0.6)
 
     def _is_to(self, table: ActorTable, be: Token):
         """"Under the deal, Chile is to release 50 prisoners": a duty of the subject
