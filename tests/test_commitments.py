@@ -1577,3 +1577,22 @@ def test_an_ultimatum_binds_the_one_given_time():
     loan = rows.format(dep="dative", w1="a", h1=4, d1="det", p1="DET", t1="DT", l1="a",
                        w2="loan", h2=1, d2="dobj", p2="NOUN", t2="NN", l2="loan")
     assert parse(loan) == []
+
+
+def test_the_withdrawal_of_x_demanded_is_asked_of_x():
+    """"demanded the withdrawal of Chile" asks Chile to withdraw; "the release of Chile"
+    asks it of no one named (Chile is released)."""
+    rows = """
+        Peru 1 nsubj PROPN NNP Peru
+        demanded 1 ROOT VERB VBD demand
+        the 3 det DET DT the
+        {noun} 1 dobj NOUN NN {noun}
+        of 3 prep ADP IN of
+        Chile 4 pobj PROPN NNP Chile
+        from 3 prep ADP IN from
+        the 8 det DET DT the
+        border 6 pobj NOUN NN border
+        . 1 punct PUNCT . ."""
+    assert parse(rows.format(noun="withdrawal")) == [
+        (("Chile",), ("Peru",), "withdrawal of Chile from the border", "demanded")]
+    assert parse(rows.format(noun="release")) == []

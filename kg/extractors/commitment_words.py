@@ -71,6 +71,11 @@ submit table put issue set""".split())
 #: Prepositions that name the one asked of when a demand has no infinitive
 #: ("demanded an apology from X").
 DEMAND_FROM_PREPS = frozenset({"from"})
+#: Nouns of an act whose "of X" is who does it: "demanded the withdrawal of X's
+#: troops", "called for the resignation of X" ask it of X ("the release of X" does not:
+#: X is released).
+AGENT_NOMINALS = frozenset("""withdrawal pullout pull-out departure exit resignation
+disarmament demobilization demobilisation""".split())
 DEMAND_NOUNS = frozenset({"need", "deadline", "ultimatum", "call"})
 #: Verbs whose subject makes the demand such a noun names ("X noted the need for Y to").
 DEMAND_NOUN_VERBS = TAKING_VERBS | {"note", "highlight"}

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from kg.extractors.commitment_words import (
     ACCEPTED_NOUNS,
     ACCEPTING_VERBS,
+    AGENT_NOMINALS,
     ANSWERING_VERBS,
     ASIDE_OPENERS,
     BROKER_VERBS,
@@ -393,6 +394,26 @@ class CommitmentExtractor:
                                                   _has_aux(c, {"to"})))
             and c.i > verb.i for t in c.subtree]  # "mobilised €5m to support ..."
         yield (actors, counterparts, toks, self._status(verb, "agreed"), 0.55)
+
+    @staticmethod
+    def _demanded_act(table: ActorTable, verb: Token, demander: list[str], status: str):
+        """"demanded the withdrawal of Chile's troops", "called for the resignation of
+        the Peruvian minister": the one whose act it is (after "of") is asked."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+        for obj in objs:
+            if obj.lemma_.lower() not in AGENT_NOMINALS:
+                continue
+            asked = [n for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"
+                     for n in table.refer(o) or [m for x in o.children if x.dep_ == "poss"
+                                                 for m in table.refer(x)]
+                     if n not in demander]
+            if asked:
+                yield (asked, demander, [t for t in obj.subtree if not (
+                    t.dep_ == "det" and t.head.i == obj.i)],
+                       status, 0.55)
 
     def _deadline(self, table: ActorTable, verb: Token):
         """"Peru gave Chile until Friday (48 hours) to withdraw its forces": an
@@ -816,6 +837,7 @@ class CommitmentExtractor:
                         p.dep_ == "prep" and p.lower_ in DEMAND_FROM_PREPS and
                         p.left_edge.i <= t.i <= p.right_edge.i for p in obj.children)],
                         status, 0.55)
+            yield from self._demanded_act(table, verb, demander, status)
             return
         bound = self._asked(table, verb, inner)
         bound = [b for b in bound if b not in demander]
