@@ -16,9 +16,10 @@ NLP = spacy.blank("en")
 TYPES = {"Peru": "Country", "Chile": "Country", "Bolivia": "Country", "Ecuador": "Country"}
 
 
-def parse(rows: str, *, statements=()):
+def parse(rows: str, *, statements=(), people=None):
     """A Doc from rows "word head dep pos tag lemma" (head: 0-based index), with
-    the countries of TYPES as actors, run through kg_commitments."""
+    the countries of TYPES (and ``people``: name -> country) as actors, run
+    through kg_commitments."""
     table_rows = [r.split() for r in rows.strip().splitlines()]
     words = [r[0] for r in table_rows]
     doc = Doc(NLP.vocab, words=words, heads=[int(r[1]) for r in table_rows],
@@ -32,6 +33,9 @@ def parse(rows: str, *, statements=()):
             table.add_mention(doc[tok.i:tok.i + 2], two)
         elif tok.text in TYPES and table.by_token[tok.i] is None:
             table.add_actor(tok.text, TYPES[tok.text])
+            table.add_mention(doc[tok.i:tok.i + 1], tok.text)
+        elif tok.text in (people or {}):
+            table.add_actor(tok.text, "Person", country=people[tok.text])
             table.add_mention(doc[tok.i:tok.i + 1], tok.text)
     doc._.kg_table = table
     doc._.kg_article = {"published": "2026-03-12"}
@@ -1596,3 +1600,30 @@ def test_the_withdrawal_of_x_demanded_is_asked_of_x():
     assert parse(rows.format(noun="withdrawal")) == [
         (("Chile",), ("Peru",), "withdrawal of Chile from the border", "demanded")]
     assert parse(rows.format(noun="release")) == []
+
+
+def test_the_parties_to_a_call_are_the_callers_countries():
+    """After a call between leaders of Peru and Ecuador, "the parties agreed" binds Peru
+    and Ecuador, not the last two countries named (Chile and Bolivia, met elsewhere);
+    with no two leaders of two countries, the table's reading stands."""
+    rows = """
+        Ruiz 1 nsubj PROPN NNP Ruiz
+        called 1 ROOT VERB VBD call
+        Vidal 1 dobj PROPN NNP Vidal
+        . 1 punct PUNCT . .
+        Chile 7 nsubj PROPN NNP Chile
+        and 4 cc CCONJ CC and
+        Bolivia 4 conj PROPN NNP Bolivia
+        met 7 ROOT VERB VBD meet
+        . 7 punct PUNCT . .
+        The 10 det DET DT the
+        parties 11 nsubj NOUN NNS party
+        agreed 11 ROOT VERB VBD agree
+        to 13 aux PART TO to
+        cut 11 xcomp VERB VB cut
+        tariffs 13 dobj NOUN NNS tariff
+        . 11 punct PUNCT . ."""
+    got = parse(rows, people={"Ruiz": "Peru", "Vidal": "Ecuador"})
+    assert [a for a, *_ in got] == [("Peru", "Ecuador")]
+    got = parse(rows, people={"Ruiz": "Peru", "Vidal": "Peru"})
+    assert [a for a, *_ in got] == [("Chile", "Bolivia")]

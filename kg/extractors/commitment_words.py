@@ -210,6 +210,8 @@ DEADLINE_VERBS = frozenset({"give"})
 #: X a deadline to" is the demand noun's, DEMAND_NOUNS).
 DEADLINE_TIMES = frozenset("""hour hours day days week weeks month months""".split())
 DEADLINE_PREPS = frozenset({"until", "till"})
+#: Plural references that stand for the parties of a talk or call ("the parties agreed").
+SIDE_WORDS = frozenset({"parties", "sides"})
 #: Nouns of a requirement: "the key condition is that X withdraws" demands it of X.
 CONDITION_NOUNS = frozenset("""condition precondition requirement demand prerequisite
 """.split())

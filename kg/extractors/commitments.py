@@ -87,6 +87,7 @@ from kg.extractors.commitment_words import (
     PLANNED_VERBS,
     PROPOSAL_NOUNS,
     SETTLEMENT_NOUNS,
+    SIDE_WORDS,
     SPEECH_VERBS,
     STATE_VERBS,
     TABLING_VERBS,
@@ -1204,6 +1205,8 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    if subj.lower_ in SIDE_WORDS and (sides := _sides_of_talk(table, subj, found)):
+        return sides
     if subj.lower_ == "they" and (speakers := _said_by(table, subj)):
         return speakers  # "Chilean officials said they would ...": those who said it
     if found or subj.lower_ != "it":
@@ -1233,6 +1236,17 @@ def _terms(verb: Token) -> Token | None:
                     if o.dep_ == "pobj" and o.lemma_.lower() in TERMS_NOUNS:
                         return o
     return None
+
+
+def _sides_of_talk(table: ActorTable, subj: Token, found: list[str]) -> list[str]:
+    """"The parties agreed" after a call between two leaders: their two countries,
+    when the countries the table guessed (the latest or most named, often places
+    only) are not theirs."""
+    people = table._plural(subj, "Person")
+    countries = list(dict.fromkeys(c for p in people if (c := table.actors[p].country)))
+    if len(people) == 2 and len(countries) == 2 and set(countries) != set(found):
+        return countries
+    return []
 
 
 def _said_by(table: ActorTable, pronoun: Token) -> list[str]:
