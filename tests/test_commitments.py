@@ -1627,3 +1627,22 @@ def test_the_parties_to_a_call_are_the_callers_countries():
     assert [a for a, *_ in got] == [("Peru", "Ecuador")]
     got = parse(rows, people={"Ruiz": "Peru", "Vidal": "Peru"})
     assert [a for a, *_ in got] == [("Chile", "Bolivia")]
+
+
+def test_what_is_proposed_to_be_done_keeps_its_object():
+    """"proposed that talks be held in Lima" proposes holding talks, not "held in Lima";
+    an actor as the passive subject is not folded into the action."""
+    rows = """
+        Peru 1 nsubj PROPN NNP Peru
+        proposed 1 ROOT VERB VBD propose
+        that 5 mark SCONJ IN that
+        {subj} 5 nsubjpass {pos} {tag} {lemma}
+        be 5 auxpass AUX VB be
+        held 1 ccomp VERB VBN hold
+        in 5 prep ADP IN in
+        Lima 6 pobj PROPN NNP Lima
+        . 1 punct PUNCT . ."""
+    got = parse(rows.format(subj="talks", pos="NOUN", tag="NNS", lemma="talk"))
+    assert got == [(("Peru",), (), "talks held in Lima", "proposed")]
+    got = parse(rows.format(subj="Chile", pos="PROPN", tag="NNP", lemma="Chile"))
+    assert all("Chile" not in action for _, _, action, _ in got)

@@ -742,8 +742,13 @@ class CommitmentExtractor:
                     if lemma == "confirm" and not _has_aux(c, WILL):
                         continue
                 extra = self._objects(table, inner, ("with", "to"))
+                # "proposed that the next round be held in Lima": the thing to be done
+                # to is part of what is proposed, where it is no actor
+                done_to = [t for s in inner.children if s.dep_ == "nsubjpass" and
+                           c.dep_ == "ccomp" and not table.refer(s) and
+                           s.lower_ not in RELATIVE_WORDS | {"it"} for t in s.subtree]
                 for toks in self._actions(inner):
-                    yield (actors, counterparts + extra, toks, status, 0.75)
+                    yield (actors, counterparts + extra, done_to + toks, status, 0.75)
                 # "committed to eliminate X and suspend Y; to support Z": infinitives
                 # the parser hangs on the trigger
                 for conj in verb.children:
