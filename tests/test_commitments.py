@@ -1646,3 +1646,27 @@ def test_what_is_proposed_to_be_done_keeps_its_object():
     assert got == [(("Peru",), (), "talks held in Lima", "proposed")]
     got = parse(rows.format(subj="Chile", pos="PROPN", tag="NNP", lemma="Chile"))
     assert all("Chile" not in action for _, _, action, _ in got)
+
+
+def test_opening_parties_survive_a_parse_that_lost_a_conjunct():
+    """"A, Jr. and B affirmed ..." parsed with A as a modifier of B still opens with both
+    parties; a name inside a phrase ("With Peru, Chile affirmed") is no party."""
+    rows = """
+        {first} 3 {dep} PROPN NNP {first}
+        , 0 punct PUNCT , ,
+        {link} 0 {link_dep} {link_pos} {link_tag} {link}
+        Chile 4 nsubj PROPN NNP Chile
+        affirmed 4 ROOT VERB VBD affirm
+        ties 4 dobj NOUN NNS tie
+        . 4 punct PUNCT . .
+        We 9 nsubj PRON PRP we
+        will 9 aux AUX MD will
+        open 9 ROOT VERB VB open
+        ports 9 dobj NOUN NNS port
+        . 9 punct PUNCT . ."""
+    lost = rows.format(first="Peru", dep="nmod", link="and", link_dep="cc",
+                       link_pos="CCONJ", link_tag="CC")
+    assert parse(lost) == [(("Peru", "Chile"), (), "open ports", "agreed")]
+    phrase = rows.format(first="Peru", dep="pobj", link="with", link_dep="prep",
+                         link_pos="ADP", link_tag="IN")
+    assert parse(phrase) == []

@@ -117,6 +117,9 @@ FRONTED_DEPS = frozenset({"punct", "prep", "advmod", "npadvmod", "advcl", "ccomp
                           "parataxis", "csubj"})
 #: First-person subjects: "we must" is a speaker's resolve, not a demand of others.
 FIRST_PERSON = frozenset({"i", "we", "us"})
+#: Links from a name up to the verb that keep it in the verb's subject ("A, Jr. and
+#: Prime Minister B affirmed": conjuncts, appositions, name parts).
+SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound", "nmod"})
 #: Sentences at the top of a text where a joint text names its parties.
 OPENING_SENTS = 2
 
@@ -1157,7 +1160,7 @@ def _issuer(table: ActorTable) -> list[str]:
         for tok in table.tokens:
             if tok.lower_ == "we" and not _quoted_we(table, tok):
                 named = table.refer(tok)
-                if opening := _opening_parties(table, tok.i):
+                if not _in_quote(tok) and (opening := _opening_parties(table, tok.i)):
                     doc.user_data["kg_we"] = opening
                 elif len(named) >= 2 and any(set(named) == set(table._last_pair(
                         tok.i, kind, window=len(table.sents)))
@@ -1165,6 +1168,13 @@ def _issuer(table: ActorTable) -> list[str]:
                     doc.user_data["kg_we"] = named
                 break
     return list(doc.user_data["kg_we"])
+
+
+def _in_quote(tok: Token) -> bool:
+    """Whether ``tok`` is inside a quotation kg_statements found."""
+    return any(st.mode == "direct" and st.provenance is not None and
+               st.provenance.start <= tok.idx < st.provenance.end
+               for st in facts(tok.doc)["statements"])
 
 
 def _opening_parties(table: ActorTable, before: int) -> list[str]:
@@ -1178,6 +1188,14 @@ def _opening_parties(table: ActorTable, before: int) -> list[str]:
         # the parser may give "A of X and B of Y meet" two subjects, not one coordinated
         heads = [t for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
                  for t in (c, *c.conjuncts)]
+        if len(heads) == 1 and heads[0].i > sent.start:
+            # "President A, Jr. and Prime Minister B affirmed": a parse that lost the
+            # first conjunct still has it before the verb, outside any phrase
+            heads = [t for t in sent[:heads[0].i - sent.start + 1] if table.by_token[t.i]
+                     and t.dep_ in SUBJECT_LINKS and all(
+                         a.dep_ in SUBJECT_LINKS for a in t.ancestors if a.i != sent.root.i)]
+            heads = [t for k, t in enumerate(heads)
+                     if k == 0 or table.by_token[t.i] != table.by_token[heads[k - 1].i]]
         if len(heads) < 2:
             continue
         named = list(dict.fromkeys(n for h in heads for n in table.refer(h)))
