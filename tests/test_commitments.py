@@ -1670,3 +1670,20 @@ def test_opening_parties_survive_a_parse_that_lost_a_conjunct():
     phrase = rows.format(first="Peru", dep="pobj", link="with", link_dep="prep",
                          link_pos="ADP", link_tag="IN")
     assert parse(phrase) == []
+
+
+def test_a_tour_taken_or_a_point_stressed_under_will_is_planned_not_pledged():
+    """"will take a tour", "will stress the importance of ..." plan a trip or a speech;
+    "will take steps" pledges them."""
+    rows = """
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        {verb} 2 ROOT VERB VB {lemma}
+        a 4 det DET DT a
+        {obj} 2 dobj NOUN NN {obj_lemma}
+        . 2 punct PUNCT . ."""
+    assert parse(rows.format(verb="take", lemma="take", obj="tour", obj_lemma="tour")) == []
+    assert parse(rows.format(verb="stress", lemma="stress", obj="point",
+                             obj_lemma="point")) == []
+    assert parse(rows.format(verb="take", lemma="take", obj="step", obj_lemma="step")) == [
+        (("Peru",), (), "take a step", "agreed")]

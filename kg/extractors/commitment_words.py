@@ -175,7 +175,7 @@ round consultations news press briefing views remarks speech address stop trip t
 stopover appearance""".split())
 #: Verbs that make a planned activity of such an object ("hold talks",
 #: "exchange views", "deliver remarks").
-PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give make".split())
+PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give make take".split())
 
 #: Common-noun heads of a subject that stand for a government or its organs
 #: ("the Peruvian side", "Chilean forces will ..."). Other common nouns that only

@@ -957,6 +957,8 @@ class CommitmentExtractor:
         if lemma in PLANNED_VERBS or (lemma in PLANNED_OBJECT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PLANNED_OBJECTS for c in verb.children)):
             return  # "X will visit Y", "X and Y will hold talks": an event planned
+        if lemma in SAY_VERBS and lemma not in VERBS:
+            return  # "X will stress / underscore ...": a speech planned, no pledge
         if lemma in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in
                                              STATE_VERBS for c in verb.children):
             return  # "X will continue to be a partner": praise or forecast, no duty
