@@ -16,9 +16,10 @@ NLP = spacy.blank("en")
 TYPES = {"Peru": "Country", "Chile": "Country", "Bolivia": "Country", "Ecuador": "Country"}
 
 
-def parse(rows: str, *, statements=()):
+def parse(rows: str, *, statements=(), people=None):
     """A Doc from rows "word head dep pos tag lemma" (head: 0-based index), with
-    the countries of TYPES as actors, run through kg_commitments."""
+    the countries of TYPES (and ``people``: name -> country) as actors, run
+    through kg_commitments."""
     table_rows = [r.split() for r in rows.strip().splitlines()]
     words = [r[0] for r in table_rows]
     doc = Doc(NLP.vocab, words=words, heads=[int(r[1]) for r in table_rows],
@@ -32,6 +33,9 @@ def parse(rows: str, *, statements=()):
             table.add_mention(doc[tok.i:tok.i + 2], two)
         elif tok.text in TYPES and table.by_token[tok.i] is None:
             table.add_actor(tok.text, TYPES[tok.text])
+            table.add_mention(doc[tok.i:tok.i + 1], tok.text)
+        elif tok.text in (people or {}):
+            table.add_actor(tok.text, "Person", country=people[tok.text])
             table.add_mention(doc[tok.i:tok.i + 1], tok.text)
     doc._.kg_table = table
     doc._.kg_article = {"published": "2026-03-12"}
@@ -1398,3 +1402,288 @@ def test_a_list_the_parser_cut_from_its_verb_still_names_the_bound():
         truce 10 pobj NOUN NN truce
         . 8 punct PUNCT . ."""
     assert parse(no_name) == []
+
+
+OPENING = """
+    Peru 3 nsubj PROPN NNP Peru
+    and 0 cc CCONJ CC and
+    {second} 0 conj PROPN NNP {second}
+    meet 3 ROOT VERB VBP meet
+    today 3 npadvmod NOUN NN today
+    . 3 punct PUNCT . .
+    We 8 nsubj PRON PRP we
+    will 8 aux AUX MD will
+    open 8 ROOT VERB VB open
+    ports 8 dobj NOUN NNS port
+    . 8 punct PUNCT . ."""
+
+
+def test_we_in_a_text_opening_with_its_parties_is_them():
+    """A joint text whose first sentence has the parties as its subject ("Peru and
+    Chile meet ...") speaks for them as "we"; a subject naming no actor binds no one."""
+    assert parse(OPENING.format(second="Chile")) == [
+        (("Peru", "Chile"), (), "open ports", "agreed")]
+    assert parse(OPENING.format(second="Lima")) == []
+
+
+def test_money_pledged_keeps_its_purpose():
+    """"pledged 5 million euros to rebuild ..." keeps what the money is for."""
+    # Peru pledged 5 million euros to rebuild schools.
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        pledged 1 ROOT VERB VBD pledge
+        5 3 compound NUM CD 5
+        million 4 nummod NUM CD million
+        euros 1 dobj NOUN NNS euro
+        to 6 aux PART TO to
+        rebuild 1 xcomp VERB VB rebuild
+        schools 6 dobj NOUN NNS school
+        . 1 punct PUNCT . .""") == [
+            (('Peru',), (), 'pledged 5 million euros to rebuild schools', 'agreed')]
+
+
+def test_for_as_long_as_it_takes_is_no_condition():
+    """"will stand with X for as long as it takes" is a pledge without a condition."""
+    got = parse("""
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        stand 2 ROOT VERB VB stand
+        with 2 prep ADP IN with
+        Chile 3 pobj PROPN NNP Chile
+        for 2 prep ADP IN for
+        as 7 advmod ADV RB as
+        long 5 pcomp ADV RB long
+        as 10 mark SCONJ IN as
+        it 10 nsubj PRON PRP it
+        takes 7 advcl VERB VBZ take
+        . 2 punct PUNCT . .""")
+    assert [(a, s) for a, _, _, s in got] == [(('Peru',), 'agreed')]
+    got = parse("""
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        stand 2 ROOT VERB VB stand
+        with 2 prep ADP IN with
+        Chile 3 pobj PROPN NNP Chile
+        as 6 advmod ADV RB as
+        long 2 advmod ADV RB long
+        as 9 mark SCONJ IN as
+        Bolivia 9 nsubj PROPN NNP Bolivia
+        fights 6 advcl VERB VBZ fight
+        . 2 punct PUNCT . .""")
+    assert ('Peru',) in [a for a, *_ in got] and {s for *_, s in got} >= {"conditional"}
+
+
+def test_support_for_one_word_says_for_once():
+    """"expressed support for Chile" is "support for Chile", not "support for for Chile"."""
+    got = parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        expressed 1 ROOT VERB VBD express
+        strong 3 amod ADJ JJ strong
+        support 1 dobj NOUN NN support
+        for 3 prep ADP IN for
+        Chile 4 pobj PROPN NNP Chile
+        . 1 punct PUNCT . .""")
+    assert [c for _, _, c, _ in got] == ["support for Chile"]
+
+
+def test_they_in_what_a_body_says_is_that_body():
+    """"Peru said they would cut tariffs": "they" is who says it; "Peru fears they will"
+    names no one who is bound."""
+    rows = """
+        Peru 1 nsubj PROPN NNP Peru
+        {verb} 1 ROOT VERB VBZ {lemma}
+        they 4 nsubj PRON PRP they
+        will 4 aux AUX MD will
+        cut 1 ccomp VERB VB cut
+        tariffs 4 dobj NOUN NNS tariff
+        . 1 punct PUNCT . ."""
+    assert parse(rows.format(verb="says", lemma="say")) == [
+        (("Peru",), (), "cut tariffs", "agreed")]
+    assert parse(rows.format(verb="fears", lemma="fear")) == []
+
+
+def test_what_a_party_would_do_under_a_plan_is_its_duty():
+    """"Under the plan, Peru would release ..." is offered by the plan; "under pressure"
+    names no terms, and a bare "would" is a forecast."""
+    rows = """
+        Under 6 prep ADP IN under
+        the 2 det DET DT the
+        {noun} 0 pobj NOUN NN {noun}
+        , 6 punct PUNCT , ,
+        Peru 6 nsubj PROPN NNP Peru
+        would 6 aux AUX MD would
+        release 6 ROOT VERB VB release
+        prisoners 6 dobj NOUN NNS prisoner
+        . 6 punct PUNCT . ."""
+    assert parse(rows.format(noun="plan")) == [
+        (("Peru",), (), "release prisoners", "proposed")]
+    assert parse(rows.format(noun="deal"))[0][3] == "agreed"
+    assert parse(rows.format(noun="pressure")) == []
+
+
+def test_a_clause_with_its_own_subject_is_not_part_of_the_action():
+    """"Peru will open ports and Chile will cut tariffs" is two duties of two parties,
+    not "open ports and Chile will cut tariffs"."""
+    got = parse("""
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        open 2 ROOT VERB VB open
+        ports 2 dobj NOUN NNS port
+        and 2 cc CCONJ CC and
+        Chile 7 nsubj PROPN NNP Chile
+        will 7 aux AUX MD will
+        cut 2 conj VERB VB cut
+        tariffs 7 dobj NOUN NNS tariff
+        . 2 punct PUNCT . .""")
+    assert sorted(got) == [(("Chile",), (), "cut tariffs", "agreed"),
+                           (("Peru",), (), "open ports", "agreed")]
+
+
+def test_a_threat_binds_only_with_its_condition():
+    """"threatened to strike ports if Chile attacks" is a conditional pledge (and asks Chile
+    not to); "threatened to strike ports" alone is a warning."""
+    got = parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        threatened 1 ROOT VERB VBD threaten
+        to 3 aux PART TO to
+        strike 1 xcomp VERB VB strike
+        ports 3 dobj NOUN NNS port
+        if 7 mark SCONJ IN if
+        Chile 7 nsubj PROPN NNP Chile
+        attacks 3 advcl VERB VBZ attack
+        . 1 punct PUNCT . .""")
+    assert (("Peru",), (), "strike ports", "conditional") in got
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        threatened 1 ROOT VERB VBD threaten
+        to 3 aux PART TO to
+        strike 1 xcomp VERB VB strike
+        ports 3 dobj NOUN NNS port
+        . 1 punct PUNCT . .""") == []
+
+
+def test_an_ultimatum_binds_the_one_given_time():
+    """"gave Chile until Friday to withdraw" asks Chile to withdraw; "gave Chile a loan to
+    build roads" gives no time and asks nothing."""
+    rows = """
+        Peru 1 nsubj PROPN NNP Peru
+        gave 1 ROOT VERB VBD give
+        Chile 1 {dep} PROPN NNP Chile
+        {w1} {h1} {d1} {p1} {t1} {l1}
+        {w2} {h2} {d2} {p2} {t2} {l2}
+        to 6 aux PART TO to
+        withdraw 1 advcl VERB VB withdraw
+        troops 6 dobj NOUN NNS troop
+        . 1 punct PUNCT . ."""
+    until = rows.format(dep="dobj", w1="until", h1=1, d1="prep", p1="ADP", t1="IN", l1="until",
+                        w2="Friday", h2=3, d2="pobj", p2="PROPN", t2="NNP", l2="Friday")
+    assert parse(until) == [(("Chile",), ("Peru",), "withdraw troops", "demanded")]
+    loan = rows.format(dep="dative", w1="a", h1=4, d1="det", p1="DET", t1="DT", l1="a",
+                       w2="loan", h2=1, d2="dobj", p2="NOUN", t2="NN", l2="loan")
+    assert parse(loan) == []
+
+
+def test_the_withdrawal_of_x_demanded_is_asked_of_x():
+    """"demanded the withdrawal of Chile" asks Chile to withdraw; "the release of Chile"
+    asks it of no one named (Chile is released)."""
+    rows = """
+        Peru 1 nsubj PROPN NNP Peru
+        demanded 1 ROOT VERB VBD demand
+        the 3 det DET DT the
+        {noun} 1 dobj NOUN NN {noun}
+        of 3 prep ADP IN of
+        Chile 4 pobj PROPN NNP Chile
+        from 3 prep ADP IN from
+        the 8 det DET DT the
+        border 6 pobj NOUN NN border
+        . 1 punct PUNCT . ."""
+    assert parse(rows.format(noun="withdrawal")) == [
+        (("Chile",), ("Peru",), "withdrawal of Chile from the border", "demanded")]
+    assert parse(rows.format(noun="release")) == []
+
+
+def test_the_parties_to_a_call_are_the_callers_countries():
+    """After a call between leaders of Peru and Ecuador, "the parties agreed" binds Peru
+    and Ecuador, not the last two countries named (Chile and Bolivia, met elsewhere);
+    with no two leaders of two countries, the table's reading stands."""
+    rows = """
+        Ruiz 1 nsubj PROPN NNP Ruiz
+        called 1 ROOT VERB VBD call
+        Vidal 1 dobj PROPN NNP Vidal
+        . 1 punct PUNCT . .
+        Chile 7 nsubj PROPN NNP Chile
+        and 4 cc CCONJ CC and
+        Bolivia 4 conj PROPN NNP Bolivia
+        met 7 ROOT VERB VBD meet
+        . 7 punct PUNCT . .
+        The 10 det DET DT the
+        parties 11 nsubj NOUN NNS party
+        agreed 11 ROOT VERB VBD agree
+        to 13 aux PART TO to
+        cut 11 xcomp VERB VB cut
+        tariffs 13 dobj NOUN NNS tariff
+        . 11 punct PUNCT . ."""
+    got = parse(rows, people={"Ruiz": "Peru", "Vidal": "Ecuador"})
+    assert [a for a, *_ in got] == [("Peru", "Ecuador")]
+    got = parse(rows, people={"Ruiz": "Peru", "Vidal": "Peru"})
+    assert [a for a, *_ in got] == [("Chile", "Bolivia")]
+
+
+def test_what_is_proposed_to_be_done_keeps_its_object():
+    """"proposed that talks be held in Lima" proposes holding talks, not "held in Lima";
+    an actor as the passive subject is not folded into the action."""
+    rows = """
+        Peru 1 nsubj PROPN NNP Peru
+        proposed 1 ROOT VERB VBD propose
+        that 5 mark SCONJ IN that
+        {subj} 5 nsubjpass {pos} {tag} {lemma}
+        be 5 auxpass AUX VB be
+        held 1 ccomp VERB VBN hold
+        in 5 prep ADP IN in
+        Lima 6 pobj PROPN NNP Lima
+        . 1 punct PUNCT . ."""
+    got = parse(rows.format(subj="talks", pos="NOUN", tag="NNS", lemma="talk"))
+    assert got == [(("Peru",), (), "talks held in Lima", "proposed")]
+    got = parse(rows.format(subj="Chile", pos="PROPN", tag="NNP", lemma="Chile"))
+    assert all("Chile" not in action for _, _, action, _ in got)
+
+
+def test_opening_parties_survive_a_parse_that_lost_a_conjunct():
+    """"A, Jr. and B affirmed ..." parsed with A as a modifier of B still opens with both
+    parties; a name inside a phrase ("With Peru, Chile affirmed") is no party."""
+    rows = """
+        {first} 3 {dep} PROPN NNP {first}
+        , 0 punct PUNCT , ,
+        {link} 0 {link_dep} {link_pos} {link_tag} {link}
+        Chile 4 nsubj PROPN NNP Chile
+        affirmed 4 ROOT VERB VBD affirm
+        ties 4 dobj NOUN NNS tie
+        . 4 punct PUNCT . .
+        We 9 nsubj PRON PRP we
+        will 9 aux AUX MD will
+        open 9 ROOT VERB VB open
+        ports 9 dobj NOUN NNS port
+        . 9 punct PUNCT . ."""
+    lost = rows.format(first="Peru", dep="nmod", link="and", link_dep="cc",
+                       link_pos="CCONJ", link_tag="CC")
+    assert parse(lost) == [(("Peru", "Chile"), (), "open ports", "agreed")]
+    phrase = rows.format(first="Peru", dep="pobj", link="with", link_dep="prep",
+                         link_pos="ADP", link_tag="IN")
+    assert parse(phrase) == []
+
+
+def test_a_tour_taken_or_a_point_stressed_under_will_is_planned_not_pledged():
+    """"will take a tour", "will stress the importance of ..." plan a trip or a speech;
+    "will take steps" pledges them."""
+    rows = """
+        Peru 2 nsubj PROPN NNP Peru
+        will 2 aux AUX MD will
+        {verb} 2 ROOT VERB VB {lemma}
+        a 4 det DET DT a
+        {obj} 2 dobj NOUN NN {obj_lemma}
+        . 2 punct PUNCT . ."""
+    assert parse(rows.format(verb="take", lemma="take", obj="tour", obj_lemma="tour")) == []
+    assert parse(rows.format(verb="stress", lemma="stress", obj="point",
+                             obj_lemma="point")) == []
+    assert parse(rows.format(verb="take", lemma="take", obj="step", obj_lemma="step")) == [
+        (("Peru",), (), "take a step", "agreed")]

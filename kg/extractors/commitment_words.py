@@ -28,7 +28,12 @@ VERBS: dict[str, str] = {
     # refusals
     "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
     "veto": "refused", "turn": "refused",
+    # threats: a pledge only with the condition they set ("threatened to X if Y")
+    "threaten": "conditional",
 }
+#: Triggers that bind only under a stated condition ("threatened to strike if ...");
+#: a bare threat ("threatened to strike") is a warning, no pledge.
+CONDITIONAL_VERBS = frozenset({"threaten"})
 #: Verbs that are triggers only with their particle ("rule out", "turn down").
 PARTICLE_VERBS: dict[str, str] = {"rule": "out", "turn": "down"}
 
@@ -66,6 +71,11 @@ submit table put issue set""".split())
 #: Prepositions that name the one asked of when a demand has no infinitive
 #: ("demanded an apology from X").
 DEMAND_FROM_PREPS = frozenset({"from"})
+#: Nouns of an act whose "of X" is who does it: "demanded the withdrawal of X's
+#: troops", "called for the resignation of X" ask it of X ("the release of X" does not:
+#: X is released).
+AGENT_NOMINALS = frozenset("""withdrawal pullout pull-out departure exit resignation
+disarmament demobilization demobilisation""".split())
 DEMAND_NOUNS = frozenset({"need", "deadline", "ultimatum", "call"})
 #: Verbs whose subject makes the demand such a noun names ("X noted the need for Y to").
 DEMAND_NOUN_VERBS = TAKING_VERBS | {"note", "highlight"}
@@ -73,6 +83,13 @@ DEMAND_NOUN_VERBS = TAKING_VERBS | {"note", "highlight"}
 #: will build on ..."): a name ending so is not a party.
 DOCUMENT_WORDS = frozenset("""agreement treaty accord declaration resolution framework
 memorandum charter protocol communique communiqué statement decree law act plan""".split())
+#: Terms that say what parties "would" do: "under the plan, X would withdraw" is a
+#: duty of the plan's, not a forecast. Plans and proposals offer it; deals agree it.
+TERMS_NOUNS = frozenset("""plan proposal initiative draft deal agreement accord framework
+terms ceasefire truce arrangement settlement compromise roadmap""".split())
+PROPOSAL_NOUNS = frozenset("""plan proposal initiative draft roadmap""".split())
+#: Prepositions before such terms ("under the deal").
+TERMS_PREPS = frozenset({"under"})
 #: Nouns of a settlement reached: "an agreement on X" is agreeing on X.
 SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
 #: Verbs whose object is what is pledged, offered or refused ("offer talks",
@@ -136,7 +153,8 @@ CONTINUING_VERBS = frozenset({"continue", "keep"})
 #: million in aid", "is allocating 20 million euros"): the subject is bound.
 #: Not "provide", "release", "contribute" or "donate": those mostly report aid
 #: or gifts already given.
-FUNDING_VERBS = frozenset("""announce allocate earmark mobilize mobilise commit""".split())
+FUNDING_VERBS = frozenset("""announce allocate earmark mobilize mobilise commit pledge
+promise""".split())
 #: Words of an object that make it funding.
 FUNDING_WORDS = frozenset("""aid assistance funding funds fund grant grants loan loans
 financing donation donations euro euros dollar dollars pound pounds yuan yen $ € £""".split())
@@ -157,7 +175,7 @@ round consultations news press briefing views remarks speech address stop trip t
 stopover appearance""".split())
 #: Verbs that make a planned activity of such an object ("hold talks",
 #: "exchange views", "deliver remarks").
-PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give make".split())
+PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give make take".split())
 
 #: Common-noun heads of a subject that stand for a government or its organs
 #: ("the Peruvian side", "Chilean forces will ..."). Other common nouns that only
@@ -183,6 +201,17 @@ CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
 #: "on condition that X ...").
 CONDITION_LEADS = (("provided",), ("providing",), ("as", "long"), ("so", "long"),
                    ("on", "condition"), ("on", "the", "condition"))
+#: Words before a lead that make it a span of time, not a condition: "(stand
+#: with X) for as long as it takes".
+DURATION_OPENERS = frozenset({"for"})
+#: Ultimatums: "gave Chile until Friday / 48 hours to withdraw" asks it of Chile.
+DEADLINE_VERBS = frozenset({"give"})
+#: What such a verb gives: a span of time, or a date after these prepositions ("gave
+#: X a deadline to" is the demand noun's, DEMAND_NOUNS).
+DEADLINE_TIMES = frozenset("""hour hours day days week weeks month months""".split())
+DEADLINE_PREPS = frozenset({"until", "till"})
+#: Plural references that stand for the parties of a talk or call ("the parties agreed").
+SIDE_WORDS = frozenset({"parties", "sides"})
 #: Nouns of a requirement: "the key condition is that X withdraws" demands it of X.
 CONDITION_NOUNS = frozenset("""condition precondition requirement demand prerequisite
 """.split())

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from kg.extractors.commitment_words import (
     ACCEPTED_NOUNS,
     ACCEPTING_VERBS,
+    AGENT_NOMINALS,
     ANSWERING_VERBS,
     ASIDE_OPENERS,
     BROKER_VERBS,
@@ -48,7 +49,11 @@ from kg.extractors.commitment_words import (
     CONDITION_LEADS,
     CONDITION_MARKS,
     CONDITION_NOUNS,
+    CONDITIONAL_VERBS,
     CONTINUING_VERBS,
+    DEADLINE_PREPS,
+    DEADLINE_TIMES,
+    DEADLINE_VERBS,
     DEMAND_FROM_PREPS,
     DEMAND_MODALS,
     DEMAND_NOUN_VERBS,
@@ -56,6 +61,7 @@ from kg.extractors.commitment_words import (
     DEMAND_SEMI_MODALS,
     DEMAND_VERBS,
     DOCUMENT_WORDS,
+    DURATION_OPENERS,
     EMPTY_ACTION_WORDS,
     FUNDING_VERBS,
     FUNDING_WORDS,
@@ -79,13 +85,17 @@ from kg.extractors.commitment_words import (
     PLANNED_OBJECT_VERBS,
     PLANNED_OBJECTS,
     PLANNED_VERBS,
+    PROPOSAL_NOUNS,
     SETTLEMENT_NOUNS,
+    SIDE_WORDS,
     SPEECH_VERBS,
     STATE_VERBS,
     TABLING_VERBS,
     TAKEN_NOUNS,
     TAKING_VERBS,
     TASK_VERBS,
+    TERMS_NOUNS,
+    TERMS_PREPS,
     VERBS,
     WILL,
 )
@@ -107,6 +117,11 @@ FRONTED_DEPS = frozenset({"punct", "prep", "advmod", "npadvmod", "advcl", "ccomp
                           "parataxis", "csubj"})
 #: First-person subjects: "we must" is a speaker's resolve, not a demand of others.
 FIRST_PERSON = frozenset({"i", "we", "us"})
+#: Links from a name up to the verb that keep it in the verb's subject ("A, Jr. and
+#: Prime Minister B affirmed": conjuncts, appositions, name parts).
+SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound", "nmod"})
+#: Sentences at the top of a text where a joint text names its parties.
+OPENING_SENTS = 2
 
 
 class CommitmentExtractor:
@@ -243,6 +258,8 @@ class CommitmentExtractor:
             yield from self._verb(table, tok, lemma, VERBS[lemma])
         elif tok.pos_ == "VERB" and lemma in BROKER_VERBS:
             yield from self._brokered(table, tok)
+        elif tok.pos_ == "VERB" and lemma in DEADLINE_VERBS:
+            yield from self._deadline(table, tok)
         elif tok.pos_ == "NOUN" and lemma in CONDITION_NOUNS and tok.dep_ == "nsubj" and \
                 tok.head.lemma_.lower() == "be":
             yield from self._condition_noun(table, tok)
@@ -259,6 +276,13 @@ class CommitmentExtractor:
                 any(_condition_clause(c) for c in tok.children):
             # "X would lift its veto only if ...": a promise on a condition
             yield from self._future(table, tok)
+        elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and _has_aux(tok, {"would"}) and \
+                (terms := _terms(tok)) is not None:
+            # "Under the plan, Chile would withdraw its troops": what the terms bind it to
+            offered = terms.lemma_.lower() in PROPOSAL_NOUNS
+            for actors, counterparts, toks, status, conf in self._future(table, tok):
+                yield (actors, counterparts, toks,
+                       "proposed" if offered and status == "agreed" else status, conf)
         elif tok.pos_ in ("VERB", "AUX") and _has_aux(tok, DEMAND_MODALS):
             yield from self._must(table, tok, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in DEMAND_SEMI_MODALS:
@@ -370,9 +394,45 @@ class CommitmentExtractor:
             return
         counterparts = self._objects(table, verb, ("to", "for"))
         toks = [verb] + [t for c in verb.children if (c.dep_ in (
-            "dobj", "dative", "prep", "prt") or (c.dep_ == "advcl" and _has_aux(c, {"to"})))
+            "dobj", "dative", "prep", "prt") or (c.dep_ in ("advcl", "xcomp") and
+                                                  _has_aux(c, {"to"})))
             and c.i > verb.i for t in c.subtree]  # "mobilised €5m to support ..."
         yield (actors, counterparts, toks, self._status(verb, "agreed"), 0.55)
+
+    @staticmethod
+    def _demanded_act(table: ActorTable, verb: Token, demander: list[str], status: str):
+        """"demanded the withdrawal of Chile's troops", "called for the resignation of
+        the Peruvian minister": the one whose act it is (after "of") is asked."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+        for obj in objs:
+            if obj.lemma_.lower() not in AGENT_NOMINALS:
+                continue
+            asked = [n for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"
+                     for n in table.refer(o) or [m for x in o.children if x.dep_ == "poss"
+                                                 for m in table.refer(x)]
+                     if n not in demander]
+            if asked:
+                yield (asked, demander, [t for t in obj.subtree if not (
+                    t.dep_ == "det" and t.head.i == obj.i)],
+                       status, 0.55)
+
+    def _deadline(self, table: ActorTable, verb: Token):
+        """"Peru gave Chile until Friday (48 hours) to withdraw its forces": an
+        ultimatum binding the one given the time, asked by the giver."""
+        timed = any(c.lemma_.lower() in DEADLINE_TIMES or (
+            c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS) for c in verb.children)
+        inner = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+                 c.pos_ == "VERB" and c.i > verb.i and _has_aux(c, {"to"})]
+        bound = [n for c in verb.children if c.dep_ in ("dobj", "dative") and
+                 c.lemma_.lower() not in DEADLINE_TIMES for n in table.refer(c)]
+        if not (timed and inner and bound):
+            return
+        giver = [n for n in self._subject(table, verb) if n not in bound]
+        for toks in self._actions(inner[0]):
+            yield (bound, giver, toks, "demanded", 0.6)
 
     def _is_to(self, table: ActorTable, be: Token):
         """"Under the deal, Chile is to release 50 prisoners": a duty of the subject
@@ -508,6 +568,12 @@ class CommitmentExtractor:
             exclude.update(t.i for t in c.subtree)
             exclude.update(_condition_lead(c))
         doc = head.doc
+        for c in head.children:
+            if c.dep_ == "conj" and c.i > head.i and _has_subject(c):
+                # "Chile would withdraw ... and Peru would lift ...": a clause of its own
+                exclude.update(range(c.left_edge.i, c.right_edge.i + 1))
+                exclude.update(x.i for x in head.children if x.dep_ in ("cc", "punct") and
+                               x.i == c.left_edge.i - 1)
         for t in head.subtree:
             if t.i in exclude or t.i == head.i:
                 continue
@@ -578,6 +644,10 @@ class CommitmentExtractor:
         if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.i > verb.head.i and \
                 verb.head.lemma_.lower() in DEMAND_VERBS | ORDER_VERBS:
             return  # "urged X to guarantee ...": the demand or order says who is bound
+        if lemma in CONDITIONAL_VERBS and not any(
+                self._status(x, "agreed") == "conditional" for x in (verb, *verb.children)
+                if x.i == verb.i or x.dep_ == "xcomp"):
+            return  # "threatened to strike": a warning; "... if attacked": a pledge
         if lemma in PARTICLE_VERBS and not any(
                 c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in verb.children):
             return  # "rule out", "turn down"; not "rule the country", "turn to X"
@@ -675,8 +745,13 @@ class CommitmentExtractor:
                     if lemma == "confirm" and not _has_aux(c, WILL):
                         continue
                 extra = self._objects(table, inner, ("with", "to"))
+                # "proposed that the next round be held in Lima": the thing to be done
+                # to is part of what is proposed, where it is no actor
+                done_to = [t for s in inner.children if s.dep_ == "nsubjpass" and
+                           c.dep_ == "ccomp" and not table.refer(s) and
+                           s.lower_ not in RELATIVE_WORDS | {"it"} for t in s.subtree]
                 for toks in self._actions(inner):
-                    yield (actors, counterparts + extra, toks, status, 0.75)
+                    yield (actors, counterparts + extra, done_to + toks, status, 0.75)
                 # "committed to eliminate X and suspend Y; to support Z": infinitives
                 # the parser hangs on the trigger
                 for conj in verb.children:
@@ -771,6 +846,7 @@ class CommitmentExtractor:
                         p.dep_ == "prep" and p.lower_ in DEMAND_FROM_PREPS and
                         p.left_edge.i <= t.i <= p.right_edge.i for p in obj.children)],
                         status, 0.55)
+            yield from self._demanded_act(table, verb, demander, status)
             return
         bound = self._asked(table, verb, inner)
         bound = [b for b in bound if b not in demander]
@@ -881,6 +957,8 @@ class CommitmentExtractor:
         if lemma in PLANNED_VERBS or (lemma in PLANNED_OBJECT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PLANNED_OBJECTS for c in verb.children)):
             return  # "X will visit Y", "X and Y will hold talks": an event planned
+        if lemma in SAY_VERBS and lemma not in VERBS:
+            return  # "X will stress / underscore ...": a speech planned, no pledge
         if lemma in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in
                                              STATE_VERBS for c in verb.children):
             return  # "X will continue to be a partner": praise or forecast, no duty
@@ -942,10 +1020,10 @@ class CommitmentExtractor:
                 actions = self._actions(inner[0])
             else:
                 actions = [[t for x in c.children for t in x.subtree]]
-                if len(actions[0]) == 1:
-                    actions = [[c, *actions[0]]]  # "ready for talks": not "talks" alone
                 if noun.lemma_.lower() in NOUNS_IN_ACTION:  # "support for X's sovereignty"
                     actions = [[noun, c, *actions[0]]]
+                elif len(actions[0]) == 1:
+                    actions = [[c, *actions[0]]]  # "ready for talks": not "talks" alone
         actors: list[str] = []
         between = [n for p in (*noun.children, *(head.children if noun.dep_ == "nsubjpass"
                                                  else ())) if p.dep_ == "prep" and
@@ -956,9 +1034,15 @@ class CommitmentExtractor:
                 actors = _quoted_we(table, p) or _we(table, p) or table.refer(p)
                 if _we(table, p) == []:
                     actors = []
-                if p.pos_ == "PRON" and head.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj" and \
+                pronoun = p.pos_ == "PRON" or any(  # "their governments' support"
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in p.children)
+                if pronoun and head.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj" and \
                         (subj := self._subject(table, head)):
                     actors = subj  # "the Parties reaffirmed their commitment": theirs
+                    if p.pos_ != "PRON" and p.lower_ in GOVERNMENT_HEADS:
+                        # "the leaders ... their governments' support": their countries
+                        actors = [table.actors[n].country or n if table.type_of(n) ==
+                                  "Person" else n for n in subj]
             elif p.dep_ in ("compound", "amod", "nmod") and p.i < noun.i and not actors and \
                     noun.lemma_.lower() != "agreement":  # "the Minsk agreements": a document
                 actors = table.refer(p)  # "the U.S. commitment to ..."
@@ -1078,12 +1162,54 @@ def _issuer(table: ActorTable) -> list[str]:
         for tok in table.tokens:
             if tok.lower_ == "we" and not _quoted_we(table, tok):
                 named = table.refer(tok)
-                if len(named) >= 2 and any(set(named) == set(table._last_pair(
+                if not _in_quote(tok) and (opening := _opening_parties(table, tok.i)):
+                    doc.user_data["kg_we"] = opening
+                elif len(named) >= 2 and any(set(named) == set(table._last_pair(
                         tok.i, kind, window=len(table.sents)))
                         for kind in ("Country", "Person", "Organization")):
                     doc.user_data["kg_we"] = named
                 break
     return list(doc.user_data["kg_we"])
+
+
+def _in_quote(tok: Token) -> bool:
+    """Whether ``tok`` is inside a quotation kg_statements found."""
+    return any(st.mode == "direct" and st.provenance is not None and
+               st.provenance.start <= tok.idx < st.provenance.end
+               for st in facts(tok.doc)["statements"])
+
+
+def _opening_parties(table: ActorTable, before: int) -> list[str]:
+    """The parties a joint text opens with, as the subject of its first sentence
+    ("President A of Peru and Prime Minister B of Chile meet ...", "Peru and Chile
+    today ..."), each person with the country they lead: who its "we" is. Nothing
+    where the opening subject is one actor or the first "we" comes first."""
+    for sent in table.sents[:OPENING_SENTS]:
+        if sent.start >= before:
+            return []
+        # the parser may give "A of X and B of Y meet" two subjects, not one coordinated
+        heads = [t for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                 for t in (c, *c.conjuncts)]
+        if len(heads) == 1 and heads[0].i > sent.start:
+            # "President A, Jr. and Prime Minister B affirmed": a parse that lost the
+            # first conjunct still has it before the verb, outside any phrase
+            heads = [t for t in sent[:heads[0].i - sent.start + 1] if table.by_token[t.i]
+                     and t.dep_ in SUBJECT_LINKS and all(
+                         a.dep_ in SUBJECT_LINKS for a in t.ancestors if a.i != sent.root.i)]
+            heads = [t for k, t in enumerate(heads)
+                     if k == 0 or table.by_token[t.i] != table.by_token[heads[k - 1].i]]
+        if len(heads) < 2:
+            continue
+        named = list(dict.fromkeys(n for h in heads for n in table.refer(h)))
+        if len(named) < len(heads):
+            return []  # a subject that names no actor: not a list of parties
+        out = list(named)
+        for name in named:
+            country = table.actors[name].country
+            if table.type_of(name) == "Person" and country and country not in out:
+                out.append(country)
+        return out
+    return []
 
 
 def _we(table: ActorTable, tok: Token) -> list[str] | None:
@@ -1104,6 +1230,10 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    if subj.lower_ in SIDE_WORDS and (sides := _sides_of_talk(table, subj, found)):
+        return sides
+    if subj.lower_ == "they" and (speakers := _said_by(table, subj)):
+        return speakers  # "Chilean officials said they would ...": those who said it
     if found or subj.lower_ != "it":
         return found
     clause = subj.head
@@ -1119,6 +1249,41 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             bodies = [n for n in table.refer(c) if table.type_of(n) != "Person"]
             return bodies[:1]
     return []
+
+
+def _terms(verb: Token) -> Token | None:
+    """The plan or deal a clause is said to be "under" ("Under the plan, X would ...";
+    "X would, under the deal, ..."), on the clause or the one it is coordinated with."""
+    for clause in (verb, verb.head if verb.dep_ == "conj" else verb):
+        for p in clause.children:
+            if p.dep_ == "prep" and p.lower_ in TERMS_PREPS:
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in TERMS_NOUNS:
+                        return o
+    return None
+
+
+def _sides_of_talk(table: ActorTable, subj: Token, found: list[str]) -> list[str]:
+    """"The parties agreed" after a call between two leaders: their two countries,
+    when the countries the table guessed (the latest or most named, often places
+    only) are not theirs."""
+    people = table._plural(subj, "Person")
+    countries = list(dict.fromkeys(c for p in people if (c := table.actors[p].country)))
+    if len(people) == 2 and len(countries) == 2 and set(countries) != set(found):
+        return countries
+    return []
+
+
+def _said_by(table: ActorTable, pronoun: Token) -> list[str]:
+    """Who says the clause ``pronoun`` is the subject of, when a named subject of a
+    verb of saying says it ("Peru and Chile said they would ...")."""
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+        return []
+    return [n for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            for n in table.refer(c)]
 
 
 def _names_before(table: ActorTable, verb: Token) -> list[str]:
@@ -1196,6 +1361,8 @@ def _condition_lead(clause: Token) -> list[int]:
     for lead in CONDITION_LEADS:
         start = left - len(lead)
         if start >= 0 and tuple(t.lower_ for t in doc[start:left]) == lead:
+            if start > 0 and doc[start - 1].lower_ in DURATION_OPENERS:
+                return []  # "for as long as it takes": how long, not on what condition
             return list(range(start, left))
     return []
 

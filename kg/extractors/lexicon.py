@@ -73,7 +73,8 @@ EVENT_VERBS = {
 
 PLURAL_PERSON_REFS = frozenset(
     "leaders presidents heads ministers counterparts signatories".split())
-PLURAL_COUNTRY_REFS = frozenset("parties sides countries nations states governments".split())
+PLURAL_COUNTRY_REFS = frozenset(
+    "parties sides countries nations states governments delegations".split())
 
 # -- where a name is only a place or a modifier, not an actor (kg.extractors.table) --
 #: Verbs of going somewhere: the object of their "to" is a place ("traveled to Chad").
