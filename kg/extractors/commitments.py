@@ -303,7 +303,7 @@ class CommitmentExtractor:
             yield from self._noun(table, tok, NOUNS.get(tok.lower_) or NOUNS[lemma])
 
     def _order_noun(self, table: ActorTable, noun: Token):
-        """"gave the appropriate command to the Russian military": an order binding
+        """"gave the order to the Chilean army": an order binding
         the one who gives it and the body that receives it."""
         verb = noun.head
         giver = self._subject(table, verb)
@@ -474,7 +474,7 @@ class CommitmentExtractor:
             yield (bound, asker, toks, "demanded", 0.55)
 
     def _tabled(self, table: ActorTable, noun: Token):
-        """"Russia presented the U.S. with a $12 trillion proposal", "Peru made an
+        """"Chile presented Peru with a $2 billion proposal", "Peru made an
         offer to Chile": a proposal put forward by the verb's subject."""
         if noun.lemma_.lower() not in ("proposal", "offer", "plan"):
             return
@@ -531,7 +531,7 @@ class CommitmentExtractor:
                 return "refused"
         for c in list(verb.children) + list(verb.head.children):
             if _condition_clause(c):
-                return "conditional"  # "if ...", "..., provided that Armenia withdraws"
+                return "conditional"  # "if ...", "..., provided that Chile withdraws"
             if c.dep_ == "prep" and c.lower_ in ("depending", "provided", "providing", "assuming"):
                 return "conditional"
             if c.dep_ == "prep" and c.lower_ in ("upon", "subject") and c.i < verb.i:
@@ -734,7 +734,7 @@ class CommitmentExtractor:
                             c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))):
                         continue  # "agreed that the talks produced nothing": a view
                     if inner_subj and lemma == "agree" and _has_aux(c, WILL | {"would"}):
-                        # "the leaders agreed Ukraine and America will continue ...":
+                        # "the leaders agreed Chile and Peru will continue ...":
                         # the clause names who is bound
                         actors = table.refer(inner_subj[0]) or subj
                     elif inner_subj and lemma not in ("agree", "confirm"):
@@ -964,7 +964,7 @@ class CommitmentExtractor:
             return  # "X will continue to be a partner": praise or forecast, no duty
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj and verb.dep_ == "conj":
-            # "agreed Ukraine and America will continue": the parser makes the clause's
+            # "agreed Chile and Peru will continue": the parser makes the clause's
             # subject the object of "agreed"; the phrase right before "will" is it
             will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in (
                 "will", "shall", "'ll", "would")), None)

@@ -82,7 +82,7 @@ order directive decree memorandum proclamation ordinance edict
 """.split())
 #: Verbs that put a directive into force.
 SIGN_VERBS = frozenset({"sign", "issue"})
-#: "the Russian leader": a country's head, named by one of these title words.
+#: "the Chilean leader": a country's head, named by one of these title words.
 LEADER_NOUNS = frozenset({"leader", "head"})
 HEAD_OF_STATE_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king", "emir",
                                  "leader", "sultan", "monarch"})
@@ -107,7 +107,7 @@ ATTITUDE_ADJECTIVES = frozenset("""
 concerned confident convinced hopeful optimistic pessimistic worried skeptical sceptical
 adamant certain sure fearful
 """.split())
-#: Objects of a hosting verb that are guests: "welcomed our partners to Washington".
+#: Objects of a hosting verb that are guests: "welcomed our partners to Lima".
 GUEST_NOUNS = frozenset("""
 partner guest visitor delegation delegate counterpart participant attendee leader
 """.split())

@@ -2,7 +2,7 @@
 
 Direct: each quotation (kg.extractors.quotes) gets the speaker of the nearest
 reporting verb outside it — after the closing mark in the same or the next
-sentence (", the Kremlin said in a statement"), before the opening mark
+sentence (", the presidency said in a statement"), before the opening mark
 ("Witkoff said: ..."), or the clause that embeds a quoted fragment ("pointed
 out the 'incompetence of the Kiev regime'"); failing those, the signatories of
 a readout ("Statement from X and Y").
@@ -83,7 +83,7 @@ POSITION_CONF = 0.5
 PARAGRAPH_MARK = re.compile(r"\s*\n\s*[“\"]?")
 #: Modals that make an agreed clause an undertaking rather than a shared view.
 UNDERTAKING_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "can", "could"})
-#: "what the Kremlin calls a ...": a relative object, the naming of a thing
+#: "what the presidency calls a ...": a relative object, the naming of a thing
 WH_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
@@ -92,7 +92,7 @@ STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout"
                              "declaration"})
 #: Reporting verbs whose object is what was said: "confirmed the shipments".
 OBJECT_SAY_VERBS = frozenset({"confirm", "announce", "deny", "report", "dismiss"})
-#: ", Zelenskyy said" left at the end of a reported clause by the parser
+#: ", Morel said" left at the end of a reported clause by the parser
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|told\s+\w+|added|noted)\.?$")
 #: Where the extractor keeps, for its helpers, which tokens lie inside a quotation.
@@ -351,7 +351,7 @@ class StatementExtractor:
                     yield toks, 0.6
                     return
         if lemma in AS_VERBS and _judged_as(verb):
-            # "Kyiv rejected the plan as favoring Moscow", "described the scene as chaos"
+            # "Lima rejected the plan as favoring Quito", "described the scene as chaos"
             if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
                 keep = {verb.i}
                 for c in verb.children:
@@ -380,7 +380,7 @@ class StatementExtractor:
                 yield toks, POSITION_CONF
             return
         if lemma in AT_VERBS and _figure_at(verb):
-            # "CSIS put Russian casualties at over 1.2 million": an estimate
+            # "the institute put Ruritanian losses at over 30,000": an estimate
             if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
                 drop = {t.i for c in verb.children if c.dep_ in ("conj", "cc", "advcl", "punct",
                                                                  "nsubj", "advmod", "npadvmod")
@@ -407,7 +407,7 @@ class StatementExtractor:
                 # "drew attention to the attacks"
                 lemma in NOUN_SAY and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUN_SAY[lemma]
                                           for c in verb.children)):
-            # "the Pentagon has confirmed the arms shipments", "Russia called for dialogue"
+            # "the defence ministry has confirmed the arms shipments", "Peru called for dialogue"
             if verb.dep_ not in ("amod", "acl", "relcl", "xcomp") and not _reported_inside(verb):
                 aux = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
                 drop = {t.i for c in verb.children if c.dep_ in ("conj", "cc", "advcl", "punct")
@@ -436,7 +436,7 @@ class StatementExtractor:
 
     def _quote_speakers(self, doc: Doc, table: ActorTable, span: Span,
                         quoted: list[bool], inside: list[bool]) -> list[str]:
-        # after the closing mark: ", the Kremlin said in a statement"
+        # after the closing mark: ", the presidency said in a statement"
         after: list[Token] = []
         sent = table.sent_of(span.start)
         opened_by = [t for t in doc[sent.start:span.start] if not t.is_punct and not t.is_space
@@ -490,7 +490,7 @@ class StatementExtractor:
 
     def _attitude(self, doc: Doc, table: ActorTable, adj: Token, quoted: list[bool],
                   default_date: str | None) -> list[Statement]:
-        """ "Israel is concerned that ...", "Peru remains confident that ...": a stance
+        """ "Chile is concerned that ...", "Peru remains confident that ...": a stance
         with the clause it holds."""
         clause = [c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i]
         if not clause or _reported_inside(adj.head) or adj.head.dep_ in ("relcl", "acl") or any(
@@ -989,7 +989,7 @@ def _taking_part(tok: Token) -> bool:
 
 
 def _national_leader(table: ActorTable, noun: Token) -> list[str]:
-    """ "the Russian leader said": the head of state or government of that country
+    """ "the Chilean leader said": the head of state or government of that country
     the text names, not the country."""
     if noun.lower_ not in LEADER_NOUNS:
         return []
@@ -1006,7 +1006,7 @@ def _title_words(toks: list[Token]) -> frozenset[str]:
 
 
 def _title_before(table: ActorTable, start: int) -> frozenset[str]:
-    """The title written before a name: "Vice President" of "Vice President Kamala Harris"."""
+    """The title written before a name: "Vice President" of "Vice President Ana Ruiz"."""
     toks: list[Token] = []
     i = start - 1
     sent_start = table.sents[table.sent_id[start]].start
