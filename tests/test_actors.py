@@ -405,3 +405,32 @@ def test_a_programme_that_speaks_is_an_agency(extract):
     assert "World Food Programme" in {a.name for a in f.actors if a.type == "Organization"}
     f = extract("The Coastal Jobs Programme created 200 jobs. The Harbour Board said so.")
     assert "Coastal Jobs Programme" not in {a.name for a in f.actors}
+
+
+# -- a body and its acronym are one actor, named in full --
+def test_an_acronym_after_the_name_is_an_alias(extract):
+    facts = extract("The Harbour Institute for Coastal Research, or HICR, said on Monday that "
+                    "ferry traffic fell. HICR warned that fares would rise.")
+    names = {a.name: a for a in facts.actors if a.type == "Organization"}
+    assert "HICR" not in names
+    assert "HICR" in names["Harbour Institute for Coastal Research"].aliases
+
+
+def test_an_acronym_spelling_a_body_named_elsewhere_is_an_alias(extract):
+    facts = extract("The Joint Fisheries Board met in Valdora on Monday. Officials of the "
+                    "board said the JFB would publish new quotas in June.")
+    orgs = [a for a in facts.actors if a.type == "Organization"]
+    assert [a.name for a in orgs if "JFB" in (a.name, *a.aliases)] == ["Joint Fisheries Board"]
+
+
+def test_an_acronym_of_another_body_stays_apart(extract):
+    facts = extract("The Joint Fisheries Board met in Valdora on Monday. The WTO said the "
+                    "talks would resume in June.")
+    assert {"Joint Fisheries Board", "WTO"} <= {a.name for a in facts.actors}
+
+
+def test_a_religious_honorific_is_no_part_of_the_name(extract):
+    facts = extract("Mullah Karim Azizi, the group's deputy leader, said the talks had "
+                    "failed. Mullah Azizi told reporters the fighters would not disarm.")
+    people = [a.name for a in facts.actors if a.type == "Person"]
+    assert people == ["Karim Azizi"]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import gazetteer as gz
+from kg.extractors import acronyms as acro
 from kg.extractors.layout import READOUT_HEADER, SIGNATURES, first
 from kg.extractors.lexicon import (
     BYLINE_WORDS,
@@ -486,6 +487,7 @@ class ActorExtractor:
         self._places(table)
         self._governments(table)
         self._groups(doc, table)
+        self._acronyms(doc, table)
         self._signatories(doc, table)
         table.publish_mentions()  # doc.spans["kg_mentions"]
         return doc
@@ -504,6 +506,30 @@ class ActorExtractor:
                     not rec.wikidata and not rec.titles and self.gaz.lookup(name) is None and \
                     self.gaz.person(name) is None:
                 table.demote_to_place(name)
+
+    def _acronyms(self, doc: Doc, table: ActorTable) -> None:
+        """A body and its acronym are one actor, named in full: "the Institute for the
+        Study of War ... ISW said", "the Joint Boundary Commission (JBC)", "USAFRICOM ...
+        AFRICOM"."""
+        orgs = {r.name: r for r in table.actors.values() if r.type == "Organization"}
+        short = [n for n in orgs if acro.is_acronym(n)]
+        codes = {c for n in short for c in (n[:2], n[:3]) if (
+            e := self.gaz.lookup(c)) is not None and e.type == "Country"}  # "US" of "USTR"
+        for a in short:
+            into = None
+            # written right after the name: "X (ACR)", "X, or ACR,"
+            for m in (m for m in table.mentions if m.name == a):
+                k = m.start - 1
+                while k >= 0 and (doc[k].text in ("(", ",") or doc[k].lower_ == "or"):
+                    k -= 1
+                if k < m.start - 1 and k >= 0 and (before := table.by_token[k]) and \
+                        before in orgs and before != a and acro.abbreviates(a, before):
+                    into = before
+                    break
+            into = into or next((n for n in orgs if n != a and acro.spells(a, n)), None)
+            into = into or next((n for n in short if acro.prefixed(a, n, codes)), None)
+            if into is not None and into in table.actors:
+                table.merge(a, table.actors[into].name)
 
     def _governments(self, table: ActorTable) -> None:
         """"The Trump administration" is the government of Trump's country, which

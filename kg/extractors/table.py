@@ -203,6 +203,30 @@ class ActorTable:
         if self._published:
             self.publish_mentions()
 
+    def merge(self, name: str, into: str) -> None:
+        """Make ``name`` another spelling of ``into`` ("CSIS" of the "Center for Strategic
+        and International Studies"): its mentions and aliases move to ``into``."""
+        src, dst = self.actors[name], self.actors[into]
+        if src is dst:
+            return
+        dst.aliases |= src.aliases | {src.name}
+        dst.titles |= src.titles
+        dst.wikidata = dst.wikidata or src.wikidata
+        dst.country = dst.country or src.country
+        if src.mentions and (not dst.mentions or src.first < dst.first):
+            dst.first, dst.first_sent = src.first, src.first_sent
+        dst.mentions += src.mentions
+        for m in self.mentions:
+            if m.name == src.name:
+                m.name = dst.name
+                for i in range(m.start, m.end):
+                    self.by_token[i] = dst.name
+        for table in (self.actors, self._by_slug):
+            for k in [k for k, r in table.items() if r is src]:
+                table[k] = dst
+        if self._published:
+            self.publish_mentions()
+
     def publish_mentions(self) -> None:
         """Write the mentions to ``doc.spans["kg_mentions"]`` (label = the actor's
         type, id = its canonical name), and keep them there from now on."""
