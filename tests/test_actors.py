@@ -434,3 +434,26 @@ def test_a_religious_honorific_is_no_part_of_the_name(extract):
                     "failed. Mullah Azizi told reporters the fighters would not disarm.")
     people = [a.name for a in facts.actors if a.type == "Person"]
     assert people == ["Karim Azizi"]
+
+
+# -- a body inside a known one has a name of its own --
+def test_a_body_of_a_known_body_is_named_in_full(extract):
+    facts = extract("The U.N. Development Programme said it would fund clinics in Marovia. "
+                    "The BBC World Service reported that the ferry sank.")
+    names = {a.name for a in facts.actors}
+    assert {"United Nations Development Programme", "BBC World Service"} <= names
+    assert not {"United Nations", "BBC"} & names
+
+
+def test_a_mission_named_for_its_place_keeps_the_place_and_its_acronym(extract):
+    facts = extract("Troops of the African Union Mission in Somalia (AMISOM) said they had "
+                    "retaken the town.")
+    mission = next(a for a in facts.actors if a.name == "African Union Mission in Somalia")
+    assert "AMISOM" in mission.aliases
+
+
+def test_an_office_after_a_known_body_is_no_body_of_it(extract):
+    facts = extract("NATO Secretary General Anna Berg said the alliance would send more "
+                    "ships. An estimate by the Reuters Graphics team found that prices rose.")
+    names = {a.name for a in facts.actors if a.type == "Organization"}
+    assert {"NATO", "Reuters"} <= names and not any(n.startswith("NATO ") for n in names)

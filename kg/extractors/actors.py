@@ -259,6 +259,32 @@ def _speaks(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS
 
 
+#: Last words of a body inside a known one: "the U.N. Development Programme", "the EU
+#: Border Assistance Mission", "the BBC World Service".
+SUB_BODY_HEADS = ORG_NOUNS | BODY_HEADS | INSTITUTION_WORDS | frozenset(
+    "mission programme program assembly bureau panel observatory tribunal secretariat".split())
+
+
+def _sub_body(doc: Doc, span: Span) -> Span | None:
+    """A known body's name run on by capitalised words that end in a body's noun: the
+    body of its own that they name ("the U.N. Refugee Agency"). None if there is none
+    (or the words are an office: "the U.N. Special Envoy")."""
+    j = span.end
+    while j < len(doc) and j - span.end < 4 and doc[j].is_title and \
+            doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j].lower_ not in TITLE_WORDS \
+            and doc[j].ent_type_ not in ("PERSON", "GPE", "DATE", "NORP"):
+        j += 1
+    if j == span.end or doc[j - 1].lower_ not in SUB_BODY_HEADS or (
+            j < len(doc) and doc[j].is_title and doc[j].lower_ in TITLE_WORDS):
+        return None  # "the NATO Secretary General", "the UN Staff Officer"
+    if doc[j - 1].lower_ == "mission" and j + 1 < len(doc) and doc[j].lower_ in (
+            "in", "to", "for") and doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ == "GPE":
+        j += 2  # "the U.N. Assistance Mission in Chad": a mission is named for its place
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+    return doc[span.start:j]
+
+
 def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
     """An ORG entity that is the first part of a capitalised office: "Harbour Safety" of
     "Harbour Safety Advisor Ana Ruiz", "Principal" of "Principal Deputy Director".
@@ -443,6 +469,18 @@ class ActorExtractor:
                 for i in range(span.start, span.end):
                     taken[i] = True  # a place: the model's PERSON/ORG label does not apply
                 continue
+            sub = _sub_body(doc, span) if entry.type == "Organization" else None
+            if sub is not None:
+                # "the U.N. Development Programme", "the BBC World Service": a body of
+                # the known one, with a name of its own (only U.N. and U.S. spelled out)
+                name = (entry.name if span.text.replace(".", "").lower() in ("un", "us")
+                        else span.text) + doc[span.end - 1:sub.end].text[len(span[-1].text):]
+                table.add_actor(name, "Organization")
+                table.add_mention(sub, name, ("the " + sub.text) if sub.start > 0 and
+                                  doc[sub.start - 1].lower_ == "the" else sub.text)
+                for i in range(sub.start, sub.end):
+                    taken[i] = True
+                continue
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
             forces = _national_forces(doc, span) if entry.type == "Country" and \
                 entry.kind != "capital" else None
@@ -522,8 +560,14 @@ class ActorExtractor:
                 k = m.start - 1
                 while k >= 0 and (doc[k].text in ("(", ",") or doc[k].lower_ == "or"):
                     k -= 1
+                # "the African Union Mission in Somalia (AMISOM)": past the place
+                place = next((p for p in table.mentions if p.start <= k < p.end), None)
+                where = ""
+                if place is not None and table.type_of(place.name) == "Country" and \
+                        place.start >= 2 and doc[place.start - 1].lower_ in ("in", "for", "to"):
+                    k, where = place.start - 2, " " + doc[place.start:place.end].text
                 if k < m.start - 1 and k >= 0 and (before := table.by_token[k]) and \
-                        before in orgs and before != a and acro.abbreviates(a, before):
+                        before in orgs and before != a and acro.abbreviates(a, before + where):
                     into = before
                     break
             into = into or next((n for n in orgs if n != a and acro.spells(a, n)), None)
