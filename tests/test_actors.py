@@ -457,3 +457,28 @@ def test_an_office_after_a_known_body_is_no_body_of_it(extract):
                     "ships. An estimate by the Reuters Graphics team found that prices rose.")
     names = {a.name for a in facts.actors if a.type == "Organization"}
     assert {"NATO", "Reuters"} <= names and not any(n.startswith("NATO ") for n in names)
+
+
+def test_trailing_spaces_and_dashes_are_no_part_of_a_name():
+    d = Doc(VOCAB, words=["Ana", "Ruiz", "-", "  ", "Chad"], spaces=[True, True, True, False,
+                                                                    False],
+            ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert clean_name(d.ents[0]).text == "Ana Ruiz"
+
+
+# -- a country named inside a place's name or an office's brief is no actor there --
+def test_the_country_an_office_deals_with_is_its_brief():
+    d = parsed(["Director", "for", "Chad"], [0, 0, 1], ["ROOT", "prep", "pobj"],
+               lemmas=["director", "for", "Chad"])
+    assert visited(d[2])
+    d = parsed(["spokesman", "for", "Chad"], [0, 0, 1], ["ROOT", "prep", "pobj"],
+               lemmas=["spokesman", "for", "Chad"])
+    assert not visited(d[2])
+
+
+def test_a_place_named_after_a_country_is_not_the_country(extract):
+    facts = extract("Students in Santa Fe, New Mexico, marched on Monday. Officials said "
+                    "the protest was peaceful.")
+    assert "Mexico" not in {a.name for a in facts.actors}
+    facts = extract("Mexico and Peru signed a fisheries accord on Monday.")
+    assert {"Mexico", "Peru"} <= {a.name for a in facts.actors}

@@ -168,3 +168,10 @@ def test_an_office_with_its_holder_right_after_its_of_phrase_is_that_persons(ext
     assert any(h == "Janet Olsen" for h, _ in roles(f))
     f = extract("The Secretary of the Treasury will travel to Ohio with Janet Olsen.")
     assert "Secretary of the Treasury" in {a.name for a in f.actors}
+
+
+def test_an_office_yet_to_be_filled_has_no_holder(extract):
+    facts = extract("Lawmakers spent weeks trying to find a new Speaker of the Assembly.")
+    assert not [a for a in facts.actors if a.type == "Person"] and not facts.roles
+    facts = extract("The new Speaker of the Assembly said the vote would go ahead on Tuesday.")
+    assert [r.title for r in facts.roles] == ["new Speaker"]

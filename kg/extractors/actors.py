@@ -106,7 +106,8 @@ def clean_name(span: Span, person: bool = False) -> Span:
         if doc[k - 1].lower_ in TITLE_HEADS and doc[k].lower_ not in TITLE_WORDS:
             start = k
             break
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
         end -= 1
     if all(t.lower_ in TITLE_WORDS | NAME_TITLE_MODIFIERS for t in doc[start:end]):
         return doc[start:start]  # "the Prime Minister": a title, no name
@@ -452,6 +453,11 @@ class ActorExtractor:
             if entry.type == "Country" and entry.kind in ("name", "alias") and any(
                     _named_after(e, span) for e in ents):
                 continue  # "the Bank of Chile", "the Japan Trade Organization": a body
+            if entry.type == "Country" and entry.kind in ("name", "alias") and any(
+                    e.label_ in PLACE_ENTS and e.start < span.start and e.end >= span.end and
+                    doc[e.start].is_title and doc[e.start].lower_ != "the" and
+                    self.gaz.lookup(e.text) is None for e in ents):
+                continue  # "New Mexico", "Nueva Guinea Province": a place named after it
             if entry.kind == "demonym" and _language(span, ents):
                 continue  # "she speaks French": a language, not France
             head = span.root

@@ -50,6 +50,11 @@ def start_of(tok: Token, left: list[Token]) -> int:
     return first - 1 if first > 0 and tok.doc[first - 1].dep_ == "det" else first
 
 
+#: Words that make an office one no one holds yet, outside a subject ("trying to find a new
+#: Speaker"; but "the new president said" is someone).
+NOT_YET_HELD = frozenset("new next future potential possible prospective".split())
+
+
 def _where(tok: Token) -> bool:
     """A name used as a place: "traveled to Chad, Niger and Mali", "in Peru"."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
@@ -242,6 +247,10 @@ class RoleExtractor:
             if any(c.dep_ == "appos" or (c.dep_ == "poss" and c.pos_ == "PRON")
                    for c in tok.children):
                 continue  # "the minister, Ana Ruiz", "his envoy"
+            if tok.dep_ not in ("nsubj", "nsubjpass") and any(
+                    c.dep_ == "amod" and c.lower_ in NOT_YET_HELD for c in tok.children):
+                continue  # "to find a new Speaker", "nominee for the next President": an
+                # office someone is yet to hold, no holder of it
             if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as") or (
                     tok.dep_ == "poss" and tok.head.lemma_.lower() in BODY_NOUNS):
                 continue  # "she is the President of X", "he served as the Director of X":

@@ -80,16 +80,23 @@ def as_place(tok: Token) -> bool:
     return False
 
 
+#: Offices whose "for X" is whom they speak for, not what they deal with.
+SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson representative".split())
+
+
 def visited(tok: Token) -> bool:
     """A name used as where someone goes, what a place belongs to or what a meeting is
     about: "traveled to Chad", "a trip to Peru", "visited Chad", "citizens of Chad",
-    "the border with Peru", "Chad's capital", "a conference on Chad"."""
+    "the border with Peru", "Chad's capital", "a conference on Chad", "the Director for
+    Chad"."""
     for _ in range(3):
         if tok.dep_ == "pobj":
             prep, owner = tok.head, tok.head.head.lemma_.lower()
             return (prep.lower_ in PLACE_OF_PREPS and owner in PLACE_OF_NOUNS) or (
                 prep.lower_ == "to" and owner in TRAVEL_VERBS | TRAVEL_NOUNS) or (
-                prep.lower_ == "on" and owner in TOPIC_NOUNS)
+                prep.lower_ == "on" and owner in TOPIC_NOUNS) or (
+                # "Director for Iran": an office's brief ("a spokesman for Chad" speaks)
+                prep.lower_ == "for" and owner in TITLE_HEADS - SPEAKS_FOR)
         if tok.dep_ == "poss":
             return tok.head.lemma_.lower() in PLACE_OF_NOUNS
         if tok.dep_ == "dobj":
