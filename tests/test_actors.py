@@ -482,3 +482,19 @@ def test_a_place_named_after_a_country_is_not_the_country(extract):
     assert "Mexico" not in {a.name for a in facts.actors}
     facts = extract("Mexico and Peru signed a fisheries accord on Monday.")
     assert {"Mexico", "Peru"} <= {a.name for a in facts.actors}
+
+
+# -- a ministry named "of" its country is a body of its own --
+def test_a_ministry_of_a_country_is_an_organization(extract):
+    facts = extract("The Ministry of Foreign Affairs of the Republic of Moldova expresses its "
+                    "deep concern over the escalation.")
+    orgs = {a.name: a for a in facts.actors if a.type == "Organization"}
+    assert "Ministry of Foreign Affairs of the Republic of Moldova" in orgs
+    facts = extract("The Foreign Ministry of Peru strongly condemns the attack.")
+    assert "Foreign Ministry of Peru" in {a.name for a in facts.actors}
+
+
+def test_a_country_after_another_body_stays_the_country(extract):
+    facts = extract("The President of Peru said the talks would resume on Monday.")
+    assert "Peru" in {a.name for a in facts.actors if a.type == "Country"}
+    assert not [a for a in facts.actors if "Ministry" in a.name]

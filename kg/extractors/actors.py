@@ -286,6 +286,32 @@ def _sub_body(doc: Doc, span: Span) -> Span | None:
     return doc[span.start:j]
 
 
+#: Capitalised nouns of a state's bodies named "of" their country ("the Ministry of
+#: Foreign Affairs of Chile", "the Foreign Ministry of Peru").
+MINISTRY_WORDS = frozenset({"ministry"})
+
+
+def _ministry_of(doc: Doc, span: Span, taken: list[bool]) -> Span | None:
+    """The ministry a country's name ends ("the Foreign Ministry of Peru"): from the
+    ministry's first word to the country's last. None if the country ends none."""
+    root = span.root
+    between = doc[root.head.i + 1:span.start]
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i >= span.start or any(
+            t.dep_ != "det" for t in between):
+        return None
+    body = root.head.head
+    if body.lower_ not in MINISTRY_WORDS or not body.is_title or body.i >= span.start:
+        return None
+    start = body.left_edge.i
+    while start < body.i and (doc[start].dep_ == "det" or doc[start].is_punct):
+        start += 1
+    if any(taken[i] for i in range(start, span.start)) or any(
+            not (t.is_title or t.lower_ in ("of", "and", "the", "for")) for t in
+            doc[start:span.start]):
+        return None  # "the ministry of Peru" in lower case, or words between that are no name
+    return doc[start:span.end]
+
+
 def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
     """An ORG entity that is the first part of a capitalised office: "Harbour Safety" of
     "Harbour Safety Advisor Ana Ruiz", "Principal" of "Principal Deputy Director".
@@ -485,6 +511,17 @@ class ActorExtractor:
                 table.add_mention(sub, name, ("the " + sub.text) if sub.start > 0 and
                                   doc[sub.start - 1].lower_ == "the" else sub.text)
                 for i in range(sub.start, sub.end):
+                    taken[i] = True
+                continue
+            ministry = _ministry_of(doc, span, taken) if entry.type == "Country" and \
+                entry.kind in ("name", "alias") else None
+            if ministry is not None:
+                # "the Ministry of Foreign Affairs of the Republic of Chile", "the Foreign
+                # Ministry of Peru": a ministry, an Organization of its own (GUIDELINES)
+                table.add_actor(ministry.text, "Organization", country=entry.name)
+                table.add_mention(ministry, ministry.text, ("the " + ministry.text) if
+                                  doc[ministry.start - 1].lower_ == "the" else None)
+                for i in range(ministry.start, ministry.end):
                     taken[i] = True
                 continue
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
