@@ -175,3 +175,19 @@ def test_an_office_yet_to_be_filled_has_no_holder(extract):
     assert not [a for a in facts.actors if a.type == "Person"] and not facts.roles
     facts = extract("The new Speaker of the Assembly said the vote would go ahead on Tuesday.")
     assert [r.title for r in facts.roles] == ["new Speaker"]
+
+
+def test_coordinated_offices_with_their_names_in_apposition(extract):
+    facts = extract("The Prime Minister of India, Rajesh Kumar, and the Chancellor of the "
+                    "Federal Republic of Germany, Klaus Weber, held talks in New Delhi.")
+    roles = {(r.holder, r.title, r.organization) for r in facts.roles}
+    assert ("Klaus Weber", "Chancellor", "Germany") in roles
+    assert ("Rajesh Kumar", "Prime Minister", "India") in roles
+    assert ("Klaus Weber", "Prime Minister", "India") not in roles
+
+
+def test_two_titles_before_one_name_are_no_unnamed_office(extract):
+    facts = extract("Jake Sullivan met today with Saudi Crown Prince and Prime Minister "
+                    "Mohammed bin Salman in Jeddah.")
+    assert [a.name for a in facts.actors if a.type == "Person"] == ["Jake Sullivan",
+                                                                   "Mohammed bin Salman"]

@@ -244,9 +244,11 @@ class RoleExtractor:
                     table.at(tok) is not None or tok.dep_ in ("compound", "amod", "appos") or \
                     _where(tok):
                 continue
-            if any(c.dep_ == "appos" or (c.dep_ == "poss" and c.pos_ == "PRON")
+            if any(c.dep_ == "appos" or (c.dep_ == "poss" and c.pos_ == "PRON") or (
+                    c.dep_ == "conj" and (n := table.at(c)) and table.type_of(n) == "Person")
                    for c in tok.children):
-                continue  # "the minister, Ana Ruiz", "his envoy"
+                continue  # "the minister, Ana Ruiz", "his envoy", "Crown Prince and Prime
+                # Minister Ana Ruiz" (two titles of one name)
             if tok.dep_ not in ("nsubj", "nsubjpass") and any(
                     c.dep_ == "amod" and c.lower_ in NOT_YET_HELD for c in tok.children):
                 continue  # "to find a new Speaker", "nominee for the next President": an
@@ -561,7 +563,7 @@ class RoleExtractor:
         head = span.root
         nodes = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
-            nodes.append(head.head)
+            nodes.append(self._nearest_title(doc, table, span, head.head))
         for node in nodes:
             if node.lemma_ not in TITLE_HEADS and node.lower_ not in TITLE_HEADS:
                 continue
@@ -572,6 +574,19 @@ class RoleExtractor:
             org = self._org_in(table, sub, holder) or self._default_org(table, holder)
             return (title, org, 0.8)
         return ("", None, 0.0)
+
+    @staticmethod
+    def _nearest_title(doc: Doc, table: ActorTable, span: Span, node: Token) -> Token:
+        """"The Prime Minister of India, Ana Rao, and the Chancellor of Austria, Jan Berg":
+        the parser may hang both names on the first title; each holds the title
+        coordinated right before it."""
+        for k in range(span.start - 1, node.i, -1):
+            t = doc[k]
+            if (n := table.at(t)) and table.type_of(n) == "Person":
+                break
+            if t.dep_ == "conj" and t.is_title and t.lower_ in TITLE_HEADS:
+                return t
+        return node
 
     def _signature(self, doc: Doc, table: ActorTable, span: Span, holder: str):
         text = table.text
