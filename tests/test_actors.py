@@ -498,3 +498,16 @@ def test_a_country_after_another_body_stays_the_country(extract):
     facts = extract("The President of Peru said the talks would resume on Monday.")
     assert "Peru" in {a.name for a in facts.actors if a.type == "Country"}
     assert not [a for a in facts.actors if "Ministry" in a.name]
+
+
+# -- a news outlet and the country it is from --
+def test_a_country_owning_a_newspaper_is_no_actor_there_and_the_paper_is_a_body(extract):
+    facts = extract('"We will not give up," he told Austria\'s Linzer Rundschau newspaper '
+                    "by telephone.")
+    assert "Austria" not in {a.name for a in facts.actors}
+    assert "Linzer Rundschau" in {a.name for a in facts.actors if a.type == "Organization"}
+
+
+def test_a_country_owning_an_office_stays_the_country(extract):
+    facts = extract("Austria's foreign minister, Karl Huber, said the border would reopen.")
+    assert "Austria" in {a.name for a in facts.actors if a.type == "Country"}

@@ -286,6 +286,24 @@ def _sub_body(doc: Doc, span: Span) -> Span | None:
     return doc[span.start:j]
 
 
+#: Nouns of news outlets: "Austria's Linzer Rundschau newspaper", "the Tasnim news agency".
+MEDIA_NOUNS = frozenset("""newspaper daily weekly magazine tabloid broadcaster channel
+radio television tv""".split())
+
+
+def _media(tok: Token) -> bool:
+    """A news outlet's noun, or a name that modifies one ("Rundschau" of "the Linzer
+    Rundschau newspaper")."""
+    for _ in range(2):
+        if tok.lemma_.lower() in MEDIA_NOUNS or tok.lower_ in MEDIA_NOUNS or (
+                tok.lower_ == "agency" and any(c.lower_ == "news" for c in tok.lefts)):
+            return True
+        if tok.dep_ not in ("compound", "nmod") or tok.pos_ != "PROPN":
+            return False
+        tok = tok.head
+    return False
+
+
 #: Capitalised nouns of a state's bodies named "of" their country ("the Ministry of
 #: Foreign Affairs of Chile", "the Foreign Ministry of Peru").
 MINISTRY_WORDS = frozenset({"ministry"})
@@ -484,6 +502,10 @@ class ActorExtractor:
                     doc[e.start].is_title and doc[e.start].lower_ != "the" and
                     self.gaz.lookup(e.text) is None for e in ents):
                 continue  # "New Mexico", "Nueva Guinea Province": a place named after it
+            if entry.type == "Country" and span.root.dep_ == "poss" and _media(span.root.head):
+                for i in range(span.start, span.end):
+                    taken[i] = True  # "Austria's Linzer Rundschau newspaper": where the
+                continue  # outlet is from, not an actor
             if entry.kind == "demonym" and _language(span, ents):
                 continue  # "she speaks French": a language, not France
             head = span.root
@@ -787,6 +809,9 @@ class ActorExtractor:
                     continue  # "New York Congressman": an office, the name comes after it
                 span = _whole_name(span, taken)
                 root = span.root
+                if root.dep_ in ("compound", "nmod") and _media(root.head):
+                    others.append((span, "ORG"))  # "the Linzer Rundschau newspaper"
+                    continue
                 if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
                         root.head.lemma_.lower() not in TITLE_WORDS:
                     continue  # a name that modifies a thing: "Javelin missiles", "X plant"
