@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extractors.actors import _byline, clean_name, headlines
-from kg.extractors.table import describes, visited
+from kg.extractors.table import as_place, describes, visited
 
 VOCAB = spacy.blank("en").vocab
 
@@ -511,3 +511,15 @@ def test_a_country_owning_a_newspaper_is_no_actor_there_and_the_paper_is_a_body(
 def test_a_country_owning_an_office_stays_the_country(extract):
     facts = extract("Austria's foreign minister, Karl Huber, said the border would reopen.")
     assert "Austria" in {a.name for a in facts.actors if a.type == "Country"}
+
+
+def test_a_name_beside_a_body_someone_works_at_is_no_place():
+    d = Doc(VOCAB, words=["analyst", "at", "Lowy", "Institute", ",", "Ana", "Ruiz"],
+            heads=[0, 0, 3, 1, 3, 6, 3], deps=["ROOT", "prep", "compound", "pobj", "punct",
+                                               "compound", "appos"],
+            ents=["O", "O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"])
+    assert not as_place(d[6])
+    d = Doc(VOCAB, words=["in", "Kuala", "Lumpur", ",", "Malaysia"], heads=[0, 2, 0, 2, 2],
+            deps=["ROOT", "compound", "pobj", "punct", "appos"],
+            ents=["O", "B-GPE", "I-GPE", "O", "B-GPE"])
+    assert as_place(d[4])

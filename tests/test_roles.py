@@ -191,3 +191,20 @@ def test_two_titles_before_one_name_are_no_unnamed_office(extract):
                     "Mohammed bin Salman in Jeddah.")
     assert [a.name for a in facts.actors if a.type == "Person"] == ["Jake Sullivan",
                                                                    "Mohammed bin Salman"]
+
+
+def test_an_analyst_at_a_body_then_the_name_is_a_person_with_that_role(extract):
+    facts = extract("A researcher at the Harbour Institute, Maria Soto, said the plan would "
+                    "fail.")
+    assert ("Maria Soto", "researcher", "Harbour Institute") in {
+        (r.holder, r.title, r.organization) for r in facts.roles}
+    facts = extract("Maria Soto of the Harbour Institute said the plan would fail.")
+    assert "Maria Soto" in {a.name for a in facts.actors} and not facts.roles
+
+
+def test_the_head_of_a_body_then_the_name_after_a_comma(extract):
+    facts = extract("The head of the Central Bank of Nigeria, Yusuf Bello, said rates would "
+                    "stay unchanged.")
+    assert [a.name for a in facts.actors if a.type == "Person"] == ["Yusuf Bello"]
+    assert ("Yusuf Bello", "head", "Central Bank of Nigeria") in {
+        (r.holder, r.title, r.organization) for r in facts.roles}

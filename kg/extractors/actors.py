@@ -816,7 +816,8 @@ class ActorExtractor:
                         root.head.lemma_.lower() not in TITLE_WORDS:
                     continue  # a name that modifies a thing: "Javelin missiles", "X plant"
                 if (span.start > 0 and doc[span.start - 1].lemma_.lower() in ORG_NOUNS) or (
-                        root.dep_ == "appos" and root.head.lemma_.lower() in ORG_NOUNS):
+                        root.dep_ == "appos" and root.head.lemma_.lower() in ORG_NOUNS and
+                        root.head.is_lower):  # (not "an analyst at the X Institute, Ana Ruiz")
                     # "the state corporation Rosatom", "the largest rebel group, Hizbul X"
                     others.append((span, "ORG"))
                     continue

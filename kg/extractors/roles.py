@@ -564,6 +564,11 @@ class RoleExtractor:
         nodes = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
             nodes.append(self._nearest_title(doc, table, span, head.head))
+            body = head.head  # "an analyst at the Lowy Institute, Ana Ruiz": the name
+            # hangs on the body the title is "at"
+            if body.dep_ == "pobj" and body.head.lower_ in ("at", "with", "of") and \
+                    table.at(body) is not None and body.head.head.i < body.i:
+                nodes.append(body.head.head)
         for node in nodes:
             if node.lemma_ not in TITLE_HEADS and node.lower_ not in TITLE_HEADS:
                 continue

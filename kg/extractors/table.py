@@ -68,11 +68,14 @@ PLACE_NOUNS = frozenset("city town village region province district port capital
 
 def as_place(tok: Token) -> bool:
     """A name used as where something happened: "in Saudi Arabia and Turkey",
-    "in Kuala Lumpur, Malaysia", "the border city of Belgorod"."""
+    "in Kuala Lumpur, Malaysia", "the border city of Belgorod" (but not "an analyst at
+    the Lowy Institute, Ana Ruiz": a name beside a body is no place)."""
     for _ in range(3):
         if tok.dep_ == "pobj":
             return tok.head.lower_ in PLACE_PREPS or (
                 tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS)
+        if tok.dep_ == "appos" and tok.head.ent_type_ == "ORG":
+            return False
         if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
         else:
