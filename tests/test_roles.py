@@ -208,3 +208,10 @@ def test_the_head_of_a_body_then_the_name_after_a_comma(extract):
     assert [a.name for a in facts.actors if a.type == "Person"] == ["Yusuf Bello"]
     assert ("Yusuf Bello", "head", "Central Bank of Nigeria") in {
         (r.holder, r.title, r.organization) for r in facts.roles}
+
+
+def test_a_country_before_an_experts_title_is_the_field_not_the_employer(extract):
+    facts = extract('"This is a turning point," Ahmed Karimi, an Iran expert at the Harbour '
+                    "Institute, told reporters.")
+    assert {(r.holder, r.organization) for r in facts.roles} == {
+        ("Ahmed Karimi", "Harbour Institute")}

@@ -50,6 +50,8 @@ def start_of(tok: Token, left: list[Token]) -> int:
     return first - 1 if first > 0 and tok.doc[first - 1].dep_ == "det" else first
 
 
+#: Titles a country before them gives a field of study: "an Iran expert", "a Russia analyst".
+FIELD_TITLES = frozenset("expert analyst specialist scholar researcher correspondent".split())
 #: Words that make an office one no one holds yet, outside a subject ("trying to find a new
 #: Speaker"; but "the new president said" is someone).
 NOT_YET_HELD = frozenset("new next future potential possible prospective".split())
@@ -436,6 +438,13 @@ class RoleExtractor:
         # "Ambassador to Ruritania": the country of the posting is not the employer
         posted = {table.at(t) for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "to"}
         tokens = [t for t in tokens if table.at(t) is None or table.at(t) not in posted]
+        # "an Iran expert at the Crisis Group": the country is the field, not the employer
+        field = {n for t in tokens if (n := table.at(t)) and table.type_of(n) == "Country"
+                 and t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in
+                 FIELD_TITLES}
+        if field and any((n := table.at(t)) and table.type_of(n) == "Organization"
+                         for t in tokens):
+            tokens = [t for t in tokens if table.at(t) not in field]
         countries = [n for t in tokens if (n := table.at(t)) and table.type_of(n) == "Country"]
         for t in tokens:
             if countries and t.lower_ in DEPARTMENT_WORDS:
