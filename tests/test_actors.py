@@ -523,3 +523,12 @@ def test_a_name_beside_a_body_someone_works_at_is_no_place():
             deps=["ROOT", "compound", "pobj", "punct", "appos"],
             ents=["O", "B-GPE", "I-GPE", "O", "B-GPE"])
     assert as_place(d[4])
+
+
+def test_security_forces_in_a_country_are_that_countrys_forces(extract):
+    facts = extract("Security forces in Chad retook the town on Saturday from rebels who "
+                    "seized it.")
+    forces = next(a for a in facts.actors if a.type == "Organization")
+    assert forces.name == "Chad security forces" and "Security forces in Chad" in forces.aliases
+    facts = extract("Security forces retook the town on Saturday, officials said.")
+    assert not [a for a in facts.actors if a.name.startswith("Chad")]

@@ -732,6 +732,19 @@ class ActorExtractor:
             if national and not any(c.lower_ in GROUP_MODIFIERS for c in mods):
                 continue  # "Russian officials": a country's people, not a new group
             span = doc[start:tok.i + 1]
+            where = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and table.by_token[o.i] and
+                     table.type_of(table.by_token[o.i]) == "Country"]
+            if tok.lower_ in FORCE_HEADS and where and all(
+                    t.lower_ in FORCE_MODIFIERS for t in span[:-1]):
+                # "Security forces in Chad retook the town": Chad's security forces
+                country = table.by_token[where[0].i]
+                assert country is not None
+                name = f"{country} {span.text.lower()}"
+                name = next((n for n in table.actors if n.lower() == name.lower()), name)
+                table.add_actor(name, "Organization", country=country)
+                table.add_mention(span, name, doc[span.start:where[0].right_edge.i + 1].text)
+                continue
             # "Special Operations Forces": a proper name, a body of its own
             body = lemma == "force" and len(span) > 1 and all(t.is_title for t in span)
             table.add_actor(span.text, "Organization" if body else "Group")
