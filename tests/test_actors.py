@@ -532,3 +532,17 @@ def test_security_forces_in_a_country_are_that_countrys_forces(extract):
     assert forces.name == "Chad security forces" and "Security forces in Chad" in forces.aliases
     facts = extract("Security forces retook the town on Saturday, officials said.")
     assert not [a for a in facts.actors if a.name.startswith("Chad")]
+
+
+def test_a_bare_administration_is_the_country_the_text_is_about(extract):
+    facts = extract("Chile and Peru signed a fisheries accord on Monday. Chile will cut its "
+                    "quota by half. The Administration said the deal would protect jobs.")
+    chile = next(a for a in facts.actors if a.name == "Chile")
+    assert "administration" in {x.lower().removeprefix("the ") for x in chile.aliases}
+    assert not [a for a in facts.actors if a.type == "Organization"]
+
+
+def test_a_government_of_a_named_country_is_that_country(extract):
+    facts = extract("Chile said on Monday that the government of Peru had rejected the plan.")
+    assert "government" not in " ".join(a for x in facts.actors if x.name == "Chile"
+                                        for a in x.aliases)

@@ -589,6 +589,7 @@ class ActorExtractor:
         self._from_entities(doc, table, taken)
         self._places(table)
         self._governments(table)
+        self._bare_governments(table)
         self._groups(doc, table)
         self._acronyms(doc, table)
         self._signatories(doc, table)
@@ -639,6 +640,30 @@ class ActorExtractor:
             into = into or next((n for n in short if acro.prefixed(a, n, codes)), None)
             if into is not None and into in table.actors:
                 table.merge(a, table.actors[into].name)
+
+    @staticmethod
+    def _bare_governments(table: ActorTable) -> None:
+        """"The Administration", "the government" with no name or country beside it: the
+        government of the country the article is most about, folded into that country."""
+        ranked = table.ranked("Country")
+        if not ranked:
+            return
+        for tok in table.tokens:
+            org = table.by_token[tok.i]
+            if tok.lemma_.lower() not in GOVERNMENT_NOUNS or tok.tag_ not in ("NN", "NNP") or (
+                    org is not None and org.lower() != tok.lower_) or not any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "my", "our")
+                    for c in tok.children) or any(
+                    c.dep_ in ("compound", "amod", "nmod", "prep") or (
+                        c.dep_ == "poss" and c.lower_ not in ("my", "our"))
+                    for c in tok.children):
+                continue  # "the Chilean government", "the government of Peru": read elsewhere
+            if org is not None:
+                table.merge(org, ranked[0])
+            else:
+                det = table.doc[tok.i - 1] if tok.i else tok
+                table.add_mention(table.doc[tok.i:tok.i + 1], ranked[0], f"{det.text} {tok.text}"
+                                  if det.i < tok.i else None)
 
     def _governments(self, table: ActorTable) -> None:
         """"The Trump administration" is the government of Trump's country, which
