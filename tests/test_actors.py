@@ -546,3 +546,16 @@ def test_a_government_of_a_named_country_is_that_country(extract):
     facts = extract("Chile said on Monday that the government of Peru had rejected the plan.")
     assert "government" not in " ".join(a for x in facts.actors if x.name == "Chile"
                                         for a in x.aliases)
+
+
+def test_a_body_of_a_known_body_keeps_its_of_phrase_but_not_a_date(extract):
+    facts = extract("Ana Ruiz, Chair of the White House Council on Coastal Quality, spoke. The "
+                    "U.N. Security Council on Monday extended the mission.")
+    names = {a.name for a in facts.actors if a.type == "Organization"}
+    assert {"White House Council on Coastal Quality", "United Nations Security Council"} <= names
+
+
+def test_a_person_after_an_office_for_a_field_is_no_place(extract):
+    facts = extract("The delegation included Secretary to the President for Economic Security "
+                    "Yunjong Wang of the ROK.")
+    assert "Yunjong Wang" in {a.name for a in facts.actors if a.type == "Person"}

@@ -278,6 +278,16 @@ def _sub_body(doc: Doc, span: Span) -> Span | None:
     if j == span.end or doc[j - 1].lower_ not in SUB_BODY_HEADS or (
             j < len(doc) and doc[j].is_title and doc[j].lower_ in TITLE_WORDS):
         return None  # "the NATO Secretary General", "the UN Staff Officer"
+    k = j + 1
+    if j + 1 < len(doc) and doc[j].lower_ in ("of", "on", "for") and doc[k].is_title and \
+            doc[k].ent_type_ in ("", "ORG"):
+        # "the White House Office of Gun Violence Prevention", "... Council on X"
+        while k < len(doc) and k - j < 8 and (doc[k].is_title or doc[k].lower_ in (
+                "and", "&", "of", "for", "the")) and doc[k].ent_type_ in ("", "ORG"):
+            k += 1
+        while doc[k - 1].lower_ in ("and", "&", "of", "for", "the"):
+            k -= 1
+        j = k
     if doc[j - 1].lower_ == "mission" and j + 1 < len(doc) and doc[j].lower_ in (
             "in", "to", "for") and doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ == "GPE":
         j += 2  # "the U.N. Assistance Mission in Chad": a mission is named for its place

@@ -99,7 +99,8 @@ def visited(tok: Token) -> bool:
                 prep.lower_ == "to" and owner in TRAVEL_VERBS | TRAVEL_NOUNS) or (
                 prep.lower_ == "on" and owner in TOPIC_NOUNS) or (
                 # "Director for Iran": an office's brief ("a spokesman for Chad" speaks)
-                prep.lower_ == "for" and owner in TITLE_HEADS - SPEAKS_FOR)
+                prep.lower_ == "for" and owner in TITLE_HEADS - SPEAKS_FOR and
+                tok.ent_type_ != "PERSON")  # ("Secretary for Trade Ana Ruiz": the holder)
         if tok.dep_ == "poss":
             return tok.head.lemma_.lower() in PLACE_OF_NOUNS
         if tok.dep_ == "dobj":
