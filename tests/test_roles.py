@@ -215,3 +215,15 @@ def test_a_country_before_an_experts_title_is_the_field_not_the_employer(extract
                     "Institute, told reporters.")
     assert {(r.holder, r.organization) for r in facts.roles} == {
         ("Ahmed Karimi", "Harbour Institute")}
+
+
+def test_a_second_title_in_apposition_to_a_name_is_that_persons(extract):
+    facts = extract("Today, Maria Lopez, Senior Advisor to the President and Director of the "
+                    "Harbour Policy Council, met with state legislators.")
+    assert [a.name for a in facts.actors if a.type == "Person"] == ["Maria Lopez"]
+
+
+def test_a_person_after_a_field_office_with_commas_keeps_the_name(extract):
+    facts = extract("The delegation also included Under Secretary of State for Economic "
+                    "Growth, Energy, and the Environment Jose W. Moreno; and Ana Ruiz.")
+    assert "Jose W. Moreno" in {a.name for a in facts.actors if a.type == "Person"}

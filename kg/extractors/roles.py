@@ -251,6 +251,12 @@ class RoleExtractor:
                    for c in tok.children):
                 continue  # "the minister, Ana Ruiz", "his envoy", "Crown Prince and Prime
                 # Minister Ana Ruiz" (two titles of one name)
+            first_title = tok
+            while first_title.dep_ == "conj" and first_title.head.i != first_title.i:
+                first_title = first_title.head
+            if first_title is not tok and first_title.dep_ == "appos" and (
+                    n := table.at(first_title.head)) and table.type_of(n) == "Person":
+                continue  # "Ana Ruiz, Senior Advisor and Director of X": Ana Ruiz's titles
             if tok.dep_ not in ("nsubj", "nsubjpass") and any(
                     c.dep_ == "amod" and c.lower_ in NOT_YET_HELD for c in tok.children):
                 continue  # "to find a new Speaker", "nominee for the next President": an

@@ -92,6 +92,7 @@ def visited(tok: Token) -> bool:
     about: "traveled to Chad", "a trip to Peru", "visited Chad", "citizens of Chad",
     "the border with Peru", "Chad's capital", "a conference on Chad", "the Director for
     Chad"."""
+    person = tok.ent_type_ == "PERSON"
     for _ in range(3):
         if tok.dep_ == "pobj":
             prep, owner = tok.head, tok.head.head.lemma_.lower()
@@ -100,7 +101,7 @@ def visited(tok: Token) -> bool:
                 prep.lower_ == "on" and owner in TOPIC_NOUNS) or (
                 # "Director for Iran": an office's brief ("a spokesman for Chad" speaks)
                 prep.lower_ == "for" and owner in TITLE_HEADS - SPEAKS_FOR and
-                tok.ent_type_ != "PERSON")  # ("Secretary for Trade Ana Ruiz": the holder)
+                not person)  # ("Secretary for Trade Ana Ruiz": the holder)
         if tok.dep_ == "poss":
             return tok.head.lemma_.lower() in PLACE_OF_NOUNS
         if tok.dep_ == "dobj":
