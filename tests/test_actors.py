@@ -559,3 +559,10 @@ def test_a_person_after_an_office_for_a_field_is_no_place(extract):
     facts = extract("The delegation included Secretary to the President for Economic Security "
                     "Yunjong Wang of the ROK.")
     assert "Yunjong Wang" in {a.name for a in facts.actors if a.type == "Person"}
+
+
+def test_an_upper_case_hyphenated_name_is_one_body_a_pair_of_countries_is_none(extract):
+    facts = extract("Liz Shuler, President, AFL-CIO, spoke first. The U.S.-Russia talks ended.")
+    orgs = {a.name for a in facts.actors if a.type == "Organization"}
+    assert orgs == {"AFL-CIO"}
+

@@ -227,3 +227,9 @@ def test_a_person_after_a_field_office_with_commas_keeps_the_name(extract):
     facts = extract("The delegation also included Under Secretary of State for Economic "
                     "Growth, Energy, and the Environment Jose W. Moreno; and Ana Ruiz.")
     assert "Jose W. Moreno" in {a.name for a in facts.actors if a.type == "Person"}
+
+
+def test_an_office_inside_a_body_phrase_beside_a_name_is_that_persons(extract):
+    facts = extract("Arati Prabhakar, White House Office of Science and Technology Policy "
+                    "Director, opened the meeting.")
+    assert [a.name for a in facts.actors if a.type == "Person"] == ["Arati Prabhakar"]

@@ -283,7 +283,8 @@ def _sub_body(doc: Doc, span: Span) -> Span | None:
             doc[k].ent_type_ in ("", "ORG"):
         # "the White House Office of Gun Violence Prevention", "... Council on X"
         while k < len(doc) and k - j < 8 and (doc[k].is_title or doc[k].lower_ in (
-                "and", "&", "of", "for", "the")) and doc[k].ent_type_ in ("", "ORG"):
+                "and", "&", "of", "for", "the")) and doc[k].ent_type_ in ("", "ORG") and \
+                doc[k].lower_ not in TITLE_WORDS:  # ("... Policy Director Ana Ruiz")
             k += 1
         while doc[k - 1].lower_ in ("and", "&", "of", "for", "the"):
             k -= 1
@@ -436,8 +437,9 @@ def plausible_org(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 8 or "\n" in span.text or "," in span.text:
         return False  # a list of names ("Tusk, Zelenskiy") is not one body
-    if re.search(r"[\w.]-[A-Z]", span.text) and not re.search(r"\s", span.text):
-        return False  # "U.S.-Russia": a pair, not a body
+    if re.search(r"[\w.]-[A-Z]", span.text) and not re.search(r"\s", span.text) and \
+            not span.text.isupper():
+        return False  # "U.S.-Russia": a pair, not a body (but "AFL-CIO" is one)
     if not span[0].text[:1].isupper() or words[-1].lower_ in ("and", "of", "for", "the", "de"):
         return False  # "Dar and": a fragment, not a name
     for t in words:

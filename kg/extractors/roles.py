@@ -57,6 +57,19 @@ FIELD_TITLES = frozenset("expert analyst specialist scholar researcher correspon
 NOT_YET_HELD = frozenset("new next future potential possible prospective".split())
 
 
+def _describes_person(tok: Token, table: ActorTable) -> bool:
+    """An office inside a phrase in apposition to a named person (up through "and",
+    "of" and "for" phrases, a few steps): the person holds it."""
+    for _ in range(5):
+        if tok.dep_ == "appos":
+            return bool((n := table.at(tok.head)) and table.type_of(n) == "Person")
+        if tok.dep_ not in ("conj", "pobj", "prep") or tok.head.i == tok.i or (
+                tok.dep_ == "prep" and tok.lower_ not in ("of", "for")):
+            return False  # ("Ana Ruiz, an aide to the President of Chad": his office)
+        tok = tok.head
+    return False
+
+
 def _where(tok: Token) -> bool:
     """A name used as a place: "traveled to Chad, Niger and Mali", "in Peru"."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
@@ -251,12 +264,9 @@ class RoleExtractor:
                    for c in tok.children):
                 continue  # "the minister, Ana Ruiz", "his envoy", "Crown Prince and Prime
                 # Minister Ana Ruiz" (two titles of one name)
-            first_title = tok
-            while first_title.dep_ == "conj" and first_title.head.i != first_title.i:
-                first_title = first_title.head
-            if first_title is not tok and first_title.dep_ == "appos" and (
-                    n := table.at(first_title.head)) and table.type_of(n) == "Person":
-                continue  # "Ana Ruiz, Senior Advisor and Director of X": Ana Ruiz's titles
+            if _describes_person(tok, table):
+                continue  # "Ana Ruiz, Senior Advisor and Director of X", "Ana Ruiz, X Office
+                # of Y Policy Director": offices in apposition to a named person are hers
             if tok.dep_ not in ("nsubj", "nsubjpass") and any(
                     c.dep_ == "amod" and c.lower_ in NOT_YET_HELD for c in tok.children):
                 continue  # "to find a new Speaker", "nominee for the next President": an
