@@ -770,8 +770,8 @@ class ActorExtractor:
                 continue  # "Russian officials": a country's people, not a new group
             span = doc[start:tok.i + 1]
             where = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
-                     for o in p.children if o.dep_ == "pobj" and table.by_token[o.i] and
-                     table.type_of(table.by_token[o.i]) == "Country"]
+                     for o in p.children if o.dep_ == "pobj" and
+                     (n := table.by_token[o.i]) is not None and table.type_of(n) == "Country"]
             if tok.lower_ in FORCE_HEADS and where and all(
                     t.lower_ in FORCE_MODIFIERS for t in span[:-1]):
                 # "Security forces in Chad retook the town": Chad's security forces
