@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extractors.actors import _byline, clean_name, headlines
-from kg.extractors.table import describes, visited
+from kg.extractors.table import as_place, describes, visited
 
 VOCAB = spacy.blank("en").vocab
 
@@ -405,3 +405,164 @@ def test_a_programme_that_speaks_is_an_agency(extract):
     assert "World Food Programme" in {a.name for a in f.actors if a.type == "Organization"}
     f = extract("The Coastal Jobs Programme created 200 jobs. The Harbour Board said so.")
     assert "Coastal Jobs Programme" not in {a.name for a in f.actors}
+
+
+# -- a body and its acronym are one actor, named in full --
+def test_an_acronym_after_the_name_is_an_alias(extract):
+    facts = extract("The Harbour Institute for Coastal Research, or HICR, said on Monday that "
+                    "ferry traffic fell. HICR warned that fares would rise.")
+    names = {a.name: a for a in facts.actors if a.type == "Organization"}
+    assert "HICR" not in names
+    assert "HICR" in names["Harbour Institute for Coastal Research"].aliases
+
+
+def test_an_acronym_spelling_a_body_named_elsewhere_is_an_alias(extract):
+    facts = extract("The Joint Fisheries Board met in Valdora on Monday. Officials of the "
+                    "board said the JFB would publish new quotas in June.")
+    orgs = [a for a in facts.actors if a.type == "Organization"]
+    assert [a.name for a in orgs if "JFB" in (a.name, *a.aliases)] == ["Joint Fisheries Board"]
+
+
+def test_an_acronym_of_another_body_stays_apart(extract):
+    facts = extract("The Joint Fisheries Board met in Valdora on Monday. The WTO said the "
+                    "talks would resume in June.")
+    assert {"Joint Fisheries Board", "WTO"} <= {a.name for a in facts.actors}
+
+
+def test_a_religious_honorific_is_no_part_of_the_name(extract):
+    facts = extract("Mullah Karim Azizi, the group's deputy leader, said the talks had "
+                    "failed. Mullah Azizi told reporters the fighters would not disarm.")
+    people = [a.name for a in facts.actors if a.type == "Person"]
+    assert people == ["Karim Azizi"]
+
+
+# -- a body inside a known one has a name of its own --
+def test_a_body_of_a_known_body_is_named_in_full(extract):
+    facts = extract("The U.N. Development Programme said it would fund clinics in Marovia. "
+                    "The BBC World Service reported that the ferry sank.")
+    names = {a.name for a in facts.actors}
+    assert {"United Nations Development Programme", "BBC World Service"} <= names
+    assert not {"United Nations", "BBC"} & names
+
+
+def test_a_mission_named_for_its_place_keeps_the_place_and_its_acronym(extract):
+    facts = extract("Troops of the African Union Mission in Somalia (AMISOM) said they had "
+                    "retaken the town.")
+    mission = next(a for a in facts.actors if a.name == "African Union Mission in Somalia")
+    assert "AMISOM" in mission.aliases
+
+
+def test_an_office_after_a_known_body_is_no_body_of_it(extract):
+    facts = extract("NATO Secretary General Anna Berg said the alliance would send more "
+                    "ships. An estimate by the Reuters Graphics team found that prices rose.")
+    names = {a.name for a in facts.actors if a.type == "Organization"}
+    assert {"NATO", "Reuters"} <= names and not any(n.startswith("NATO ") for n in names)
+
+
+def test_trailing_spaces_and_dashes_are_no_part_of_a_name():
+    d = Doc(VOCAB, words=["Ana", "Ruiz", "-", "  ", "Chad"], spaces=[True, True, True, False,
+                                                                    False],
+            ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert clean_name(d.ents[0]).text == "Ana Ruiz"
+
+
+# -- a country named inside a place's name or an office's brief is no actor there --
+def test_the_country_an_office_deals_with_is_its_brief():
+    d = parsed(["Director", "for", "Chad"], [0, 0, 1], ["ROOT", "prep", "pobj"],
+               lemmas=["director", "for", "Chad"])
+    assert visited(d[2])
+    d = parsed(["spokesman", "for", "Chad"], [0, 0, 1], ["ROOT", "prep", "pobj"],
+               lemmas=["spokesman", "for", "Chad"])
+    assert not visited(d[2])
+
+
+def test_a_place_named_after_a_country_is_not_the_country(extract):
+    facts = extract("Students in Santa Fe, New Mexico, marched on Monday. Officials said "
+                    "the protest was peaceful.")
+    assert "Mexico" not in {a.name for a in facts.actors}
+    facts = extract("Mexico and Peru signed a fisheries accord on Monday.")
+    assert {"Mexico", "Peru"} <= {a.name for a in facts.actors}
+
+
+# -- a ministry named "of" its country is a body of its own --
+def test_a_ministry_of_a_country_is_an_organization(extract):
+    facts = extract("The Ministry of Foreign Affairs of the Republic of Moldova expresses its "
+                    "deep concern over the escalation.")
+    orgs = {a.name: a for a in facts.actors if a.type == "Organization"}
+    assert "Ministry of Foreign Affairs of the Republic of Moldova" in orgs
+    facts = extract("The Foreign Ministry of Peru strongly condemns the attack.")
+    assert "Foreign Ministry of Peru" in {a.name for a in facts.actors}
+
+
+def test_a_country_after_another_body_stays_the_country(extract):
+    facts = extract("The President of Peru said the talks would resume on Monday.")
+    assert "Peru" in {a.name for a in facts.actors if a.type == "Country"}
+    assert not [a for a in facts.actors if "Ministry" in a.name]
+
+
+# -- a news outlet and the country it is from --
+def test_a_country_owning_a_newspaper_is_no_actor_there_and_the_paper_is_a_body(extract):
+    facts = extract('"We will not give up," he told Austria\'s Linzer Rundschau newspaper '
+                    "by telephone.")
+    assert "Austria" not in {a.name for a in facts.actors}
+    assert "Linzer Rundschau" in {a.name for a in facts.actors if a.type == "Organization"}
+
+
+def test_a_country_owning_an_office_stays_the_country(extract):
+    facts = extract("Austria's foreign minister, Karl Huber, said the border would reopen.")
+    assert "Austria" in {a.name for a in facts.actors if a.type == "Country"}
+
+
+def test_a_name_beside_a_body_someone_works_at_is_no_place():
+    d = Doc(VOCAB, words=["analyst", "at", "Lowy", "Institute", ",", "Ana", "Ruiz"],
+            heads=[0, 0, 3, 1, 3, 6, 3], deps=["ROOT", "prep", "compound", "pobj", "punct",
+                                               "compound", "appos"],
+            ents=["O", "O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"])
+    assert not as_place(d[6])
+    d = Doc(VOCAB, words=["in", "Kuala", "Lumpur", ",", "Malaysia"], heads=[0, 2, 0, 2, 2],
+            deps=["ROOT", "compound", "pobj", "punct", "appos"],
+            ents=["O", "B-GPE", "I-GPE", "O", "B-GPE"])
+    assert as_place(d[4])
+
+
+def test_security_forces_in_a_country_are_that_countrys_forces(extract):
+    facts = extract("Security forces in Chad retook the town on Saturday from rebels who "
+                    "seized it.")
+    forces = next(a for a in facts.actors if a.type == "Organization")
+    assert forces.name == "Chad security forces" and "Security forces in Chad" in forces.aliases
+    facts = extract("Security forces retook the town on Saturday, officials said.")
+    assert not [a for a in facts.actors if a.name.startswith("Chad")]
+
+
+def test_a_bare_administration_is_the_country_the_text_is_about(extract):
+    facts = extract("Chile and Peru signed a fisheries accord on Monday. Chile will cut its "
+                    "quota by half. The Administration said the deal would protect jobs.")
+    chile = next(a for a in facts.actors if a.name == "Chile")
+    assert "administration" in {x.lower().removeprefix("the ") for x in chile.aliases}
+    assert not [a for a in facts.actors if a.type == "Organization"]
+
+
+def test_a_government_of_a_named_country_is_that_country(extract):
+    facts = extract("Chile said on Monday that the government of Peru had rejected the plan.")
+    assert "government" not in " ".join(a for x in facts.actors if x.name == "Chile"
+                                        for a in x.aliases)
+
+
+def test_a_body_of_a_known_body_keeps_its_of_phrase_but_not_a_date(extract):
+    facts = extract("Ana Ruiz, Chair of the White House Council on Coastal Quality, spoke. The "
+                    "U.N. Security Council on Monday extended the mission.")
+    names = {a.name for a in facts.actors if a.type == "Organization"}
+    assert {"White House Council on Coastal Quality", "United Nations Security Council"} <= names
+
+
+def test_a_person_after_an_office_for_a_field_is_no_place(extract):
+    facts = extract("The delegation included Secretary to the President for Economic Security "
+                    "Yunjong Wang of the ROK.")
+    assert "Yunjong Wang" in {a.name for a in facts.actors if a.type == "Person"}
+
+
+def test_an_upper_case_hyphenated_name_is_one_body_a_pair_of_countries_is_none(extract):
+    facts = extract("Liz Shuler, President, AFL-CIO, spoke first. The U.S.-Russia talks ended.")
+    orgs = {a.name for a in facts.actors if a.type == "Organization"}
+    assert orgs == {"AFL-CIO"}
+

@@ -168,3 +168,68 @@ def test_an_office_with_its_holder_right_after_its_of_phrase_is_that_persons(ext
     assert any(h == "Janet Olsen" for h, _ in roles(f))
     f = extract("The Secretary of the Treasury will travel to Ohio with Janet Olsen.")
     assert "Secretary of the Treasury" in {a.name for a in f.actors}
+
+
+def test_an_office_yet_to_be_filled_has_no_holder(extract):
+    facts = extract("Lawmakers spent weeks trying to find a new Speaker of the Assembly.")
+    assert not [a for a in facts.actors if a.type == "Person"] and not facts.roles
+    facts = extract("The new Speaker of the Assembly said the vote would go ahead on Tuesday.")
+    assert [r.title for r in facts.roles] == ["new Speaker"]
+
+
+def test_coordinated_offices_with_their_names_in_apposition(extract):
+    facts = extract("The Prime Minister of India, Rajesh Kumar, and the Chancellor of the "
+                    "Federal Republic of Germany, Klaus Weber, held talks in New Delhi.")
+    roles = {(r.holder, r.title, r.organization) for r in facts.roles}
+    assert ("Klaus Weber", "Chancellor", "Germany") in roles
+    assert ("Rajesh Kumar", "Prime Minister", "India") in roles
+    assert ("Klaus Weber", "Prime Minister", "India") not in roles
+
+
+def test_two_titles_before_one_name_are_no_unnamed_office(extract):
+    facts = extract("Jake Sullivan met today with Saudi Crown Prince and Prime Minister "
+                    "Mohammed bin Salman in Jeddah.")
+    assert [a.name for a in facts.actors if a.type == "Person"] == ["Jake Sullivan",
+                                                                   "Mohammed bin Salman"]
+
+
+def test_an_analyst_at_a_body_then_the_name_is_a_person_with_that_role(extract):
+    facts = extract("A researcher at the Harbour Institute, Maria Soto, said the plan would "
+                    "fail.")
+    assert ("Maria Soto", "researcher", "Harbour Institute") in {
+        (r.holder, r.title, r.organization) for r in facts.roles}
+    facts = extract("Maria Soto of the Harbour Institute said the plan would fail.")
+    assert "Maria Soto" in {a.name for a in facts.actors} and not facts.roles
+
+
+def test_the_head_of_a_body_then_the_name_after_a_comma(extract):
+    facts = extract("The head of the Central Bank of Nigeria, Yusuf Bello, said rates would "
+                    "stay unchanged.")
+    assert [a.name for a in facts.actors if a.type == "Person"] == ["Yusuf Bello"]
+    assert ("Yusuf Bello", "head", "Central Bank of Nigeria") in {
+        (r.holder, r.title, r.organization) for r in facts.roles}
+
+
+def test_a_country_before_an_experts_title_is_the_field_not_the_employer(extract):
+    facts = extract('"This is a turning point," Ahmed Karimi, an Iran expert at the Harbour '
+                    "Institute, told reporters.")
+    assert {(r.holder, r.organization) for r in facts.roles} == {
+        ("Ahmed Karimi", "Harbour Institute")}
+
+
+def test_a_second_title_in_apposition_to_a_name_is_that_persons(extract):
+    facts = extract("Today, Maria Lopez, Senior Advisor to the President and Director of the "
+                    "Harbour Policy Council, met with state legislators.")
+    assert [a.name for a in facts.actors if a.type == "Person"] == ["Maria Lopez"]
+
+
+def test_a_person_after_a_field_office_with_commas_keeps_the_name(extract):
+    facts = extract("The delegation also included Under Secretary of State for Economic "
+                    "Growth, Energy, and the Environment Jose W. Moreno; and Ana Ruiz.")
+    assert "Jose W. Moreno" in {a.name for a in facts.actors if a.type == "Person"}
+
+
+def test_an_office_inside_a_body_phrase_beside_a_name_is_that_persons(extract):
+    facts = extract("Arati Prabhakar, White House Office of Science and Technology Policy "
+                    "Director, opened the meeting.")
+    assert [a.name for a in facts.actors if a.type == "Person"] == ["Arati Prabhakar"]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import gazetteer as gz
+from kg.extractors import acronyms as acro
 from kg.extractors.layout import READOUT_HEADER, SIGNATURES, first
 from kg.extractors.lexicon import (
     BYLINE_WORDS,
@@ -105,7 +106,8 @@ def clean_name(span: Span, person: bool = False) -> Span:
         if doc[k - 1].lower_ in TITLE_HEADS and doc[k].lower_ not in TITLE_WORDS:
             start = k
             break
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
         end -= 1
     if all(t.lower_ in TITLE_WORDS | NAME_TITLE_MODIFIERS for t in doc[start:end]):
         return doc[start:start]  # "the Prime Minister": a title, no name
@@ -258,6 +260,87 @@ def _speaks(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS
 
 
+#: Last words of a body inside a known one: "the U.N. Development Programme", "the EU
+#: Border Assistance Mission", "the BBC World Service".
+SUB_BODY_HEADS = ORG_NOUNS | BODY_HEADS | INSTITUTION_WORDS | frozenset(
+    "mission programme program assembly bureau panel observatory tribunal secretariat".split())
+
+
+def _sub_body(doc: Doc, span: Span) -> Span | None:
+    """A known body's name run on by capitalised words that end in a body's noun: the
+    body of its own that they name ("the U.N. Refugee Agency"). None if there is none
+    (or the words are an office: "the U.N. Special Envoy")."""
+    j = span.end
+    while j < len(doc) and j - span.end < 4 and doc[j].is_title and \
+            doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j].lower_ not in TITLE_WORDS \
+            and doc[j].ent_type_ not in ("PERSON", "GPE", "DATE", "NORP"):
+        j += 1
+    if j == span.end or doc[j - 1].lower_ not in SUB_BODY_HEADS or (
+            j < len(doc) and doc[j].is_title and doc[j].lower_ in TITLE_WORDS):
+        return None  # "the NATO Secretary General", "the UN Staff Officer"
+    k = j + 1
+    if j + 1 < len(doc) and doc[j].lower_ in ("of", "on", "for") and doc[k].is_title and \
+            doc[k].ent_type_ in ("", "ORG"):
+        # "the White House Office of Gun Violence Prevention", "... Council on X"
+        while k < len(doc) and k - j < 8 and (doc[k].is_title or doc[k].lower_ in (
+                "and", "&", "of", "for", "the")) and doc[k].ent_type_ in ("", "ORG") and \
+                doc[k].lower_ not in TITLE_WORDS:  # ("... Policy Director Ana Ruiz")
+            k += 1
+        while doc[k - 1].lower_ in ("and", "&", "of", "for", "the"):
+            k -= 1
+        j = k
+    if doc[j - 1].lower_ == "mission" and j + 1 < len(doc) and doc[j].lower_ in (
+            "in", "to", "for") and doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ == "GPE":
+        j += 2  # "the U.N. Assistance Mission in Chad": a mission is named for its place
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+    return doc[span.start:j]
+
+
+#: Nouns of news outlets: "Austria's Linzer Rundschau newspaper", "the Tasnim news agency".
+MEDIA_NOUNS = frozenset("""newspaper daily weekly magazine tabloid broadcaster channel
+radio television tv""".split())
+
+
+def _media(tok: Token) -> bool:
+    """A news outlet's noun, or a name that modifies one ("Rundschau" of "the Linzer
+    Rundschau newspaper")."""
+    for _ in range(2):
+        if tok.lemma_.lower() in MEDIA_NOUNS or tok.lower_ in MEDIA_NOUNS or (
+                tok.lower_ == "agency" and any(c.lower_ == "news" for c in tok.lefts)):
+            return True
+        if tok.dep_ not in ("compound", "nmod") or tok.pos_ != "PROPN":
+            return False
+        tok = tok.head
+    return False
+
+
+#: Capitalised nouns of a state's bodies named "of" their country ("the Ministry of
+#: Foreign Affairs of Chile", "the Foreign Ministry of Peru").
+MINISTRY_WORDS = frozenset({"ministry"})
+
+
+def _ministry_of(doc: Doc, span: Span, taken: list[bool]) -> Span | None:
+    """The ministry a country's name ends ("the Foreign Ministry of Peru"): from the
+    ministry's first word to the country's last. None if the country ends none."""
+    root = span.root
+    between = doc[root.head.i + 1:span.start]
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i >= span.start or any(
+            t.dep_ != "det" for t in between):
+        return None
+    body = root.head.head
+    if body.lower_ not in MINISTRY_WORDS or not body.is_title or body.i >= span.start:
+        return None
+    start = body.left_edge.i
+    while start < body.i and (doc[start].dep_ == "det" or doc[start].is_punct):
+        start += 1
+    if any(taken[i] for i in range(start, span.start)) or any(
+            not (t.is_title or t.lower_ in ("of", "and", "the", "for")) for t in
+            doc[start:span.start]):
+        return None  # "the ministry of Peru" in lower case, or words between that are no name
+    return doc[start:span.end]
+
+
 def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
     """An ORG entity that is the first part of a capitalised office: "Harbour Safety" of
     "Harbour Safety Advisor Ana Ruiz", "Principal" of "Principal Deputy Director".
@@ -354,8 +437,9 @@ def plausible_org(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 8 or "\n" in span.text or "," in span.text:
         return False  # a list of names ("Tusk, Zelenskiy") is not one body
-    if re.search(r"[\w.]-[A-Z]", span.text) and not re.search(r"\s", span.text):
-        return False  # "U.S.-Russia": a pair, not a body
+    if re.search(r"[\w.]-[A-Z]", span.text) and not re.search(r"\s", span.text) and \
+            not span.text.isupper():
+        return False  # "U.S.-Russia": a pair, not a body (but "AFL-CIO" is one)
     if not span[0].text[:1].isupper() or words[-1].lower_ in ("and", "of", "for", "the", "de"):
         return False  # "Dar and": a fragment, not a name
     for t in words:
@@ -425,6 +509,15 @@ class ActorExtractor:
             if entry.type == "Country" and entry.kind in ("name", "alias") and any(
                     _named_after(e, span) for e in ents):
                 continue  # "the Bank of Chile", "the Japan Trade Organization": a body
+            if entry.type == "Country" and entry.kind in ("name", "alias") and any(
+                    e.label_ in PLACE_ENTS and e.start < span.start and e.end >= span.end and
+                    doc[e.start].is_title and doc[e.start].lower_ != "the" and
+                    self.gaz.lookup(e.text) is None for e in ents):
+                continue  # "New Mexico", "Nueva Guinea Province": a place named after it
+            if entry.type == "Country" and span.root.dep_ == "poss" and _media(span.root.head):
+                for i in range(span.start, span.end):
+                    taken[i] = True  # "Austria's Linzer Rundschau newspaper": where the
+                continue  # outlet is from, not an actor
             if entry.kind == "demonym" and _language(span, ents):
                 continue  # "she speaks French": a language, not France
             head = span.root
@@ -441,6 +534,29 @@ class ActorExtractor:
                 table.locations.append((span.start, span.end, span.text))
                 for i in range(span.start, span.end):
                     taken[i] = True  # a place: the model's PERSON/ORG label does not apply
+                continue
+            sub = _sub_body(doc, span) if entry.type == "Organization" else None
+            if sub is not None:
+                # "the U.N. Development Programme", "the BBC World Service": a body of
+                # the known one, with a name of its own (only U.N. and U.S. spelled out)
+                name = (entry.name if span.text.replace(".", "").lower() in ("un", "us")
+                        else span.text) + doc[span.end - 1:sub.end].text[len(span[-1].text):]
+                table.add_actor(name, "Organization")
+                table.add_mention(sub, name, ("the " + sub.text) if sub.start > 0 and
+                                  doc[sub.start - 1].lower_ == "the" else sub.text)
+                for i in range(sub.start, sub.end):
+                    taken[i] = True
+                continue
+            ministry = _ministry_of(doc, span, taken) if entry.type == "Country" and \
+                entry.kind in ("name", "alias") else None
+            if ministry is not None:
+                # "the Ministry of Foreign Affairs of the Republic of Chile", "the Foreign
+                # Ministry of Peru": a ministry, an Organization of its own (GUIDELINES)
+                table.add_actor(ministry.text, "Organization", country=entry.name)
+                table.add_mention(ministry, ministry.text, ("the " + ministry.text) if
+                                  doc[ministry.start - 1].lower_ == "the" else None)
+                for i in range(ministry.start, ministry.end):
+                    taken[i] = True
                 continue
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
             forces = _national_forces(doc, span) if entry.type == "Country" and \
@@ -485,7 +601,9 @@ class ActorExtractor:
         self._from_entities(doc, table, taken)
         self._places(table)
         self._governments(table)
+        self._bare_governments(table)
         self._groups(doc, table)
+        self._acronyms(doc, table)
         self._signatories(doc, table)
         table.publish_mentions()  # doc.spans["kg_mentions"]
         return doc
@@ -504,6 +622,60 @@ class ActorExtractor:
                     not rec.wikidata and not rec.titles and self.gaz.lookup(name) is None and \
                     self.gaz.person(name) is None:
                 table.demote_to_place(name)
+
+    def _acronyms(self, doc: Doc, table: ActorTable) -> None:
+        """A body and its acronym are one actor, named in full: "the Institute for the
+        Study of War ... ISW said", "the Joint Boundary Commission (JBC)", "USAFRICOM ...
+        AFRICOM"."""
+        orgs = {r.name: r for r in table.actors.values() if r.type == "Organization"}
+        short = [n for n in orgs if acro.is_acronym(n)]
+        codes = {c for n in short for c in (n[:2], n[:3]) if (
+            e := self.gaz.lookup(c)) is not None and e.type == "Country"}  # "US" of "USTR"
+        for a in short:
+            into = None
+            # written right after the name: "X (ACR)", "X, or ACR,"
+            for m in (m for m in table.mentions if m.name == a):
+                k = m.start - 1
+                while k >= 0 and (doc[k].text in ("(", ",") or doc[k].lower_ == "or"):
+                    k -= 1
+                # "the African Union Mission in Somalia (AMISOM)": past the place
+                place = next((p for p in table.mentions if p.start <= k < p.end), None)
+                where = ""
+                if place is not None and table.type_of(place.name) == "Country" and \
+                        place.start >= 2 and doc[place.start - 1].lower_ in ("in", "for", "to"):
+                    k, where = place.start - 2, " " + doc[place.start:place.end].text
+                if k < m.start - 1 and k >= 0 and (before := table.by_token[k]) and \
+                        before in orgs and before != a and acro.abbreviates(a, before + where):
+                    into = before
+                    break
+            into = into or next((n for n in orgs if n != a and acro.spells(a, n)), None)
+            into = into or next((n for n in short if acro.prefixed(a, n, codes)), None)
+            if into is not None and into in table.actors:
+                table.merge(a, table.actors[into].name)
+
+    @staticmethod
+    def _bare_governments(table: ActorTable) -> None:
+        """"The Administration", "the government" with no name or country beside it: the
+        government of the country the article is most about, folded into that country."""
+        ranked = table.ranked("Country")
+        if not ranked:
+            return
+        for tok in table.tokens:
+            org = table.by_token[tok.i]
+            if tok.lemma_.lower() not in GOVERNMENT_NOUNS or tok.tag_ not in ("NN", "NNP") or (
+                    org is not None and org.lower() != tok.lower_) or not any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "my", "our")
+                    for c in tok.children) or any(
+                    c.dep_ in ("compound", "amod", "nmod", "prep") or (
+                        c.dep_ == "poss" and c.lower_ not in ("my", "our"))
+                    for c in tok.children):
+                continue  # "the Chilean government", "the government of Peru": read elsewhere
+            if org is not None:
+                table.merge(org, ranked[0])
+            else:
+                det = table.doc[tok.i - 1] if tok.i else tok
+                table.add_mention(table.doc[tok.i:tok.i + 1], ranked[0], f"{det.text} {tok.text}"
+                                  if det.i < tok.i else None)
 
     def _governments(self, table: ActorTable) -> None:
         """"The Trump administration" is the government of Trump's country, which
@@ -597,6 +769,19 @@ class ActorExtractor:
             if national and not any(c.lower_ in GROUP_MODIFIERS for c in mods):
                 continue  # "Russian officials": a country's people, not a new group
             span = doc[start:tok.i + 1]
+            where = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and
+                     (n := table.by_token[o.i]) is not None and table.type_of(n) == "Country"]
+            if tok.lower_ in FORCE_HEADS and where and all(
+                    t.lower_ in FORCE_MODIFIERS for t in span[:-1]):
+                # "Security forces in Chad retook the town": Chad's security forces
+                country = table.by_token[where[0].i]
+                assert country is not None
+                name = f"{country} {span.text.lower()}"
+                name = next((n for n in table.actors if n.lower() == name.lower()), name)
+                table.add_actor(name, "Organization", country=country)
+                table.add_mention(span, name, doc[span.start:where[0].right_edge.i + 1].text)
+                continue
             # "Special Operations Forces": a proper name, a body of its own
             body = lemma == "force" and len(span) > 1 and all(t.is_title for t in span)
             table.add_actor(span.text, "Organization" if body else "Group")
@@ -674,11 +859,15 @@ class ActorExtractor:
                     continue  # "New York Congressman": an office, the name comes after it
                 span = _whole_name(span, taken)
                 root = span.root
+                if root.dep_ in ("compound", "nmod") and _media(root.head):
+                    others.append((span, "ORG"))  # "the Linzer Rundschau newspaper"
+                    continue
                 if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
                         root.head.lemma_.lower() not in TITLE_WORDS:
                     continue  # a name that modifies a thing: "Javelin missiles", "X plant"
                 if (span.start > 0 and doc[span.start - 1].lemma_.lower() in ORG_NOUNS) or (
-                        root.dep_ == "appos" and root.head.lemma_.lower() in ORG_NOUNS):
+                        root.dep_ == "appos" and root.head.lemma_.lower() in ORG_NOUNS and
+                        root.head.is_lower):  # (not "an analyst at the X Institute, Ana Ruiz")
                     # "the state corporation Rosatom", "the largest rebel group, Hizbul X"
                     others.append((span, "ORG"))
                     continue

@@ -24,7 +24,11 @@ chairwoman chair speaker aide assistant undersecretary attorney judge commission
 economist researcher professor editor correspondent ceo founder counsellor counselor
 officer agent operative inspector mediator
 """.split())
-PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | {"mr", "mrs", "ms", "dr", "sir", "lord"}
+#: Religious and customary honorifics: before a name, never part of it ("Mullah
+#: Karim Azizi" is Karim Azizi; "Ayatollah X", "Rabbi Y").
+HONORIFICS = frozenset("""mullah mulla maulana maulvi imam ayatollah rabbi sheik shaikh
+hajji haji reverend rev cardinal archbishop""".split())
+PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | HONORIFICS | {"mr", "mrs", "ms", "dr", "sir", "lord"}
 #: Military ranks: a rank beside an office ("Fleet Commander Rear Admiral X") is
 #: not the role; the office is.
 RANK_WORDS = frozenset("""general admiral colonel major lieutenant captain brigadier

@@ -50,6 +50,26 @@ def start_of(tok: Token, left: list[Token]) -> int:
     return first - 1 if first > 0 and tok.doc[first - 1].dep_ == "det" else first
 
 
+#: Titles a country before them gives a field of study: "an Iran expert", "a Russia analyst".
+FIELD_TITLES = frozenset("expert analyst specialist scholar researcher correspondent".split())
+#: Words that make an office one no one holds yet, outside a subject ("trying to find a new
+#: Speaker"; but "the new president said" is someone).
+NOT_YET_HELD = frozenset("new next future potential possible prospective".split())
+
+
+def _describes_person(tok: Token, table: ActorTable) -> bool:
+    """An office inside a phrase in apposition to a named person (up through "and",
+    "of" and "for" phrases, a few steps): the person holds it."""
+    for _ in range(5):
+        if tok.dep_ == "appos":
+            return bool((n := table.at(tok.head)) and table.type_of(n) == "Person")
+        if tok.dep_ not in ("conj", "pobj", "prep") or tok.head.i == tok.i or (
+                tok.dep_ == "prep" and tok.lower_ not in ("of", "for")):
+            return False  # ("Ana Ruiz, an aide to the President of Chad": his office)
+        tok = tok.head
+    return False
+
+
 def _where(tok: Token) -> bool:
     """A name used as a place: "traveled to Chad, Niger and Mali", "in Peru"."""
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
@@ -239,9 +259,18 @@ class RoleExtractor:
                     table.at(tok) is not None or tok.dep_ in ("compound", "amod", "appos") or \
                     _where(tok):
                 continue
-            if any(c.dep_ == "appos" or (c.dep_ == "poss" and c.pos_ == "PRON")
+            if any(c.dep_ == "appos" or (c.dep_ == "poss" and c.pos_ == "PRON") or (
+                    c.dep_ == "conj" and (n := table.at(c)) and table.type_of(n) == "Person")
                    for c in tok.children):
-                continue  # "the minister, Ana Ruiz", "his envoy"
+                continue  # "the minister, Ana Ruiz", "his envoy", "Crown Prince and Prime
+                # Minister Ana Ruiz" (two titles of one name)
+            if _describes_person(tok, table):
+                continue  # "Ana Ruiz, Senior Advisor and Director of X", "Ana Ruiz, X Office
+                # of Y Policy Director": offices in apposition to a named person are hers
+            if tok.dep_ not in ("nsubj", "nsubjpass") and any(
+                    c.dep_ == "amod" and c.lower_ in NOT_YET_HELD for c in tok.children):
+                continue  # "to find a new Speaker", "nominee for the next President": an
+                # office someone is yet to hold, no holder of it
             if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as") or (
                     tok.dep_ == "poss" and tok.head.lemma_.lower() in BODY_NOUNS):
                 continue  # "she is the President of X", "he served as the Director of X":
@@ -425,6 +454,13 @@ class RoleExtractor:
         # "Ambassador to Ruritania": the country of the posting is not the employer
         posted = {table.at(t) for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "to"}
         tokens = [t for t in tokens if table.at(t) is None or table.at(t) not in posted]
+        # "an Iran expert at the Crisis Group": the country is the field, not the employer
+        field = {n for t in tokens if (n := table.at(t)) and table.type_of(n) == "Country"
+                 and t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in
+                 FIELD_TITLES}
+        if field and any((n := table.at(t)) and table.type_of(n) == "Organization"
+                         for t in tokens):
+            tokens = [t for t in tokens if table.at(t) not in field]
         countries = [n for t in tokens if (n := table.at(t)) and table.type_of(n) == "Country"]
         for t in tokens:
             if countries and t.lower_ in DEPARTMENT_WORDS:
@@ -552,7 +588,12 @@ class RoleExtractor:
         head = span.root
         nodes = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
-            nodes.append(head.head)
+            nodes.append(self._nearest_title(doc, table, span, head.head))
+            body = head.head  # "an analyst at the Lowy Institute, Ana Ruiz": the name
+            # hangs on the body the title is "at"
+            if body.dep_ == "pobj" and body.head.lower_ in ("at", "with", "of") and \
+                    table.at(body) is not None and body.head.head.i < body.i:
+                nodes.append(body.head.head)
         for node in nodes:
             if node.lemma_ not in TITLE_HEADS and node.lower_ not in TITLE_HEADS:
                 continue
@@ -563,6 +604,19 @@ class RoleExtractor:
             org = self._org_in(table, sub, holder) or self._default_org(table, holder)
             return (title, org, 0.8)
         return ("", None, 0.0)
+
+    @staticmethod
+    def _nearest_title(doc: Doc, table: ActorTable, span: Span, node: Token) -> Token:
+        """"The Prime Minister of India, Ana Rao, and the Chancellor of Austria, Jan Berg":
+        the parser may hang both names on the first title; each holds the title
+        coordinated right before it."""
+        for k in range(span.start - 1, node.i, -1):
+            t = doc[k]
+            if (n := table.at(t)) and table.type_of(n) == "Person":
+                break
+            if t.dep_ == "conj" and t.is_title and t.lower_ in TITLE_HEADS:
+                return t
+        return node
 
     def _signature(self, doc: Doc, table: ActorTable, span: Span, holder: str):
         text = table.text

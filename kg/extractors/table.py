@@ -68,11 +68,14 @@ PLACE_NOUNS = frozenset("city town village region province district port capital
 
 def as_place(tok: Token) -> bool:
     """A name used as where something happened: "in Saudi Arabia and Turkey",
-    "in Kuala Lumpur, Malaysia", "the border city of Belgorod"."""
+    "in Kuala Lumpur, Malaysia", "the border city of Belgorod" (but not "an analyst at
+    the Lowy Institute, Ana Ruiz": a name beside a body is no place)."""
     for _ in range(3):
         if tok.dep_ == "pobj":
             return tok.head.lower_ in PLACE_PREPS or (
                 tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS)
+        if tok.dep_ == "appos" and tok.head.ent_type_ == "ORG":
+            return False
         if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
         else:
@@ -80,16 +83,25 @@ def as_place(tok: Token) -> bool:
     return False
 
 
+#: Offices whose "for X" is whom they speak for, not what they deal with.
+SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson representative".split())
+
+
 def visited(tok: Token) -> bool:
     """A name used as where someone goes, what a place belongs to or what a meeting is
     about: "traveled to Chad", "a trip to Peru", "visited Chad", "citizens of Chad",
-    "the border with Peru", "Chad's capital", "a conference on Chad"."""
+    "the border with Peru", "Chad's capital", "a conference on Chad", "the Director for
+    Chad"."""
+    person = tok.ent_type_ == "PERSON"
     for _ in range(3):
         if tok.dep_ == "pobj":
             prep, owner = tok.head, tok.head.head.lemma_.lower()
             return (prep.lower_ in PLACE_OF_PREPS and owner in PLACE_OF_NOUNS) or (
                 prep.lower_ == "to" and owner in TRAVEL_VERBS | TRAVEL_NOUNS) or (
-                prep.lower_ == "on" and owner in TOPIC_NOUNS)
+                prep.lower_ == "on" and owner in TOPIC_NOUNS) or (
+                # "Director for Iran": an office's brief ("a spokesman for Chad" speaks)
+                prep.lower_ == "for" and owner in TITLE_HEADS - SPEAKS_FOR and
+                not person)  # ("Secretary for Trade Ana Ruiz": the holder)
         if tok.dep_ == "poss":
             return tok.head.lemma_.lower() in PLACE_OF_NOUNS
         if tok.dep_ == "dobj":
@@ -200,6 +212,30 @@ class ActorTable:
         self.mentions = [m for m in self.mentions if m.name != rec.name]
         for key in [k for k, r in self.actors.items() if r is rec]:
             del self.actors[key]
+        if self._published:
+            self.publish_mentions()
+
+    def merge(self, name: str, into: str) -> None:
+        """Make ``name`` another spelling of ``into`` ("CSIS" of the "Center for Strategic
+        and International Studies"): its mentions and aliases move to ``into``."""
+        src, dst = self.actors[name], self.actors[into]
+        if src is dst:
+            return
+        dst.aliases |= src.aliases | {src.name}
+        dst.titles |= src.titles
+        dst.wikidata = dst.wikidata or src.wikidata
+        dst.country = dst.country or src.country
+        if src.mentions and (not dst.mentions or src.first < dst.first):
+            dst.first, dst.first_sent = src.first, src.first_sent
+        dst.mentions += src.mentions
+        for m in self.mentions:
+            if m.name == src.name:
+                m.name = dst.name
+                for i in range(m.start, m.end):
+                    self.by_token[i] = dst.name
+        for table in (self.actors, self._by_slug):
+            for k in [k for k, r in table.items() if r is src]:
+                table[k] = dst
         if self._published:
             self.publish_mentions()
 
