@@ -173,6 +173,12 @@ CASES = [
      "State House in Nairobi on Monday.", {"Meeting"}, {"William Ruto"}, "2026-03-09"),
     ("Turkish Foreign Minister Hakan Fidan is expected to visit Damascus on Sunday.",
      {"Meeting"}, {"Hakan Fidan"}, "2026-03-15"),
+    ("Prime Minister Mark Carney received a delegation led by Chinese Vice Premier He Lifeng "
+     "on Monday.", {"Meeting"}, {"Mark Carney", "He Lifeng"}, "2026-03-09"),
+    ("The President hosted a working dinner for NATO Secretary General Mark Rutte on Tuesday.",
+     {"Meeting"}, {"Mark Rutte"}, "2026-03-10"),
+    ("Foreign ministers of the Arab League convened an emergency meeting in Cairo on Sunday.",
+     {"Meeting"}, {"Arab League"}, "2026-03-08"),
     # -- days: a past event's day without a year is not a later one; a range's start --
     ("Putin and Trump met in Anchorage, Alaska, on August 15.", {"Meeting"},
      {"Putin", "Trump"}, "2025-08-15"),

@@ -188,7 +188,10 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
                 out += [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
                               for o in p.children if o.dep_ == "pobj"]
     if frame.preps:
-        for p in tok.children:
+        # "hosted a dinner for X": the event noun's own "for X" too
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and frame.dobj_lemmas and
+                        c.lemma_.lower() in frame.dobj_lemmas)]
+        for p in (p for h in heads for p in h.children):
             if p.dep_ == "prep" and p.lower_ in frame.preps:
                 out += [o for o in p.children if o.dep_ == "pobj"]
                 # "with X to discuss ...", parsed as a clause: its subject is the object
@@ -467,7 +470,7 @@ class EventExtractor:
                     for x in c.subtree):  # "Ghana's President John Mahama": Mahama
                 names += [n for n in EventExtractor._body_of(table, t) if n not in names]
         if not names:
-            names = EventExtractor._reporter(table, tok)
+            names = EventExtractor._reporter(table, tok) or EventExtractor._leader(table, tok)
         if tok.lemma_.lower() in TITLE_HEADS and not any(
                 table.type_of(n) == "Person" for n in names):
             people = [n for t in tok.subtree if (n := table.at(t)) and
@@ -491,6 +494,13 @@ class EventExtractor:
                             if table.type_of(n) in ("Country", "Organization", "Group")
                             and n not in out]
         return out
+
+    @staticmethod
+    def _leader(table: ActorTable, tok: Token) -> list[str]:
+        """ "a delegation led by X", "a team headed by X": X."""
+        return [n for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in (
+                    "lead", "head") for a in c.children if a.dep_ == "agent"
+                for o in a.children if o.dep_ == "pobj" for n in table.refer(o)]
 
     @staticmethod
     def _reporter(table: ActorTable, tok: Token) -> list[str]:
