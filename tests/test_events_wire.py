@@ -359,3 +359,32 @@ def test_imposing_sanctions_is_an_announcement(vocab):
     assert frame_of(parse(vocab, rows), 1) == ("Announcement", "declare")
     rows[2] = ("costs", 1, "dobj", "NOUN", "cost")
     assert frame_of(parse(vocab, rows), 1) is None
+
+
+# -- precision on unseen statements (found auditing bench texts) --
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "In 1968, Maria Soto helped lead the Varnia sanitation workers strike.",
+    "Dock workers in Tallport went on strike on Monday, the Varnian union said.",
+    "We reiterate our call on the Varnian authorities to stop enabling the war.",
+])
+def test_a_labour_strike_or_a_call_on_someone_is_no_event(extract, text):
+    facts = extract(text, PUB)
+    assert not [e for e in facts.events if e.type in ("Attack", "PhoneCall")]
+
+
+@pytest.mark.model
+def test_who_condemns_an_attack_did_not_attack(extract):
+    facts = extract("Germany condemned the Russian attack on Kyiv on Monday.", PUB)
+    attacks = [e for e in facts.events if e.type == "Attack"]
+    assert attacks and all("Germany" not in e.participants for e in attacks)
+    assert "Russia" in attacks[0].participants
+
+
+@pytest.mark.model
+def test_an_event_dated_by_last_week_has_no_day(extract):
+    facts = extract("Kenyan President William Ruto said last week's meeting with Ugandan "
+                    "President Yoweri Museveni in Kampala on trade had gone well.", PUB)
+    meetings = [e for e in facts.events if e.type == "Meeting"]
+    assert meetings and all(e.date is None for e in meetings)

@@ -59,6 +59,12 @@ TARGET_PREPS = ("on", "against", "at", "into", "toward", "towards")
 #: What is fired or launched in an attack.
 WEAPON_NOUNS = frozenset("""rocket missile drone shell mortar projectile salvo barrage
 bomb grenade""".split())
+#: Verbs whose subject carries out the attack their object names ("launched strikes").
+WAGING_VERBS = frozenset("""launch carry conduct mount stage claim unleash perpetrate commit
+step intensify continue resume order execute escalate wage begin start plan""".split())
+#: Words that make a "strike" a stoppage of work, not an attack.
+WORK_STRIKE = frozenset("""worker workers labor labour general hunger sanitation union
+teacher teachers nurse nurses national""".split())
 #: Nouns that frame an event without being one ("a second round of talks", "claimed
 #: responsibility for the bombing": the frame's verb has the actor).
 FRAME_NOUNS = frozenset("round series wave start course resumption part responsibility".split())
@@ -348,13 +354,18 @@ class EventExtractor:
                 if noun is not None and noun.own_date and not ref:
                     days = [_own_date(tok, pub, past)]
                     ref = days == [None]  # no day of its own: dated elsewhere or never
-                if days == [None] and not ref:
+                vague = tok.pos_ != "VERB" and not ref and _dated_vaguely(tok, pub)
+                if vague:
+                    days = [None]  # "last week's call": no day, whatever the sentence's
+                if days == [None] and not ref and not vague:
                     days = [self._time_of_day(table, sent, pub)]
-                if planned and len(days) == 1:
+                if planned and len(days) == 1 and not vague:
                     days = [self._future_day(table, sent, tok, pub) or days[0]]
-                if days == [None] and not planned and not ref and self._occasion(tok):
+                if days == [None] and not planned and not ref and not vague and \
+                        self._occasion(tok):
                     days = [news_day]  # the report is the day's news
-                if days == [None] and not planned and not ref and etype == gtype and pub and \
+                if days == [None] and not planned and not ref and not vague and \
+                        etype == gtype and pub and \
                         tok.i < lead and not any(e.type == etype for e in events):
                     days = [pub.isoformat()]  # a readout's event is the day's news
                 participants = self._participants(
@@ -531,6 +542,12 @@ class EventExtractor:
             mods = {c.lower_ for c in tok.children} | {tok.head.lower_}
             if etype == "Other" and mods & PHONE:
                 return "PhoneCall"
+            if lemma == "strike" and (any(c.lower_ in WORK_STRIKE for c in tok.children) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "on")):
+                return None  # "the sanitation workers strike", "went on strike"
+            if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and not any(
+                    o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
+                return None  # "our call on X to stop ...": a demand
             if low in ("phone", "telephone") and tok.dep_ == "compound":
                 return None  # the head noun ("conversation", "call") carries it
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and \
@@ -755,11 +772,12 @@ class EventExtractor:
     def _participants(table: ActorTable, tok: Token, etype: str = "",
                       frame: Frame | None = None) -> list[str]:
         out: list[str] = []
+        itself = table.at(tok)  # "the Madrid Summit": the event, not a participant
 
         def add(names: list[str]) -> None:
             for n in names:
-                if n not in out and table.type_of(n) in ("Person", "Country",
-                                                         "Organization", "Group"):
+                if n not in out and n != itself and table.type_of(n) in (
+                        "Person", "Country", "Organization", "Group"):
                     out.append(n)
 
         for prep in tok.children:
@@ -800,9 +818,12 @@ class EventExtractor:
             if verb.pos_ == "NOUN" and verb.lemma_.lower() in FRAME_NOUNS and \
                     verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
                 verb = verb.head
+            # "X condemned the attacks": X did not attack; "X launched attacks": X did
+            judged = etype == "Attack" and tok.dep_ == "dobj" and \
+                verb.lemma_.lower() not in WAGING_VERBS
             if verb.pos_ in ("VERB", "AUX"):
                 for c in verb.children:
-                    if c.dep_ in ("nsubj", "nsubjpass"):
+                    if c.dep_ in ("nsubj", "nsubjpass") and not judged:
                         add(EventExtractor._refer(table, c))
                     if c.dep_ == "prep" and c.lower_ in targets:
                         for obj in c.children:
@@ -912,6 +933,21 @@ def _reporters(sent: Span, tok: Token) -> set[int]:
     # X that ..." is often Z's own business)
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i > reported[0].right_edge.i]
     return {t.i for c in subjects for t in c.subtree}
+
+
+#: A date modifier that says when, not how long ("last week's", "the January", not
+#: "a three-day", "annual").
+WHEN = re.compile(r"\b(last|next|this|past|previous|coming|\d{4}|jan|feb|mar|apr|may|jun|"
+                  r"jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _dated_vaguely(tok: Token, pub: date | None) -> bool:
+    """An event noun dated by a modifier naming no day: "last week's call", "the
+    January talks", "this month's summit"."""
+    return pub is not None and any(
+        c.ent_type_ == "DATE" and c.dep_ in ("poss", "compound", "amod", "npadvmod", "nmod")
+        and c.i < tok.i and WHEN.search(_date_text(c)) and
+        dates.resolve(_date_text(c), pub) is None for c in tok.children)
 
 
 def _date_text(t: Token) -> str:
