@@ -794,6 +794,12 @@ class EventExtractor:
         if frame is not None:
             for arg in arguments(tok, frame):
                 add(EventExtractor._refer(table, arg))
+        if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "they agreed to meet", "X plans to visit Y": the controlling subject
+            for c in tok.head.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    add(EventExtractor._refer(table, c))
         if tok.pos_ == "VERB" and tok.dep_ == "acl":
             # "We, the Prime Ministers ..., having met in Kuala Lumpur": the noun met
             add(table.parties(table.refer(tok.head)))
