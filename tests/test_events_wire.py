@@ -179,6 +179,16 @@ CASES = [
      {"Meeting"}, {"Mark Rutte"}, "2026-03-10"),
     ("Foreign ministers of the Arab League convened an emergency meeting in Cairo on Sunday.",
      {"Meeting"}, {"Arab League"}, "2026-03-08"),
+    ("Rebel commander Ali Hassan, 22, died in a gunfight with the army on Friday.",
+     {"Attack"}, {"Ali Hassan"}, "2026-03-06"),
+    ("Thousands attended the funeral of Ali Hassan, which was held in his hometown of Tral on "
+     "Saturday.", {"Other"}, {"Ali Hassan"}, "2026-03-07"),
+    ("Ghanaian President John Mahama attended the inauguration of Senegal's President Bassirou "
+     "Diomaye Faye in Dakar on Tuesday.", {"Other"}, {"Bassirou Diomaye Faye"}, "2026-03-10"),
+    ("Today, the United States and the European Union signed an administrative arrangement "
+     "on research.", {"Other"}, {"United States", "European Union"}, "2026-03-12"),
+    ("Kenyan President William Ruto plans to visit Uganda on Monday.", {"Meeting"},
+     {"William Ruto"}, "2026-03-16"),
     # -- days: a past event's day without a year is not a later one; a range's start --
     ("Putin and Trump met in Anchorage, Alaska, on August 15.", {"Meeting"},
      {"Putin", "Trump"}, "2025-08-15"),
@@ -388,3 +398,9 @@ def test_an_event_dated_by_last_week_has_no_day(extract):
                     "President Yoweri Museveni in Kampala on trade had gone well.", PUB)
     meetings = [e for e in facts.events if e.type == "Meeting"]
     assert meetings and all(e.date is None for e in meetings)
+
+
+@pytest.mark.model
+def test_a_funeral_only_mentioned_is_undated_and_an_unnamed_ones_is_no_event(extract):
+    facts = extract("Officials fear unrest after the funeral.", PUB)
+    assert not [e for e in facts.events if e.type == "Other"]

@@ -785,8 +785,8 @@ class EventExtractor:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         add(EventExtractor._refer(table, obj))
-        if tok.pos_ != "VERB" and etype in ("Meeting", "Negotiation"):
-            # "a meeting of the leaders of X, Y and Z": who is named under "of"
+        if tok.pos_ != "VERB" and etype in ("Meeting", "Negotiation", "Other"):
+            # "a meeting of the leaders of X, Y and Z", "the funeral of X": who is under "of"
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     add([n for t in prep.subtree if (n := table.at(t)) and not as_place(t)
@@ -991,8 +991,11 @@ def _own_date(tok: Token, pub: date | None, past: bool = False) -> str | None:
     if pub is None:
         return None
     scope = list(tok.subtree)
-    if tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
-        scope += [t for c in tok.head.children if c.i != tok.i and c.dep_ in (
+    head = tok.head
+    if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
+        tok, head = head, head.head  # "died in a gunfight ... on Friday": the clause's day
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "prep"):
+        scope += [t for c in head.children if c.i != tok.i and c.dep_ in (
             "prep", "npadvmod") for t in c.subtree]
     for t in scope:
         if t.ent_type_ == "DATE" and t.dep_ in ("pobj", "npadvmod"):
