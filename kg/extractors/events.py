@@ -577,6 +577,9 @@ class EventExtractor:
                     c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children):
                 return "Attack"  # "Hamas fired rockets at southern Israel"
             etype = EVENT_VERBS.get(lemma)
+            if lemma == "strike" and not any(c.dep_ == "dobj" or (
+                    c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for c in tok.children):
+                return None  # "the workers strike", "strike while the iron is hot"
             if etype == "PhoneCall" and not any(c.lower_ in PHONE for c in tok.subtree
                                                 if c.i != tok.i):
                 # "called on X to", "called for": not a phone call
@@ -816,7 +819,9 @@ class EventExtractor:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             add(table.refer(obj))
-        if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj"):
+        if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj") and not (
+                etype == "Other" and tok.lemma_.lower() in NOUN_OF):
+            # (who attends or awaits a funeral is not whom it is for)
             verb = tok.head
             if verb.dep_ == "prep":
                 verb = verb.head
