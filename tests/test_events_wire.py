@@ -404,3 +404,12 @@ def test_an_event_dated_by_last_week_has_no_day(extract):
 def test_a_funeral_only_mentioned_is_undated_and_an_unnamed_ones_is_no_event(extract):
     facts = extract("Officials fear unrest after the funeral.", PUB)
     assert not [e for e in facts.events if e.type == "Other"]
+
+
+@pytest.mark.model
+def test_a_test_met_with_a_response_is_no_meeting_a_visitor_met_by_a_host_is(extract):
+    facts = extract("The leaders warned that a Varnian nuclear test would be met with a strong "
+                    "response from the international community.", PUB)
+    assert not [e for e in facts.events if e.type == "Meeting"]
+    facts = extract("President Ilves was met by Chancellor Marek at the airport on Monday.", PUB)
+    assert [(e.type, e.date) for e in facts.events] == [("Meeting", "2026-03-09")]

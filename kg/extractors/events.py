@@ -603,6 +603,11 @@ class EventExtractor:
                     return None
             if etype == "Negotiation" and lemma == "talk":
                 return None
+            if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                    p.dep_ == "prep" and p.lower_ == "with" and not any(
+                        _names_someone(o) for o in p.children if o.dep_ == "pobj")
+                    for p in tok.children):
+                return None  # "a test would be met with a resolute response"
             if lemma == "meet" and any(
                     (c.dep_ == "nsubjpass" and not any(_names_someone(t) for t in _phrase(c))) or
                     (c.dep_ == "nsubj" and c.lemma_.lower() in THINGS_MET)
