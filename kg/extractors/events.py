@@ -474,7 +474,12 @@ class EventExtractor:
         by what they belong to ("ministers of the G7", "Chad's army"), that body; for
         "it" reporting its own deed ("X said it fired ..."), the reporter."""
         names = table.refer(tok)
-        for t in [tok] if not names else (tok, *tok.conjuncts) if tok.conjuncts else ():
+        # only for who acts: a subject ("ministers of the G7 met"), not an object or
+        # a modifier ("killed soldiers of the X army")
+        acting = tok.dep_ in ("nsubj", "nsubjpass") or (
+            tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+        for t in () if not acting else [tok] if not names else \
+                (tok, *tok.conjuncts) if tok.conjuncts else ():
             # "Chad's army"; "the Government of X and the World Bank": X for its part
             if table.at(t) is None and not any(
                     table.at(x) for c in t.children if c.dep_ in ("compound", "appos", "amod")
