@@ -413,3 +413,10 @@ def test_a_test_met_with_a_response_is_no_meeting_a_visitor_met_by_a_host_is(ext
     assert not [e for e in facts.events if e.type == "Meeting"]
     facts = extract("President Ilves was met by Chancellor Marek at the airport on Monday.", PUB)
     assert [(e.type, e.date) for e in facts.events] == [("Meeting", "2026-03-09")]
+
+
+@pytest.mark.model
+def test_hosting_talks_is_no_meeting_of_its_own(extract):
+    facts = extract("Tallport has offered to host the next round of talks between Varnia "
+                    "and Ostland.", PUB)
+    assert not [e for e in facts.events if e.type == "Meeting"]

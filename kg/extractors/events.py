@@ -582,6 +582,10 @@ class EventExtractor:
                     c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children):
                 return "Attack"  # "Hamas fired rockets at southern Israel"
             etype = EVENT_VERBS.get(lemma)
+            if lemma == "host" and any(c.dep_ == "dobj" and (
+                    c.lower_ in EVENT_NOUNS or c.lemma_.lower() in EVENT_NOUNS or
+                    c.lemma_.lower() in FRAME_NOUNS) for c in tok.children):
+                return None  # "host the next round of talks": the talks are the event
             if lemma == "strike" and not any(c.dep_ == "dobj" or (
                     c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for c in tok.children):
                 return None  # "the workers strike", "strike while the iron is hot"
