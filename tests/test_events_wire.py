@@ -420,3 +420,12 @@ def test_hosting_talks_is_no_meeting_of_its_own(extract):
     facts = extract("Tallport has offered to host the next round of talks between Varnia "
                     "and Ostland.", PUB)
     assert not [e for e in facts.events if e.type == "Meeting"]
+
+
+@pytest.mark.model
+def test_captives_freed_in_an_amnesty_are_no_exchange_freed_in_a_swap_are(extract):
+    facts = extract("Varnia's military freed 3,000 prisoners on Thursday in an amnesty.", PUB)
+    assert not [e for e in facts.events if e.type == "Exchange"]
+    facts = extract("Hamas released four hostages on Saturday in exchange for 200 prisoners "
+                    "held by Israel.", PUB)
+    assert [e.type for e in facts.events] == ["Exchange"]

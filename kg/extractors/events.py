@@ -120,6 +120,8 @@ class Frame:
     dated: bool = False
     #: prepositions naming whom the act is aimed at ("sanctions against X were announced")
     target_preps: frozenset[str] = frozenset()
+    #: words of the sentence that stand for ``needs`` ("released X in exchange for Y")
+    sentence_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                     frozenset(d.get("place_preps", ())), frozenset(d.get("excludes", ())),
                     frozenset(d.get("dobj_ents", ())), frozenset(d.get("object_preps", ())),
                     frozenset(d.get("subj_lemmas", ())), bool(d.get("dated")),
-                    frozenset(d.get("target_preps", ()))))
+                    frozenset(d.get("target_preps", ())),
+                    frozenset(d.get("sentence_words", ()))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines, nouns
@@ -244,8 +247,9 @@ def fits(tok: Token, frame: Frame) -> bool:
             for c in objects):
         return False
     if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
-                               for c in _with_misattached(tok)):
-        return False
+                               for c in _with_misattached(tok)) and not any(
+            t.lemma_.lower() in frame.sentence_words for t in tok.sent):
+        return False  # "freed prisoners in an amnesty": no exchange
     # a frame with its own prepositions looks only under them ("spoke to the people",
     # not "spoke with X about the people")
     return not any(o.dep_ == "pobj" and o.lemma_.lower() in frame.excludes
