@@ -54,19 +54,25 @@ _RELATIVE = [
 _SPAN = re.compile(r"\b(last|next|this|past|coming)\s+(week|weekend|month|year)\b", re.I)
 
 
-def _day_of_year(year: str | None, m: int, d: int, published: date) -> date | None:
+def _day_of_year(year: str | None, m: int, d: int, published: date,
+                 past: bool = False) -> date | None:
     """Month and day in the stated year, else in the year that puts the day nearest
-    the publication date: "December 20" read on 10 January is last December's.
+    the publication date: "December 20" read on 10 January is last December's; for an
+    event told as past ("met on August 15" read in March), the last such day.
 
     >>> _day_of_year(None, 12, 20, date(2026, 1, 10))
     datetime.date(2025, 12, 20)
     >>> _day_of_year(None, 1, 5, date(2025, 12, 20))
     datetime.date(2026, 1, 5)
+    >>> _day_of_year(None, 8, 15, date(2026, 3, 12), past=True)
+    datetime.date(2025, 8, 15)
     """
     if year:
         return _safe(int(year), m, d)
     days = [c for y in (published.year - 1, published.year, published.year + 1)
             if (c := _safe(y, m, d)) is not None]
+    if past:
+        days = [c for c in days if c <= published] or days
     return min(days, key=lambda c: abs((c - published).days)) if days else None
 
 
@@ -77,9 +83,11 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def resolve_date(text: str, published: date, future: bool = False) -> date | None:
+def resolve_date(text: str, published: date, future: bool = False,
+                 past: bool = False) -> date | None:
     """The day ``text`` names, read on ``published``; a bare weekday is the last one
-    before (or on) that day, or with ``future`` (a planned event) the next one.
+    before (or on) that day, or with ``future`` (a planned event) the next one; with
+    ``past`` (an event told as done) a month and day without year is the last one.
 
     >>> resolve_date("Monday", date(2024, 3, 10), future=True)
     datetime.date(2024, 3, 11)
@@ -89,11 +97,11 @@ def resolve_date(text: str, published: date, future: bool = False) -> date | Non
     if m := _ISO.search(t):
         return _safe(int(m[1]), int(m[2]), int(m[3]))
     if m := _DM_RANGE.search(t):
-        return _day_of_year(m[3], MONTHS[m[2].lower()[:3]], int(m[1]), published)
+        return _day_of_year(m[3], MONTHS[m[2].lower()[:3]], int(m[1]), published, past)
     if m := _MD.search(t):
-        return _day_of_year(m[3], MONTHS[m[1].lower()[:3]], int(m[2]), published)
+        return _day_of_year(m[3], MONTHS[m[1].lower()[:3]], int(m[2]), published, past)
     if m := _DM.search(t):
-        return _day_of_year(m[3], MONTHS[m[2].lower()[:3]], int(m[1]), published)
+        return _day_of_year(m[3], MONTHS[m[2].lower()[:3]], int(m[1]), published, past)
     for i, wd in enumerate(WEEKDAYS):
         if re.search(rf"\b{wd}\b", low):
             delta = (published.weekday() - i) % 7
@@ -128,12 +136,13 @@ def _dateparser(text: str, published: date) -> date | None:
     return parsed.date() if parsed else None
 
 
-def resolve(text: str, published: date | None, future: bool = False) -> str | None:
+def resolve(text: str, published: date | None, future: bool = False,
+            past: bool = False) -> str | None:
     """ISO date for ``text`` read on ``published``; None where it names no day."""
     if published is None:
         published = date.today()
     try:
-        d = resolve_date(text, published, future)
+        d = resolve_date(text, published, future, past)
     except OverflowError:  # "tomorrow" on 9999-12-31, "yesterday" on 0001-01-01
         return None
     return d.isoformat() if d else None

@@ -56,3 +56,11 @@ def test_a_day_without_year_late_in_the_year_read_in_january_is_last_years():
     assert resolve("December 20", date(2026, 1, 10)) == "2025-12-20"
     assert resolve("January 5", date(2025, 12, 20), future=True) == "2026-01-05"
     assert resolve("20 December 2026", date(2026, 1, 10)) == "2026-12-20"
+
+
+def test_a_past_event_without_year_is_not_dated_after_publication():
+    pub = date(2026, 3, 12)
+    assert resolve("August 15", pub, past=True) == "2025-08-15"  # "met on August 15"
+    assert resolve("August 15", pub) == "2026-08-15"  # untold tense: the nearest
+    assert resolve("March 3", pub, past=True) == "2026-03-03"
+    assert resolve("March 12", pub, past=True) == "2026-03-12"  # the day itself

@@ -30,7 +30,7 @@ def test_patterns_load_with_ids_and_types():
     frames, headlines, nouns = load_patterns()
     assert {f.id for f in frames} >= {"speak-with", "welcome-visitor"}
     assert {h.type for h in headlines} == {"PhoneCall", "Meeting"}
-    assert all(n.type in ("Attack", "Announcement") and n.lemmas for n in nouns)
+    assert all(n.type in ("Attack", "Announcement", "Other") and n.lemmas for n in nouns)
     assert all(n.dated_title for n in nouns if n.type == "Announcement")
     assert all(f.type in ("PhoneCall", "Meeting", "Negotiation", "Exchange", "Attack",
                           "Announcement", "Other") for f in frames)

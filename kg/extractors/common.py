@@ -26,15 +26,17 @@ def provenance(sent: Span, start: int, end: int, extractor: str, confidence: flo
                       extractor=extractor, confidence=round(confidence, 2))
 
 
-def sentence_date(sent: Span, doc: Doc, near: Token | None = None) -> str | None:
-    """The resolved date of the DATE entity nearest ``near`` in the sentence."""
+def sentence_date(sent: Span, doc: Doc, near: Token | None = None,
+                  past: bool = False) -> str | None:
+    """The resolved date of the DATE entity nearest ``near`` in the sentence (``past``:
+    of an event told as done, so a day without year is not a later one)."""
     pub = published(doc)
     best = None
     table = doc._.kg_table
     for ent in (table.dates_in(sent) if table is not None else sent.ents):
         if ent.label_ != "DATE":
             continue
-        value = dates.resolve(ent.text, pub) if pub else None
+        value = dates.resolve(ent.text, pub, past=past) if pub else None
         if value is None:
             continue
         dist = abs(ent.root.i - near.i) if near is not None else 0

@@ -30,7 +30,14 @@ from spacy.tokens import Doc, Span, Token
 from kg import dates
 from kg.extractors import layout
 from kg.extractors.common import facts, provenance, published, sentence_date
-from kg.extractors.lexicon import EVENT_NOUNS, EVENT_VERBS, PLURAL_PERSON_REFS, TITLE_HEADS
+from kg.extractors.lexicon import (
+    DEMONYM_ACTOR_NOUNS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    PLURAL_PERSON_REFS,
+    SAY_VERBS,
+    TITLE_HEADS,
+)
 from kg.extractors.table import ActorTable, as_place
 from kg.model import Event
 
@@ -52,6 +59,12 @@ TARGET_PREPS = ("on", "against", "at", "into", "toward", "towards")
 #: What is fired or launched in an attack.
 WEAPON_NOUNS = frozenset("""rocket missile drone shell mortar projectile salvo barrage
 bomb grenade""".split())
+#: Verbs whose subject carries out the attack their object names ("launched strikes").
+WAGING_VERBS = frozenset("""launch carry conduct mount stage claim unleash perpetrate commit
+step intensify continue resume order execute escalate wage begin start plan""".split())
+#: Words that make a "strike" a stoppage of work, not an attack.
+WORK_STRIKE = frozenset("""worker workers labor labour general hunger sanitation union
+teacher teachers nurse nurses national""".split())
 #: Nouns that frame an event without being one ("a second round of talks", "claimed
 #: responsibility for the bombing": the frame's verb has the actor).
 FRAME_NOUNS = frozenset("round series wave start course resumption part responsibility".split())
@@ -66,6 +79,12 @@ ANAPHORIC_VERBS = frozenset("join attend".split())
 PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
                            "soldier soldiers servicemen detainee detainees".split())
 
+
+#: People or forces named by the body they belong to ("ministers of the G7", "Chad's
+#: army", "fighters from the X group"): that body takes part for them.
+MEMBER_NOUNS = TITLE_HEADS | DEMONYM_ACTOR_NOUNS | frozenset("""negotiator delegate envoy
+representative member fighter militant gunman rebel insurgent soldier troop force army
+military militia navy police unit jet warplane""".split())
 
 PATTERNS = Path(__file__).parent / "patterns" / "events.jsonl"
 #: Where a conversation is held face to face ("spoke with X on the sidelines of ...").
@@ -92,6 +111,17 @@ class Frame:
     place_preps: frozenset[str] = frozenset()  # where it happened, besides in/at ("to")
     excludes: frozenset[str] = frozenset()  # nouns under the verb that undo it ("in a report")
     dobj_ents: frozenset[str] = frozenset()  # or the object is an entity of these labels
+    #: prepositions whose object counts as the verb's object ("agreed to a ceasefire")
+    object_preps: frozenset[str] = frozenset()
+    #: the subject must be one of these nouns ("missiles hit X", not "tariffs hit X")
+    subj_lemmas: frozenset[str] = frozenset()
+    #: the verb must carry its day ("agreed to a truce on Monday"): news of the day, not
+    #: a readout's account of what the leaders agreed
+    dated: bool = False
+    #: prepositions naming whom the act is aimed at ("sanctions against X were announced")
+    target_preps: frozenset[str] = frozenset()
+    #: words of the sentence that stand for ``needs`` ("released X in exchange for Y")
+    sentence_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -136,7 +166,10 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                     bool(d.get("subject")), bool(d.get("passive")),
                     frozenset(d.get("dobj_lemmas", ())), frozenset(d.get("needs", ())),
                     frozenset(d.get("place_preps", ())), frozenset(d.get("excludes", ())),
-                    frozenset(d.get("dobj_ents", ()))))
+                    frozenset(d.get("dobj_ents", ())), frozenset(d.get("object_preps", ())),
+                    frozenset(d.get("subj_lemmas", ())), bool(d.get("dated")),
+                    frozenset(d.get("target_preps", ())),
+                    frozenset(d.get("sentence_words", ()))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines, nouns
@@ -164,7 +197,10 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
                 out += [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
                               for o in p.children if o.dep_ == "pobj"]
     if frame.preps:
-        for p in tok.children:
+        # "hosted a dinner for X": the event noun's own "for X" too
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and frame.dobj_lemmas and
+                        c.lemma_.lower() in frame.dobj_lemmas)]
+        for p in (p for h in heads for p in h.children):
             if p.dep_ == "prep" and p.lower_ in frame.preps:
                 out += [o for o in p.children if o.dep_ == "pobj"]
                 # "with X to discuss ...", parsed as a clause: its subject is the object
@@ -181,6 +217,10 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
                 if o.dep_ == "pobj"]
     if frame.passive:
         out += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if frame.target_preps:  # "sanctions against X", "imposed sanctions on X"
+        for h in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))):
+            out += [o for p in h.children if p.dep_ == "prep" and p.lower_ in frame.target_preps
+                    for o in p.children if o.dep_ == "pobj"]
     return out
 
 
@@ -189,6 +229,14 @@ def fits(tok: Token, frame: Frame) -> bool:
     ("signed an agreement", not "signed autographs") and a required dependent
     ("named X as leader", "named X to succeed him", not "named in a report")."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in frame.object_preps
+                for o in p.children if o.dep_ == "pobj"]
+    if frame.dated and not any(t.ent_type_ == "DATE" for c in tok.children
+                               if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
+        return False
+    if frame.subj_lemmas and not any(c.dep_ == "nsubj" and c.lemma_.lower() in frame.subj_lemmas
+                                     for c in tok.children):
+        return False
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objects.append(tok.head)  # "the hostages killed by X"
     if tok.dep_ == "xcomp" and not objects and any(c.dep_ == "auxpass" for c in tok.children):
@@ -199,8 +247,9 @@ def fits(tok: Token, frame: Frame) -> bool:
             for c in objects):
         return False
     if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
-                               for c in _with_misattached(tok)):
-        return False
+                               for c in _with_misattached(tok)) and not any(
+            t.lemma_.lower() in frame.sentence_words for t in tok.sent):
+        return False  # "freed prisoners in an amnesty": no exchange
     # a frame with its own prepositions looks only under them ("spoke to the people",
     # not "spoke with X about the people")
     return not any(o.dep_ == "pobj" and o.lemma_.lower() in frame.excludes
@@ -301,20 +350,26 @@ class EventExtractor:
                                for c in tok.children):
                     continue  # "after this attack": the one just told
                 planned = self._planned(tok)
+                past = not planned and _told_past(tok)
                 days: list[str | None] = [None] if ref else \
-                    self._days(tok, doc) or [sentence_date(sent, doc, near=tok)]
+                    self._days(tok, doc, past) or [sentence_date(sent, doc, near=tok, past=past)]
                 noun = NOUN_OF.get(tok.lemma_.lower()) if not framed and tok.pos_ != "VERB" \
                     else None
                 if noun is not None and noun.own_date and not ref:
-                    days = [_own_date(tok, pub)]
+                    days = [_own_date(tok, pub, past)]
                     ref = days == [None]  # no day of its own: dated elsewhere or never
-                if days == [None] and not ref:
+                vague = tok.pos_ != "VERB" and not ref and _dated_vaguely(tok, pub)
+                if vague:
+                    days = [None]  # "last week's call": no day, whatever the sentence's
+                if days == [None] and not ref and not vague:
                     days = [self._time_of_day(table, sent, pub)]
-                if planned and len(days) == 1:
+                if planned and len(days) == 1 and not vague:
                     days = [self._future_day(table, sent, tok, pub) or days[0]]
-                if days == [None] and not planned and not ref and self._occasion(tok):
+                if days == [None] and not planned and not ref and not vague and \
+                        self._occasion(tok):
                     days = [news_day]  # the report is the day's news
-                if days == [None] and not planned and not ref and etype == gtype and pub and \
+                if days == [None] and not planned and not ref and not vague and \
+                        etype == gtype and pub and \
                         tok.i < lead and not any(e.type == etype for e in events):
                     days = [pub.isoformat()]  # a readout's event is the day's news
                 participants = self._participants(
@@ -419,8 +474,23 @@ class EventExtractor:
     @staticmethod
     def _refer(table: ActorTable, tok: Token) -> list[str]:
         """The actors a phrase names; for a title with a country inside ("Prime Minister
-        of Canada Justin Trudeau"), the person holding it."""
+        of Canada Justin Trudeau"), the person holding it; for people or a force named
+        by what they belong to ("ministers of the G7", "Chad's army"), that body; for
+        "it" reporting its own deed ("X said it fired ..."), the reporter."""
         names = table.refer(tok)
+        # only for who acts: a subject ("ministers of the G7 met"), not an object or
+        # a modifier ("killed soldiers of the X army")
+        acting = tok.dep_ in ("nsubj", "nsubjpass") or (
+            tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+        for t in () if not acting else [tok] if not names else \
+                (tok, *tok.conjuncts) if tok.conjuncts else ():
+            # "Chad's army"; "the Government of X and the World Bank": X for its part
+            if table.at(t) is None and not any(
+                    table.at(x) for c in t.children if c.dep_ in ("compound", "appos", "amod")
+                    for x in c.subtree):  # "Ghana's President John Mahama": Mahama
+                names += [n for n in EventExtractor._body_of(table, t) if n not in names]
+        if not names:
+            names = EventExtractor._reporter(table, tok) or EventExtractor._leader(table, tok)
         if tok.lemma_.lower() in TITLE_HEADS and not any(
                 table.type_of(n) == "Person" for n in names):
             people = [n for t in tok.subtree if (n := table.at(t)) and
@@ -428,6 +498,41 @@ class EventExtractor:
             if people:
                 return list(dict.fromkeys(people))
         return names
+
+    @staticmethod
+    def _body_of(table: ActorTable, tok: Token) -> list[str]:
+        """ "Finance ministers of the G7", "negotiators from X and Y", "Chad's army",
+        "fighters of the X group": people or a force named by the body they belong to."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in MEMBER_NOUNS:
+            return []
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+                for o in ([c] if c.dep_ == "poss" else
+                          [o for o in c.children if o.dep_ == "pobj"]):
+                    out += [n for n in table.refer(o) + EventExtractor._body_of(table, o)
+                            if table.type_of(n) in ("Country", "Organization", "Group")
+                            and n not in out]
+        return out
+
+    @staticmethod
+    def _leader(table: ActorTable, tok: Token) -> list[str]:
+        """ "a delegation led by X", "a team headed by X": X."""
+        return [n for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in (
+                    "lead", "head") for a in c.children if a.dep_ == "agent"
+                for o in a.children if o.dep_ == "pobj" for n in table.refer(o)]
+
+    @staticmethod
+    def _reporter(table: ActorTable, tok: Token) -> list[str]:
+        """ "X said it fired rockets", "X said they had met Y": the subject pronoun of
+        a reported clause stands for the body that reports it."""
+        if tok.lower_ not in ("it", "they", "we") or tok.dep_ != "nsubj":
+            return []
+        verb = tok.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS:
+            return []
+        return [n for c in verb.head.children if c.dep_ == "nsubj" for n in table.refer(c)
+                if table.type_of(n) in ("Country", "Organization", "Group")]
 
     @staticmethod
     def _type(tok: Token, sent: Span) -> str | None:
@@ -446,6 +551,12 @@ class EventExtractor:
             mods = {c.lower_ for c in tok.children} | {tok.head.lower_}
             if etype == "Other" and mods & PHONE:
                 return "PhoneCall"
+            if lemma == "strike" and (any(c.lower_ in WORK_STRIKE for c in tok.children) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "on")):
+                return None  # "the sanitation workers strike", "went on strike"
+            if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and not any(
+                    o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
+                return None  # "our call on X to stop ...": a demand
             if low in ("phone", "telephone") and tok.dep_ == "compound":
                 return None  # the head noun ("conversation", "call") carries it
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and \
@@ -475,6 +586,13 @@ class EventExtractor:
                     c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children):
                 return "Attack"  # "Hamas fired rockets at southern Israel"
             etype = EVENT_VERBS.get(lemma)
+            if lemma == "host" and any(c.dep_ == "dobj" and (
+                    c.lower_ in EVENT_NOUNS or c.lemma_.lower() in EVENT_NOUNS or
+                    c.lemma_.lower() in FRAME_NOUNS) for c in tok.children):
+                return None  # "host the next round of talks": the talks are the event
+            if lemma == "strike" and not any(c.dep_ == "dobj" or (
+                    c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for c in tok.children):
+                return None  # "the workers strike", "strike while the iron is hot"
             if etype == "PhoneCall" and not any(c.lower_ in PHONE for c in tok.subtree
                                                 if c.i != tok.i):
                 # "called on X to", "called for": not a phone call
@@ -498,6 +616,11 @@ class EventExtractor:
                     return None
             if etype == "Negotiation" and lemma == "talk":
                 return None
+            if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                    p.dep_ == "prep" and p.lower_ == "with" and not any(
+                        _names_someone(o) for o in p.children if o.dep_ == "pobj")
+                    for p in tok.children):
+                return None  # "a test would be met with a resolute response"
             if lemma == "meet" and any(
                     (c.dep_ == "nsubjpass" and not any(_names_someone(t) for t in _phrase(c))) or
                     (c.dep_ == "nsubj" and c.lemma_.lower() in THINGS_MET)
@@ -609,7 +732,7 @@ class EventExtractor:
                     provenance(sent, prep.idx, prep.idx + len(prep.text), self.name, 0.5))
 
     @staticmethod
-    def _days(tok: Token, doc: Doc) -> list[str | None]:
+    def _days(tok: Token, doc: Doc, past: bool = False) -> list[str | None]:
         """One date per day when the trigger's own phrase names several
         ("drone attacks on Wednesday and Thursday")."""
         pub = published(doc)
@@ -623,7 +746,7 @@ class EventExtractor:
         for t in scope:
             if t.ent_type_ == "DATE" and t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj") and (
                     t.dep_ != "conj" or t.head.ent_type_ == "DATE"):
-                value = dates.resolve(t.text, pub)
+                value = dates.resolve(_date_text(t), pub, past=past)
                 if value and value not in days:
                     days.append(value)
         return days if len(days) > 1 else []
@@ -640,6 +763,10 @@ class EventExtractor:
     @staticmethod
     def _planned(tok: Token) -> bool:
         """A future or proposed event: "will meet", "offered to host the next round"."""
+        if tok.pos_ != "VERB" and tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in (
+                "after", "following", "since", "amid", "during"):
+            # "agreed to ... following talks in X": talks held, whatever was agreed
+            return any(c.lower_ in FUTURE for c in tok.children)
         near = [*list(tok.children), tok.head, *list(tok.head.children)]
         # "will continue, building on the President's meeting on Sunday": an event
         # someone is said to have had is told, whatever tense governs the phrase
@@ -666,11 +793,12 @@ class EventExtractor:
     def _participants(table: ActorTable, tok: Token, etype: str = "",
                       frame: Frame | None = None) -> list[str]:
         out: list[str] = []
+        itself = table.at(tok)  # "the Madrid Summit": the event, not a participant
 
         def add(names: list[str]) -> None:
             for n in names:
-                if n not in out and table.type_of(n) in ("Person", "Country",
-                                                         "Organization", "Group"):
+                if n not in out and n != itself and table.type_of(n) in (
+                        "Person", "Country", "Organization", "Group"):
                     out.append(n)
 
         for prep in tok.children:
@@ -678,8 +806,8 @@ class EventExtractor:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         add(EventExtractor._refer(table, obj))
-        if tok.pos_ != "VERB" and etype in ("Meeting", "Negotiation"):
-            # "a meeting of the leaders of X, Y and Z": who is named under "of"
+        if tok.pos_ != "VERB" and etype in ("Meeting", "Negotiation", "Other"):
+            # "a meeting of the leaders of X, Y and Z", "the funeral of X": who is under "of"
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     add([n for t in prep.subtree if (n := table.at(t)) and not as_place(t)
@@ -687,15 +815,21 @@ class EventExtractor:
         if frame is not None:
             for arg in arguments(tok, frame):
                 add(EventExtractor._refer(table, arg))
+        if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "they agreed to meet", "X plans to visit Y": the controlling subject
+            for c in tok.head.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    add(EventExtractor._refer(table, c))
         if tok.pos_ == "VERB" and tok.dep_ == "acl":
             # "We, the Prime Ministers ..., having met in Kuala Lumpur": the noun met
             add(table.parties(table.refer(tok.head)))
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod", "nsubj", "nsubjpass"):
-                add(table.refer(c))
+                add(EventExtractor._refer(table, c))
             if c.dep_ == "agent":
                 for obj in c.children:
-                    add(table.refer(obj))
+                    add(EventExtractor._refer(table, obj))
         targets = ("with", "between") + (TARGET_PREPS if etype == "Attack" else ())
         if etype == "Attack":
             for prep in tok.children:
@@ -703,7 +837,9 @@ class EventExtractor:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             add(table.refer(obj))
-        if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj"):
+        if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj") and not (
+                etype == "Other" and tok.lemma_.lower() in NOUN_OF):
+            # (who attends or awaits a funeral is not whom it is for)
             verb = tok.head
             if verb.dep_ == "prep":
                 verb = verb.head
@@ -711,10 +847,13 @@ class EventExtractor:
             if verb.pos_ == "NOUN" and verb.lemma_.lower() in FRAME_NOUNS and \
                     verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
                 verb = verb.head
+            # "X condemned the attacks": X did not attack; "X launched attacks": X did
+            judged = etype == "Attack" and tok.dep_ == "dobj" and \
+                verb.lemma_.lower() not in WAGING_VERBS
             if verb.pos_ in ("VERB", "AUX"):
                 for c in verb.children:
-                    if c.dep_ in ("nsubj", "nsubjpass"):
-                        add(table.refer(c))
+                    if c.dep_ in ("nsubj", "nsubjpass") and not judged:
+                        add(EventExtractor._refer(table, c))
                     if c.dep_ == "prep" and c.lower_ in targets:
                         for obj in c.children:
                             add(table.refer(obj))
@@ -725,8 +864,10 @@ class EventExtractor:
             sent = table.sent_of(tok.i)
             # not the places ("three rounds in Belarus and two in Turkey")
             # nor who is named inside a quotation ("'X disagrees,' Y said after ...")
+            told_by = _reporters(sent, tok)
             here = [m for m in table.mentions if sent.start <= m.start < sent.end and
-                    not as_place(table.tokens[m.end - 1]) and not _quoted(sent, m.start)]
+                    not as_place(table.tokens[m.end - 1]) and not _quoted(sent, m.start)
+                    and m.start not in told_by]
             # people first: a call or meeting is between people before their countries
             here.sort(key=lambda m: table.type_of(m.name) != "Person")
             for m in here:
@@ -807,18 +948,81 @@ def _same_occasion(a: str, b: str) -> bool:
     return a == b or (a in ENCOUNTERS and b in ENCOUNTERS)
 
 
-def _own_date(tok: Token, pub: date | None) -> str | None:
+def _reporters(sent: Span, tok: Token) -> set[int]:
+    """Token indices of who reports the sentence's news ("..., Norway's foreign ministry
+    said"), when ``tok`` stands in what is reported: no participant."""
+    root = sent.root
+    if root.lemma_.lower() not in REPORTING or tok.i == root.i:
+        return set()
+    reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and
+                c.left_edge.i <= tok.i <= c.right_edge.i]
+    if not reported:
+        return set()  # "after meeting X, Y said": Y met X
+    # a trailing attribution: "X and Y will resume talks, Z said" (a leading "Z told
+    # X that ..." is often Z's own business)
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i > reported[0].right_edge.i]
+    return {t.i for c in subjects for t in c.subtree}
+
+
+#: A date modifier that says when, not how long ("last week's", "the January", not
+#: "a three-day", "annual").
+WHEN = re.compile(r"\b(last|next|this|past|previous|coming|\d{4}|jan|feb|mar|apr|may|jun|"
+                  r"jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _dated_vaguely(tok: Token, pub: date | None) -> bool:
+    """An event noun dated by a modifier naming no day: "last week's call", "the
+    January talks", "this month's summit"."""
+    return pub is not None and any(
+        c.ent_type_ == "DATE" and c.dep_ in ("poss", "compound", "amod", "npadvmod", "nmod")
+        and c.i < tok.i and WHEN.search(_date_text(c)) and
+        dates.resolve(_date_text(c), pub) is None for c in tok.children)
+
+
+def _date_text(t: Token) -> str:
+    """The DATE entity a token stands in ("24" of "February 24, 2022"), else its subtree."""
+    doc = t.doc
+    if t.ent_type_ == "DATE":
+        start = t.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = t.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end].text
+    return " ".join(x.text for x in t.subtree)
+
+
+def _told_past(tok: Token) -> bool:
+    """Whether an event is told as done: its verb, or the verb governing its noun, is
+    in a past tense ("met", "has met", "was attacked", "launched an offensive")."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in ("has", "have"))
+        for c in verb.children)
+
+
+def _own_date(tok: Token, pub: date | None, past: bool = False) -> str | None:
     """The day a noun's own phrase gives ("the offensive on March 3"), or its clause's
     when it is the clause's subject or object ("launched an offensive on Monday")."""
     if pub is None:
         return None
     scope = list(tok.subtree)
-    if tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
-        scope += [t for c in tok.head.children if c.i != tok.i and c.dep_ in (
+    head = tok.head
+    if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
+        tok, head = head, head.head  # "died in a gunfight ... on Friday": the clause's day
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "prep"):
+        scope += [t for c in head.children if c.i != tok.i and c.dep_ in (
             "prep", "npadvmod") for t in c.subtree]
     for t in scope:
         if t.ent_type_ == "DATE" and t.dep_ in ("pobj", "npadvmod"):
-            value = dates.resolve(" ".join(x.text for x in t.subtree), pub)
+            value = dates.resolve(_date_text(t), pub, past=past)
             if value:
                 return value
     return None
