@@ -481,11 +481,19 @@ MANIFEST = "kg-sources.json"
 def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
                note: Any = None) -> ox.Store:
     """A pyoxigraph store holding the RDF files ``paths`` name (files, folders,
-    globs; see ``rdf_sources``), with each named graph kept and the default graph
-    the merge of them all (what queries see without GRAPH): in memory, or kept in
+    globs; see ``rdf_sources``), with each named graph kept: in memory, or kept in
     ``store_dir`` so the next query over the same files does not parse them again.
-    The store remembers each file's size and time; new files are added, and if a
-    file it loaded changed or is gone it is rebuilt (``note`` is told)."""
+
+    A kept store's default graph is the merge of all graphs (what queries see
+    without GRAPH), made once when it is built. A store in memory is for one
+    query and holds the named graphs only: the named queries read it as the union
+    of its graphs (``kg.queries.run_sparql_store``) and ``run_sparql_text`` merges
+    them first, so reading a file costs one parse and no copy of its triples.
+    Files are read leniently (IRIs are not checked again: kg reads them, it does
+    not publish them).
+
+    The kept store remembers each file's size and time; new files are added, and
+    if a file it loaded changed or is gone it is rebuilt (``note`` is told)."""
     from kg.errors import InputError
 
     sources = rdf_sources(paths) if paths else []
@@ -493,7 +501,6 @@ def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
         store = ox.Store()
         for path, fmt in sources:
             _load(store, path, fmt)
-        _merge_default(store)
         return store
     folder = Path(store_dir)
     if not sources and not (folder / MANIFEST).exists():
@@ -519,23 +526,29 @@ def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
     todo = [k for k in now if k not in known]
     for k in todo:
         path, fmt, stamp = now[k]
-        _load(store, path, fmt)
+        _load(store, path, fmt, bulk=True)
         known[k] = stamp
     if todo:
-        _merge_default(store)
+        merge_default(store)
         store.optimize()
         store.flush()
         manifest_path.write_text(json.dumps(known), "utf-8")
     return store
 
 
-def _merge_default(store: ox.Store) -> None:
+_MERGE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def merge_default(store: ox.Store) -> None:
     """The default graph becomes the merge (a set) of all graphs, as SPARQL's
     union is: querying a union of graphs instead repeats a triple once per
-    article graph holding it (an actor's label), which multiplies rows and work."""
-    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
-                      for q in store.quads_for_pattern(None, None, None, None)
-                      if not isinstance(q.graph_name, ox.DefaultGraph))
+    article graph holding it (an actor's label), which multiplies rows and work.
+    One SPARQL update: the copy is made inside pyoxigraph, not quad by quad in
+    Python."""
+    store.update(_MERGE)
+
+
+_merge_default = merge_default  # the name tests and older callers use
 
 
 def _stamp(path: Path) -> list[int]:
@@ -543,11 +556,17 @@ def _stamp(path: Path) -> list[int]:
     return [st.st_size, st.st_mtime_ns]
 
 
-def _load(store: ox.Store, path: Path, fmt: str) -> None:
+def _load(store: ox.Store, path: Path, fmt: str, bulk: bool = False) -> None:
+    """One file into the store: ``bulk`` (a kept store on disk) through
+    pyoxigraph's bulk loader, else in one transaction (a store in memory, where
+    it is the faster); leniently (IRIs are not validated again)."""
     from kg.errors import InputError
 
     try:
-        store.bulk_load(path=str(path), format=OX_FORMATS[fmt])
+        if bulk:
+            store.bulk_load(path=str(path), format=OX_FORMATS[fmt], lenient=True)
+        else:
+            store.load(path=str(path), format=OX_FORMATS[fmt], lenient=True)
     except (SyntaxError, ValueError, OSError) as exc:
         raise InputError(str(path), f"not readable as {fmt} ({exc})") from exc
 
@@ -562,7 +581,9 @@ __all__ = [
     "context",
     "from_quads",
     "from_rdflib",
+    "merge_default",
     "nquads_text",
+    "open_store",
     "read_quads",
     "to_dataset",
     "to_ox",
