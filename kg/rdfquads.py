@@ -90,34 +90,36 @@ def _int(value: int) -> Lit:
     return Lit(str(value), datatype=V.nonNeg)
 
 
-#: Triples made and not yet asked for again, by the id of their (immutable)
-#: facts: ``kg load`` validates a batch (kg.validate makes each article's
-#: triples) and then writes it (the loader makes them again); the second call
-#: takes them from here. Bounded by ``_MEMO_LIMIT`` triples in all (a few
-#: hundred articles: validate and load in batches of that size to profit).
+#: Triples made for validation and not yet asked for again, by the id of their
+#: (immutable) facts: ``kg load`` validates articles (kg.validate makes each
+#: article's triples, ``keep=True``) and then writes them (the loader makes them
+#: again); the second call takes them from here. Bounded by ``_MEMO_LIMIT``
+#: triples in all (a few hundred articles: validate and load in batches of that
+#: size to profit); calls without ``keep`` never add to it.
 _memo: dict[int, tuple[ArticleFacts, list[Triple]]] = {}
 _memo_size = 0
 _MEMO_LIMIT = 200_000
 
 
-def article_triples(facts: ArticleFacts) -> list[Triple]:
-    """The triples ``kg.rdf.article_graph`` would give, once each. The second
-    call for the same facts object returns what the first one made (a copy of
-    the list) and forgets it."""
+def article_triples(facts: ArticleFacts, keep: bool = False) -> list[Triple]:
+    """The triples ``kg.rdf.article_graph`` would give, once each. ``keep``: also
+    remember them for the next call for the same facts object, which returns
+    them (a copy of the list) and forgets them."""
     global _memo_size
-    hit = _memo.pop(id(facts), None)
-    if hit is not None and hit[0] is facts:
-        _memo_size -= len(hit[1])
-        return list(hit[1])
-    if hit is not None:  # another object at a reused id: drop it
-        _memo_size -= len(hit[1])
+    if _memo:
+        hit = _memo.pop(id(facts), None)
+        if hit is not None:
+            _memo_size -= len(hit[1])
+            if hit[0] is facts:
+                return list(hit[1])
     triples = _article_triples(facts)
-    while _memo and _memo_size + len(triples) > _MEMO_LIMIT:
-        _memo_size -= len(_memo.pop(next(iter(_memo)))[1])
-    if len(triples) <= _MEMO_LIMIT:
+    if keep and len(triples) <= _MEMO_LIMIT:
+        while _memo and _memo_size + len(triples) > _MEMO_LIMIT:
+            _memo_size -= len(_memo.pop(next(iter(_memo)))[1])
         _memo[id(facts)] = (facts, triples)
         _memo_size += len(triples)
-    return list(triples)
+        return list(triples)
+    return triples
 
 
 def _article_triples(facts: ArticleFacts) -> list[Triple]:

@@ -162,3 +162,48 @@ def test_fast_builder_on_every_kind_of_value():
     fast = set(union_graph(rdfio.to_dataset(rdfio.article_quads(f))))
     ref = set(union_graph(rdfio.to_dataset(rdfio.article_quads(f, reference=True))))
     assert fast == ref, (fast - ref, ref - fast)
+
+
+def test_triples_made_for_validation_are_reused_once_and_bounded(monkeypatch):
+    """kg load makes an article's triples to validate it and again to write it:
+    the second call for the same facts object takes the first one's (a copy)."""
+    from kg import rdfquads
+
+    monkeypatch.setattr(rdfquads, "_memo", {})
+    monkeypatch.setattr(rdfquads, "_memo_size", 0)
+    f = sample_facts("m1")
+    rdfquads.article_triples(f)
+    assert not rdfquads._memo  # only validation keeps them
+    first = rdfquads.article_triples(f, keep=True)
+    assert id(f) in rdfquads._memo
+    second = rdfquads.article_triples(f)
+    assert second == first and second is not first
+    assert id(f) not in rdfquads._memo and rdfquads._memo_size == 0
+    # an equal but other object is made again, not taken
+    g = sample_facts("m1")
+    rdfquads.article_triples(f, keep=True)
+    assert rdfquads.article_triples(g) == first and id(f) in rdfquads._memo
+    # the memo never holds more than its limit
+    monkeypatch.setattr(rdfquads, "_MEMO_LIMIT", len(first) + 1)
+    for k in range(5):
+        rdfquads.article_triples(sample_facts(f"n{k}"), keep=True)
+    assert rdfquads._memo_size <= len(first) + 1 and len(rdfquads._memo) == 1
+
+
+def test_a_store_from_files_holds_the_named_graphs_and_merges_on_demand(tmp_path):
+    """open_store in memory: the named graphs only (the twins read their union);
+    kg sparql's text query gets the merged default graph, as a kept store has it."""
+    import pyoxigraph as ox
+
+    from kg import queries
+
+    path = tmp_path / "d.trig"
+    with path.open("wb") as fh:
+        rdfio.write_facts([sample_facts("s1"), sample_facts("s2")], fh, "trig")
+    store = rdfio.open_store([str(path)])
+    assert not list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    n = queries.run_sparql_text(store, q)[0]["n"]
+    kept = rdfio.open_store([str(path)], tmp_path / "st")
+    assert queries.run_sparql_text(kept, q)[0]["n"] == n
+    assert n < sum(1 for q_ in store if not isinstance(q_.graph_name, ox.DefaultGraph))
