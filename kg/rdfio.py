@@ -484,13 +484,10 @@ def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
     globs; see ``rdf_sources``), with each named graph kept: in memory, or kept in
     ``store_dir`` so the next query over the same files does not parse them again.
 
-    A kept store's default graph is the merge of all graphs (what queries see
-    without GRAPH), made once when it is built. A store in memory is for one
-    query and holds the named graphs only: the named queries read it as the union
-    of its graphs (``kg.queries.run_sparql_store``) and ``run_sparql_text`` merges
-    them first, so reading a file costs one parse and no copy of its triples.
-    Files are read leniently (IRIs are not checked again: kg reads them, it does
-    not publish them).
+    The default graph is the merge of all graphs (what queries see without
+    GRAPH), made once when the store is built (``merge_default``). Files are read
+    leniently (IRIs are not checked again: kg reads them, it does not publish
+    them), in memory in one transaction (faster there than the bulk loader).
 
     The kept store remembers each file's size and time; new files are added, and
     if a file it loaded changed or is gone it is rebuilt (``note`` is told)."""
@@ -501,6 +498,7 @@ def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
         store = ox.Store()
         for path, fmt in sources:
             _load(store, path, fmt)
+        merge_default(store)
         return store
     folder = Path(store_dir)
     if not sources and not (folder / MANIFEST).exists():
@@ -529,7 +527,7 @@ def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
         _load(store, path, fmt, bulk=True)
         known[k] = stamp
     if todo:
-        merge_default(store)
+        merge_default(store, bulk=True)
         store.optimize()
         store.flush()
         manifest_path.write_text(json.dumps(known), "utf-8")
@@ -539,13 +537,20 @@ def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
 _MERGE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
-def merge_default(store: ox.Store) -> None:
+def merge_default(store: ox.Store, bulk: bool = False) -> None:
     """The default graph becomes the merge (a set) of all graphs, as SPARQL's
     union is: querying a union of graphs instead repeats a triple once per
-    article graph holding it (an actor's label), which multiplies rows and work.
-    One SPARQL update: the copy is made inside pyoxigraph, not quad by quad in
-    Python."""
-    store.update(_MERGE)
+    article graph holding it (an actor's label), which multiplies rows and work
+    (a twin projecting a busy actor's label: seconds to minutes on 3,000
+    articles). In memory one SPARQL update (the copy made inside pyoxigraph);
+    ``bulk`` (a store on disk) through the bulk loader, which skips the
+    transaction log (measured on 3,000 articles: 40 s CPU against 65 s)."""
+    if not bulk:
+        store.update(_MERGE)
+        return
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                      for q in store.quads_for_pattern(None, None, None, None)
+                      if not isinstance(q.graph_name, ox.DefaultGraph))
 
 
 _merge_default = merge_default  # the name tests and older callers use

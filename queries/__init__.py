@@ -126,9 +126,10 @@ def run_sparql(graph: Any, name: str, params: dict[str, Any]) -> list[dict[str, 
 def run_sparql_store(store: Any, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     """The SPARQL twin on a pyoxigraph Store (``kg.rdfio.open_store``), the
     parameters given as literals. The default graph is the merge of the article
-    graphs (a kept store), or, if it is empty (a store read from files for one
-    query), the union of the named graphs: the twins give the same rows on both
-    (tests/test_queries.py), and the union costs no copy of every triple."""
+    graphs (``open_store`` makes it), or, if it is empty (a store built
+    elsewhere), the union of the named graphs: the twins give the same rows on
+    both (tests/test_queries.py), though on the union a busy actor's label is
+    met once per article and some twins are much slower."""
     q = get(name)
     bound = q.bind(params)
     given = {f"{k}_param": v for k, v in bound.items() if v is not None}
