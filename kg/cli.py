@@ -668,7 +668,8 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
     if rdf_files or store_dir:
         from kg import rdfio
 
-        store = rdfio.open_store(rdf_files, store_dir, note=_warn)
+        # the named queries use no GRAPH: a store in memory needs only the merge
+        store = rdfio.open_store(rdf_files, store_dir, note=_warn, named=False)
         rows = queries.run_sparql_store(store, name, values)
     else:
         import neo4j

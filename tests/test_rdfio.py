@@ -207,6 +207,8 @@ def test_a_store_from_files_has_the_merge_as_default_graph(tmp_path):
     named = {ox.Quad(q.subject, q.predicate, q.object) for q in store
              if not isinstance(q.graph_name, ox.DefaultGraph)}
     assert default(store) == default(kept) == named
+    merged = rdfio.open_store([str(path)], named=False)
+    assert set(merged) == named  # the merge, and no named graph
     bare = ox.Store()
     bare.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
     q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
