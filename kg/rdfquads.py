@@ -90,8 +90,39 @@ def _int(value: int) -> Lit:
     return Lit(str(value), datatype=V.nonNeg)
 
 
-def article_triples(facts: ArticleFacts) -> list[Triple]:
-    """The triples ``kg.rdf.article_graph`` would give, once each."""
+#: Triples made for validation and not yet asked for again, by the id of their
+#: (immutable) facts: ``kg load`` validates articles (kg.validate makes each
+#: article's triples, ``keep=True``) and then writes them (the loader makes them
+#: again); the second call takes them from here. Bounded by ``_MEMO_LIMIT``
+#: triples in all (a few hundred articles: validate and load in batches of that
+#: size to profit); calls without ``keep`` never add to it.
+_memo: dict[int, tuple[ArticleFacts, list[Triple]]] = {}
+_memo_size = 0
+_MEMO_LIMIT = 200_000
+
+
+def article_triples(facts: ArticleFacts, keep: bool = False) -> list[Triple]:
+    """The triples ``kg.rdf.article_graph`` would give, once each. ``keep``: also
+    remember them for the next call for the same facts object, which returns
+    them (a copy of the list) and forgets them."""
+    global _memo_size
+    if _memo:
+        hit = _memo.pop(id(facts), None)
+        if hit is not None:
+            _memo_size -= len(hit[1])
+            if hit[0] is facts:
+                return list(hit[1])
+    triples = _article_triples(facts)
+    if keep and len(triples) <= _MEMO_LIMIT:
+        while _memo and _memo_size + len(triples) > _MEMO_LIMIT:
+            _memo_size -= len(_memo.pop(next(iter(_memo)))[1])
+        _memo[id(facts)] = (facts, triples)
+        _memo_size += len(triples)
+        return list(triples)
+    return triples
+
+
+def _article_triples(facts: ArticleFacts) -> list[Triple]:
     out: dict[Triple, None] = {}
 
     def add(s: str, p: str, o: str | Lit) -> None:
@@ -113,20 +144,25 @@ def article_triples(facts: ArticleFacts) -> list[Triple]:
         add(a, V.datePublished, Lit(art.published, datatype=V.xdate))
     add(a, V.inLanguage, Lit(art.language))
 
+    # provenance is most of the triples: made with local names, no call per triple
+    p_article, p_derived, p_conf, p_extr = V.article, V.wasDerivedFrom, V.confidence, V.extractor
+    p_type, c_string, p_begin, p_end = V.type, V.String, V.beginIndex, V.endIndex
+    p_ref, p_sentence = V.referenceContext, V.sentence
+
     def prov(node: Any, p: Provenance | None) -> None:
-        add(node, V.article, a)
+        out[(node, p_article, a)] = None
         if p is None:
             return
         ev = f"{a}#char={p.start},{p.end}"
-        add(node, V.wasDerivedFrom, ev)
-        add(ev, V.type, V.String)
-        add(ev, V.beginIndex, _int(p.start))
-        add(ev, V.endIndex, _int(p.end))
-        add(ev, V.referenceContext, a)
+        out[(node, p_derived, ev)] = None
+        out[(ev, p_type, c_string)] = None
+        out[(ev, p_begin, _int(p.start))] = None
+        out[(ev, p_end, _int(p.end))] = None
+        out[(ev, p_ref, a)] = None
         if p.sentence:
-            add(ev, V.sentence, Lit(p.sentence))
-        add(node, V.confidence, _decimal(p.confidence))
-        add(node, V.extractor, Lit(p.extractor))
+            out[(ev, p_sentence, Lit(p.sentence))] = None
+        out[(node, p_conf, _decimal(p.confidence))] = None
+        out[(node, p_extr, Lit(p.extractor))] = None
 
     def date(node: Any, prop: Any, value: str | None) -> None:
         if value:

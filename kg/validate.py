@@ -96,7 +96,8 @@ def validate(batch: Iterable[ArticleFacts], engine: str = "compiled") -> list[Re
         except shacl.UnsupportedShapeError:
             engine = "pyshacl"
         else:
-            return [_report([facts], shacl.check(article_triples(facts)))[0] for facts in batch]
+            # keep=True: a loader writing these facts next takes the triples made here
+            return [_report([f], shacl.check(article_triples(f, keep=True)))[0] for f in batch]
     if engine != "pyshacl":
         raise ValueError(f"unknown validation engine {engine!r}: compiled or pyshacl")
     return _validate_with_pyshacl(batch)

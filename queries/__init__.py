@@ -124,27 +124,52 @@ def run_sparql(graph: Any, name: str, params: dict[str, Any]) -> list[dict[str, 
 
 
 def run_sparql_store(store: Any, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    """The SPARQL twin on a pyoxigraph Store (``kg.rdfio.open_store``: the default
-    graph is the merge of the article graphs), the parameters given as literals."""
+    """The SPARQL twin on a pyoxigraph Store (``kg.rdfio.open_store``), the
+    parameters given as literals. The default graph is the merge of the article
+    graphs (``open_store`` makes it), or, if it is empty (a store built
+    elsewhere), the union of the named graphs: the twins give the same rows on
+    both (tests/test_queries.py), though on the union a busy actor's label is
+    met once per article and some twins are much slower."""
     q = get(name)
     bound = q.bind(params)
     given = {f"{k}_param": v for k, v in bound.items() if v is not None}
-    rows = run_sparql_text(store, _names_resolved(store, q.sparql, given), given)
+    union = _default_is_empty(store)
+    plan = _PLANS.get(name)
+    if plan is not None:
+        rows = plan(store, given, union)
+    else:
+        rows = _run(store, _names_resolved(store, q.sparql, given, union), given, union)
     if "limit" in bound and bound["limit"] is not None:
         rows = rows[: int(bound["limit"])]
     return rows
 
 
+def _default_is_empty(store: Any) -> bool:
+    import pyoxigraph as ox
+
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None
+
+
 def run_sparql_text(store: Any, sparql: str,
                     bindings: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """A SELECT (or ASK) query on a pyoxigraph Store; rows as dicts of plain
-    values (numbers as numbers)."""
+    values (numbers as numbers). A store whose default graph is empty gets it
+    filled first with the merge (a set) of its named graphs, as a kept store has."""
+    if _default_is_empty(store):
+        from kg.rdfio import merge_default
+
+        merge_default(store)
+    return _run(store, sparql, bindings, False)
+
+
+def _run(store: Any, sparql: str, bindings: dict[str, str] | None,
+         union: bool) -> list[dict[str, Any]]:
     import pyoxigraph as ox
 
     if bindings:
         sparql = _with_values(sparql, bindings)
     try:
-        result = store.query(sparql)
+        result = store.query(sparql, use_default_graph_as_union=union)
     except SyntaxError as exc:
         raise KGError(f"the SPARQL query does not parse: {exc}",
                       hint="check it, e.g. with a PREFIX line for each prefix used") from exc
@@ -168,24 +193,98 @@ SELECT DISTINCT ?x WHERE {
 }"""
 
 
-def _names_resolved(store: Any, sparql: str, bindings: dict[str, Any]) -> str:
+def _names_resolved(store: Any, sparql: str, bindings: dict[str, Any],
+                    union: bool = False) -> str:
     """The query with each actor-name match replaced by ``VALUES`` of the actors
     that name picks out, looked up first. Same rows; but a store's planner, given
     the label scan inside a larger join, may scan the facts first: the lookup
     alone takes milliseconds, and the query on a 3,000-article store goes from
     seconds to a fraction of one. A match whose name variable is used elsewhere
     is left as it is."""
-    import pyoxigraph as ox
 
     def actors(m: re.Match[str]) -> str:
         v, p = m["v"], m["p"]
         if p not in bindings or sparql.count(f"?{v}_name") != 2:
             return m.group(0)
-        found = [sol["x"] for sol in store.query(_with_values(_ACTORS_NAMED, {"q": bindings[p]}))]
-        iris = " ".join(str(x) for x in found if isinstance(x, ox.NamedNode))
+        iris = " ".join(str(x) for x in _actors_named(store, bindings[p], union))
         return f"VALUES ?{v} {{ {iris} }}"
 
     return _NAME_MATCH.sub(actors, sparql)
+
+
+def _actors_named(store: Any, name: str, union: bool) -> list[Any]:
+    """The actors (IRIs) any of whose labels is ``name``, in any case."""
+    import pyoxigraph as ox
+
+    found = store.query(_with_values(_ACTORS_NAMED, {"q": name}),
+                        use_default_graph_as_union=union)
+    return [sol["x"] for sol in found if isinstance(sol["x"], ox.NamedNode)]
+
+
+# ------------------------------------------------------------------ plans for a store
+#: The predicates that tie a fact to an actor (shortest_path's relationships).
+_TIES = ("kg:speaker", "kg:obligor", "kg:counterpart", "sem:hasActor", "org:member",
+         "org:organization")
+_NEIGHBOURS = """PREFIX kg: <https://w3id.org/kg/ont#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+SELECT DISTINCT ?a ?m WHERE {
+  VALUES ?a { %s }
+  ?f ?p1 ?a . ?f ?p2 ?m .
+  FILTER(?p1 IN (%s)) FILTER(?p2 IN (%s)) FILTER(?m != ?a)
+}"""
+_LABELS = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?n ?l WHERE { VALUES ?n { %s } ?n skos:prefLabel ?l }"""
+
+
+def _shortest_path(store: Any, given: dict[str, Any], union: bool) -> list[dict[str, Any]]:
+    """shortest_path.rq's rows, planned for a large store: as one query the
+    two-hop branch joins every fact of ``a`` with every fact of each actor met
+    there (minutes for two busy actors). Here each actor named ``a`` or ``b`` gets
+    its neighbours (the actors sharing a fact with it) from one query; a pair
+    sharing a fact is one hop; a pair that does not is joined through each
+    common neighbour (two hops); labels come last. The same rows as the query:
+    tests/test_queries.py compares them with rdflib's answer on the .rq."""
+    xs = _actors_named(store, given["a_param"], union)
+    ys = _actors_named(store, given["b_param"], union)
+    if not xs or not ys:
+        return []
+    ties = ", ".join(_TIES)
+    ends = " ".join(str(n) for n in {*xs, *ys})
+    near: dict[str, set[str]] = {}
+    for sol in store.query(_NEIGHBOURS % (ends, ties, ties), use_default_graph_as_union=union):
+        near.setdefault(sol["a"].value, set()).add(sol["m"].value)
+    hops: list[tuple[int, str, str | None, str]] = []
+    for x in {n.value for n in xs}:
+        for y in {n.value for n in ys}:
+            if x == y:
+                continue
+            nx = near.get(x, set())
+            if y in nx:
+                hops.append((1, x, None, y))
+            else:
+                hops.extend((2, x, m, y) for m in nx & near.get(y, set()) if m not in (x, y))
+    if not hops:
+        return []
+    import pyoxigraph as ox
+
+    nodes = {n for h in hops for n in h[1:] if n is not None}
+    labels: dict[str, list[str]] = {}
+    text = _LABELS % " ".join(str(ox.NamedNode(n)) for n in nodes)
+    for sol in store.query(text, use_default_graph_as_union=union):
+        labels.setdefault(sol["n"].value, []).append(sol["l"].value)
+    paths: set[tuple[int, str]] = set()
+    for n, x, m, y in hops:
+        for xl in labels.get(x, ()):
+            for yl in labels.get(y, ()):
+                if m is None:
+                    paths.add((n, f"{xl} > {yl}"))
+                else:
+                    paths.update((n, f"{xl} > {ml} > {yl}") for ml in labels.get(m, ()))
+    return [{"hops": n, "path": p} for n, p in sorted(paths, key=lambda r: (r[1], r[0]))]
+
+
+_PLANS = {"shortest_path": _shortest_path}
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)

@@ -197,6 +197,36 @@ def test_twins_give_the_same_rows_on_rdflib_and_oxigraph(name):
     assert _rows(rows) == _rows(want)
 
 
+@pytest.mark.parametrize("name", ALL)
+def test_twins_on_a_store_of_named_graphs_only(name):
+    """A store read from files for one query keeps the named graphs only and is
+    queried as their union (no merged copy): the same rows."""
+    import pyoxigraph as ox
+
+    from kg import rdfio
+
+    batch = _shared_facts()
+    want = queries.run_sparql(union_graph(facts_to_dataset(batch)), name, SHARED[name])
+    store = ox.Store()
+    for f in batch:
+        store.extend(rdfio.article_quads(f))
+    assert _rows(queries.run_sparql_store(store, name, SHARED[name])) == _rows(want)
+    assert len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) == 0
+
+
+@pytest.mark.parametrize("a,b", [("Omar Haddad", "Egypt"), ("Egypt", "Jordan"),
+                                 ("Jordan", "Omar Haddad"), ("Egypt", "Egypt"),
+                                 ("Egypt", "nobody")])
+def test_shortest_path_plan_gives_the_query_rows(a, b):
+    """shortest_path on a store is planned (neighbours first); one hop, two hops,
+    the same actor at both ends and an unknown name give the .rq's rows."""
+    batch = _shared_facts()
+    want = queries.run_sparql(union_graph(facts_to_dataset(batch)), "shortest_path",
+                              {"a": a, "b": b})
+    got = queries.run_sparql_store(_store(batch), "shortest_path", {"a": a, "b": b})
+    assert got == sorted(want, key=lambda r: (r["path"], r["hops"]))
+
+
 def test_two_facts_with_the_same_row_stay_two_rows():
     """Two demands that differ only in their counterpart are two rows, as in Cypher."""
     rows = queries.run_sparql_store(_store(_shared_facts()), "commitments_by",

@@ -162,3 +162,54 @@ def test_fast_builder_on_every_kind_of_value():
     fast = set(union_graph(rdfio.to_dataset(rdfio.article_quads(f))))
     ref = set(union_graph(rdfio.to_dataset(rdfio.article_quads(f, reference=True))))
     assert fast == ref, (fast - ref, ref - fast)
+
+
+def test_triples_made_for_validation_are_reused_once_and_bounded(monkeypatch):
+    """kg load makes an article's triples to validate it and again to write it:
+    the second call for the same facts object takes the first one's (a copy)."""
+    from kg import rdfquads
+
+    monkeypatch.setattr(rdfquads, "_memo", {})
+    monkeypatch.setattr(rdfquads, "_memo_size", 0)
+    f = sample_facts("m1")
+    rdfquads.article_triples(f)
+    assert not rdfquads._memo  # only validation keeps them
+    first = rdfquads.article_triples(f, keep=True)
+    assert id(f) in rdfquads._memo
+    second = rdfquads.article_triples(f)
+    assert second == first and second is not first
+    assert id(f) not in rdfquads._memo and rdfquads._memo_size == 0
+    # an equal but other object is made again, not taken
+    g = sample_facts("m1")
+    rdfquads.article_triples(f, keep=True)
+    assert rdfquads.article_triples(g) == first and id(f) in rdfquads._memo
+    # the memo never holds more than its limit
+    monkeypatch.setattr(rdfquads, "_MEMO_LIMIT", len(first) + 1)
+    for k in range(5):
+        rdfquads.article_triples(sample_facts(f"n{k}"), keep=True)
+    assert rdfquads._memo_size <= len(first) + 1 and len(rdfquads._memo) == 1
+
+
+def test_a_store_from_files_has_the_merge_as_default_graph(tmp_path):
+    """open_store (in memory or kept): named graphs kept, the default graph the
+    merge (a set) of them, made by a SPARQL update or by the bulk loader alike;
+    kg sparql's text query on a store without it merges first."""
+    import pyoxigraph as ox
+
+    from kg import queries
+
+    path = tmp_path / "d.trig"
+    with path.open("wb") as fh:
+        rdfio.write_facts([sample_facts("s1"), sample_facts("s2")], fh, "trig")
+    store = rdfio.open_store([str(path)])
+    kept = rdfio.open_store([str(path)], tmp_path / "st")
+    default = lambda s: set(s.quads_for_pattern(None, None, None, ox.DefaultGraph()))  # noqa: E731
+    named = {ox.Quad(q.subject, q.predicate, q.object) for q in store
+             if not isinstance(q.graph_name, ox.DefaultGraph)}
+    assert default(store) == default(kept) == named
+    merged = rdfio.open_store([str(path)], named=False)
+    assert set(merged) == named  # the merge, and no named graph
+    bare = ox.Store()
+    bare.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert queries.run_sparql_text(bare, q)[0]["n"] == len(named)
