@@ -566,3 +566,23 @@ def test_an_upper_case_hyphenated_name_is_one_body_a_pair_of_countries_is_none(e
     orgs = {a.name for a in facts.actors if a.type == "Organization"}
     assert orgs == {"AFL-CIO"}
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("noun", "name"), [("co-chairs", "co-chairs"),
+                                            ("leaders", "leaders")])
+def test_writers_naming_themselves_are_one_group_hyphenated_or_not(extract, noun, name):
+    f = extract(f"Joint Statement\n\nWe, the {noun} of Chile, Peru and Bolivia, reaffirm our "
+                "commitment to regional security. We will work together to expand trade.")
+    assert name in groups(f)
+    assert not {"co", "-", "chairs"} & {a.name for a in f.actors}
+
+
+@pytest.mark.model
+def test_a_headline_the_model_tags_with_its_line_break_is_still_a_document(extract):
+    f = extract("Joint Statement\n\nWe, the leaders of Chile, Peru and Bolivia, reaffirm our "
+                "commitment to regional security.")
+    assert "Joint Statement" not in {a.name for a in f.actors}
+    g = extract("Joint Statement\n\nForeign Minister Ana Ruiz of Chile said on Monday that "
+                "Chile would reopen the border.")
+    assert people(g) == {"Ana Ruiz"}  # the names in the text stay

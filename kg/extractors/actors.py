@@ -433,6 +433,13 @@ def _after_office(doc: Doc, span: Span, through_names: bool = False) -> bool:
     return False
 
 
+def _hyphen_joined(doc: Doc, i: int, j: int) -> bool:
+    """Tokens ``i`` and ``j = i + 1`` are one hyphenated word ("co" "-" "chairs")."""
+    if j >= len(doc) or doc[i].whitespace_:
+        return False
+    return doc[i].text == "-" or doc[j].text == "-"
+
+
 def plausible_org(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 8 or "\n" in span.text or "," in span.text:
@@ -826,9 +833,13 @@ class ActorExtractor:
         documents: list[Span] = []
         lines = headlines(table.text)
         for ent in table.ents:
+            if ent[-1].is_space and len(ent) > 1:  # "Joint Statement\n\n" tagged as one name
+                label = ent.label_
+                ent = doc[ent.start:ent.end - 1]
+                ent.label_ = label
             if lines and ent.label_ == "ORG" and \
                     _headline_only(ent, lines, table.text):
-                continue  # "Biden Signs Executive Order": headline words, not a name
+                continue  # "Ruiz Signs Executive Order": headline words, not a name
             if any(taken[i] for i in range(ent.start, ent.end)):
                 # "Azerbaijan Hikmat Hajiyev": the country is taken, the name is left
                 k = ent.start
@@ -1045,9 +1056,13 @@ class ActorExtractor:
                     continue
                 if c.lower_ in PARTY_NOUNS:
                     continue  # "We, the governments of A, B and C": the parties themselves
+                if _hyphen_joined(doc, c.i, c.i + 1):
+                    continue  # "co" and "-" of "co-chairs": the word is read at its last part
                 start = c.left_edge.i
                 while start < c.i and doc[start].dep_ in ("det", "punct"):
                     start += 1
+                while start > 0 and _hyphen_joined(doc, start - 1, start):
+                    start -= 1  # the parser may hang "co", "-" and "chairs" apart
                 span = doc[start:c.i + 1]
                 if any((n := table.by_token[i]) and table.type_of(n) == "Person"
                        for i in range(span.start, span.end)):
