@@ -330,10 +330,11 @@ class ImportWriter:
         specs = [_spec(k) for k in self.files]
         lines = ["# neo4j-admin database import full neo4j @import.args  (run in this folder)",
                  "--array-delimiter=U+001F"]
-        multiline = [_spec(k).file for k in self.files if k in self.multiline]
-        if multiline:  # only these files are parsed the slow way
-            lines += ["--multiline-fields-format=v2",
-                      f"--multiline-fields={','.join(multiline)}"]
+        # v1: every file is parsed the slower way; v2 (only the files named) fails in
+        # Neo4j 5.26 on a multiline file longer than the tool's 4 MB read buffer
+        # ("found CR outside a text cell")
+        if self.multiline:
+            lines.append("--multiline-fields=true")
         lines += [f"--nodes={s.name}={s.file}" for s in specs if not s.is_rel]
         lines += [f"--relationships={s.name}={s.file}" for s in specs if s.is_rel]
         (self.folder / ARGS_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
