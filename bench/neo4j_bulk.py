@@ -2,20 +2,22 @@
 """Bolt load against bulk import of the same facts: relationships/s of each, and the ratio.
 
     python bench/neo4j_bulk.py [ARTICLES.jsonl] [--sizes 300,3000] [--sample 100]
-                               [--uri bolt://127.0.0.1:7687] [--cache FILE]
+                               [--workers N] [--uri bolt://127.0.0.1:7687] [--cache FILE]
 
 Real facts are extracted once from the first ``--sample`` bench articles and
 cached (bench/rdf_speed.py's cache), then repeated under new article ids up to
 each of ``--sizes``. The Bolt run loads them with Neo4jLoader (100 articles per
 transaction) into the server at ``--uri``, which it EMPTIES first. The bulk run
-times, each on its own: ``kg.loaders.neo4j_import`` writing the CSV files,
-neo4j-admin's ``database import full`` building a new database from them (a
-temporary NEO4J_HOME; the JVM's start counts), and after-import.cypher (kg's
-constraints, indexes and empty lists) on a server started on that database (its
-start does not count). Bulk relationships/s is over the sum of the three. The
-import tool's start and the server's schema work are fixed costs; the marginal
-rates between the smallest and largest size leave them out. It prints the
-figures of one run and whether both graphs have the same counts.
+times, each on its own: ``kg.loaders.neo4j_import`` writing the CSV files
+(``--workers`` processes, default as ``kg export``), ``scripts/neo4j import
+--tool-only`` building a new database from them with neo4j-admin (a temporary
+NEO4J_HOME; the JVM's start counts), and after-import.cypher (kg's constraints
+and indexes) on a server started on that database; the server's start is printed
+but not counted (a Bolt load needs a running server too). Bulk relationships/s is
+over the sum of the three. The import tool's start and the server's schema work
+are fixed costs; the marginal rates between the smallest and largest size leave
+them out. It prints the figures of one run and whether both graphs have the same
+counts.
 """
 
 from __future__ import annotations
@@ -70,24 +72,22 @@ def bolt_run(uri: str, facts: list) -> dict[str, Any]:
     return {"s": secs, "rels": loader.result.relationships, "graph": (c["nodes"], c["rels"])}
 
 
-def bulk_run(facts: list) -> dict[str, Any]:
+def bulk_run(facts: list, workers: int | None) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="kg-neo4j-bulk-"))
     t = time.perf_counter()
-    written = export_neo4j_import(facts, tmp / "import")
+    written = export_neo4j_import(facts, tmp / "import", workers)
     export_s = time.perf_counter() - t
-    home = tmp / "home"
-    (home / "data").mkdir(parents=True)
-    t = time.perf_counter()
-    subprocess.run(["java", "-cp", str(ROOT / "tools/neo4j/lib/*"), "org.neo4j.cli.AdminTool",
-                    "database", "import", "full", "neo4j", "@import.args"],
-                   cwd=tmp / "import", env={**os.environ, "NEO4J_HOME": str(home / "data")},
-                   check=True, stdout=subprocess.DEVNULL)
-    import_s = time.perf_counter() - t
     port = free_port()
-    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_PORT": str(port),
+    env = {**os.environ, "NEO4J_HOME": str(tmp / "home"), "NEO4J_PORT": str(port),
            "NEO4J_HTTP_PORT": "0"}
+    t = time.perf_counter()
+    subprocess.run([str(ROOT / "scripts/neo4j"), "import", str(tmp / "import"), "--tool-only"],
+                   env=env, check=True, stdout=subprocess.DEVNULL)
+    import_s = time.perf_counter() - t
+    t = time.perf_counter()
     subprocess.run([str(ROOT / "scripts/neo4j"), "start"], env=env, check=True,
                    stdout=subprocess.DEVNULL)
+    start_s = time.perf_counter() - t
     try:
         uri = f"bolt://127.0.0.1:{port}"
         t = time.perf_counter()
@@ -98,7 +98,7 @@ def bulk_run(facts: list) -> dict[str, Any]:
     finally:
         subprocess.run([str(ROOT / "scripts/neo4j"), "stop"], env=env, stdout=subprocess.DEVNULL)
         shutil.rmtree(tmp, ignore_errors=True)
-    return {"export": export_s, "import": import_s, "after": after_s,
+    return {"export": export_s, "import": import_s, "after": after_s, "start": start_s,
             "s": export_s + import_s + after_s, "rels": written["relationships"],
             "graph": (c["nodes"], c["rels"])}
 
@@ -111,17 +111,23 @@ def main() -> None:
                     help="article counts; with two or more, the marginal rates between the "
                          "smallest and the largest are printed too (fixed costs cancel)")
     ap.add_argument("--sample", type=int, default=100)
+    ap.add_argument("--workers", type=int, default=None,
+                    help="processes writing the CSV files (default: kg's, the usable cores "
+                         "up to 8)")
     ap.add_argument("--uri", default=os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"))
     ap.add_argument("--cache", type=Path,
                     default=Path(tempfile.gettempdir()) / "kg-rdf-speed-facts.jsonl")
     args = ap.parse_args()
     base = sample_facts(args.articles_file, args.sample, args.cache)
     sizes = [int(x) for x in args.sizes.split(",")]
+    if not (ROOT / "tools/neo4j/lib/neo4j-admin.jsa").exists():
+        print("(a first, untimed import writes the import tool's class-data archive)")
+        bulk_run(base[:3], 1)
     print(f"{'articles':>8} {'path':<22} {'seconds':>8} {'relationships':>13} {'rels/s':>9}")
     runs = {}
     for size in sizes:
         facts = scaled(base, size)
-        bolt, bulk = bolt_run(args.uri, facts), bulk_run(facts)
+        bolt, bulk = bolt_run(args.uri, facts), bulk_run(facts, args.workers)
         runs[size] = (bolt, bulk)
         rows = [("Bolt (Neo4jLoader)", bolt["s"]), ("bulk: export CSV", bulk["export"]),
                 ("bulk: neo4j-admin", bulk["import"]), ("bulk: after-import", bulk["after"]),
@@ -129,6 +135,7 @@ def main() -> None:
         for label, secs in rows:
             print(f"{size:>8} {label:<22} {secs:>8.1f} {bolt['rels']:>13,} "
                   f"{bolt['rels'] / secs:>9,.0f}")
+        print(f"{size:>8} {'(server start, apart)':<22} {bulk['start']:>8.1f}")
         same = "same" if bolt["graph"] == bulk["graph"] else "DIFFERENT"
         print(f"{size:>8} bulk/Bolt {bolt['s'] / bulk['s']:.1f}x; graphs: {bolt['graph'][0]:,} "
               f"nodes {bolt['graph'][1]:,} rels by Bolt, {same} counts by bulk")
@@ -137,10 +144,15 @@ def main() -> None:
         extra = b1["rels"] - b0["rels"]
         rate_bolt = extra / (b1["s"] - b0["s"])
         rate_bulk = extra / (k1["s"] - k0["s"])
-        rate_tool = extra / (k1["import"] - k0["import"])
+
+        def rate(part: str) -> str:
+            d = k1[part] - k0[part]
+            return f"{extra / d:,.0f}" if d > 0 else "n/a (no slower)"
+
         print(f"marginal, {sizes[0]}->{sizes[-1]} articles ({extra:,} more relationships): "
               f"Bolt {rate_bolt:,.0f} rels/s, bulk {rate_bulk:,.0f} rels/s "
-              f"(neo4j-admin alone {rate_tool:,.0f}); bulk/Bolt {rate_bulk / rate_bolt:.1f}x")
+              f"(export {rate('export')}, neo4j-admin {rate('import')}, after-import "
+              f"{rate('after')}); bulk/Bolt {rate_bulk / rate_bolt:.1f}x")
 
 
 if __name__ == "__main__":
