@@ -262,9 +262,12 @@ class ImportWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if exc[0] is not None and self.pool is not None:
-            self.pool.terminate()
-            self.pool = None
+        if exc[0] is not None:  # stop the workers; write the files' tails all the same
+            if self.pool is not None:
+                self.pool.terminate()
+                self.pool = None
+            self.running.clear()
+            self.chunk = []
         self.close()
 
     # -- writing ---------------------------------------------------------------------------

@@ -110,6 +110,17 @@ def test_several_processes_write_the_same_files_as_one(tmp_path):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
 
+def test_an_error_while_reading_stops_the_workers(tmp_path):
+    def facts():
+        for i in range(3 * CHUNK):
+            yield sample_facts(f"a{i}")
+        raise RuntimeError("the source broke")
+
+    with pytest.raises(RuntimeError, match="source broke"):
+        export_neo4j_import(facts(), tmp_path / "o", workers=2)
+    assert (tmp_path / "o" / ARGS_FILE).is_file()
+
+
 def test_a_list_element_holding_the_array_delimiter_is_refused(tmp_path):
     bad = replace(sample_facts("a1"), commitments=(
         Commitment(("Egypt",), ("Jordan\x1fEgypt",), "talk", "agreed", None, None),))
