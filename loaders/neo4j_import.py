@@ -21,12 +21,14 @@ Layout of the output folder (only the files that have rows are written)::
     import.args                  the tool's arguments: ``neo4j-admin database import full
                                  neo4j @import.args``, run in this folder
     after-import.cypher          to run once the server is up (``run_after_import``): kg's
-                                 constraints and indexes, and the empty lists CSV cannot hold
+                                 constraints and indexes (nothing else: neither loader
+                                 stores an empty list, which CSV cannot hold)
 
-Writing streams: one article's rows at a time, constant memory apart from the
-set of actor ids already written (actors shared across articles are written
-once) and the set of article ids (an article met again is skipped, as
-``kg export`` skips a graph met again).
+Writing streams: articles are formatted :data:`CHUNK` at a time (in worker
+processes when ``workers`` > 1) and written in their order; memory holds the
+chunks in flight, the set of actor ids already written (actors shared across
+articles are written once) and the set of article ids (an article met again is
+skipped, as ``kg export`` skips a graph met again).
 """
 
 from __future__ import annotations
