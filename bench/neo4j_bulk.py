@@ -2,26 +2,32 @@
 """Bolt load against bulk import of the same facts: relationships/s of each, and the ratio.
 
     python bench/neo4j_bulk.py [ARTICLES.jsonl] [--sizes 300,3000] [--sample 100]
-                               [--uri bolt://127.0.0.1:7687] [--cache FILE]
+                               [--workers N] [--uri bolt://127.0.0.1:7687] [--cache FILE]
 
 Real facts are extracted once from the first ``--sample`` bench articles and
 cached (bench/rdf_speed.py's cache), then repeated under new article ids up to
 each of ``--sizes``. The Bolt run loads them with Neo4jLoader (100 articles per
 transaction) into the server at ``--uri``, which it EMPTIES first. The bulk run
-times, each on its own: ``kg.loaders.neo4j_import`` writing the CSV files,
-neo4j-admin's ``database import full`` building a new database from them (a
-temporary NEO4J_HOME; the JVM's start counts), and after-import.cypher (kg's
-constraints, indexes and empty lists) on a server started on that database (its
-start does not count). Bulk relationships/s is over the sum of the three. The
-import tool's start and the server's schema work are fixed costs; the marginal
-rates between the smallest and largest size leave them out. It prints the
-figures of one run and whether both graphs have the same counts.
+times, each on its own: ``kg.loaders.neo4j_import`` writing the CSV files
+(``--workers`` processes, default as ``kg export``), ``scripts/neo4j import
+--tool-only`` building a new database from them with neo4j-admin (a temporary
+NEO4J_HOME; the JVM's start counts), and after-import.cypher (kg's constraints
+and indexes) on a server started on that database; the server's start is printed
+but not counted (a Bolt load needs a running server too). Bulk relationships/s is
+over the sum of the three. The import tool's start and the server's schema work
+are fixed costs; the marginal rates between the smallest and largest size leave
+them out. On a shared machine wall time measures the contention as much as kg,
+so it prints CPU seconds too: this process and its children (the export's
+workers, the import tool) and the server's own (from its pid file: the Bolt
+server's is --server-pid-file). It prints the figures of one run and whether
+both graphs have the same counts.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import socket
 import subprocess
@@ -52,54 +58,74 @@ def wipe(driver: neo4j.Driver) -> None:
             pass
 
 
+def cpu() -> float:
+    """CPU seconds of this process and of its children that have ended."""
+    me, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def server_cpu(pidfile: Path | None) -> float:
+    """CPU seconds of the server whose pid is in ``pidfile`` (0 if unknown)."""
+    try:
+        pid = pidfile.read_text().strip() if pidfile else ""
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
-def bolt_run(uri: str, facts: list) -> dict[str, Any]:
+def bolt_run(uri: str, facts: list, pidfile: Path | None) -> dict[str, Any]:
     with neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as driver:
         wipe(driver)
-        t = time.perf_counter()
+        t, c0, s0 = time.perf_counter(), cpu(), server_cpu(pidfile)
         with Neo4jLoader(uri, batch_size=100) as loader:
             for f in facts:
                 loader.load(Report(f))
         secs = time.perf_counter() - t
+        used = cpu() - c0 + server_cpu(pidfile) - s0
         c = driver.execute_query(COUNTS).records[0]
-    return {"s": secs, "rels": loader.result.relationships, "graph": (c["nodes"], c["rels"])}
+    return {"s": secs, "cpu": used, "rels": loader.result.relationships,
+            "graph": (c["nodes"], c["rels"])}
 
 
-def bulk_run(facts: list) -> dict[str, Any]:
+def bulk_run(facts: list, workers: int | None) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="kg-neo4j-bulk-"))
-    t = time.perf_counter()
-    written = export_neo4j_import(facts, tmp / "import")
-    export_s = time.perf_counter() - t
-    home = tmp / "home"
-    (home / "data").mkdir(parents=True)
-    t = time.perf_counter()
-    subprocess.run(["java", "-cp", str(ROOT / "tools/neo4j/lib/*"), "org.neo4j.cli.AdminTool",
-                    "database", "import", "full", "neo4j", "@import.args"],
-                   cwd=tmp / "import", env={**os.environ, "NEO4J_HOME": str(home / "data")},
-                   check=True, stdout=subprocess.DEVNULL)
-    import_s = time.perf_counter() - t
+    t, c0 = time.perf_counter(), cpu()
+    written = export_neo4j_import(facts, tmp / "import", workers)
+    export_s, export_cpu = time.perf_counter() - t, cpu() - c0
     port = free_port()
-    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_PORT": str(port),
+    env = {**os.environ, "NEO4J_HOME": str(tmp / "home"), "NEO4J_PORT": str(port),
            "NEO4J_HTTP_PORT": "0"}
+    t, c0 = time.perf_counter(), cpu()
+    subprocess.run([str(ROOT / "scripts/neo4j"), "import", str(tmp / "import"), "--tool-only"],
+                   env=env, check=True, stdout=subprocess.DEVNULL)
+    import_s, import_cpu = time.perf_counter() - t, cpu() - c0
+    t = time.perf_counter()
     subprocess.run([str(ROOT / "scripts/neo4j"), "start"], env=env, check=True,
                    stdout=subprocess.DEVNULL)
+    start_s = time.perf_counter() - t
     try:
         uri = f"bolt://127.0.0.1:{port}"
-        t = time.perf_counter()
+        pidfile = tmp / "home" / "neo4j.pid"
+        t, c0, s0 = time.perf_counter(), cpu(), server_cpu(pidfile)
         run_after_import(uri, tmp / "import")
         after_s = time.perf_counter() - t
+        after_cpu = cpu() - c0 + server_cpu(pidfile) - s0
         with neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as driver:
             c = driver.execute_query(COUNTS).records[0]
     finally:
         subprocess.run([str(ROOT / "scripts/neo4j"), "stop"], env=env, stdout=subprocess.DEVNULL)
         shutil.rmtree(tmp, ignore_errors=True)
-    return {"export": export_s, "import": import_s, "after": after_s,
+    return {"export": export_s, "import": import_s, "after": after_s, "start": start_s,
             "s": export_s + import_s + after_s, "rels": written["relationships"],
+            "cpu_export": export_cpu, "cpu_import": import_cpu, "cpu_after": after_cpu,
+            "cpu": export_cpu + import_cpu + after_cpu,
             "graph": (c["nodes"], c["rels"])}
 
 
@@ -111,36 +137,61 @@ def main() -> None:
                     help="article counts; with two or more, the marginal rates between the "
                          "smallest and the largest are printed too (fixed costs cancel)")
     ap.add_argument("--sample", type=int, default=100)
+    ap.add_argument("--workers", type=int, default=None,
+                    help="processes writing the CSV files (default: kg's, the usable cores "
+                         "up to 8)")
     ap.add_argument("--uri", default=os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"))
+    ap.add_argument("--server-pid-file", type=Path,
+                    default=Path(os.environ.get("NEO4J_HOME", ROOT / ".neo4j")) / "neo4j.pid",
+                    help="the --uri server's pid file, to count its CPU in the Bolt run "
+                         "(default: NEO4J_HOME's, as scripts/neo4j writes it)")
     ap.add_argument("--cache", type=Path,
                     default=Path(tempfile.gettempdir()) / "kg-rdf-speed-facts.jsonl")
     args = ap.parse_args()
     base = sample_facts(args.articles_file, args.sample, args.cache)
     sizes = [int(x) for x in args.sizes.split(",")]
-    print(f"{'articles':>8} {'path':<22} {'seconds':>8} {'relationships':>13} {'rels/s':>9}")
+    if not (ROOT / "tools/neo4j/lib/neo4j-admin.jsa").exists():
+        print("(a first, untimed import writes the import tool's class-data archive)")
+        bulk_run(base[:3], 1)
+    print(f"{'articles':>8} {'path':<22} {'seconds':>8} {'relationships':>13} {'rels/s':>9} "
+          f"{'CPU s':>7} {'rels/CPU s':>10}")
     runs = {}
     for size in sizes:
         facts = scaled(base, size)
-        bolt, bulk = bolt_run(args.uri, facts), bulk_run(facts)
+        bolt = bolt_run(args.uri, facts, args.server_pid_file)
+        bulk = bulk_run(facts, args.workers)
         runs[size] = (bolt, bulk)
-        rows = [("Bolt (Neo4jLoader)", bolt["s"]), ("bulk: export CSV", bulk["export"]),
-                ("bulk: neo4j-admin", bulk["import"]), ("bulk: after-import", bulk["after"]),
-                ("bulk: total", bulk["s"])]
-        for label, secs in rows:
+        rows = [("Bolt (Neo4jLoader)", bolt["s"], bolt["cpu"]),
+                ("bulk: export CSV", bulk["export"], bulk["cpu_export"]),
+                ("bulk: neo4j-admin", bulk["import"], bulk["cpu_import"]),
+                ("bulk: after-import", bulk["after"], bulk["cpu_after"]),
+                ("bulk: total", bulk["s"], bulk["cpu"])]
+        for label, secs, used in rows:
+            per_cpu = f"{bolt['rels'] / used:>10,.0f}" if used else f"{'?':>10}"
             print(f"{size:>8} {label:<22} {secs:>8.1f} {bolt['rels']:>13,} "
-                  f"{bolt['rels'] / secs:>9,.0f}")
+                  f"{bolt['rels'] / secs:>9,.0f} {used:>7.1f} {per_cpu}")
+        print(f"{size:>8} {'(server start, apart)':<22} {bulk['start']:>8.1f}")
         same = "same" if bolt["graph"] == bulk["graph"] else "DIFFERENT"
-        print(f"{size:>8} bulk/Bolt {bolt['s'] / bulk['s']:.1f}x; graphs: {bolt['graph'][0]:,} "
+        print(f"{size:>8} bulk/Bolt {bolt['s'] / bulk['s']:.1f}x by wall time, "
+              f"{bolt['cpu'] / bulk['cpu']:.1f}x by CPU; graphs: {bolt['graph'][0]:,} "
               f"nodes {bolt['graph'][1]:,} rels by Bolt, {same} counts by bulk")
     if len(sizes) > 1:
         (b0, k0), (b1, k1) = runs[sizes[0]], runs[sizes[-1]]
         extra = b1["rels"] - b0["rels"]
         rate_bolt = extra / (b1["s"] - b0["s"])
         rate_bulk = extra / (k1["s"] - k0["s"])
-        rate_tool = extra / (k1["import"] - k0["import"])
+
+        def rate(part: str) -> str:
+            d = k1[part] - k0[part]
+            return f"{extra / d:,.0f}" if d > 0 else "n/a (no slower)"
+
         print(f"marginal, {sizes[0]}->{sizes[-1]} articles ({extra:,} more relationships): "
               f"Bolt {rate_bolt:,.0f} rels/s, bulk {rate_bulk:,.0f} rels/s "
-              f"(neo4j-admin alone {rate_tool:,.0f}); bulk/Bolt {rate_bulk / rate_bolt:.1f}x")
+              f"(export {rate('export')}, neo4j-admin {rate('import')}, after-import "
+              f"{rate('after')}); bulk/Bolt {rate_bulk / rate_bolt:.1f}x")
+        cpu_bolt, cpu_bulk = extra / (b1["cpu"] - b0["cpu"]), extra / (k1["cpu"] - k0["cpu"])
+        print(f"marginal by CPU: Bolt {cpu_bolt:,.0f} rels per CPU second (client and server), "
+              f"bulk {cpu_bulk:,.0f}; bulk/Bolt {cpu_bulk / cpu_bolt:.1f}x")
 
 
 if __name__ == "__main__":

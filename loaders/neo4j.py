@@ -73,6 +73,9 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
             if a.provenance and (m["confidence"] is None
                                  or a.provenance.confidence > m["confidence"]):
                 m["confidence"] = a.provenance.confidence
+        for m in mine.values():  # no alias: no property (an empty list is not stored)
+            if not m["aliases"]:
+                del m["aliases"]
         mentions.extend(mine.values())
         seen: set[str] = set()
         for section, fact in f.facts():
@@ -83,8 +86,13 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
             if iri in seen:  # the same fact twice in one article: keep one
                 continue
             seen.add(iri)
+            # None and an empty tuple are no property: kg's queries read a missing list as
+            # an empty one (any(), coalesce(), collect() skip nulls), and the bulk import's
+            # CSV cannot hold an empty list, so both paths give the same graph without a
+            # pass that sets [] after the import
             props = {k: (list(v) if isinstance(v, tuple) else v)
-                     for k, v in fact.__dict__.items() if k != "provenance" and v is not None}
+                     for k, v in fact.__dict__.items()
+                     if k != "provenance" and v is not None and v != ()}
             p = fact.provenance
             if p is not None:
                 props.update(confidence=p.confidence, extractor=p.extractor,

@@ -21,21 +21,28 @@ Layout of the output folder (only the files that have rows are written)::
     import.args                  the tool's arguments: ``neo4j-admin database import full
                                  neo4j @import.args``, run in this folder
     after-import.cypher          to run once the server is up (``run_after_import``): kg's
-                                 constraints and indexes, and the empty lists CSV cannot hold
+                                 constraints and indexes (nothing else: neither loader
+                                 stores an empty list, which CSV cannot hold)
 
-Writing streams: one article's rows at a time, constant memory apart from the
-set of actor ids already written (actors shared across articles are written
-once) and the set of article ids (an article met again is skipped, as
-``kg export`` skips a graph met again).
+Writing streams: articles are formatted :data:`CHUNK` at a time (in worker
+processes when ``workers`` > 1) and written in their order; memory holds the
+chunks in flight, the set of actor ids already written (actors shared across
+articles are written once) and the set of article ids (an article met again is
+skipped, as ``kg export`` skips a graph met again).
 """
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
+import os
 import types
 import typing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from functools import partial
+from functools import cache
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import IO, Any
 
@@ -48,6 +55,9 @@ from kg.model import SECTIONS, Article, ArticleFacts
 ARRAY_DELIMITER = "\x1f"
 ARGS_FILE = "import.args"
 AFTER_FILE = "after-import.cypher"
+#: articles formatted per task when several processes write (big enough that a
+#: task's pickling is small beside its work, small enough to keep every worker busy)
+CHUNK = 64
 
 _PROVENANCE = (("confidence", "double"), ("extractor", "string"), ("sentence", "string"),
                ("start", "long"), ("end", "long"))
@@ -76,58 +86,151 @@ def _article_columns() -> list[tuple[str, str]]:
     return [("iri", "string"), ("factsHash", "string"), *((k, "string") for k in meta)]
 
 
-class _Table:
-    """One CSV file: a header line, then one line per row (values by column)."""
+class _Null(int):
+    """A missing value: the csv module leaves numbers unquoted and writes str() of
+    them, so this is written as an empty unquoted field, which the import tool reads
+    as no property (None would be written as "", an empty string)."""
 
-    def __init__(self, path: Path, id_column: str | None, columns: list[tuple[str, str]],
-                 ends: tuple[str, str] | None = None) -> None:
-        self.path = path
-        self.ends = ends
-        self.name = ""  # the node label or relationship type the after-import fix-ups use
-        self.columns = columns
-        self.rows = 0
-        self.multiline = False  # a quoted value holds a line break
-        self.lists = [name for name, kind in columns if kind.endswith("[]")]
-        self.empty: set[str] = set()  # list columns that had an empty list
-        self.fh: IO[str] = path.open("w", encoding="utf-8", newline="")
-        head = [f":START_ID({ends[0]})", f":END_ID({ends[1]})"] if ends else []
-        if id_column:
-            head.append(id_column)
-        head += [name if kind == "string" else f"{name}:{kind}" for name, kind in columns]
-        self.fh.write(",".join(head) + "\n")
-
-    def write(self, first: list[str], props: dict[str, Any]) -> None:
-        for name in self.lists:
-            if name not in self.empty and props.get(name) in ((), []):
-                self.empty.add(name)
-        line = ",".join([*first, *(_cell(props.get(name)) for name, _ in self.columns)])
-        if "\n" in line or "\r" in line:
-            self.multiline = True
-        self.fh.write(line + "\n")
-        self.rows += 1
-
-
-def _text(value: str) -> str:
-    return '"' + value.replace('"', '""') + '"'
-
-
-def _cell(value: Any) -> str:
-    """A CSV field: strings quoted (so "" is an empty string, not a missing value),
-    numbers bare, lists joined by ARRAY_DELIMITER, None empty (no property)."""
-    if value is None:
+    def __str__(self) -> str:
         return ""
-    if isinstance(value, str):
-        return _text(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, (list, tuple)):
-        for v in value:
-            if ARRAY_DELIMITER in v:
-                raise ValueError(f"a list element holds the array delimiter U+001F: {v!r}")
-        return _text(ARRAY_DELIMITER.join(value))
-    raise TypeError(f"no CSV encoding for {type(value).__name__}")
+
+
+NULL = _Null()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Spec:
+    """One CSV file: its name, header line, the labels (nodes) or type (relationship)
+    it is imported as, and its property columns."""
+
+    key: str
+    file: str
+    header: str
+    name: str  # labels (Actor:Person) or relationship type
+    is_rel: bool
+    columns: tuple[str, ...]
+    lists: tuple[int, ...]  # the positions of list columns in a row (ids first)
+
+
+def _make_spec(key: str, file: str, name: str, id_column: str | None,
+               columns: list[tuple[str, str]], ends: tuple[str, str] | None = None) -> _Spec:
+    head = [f":START_ID({ends[0]})", f":END_ID({ends[1]})"] if ends else []
+    if id_column:
+        head.append(id_column)
+    first = len(head)
+    head += [n if kind == "string" else f"{n}:{kind}" for n, kind in columns]
+    lists = tuple(first + i for i, (_, kind) in enumerate(columns) if kind.endswith("[]"))
+    return _Spec(key, file, ",".join(head) + "\n", name, ends is not None,
+                 tuple(n for n, _ in columns), lists)
+
+
+@cache
+def _spec(key: str) -> _Spec:
+    """The file of a table key: ``Article``, ``Actor:<Type>``, ``Fact:<Label>`` or a
+    relationship type."""
+    kind, _, label = key.partition(":")
+    if key == "Article":
+        return _make_spec(key, "articles.csv", "Article", "id:ID(Article)", _article_columns())
+    if kind == "Actor":
+        return _make_spec(key, f"actors-{label}.csv", key, "iri:ID(Actor)",
+                          [("name", "string"), ("wikidata", "string")])
+    if kind == "Fact":
+        sections = {v: k for k, v in q.FACT_LABELS.items()}
+        return _make_spec(key, f"facts-{label}.csv", key, "iri:ID(Fact)",
+                          _fact_columns(sections[label]))
+    if key == "MENTIONED_IN":
+        return _make_spec(key, "rels-MENTIONED_IN.csv", key, None,
+                          [("aliases", "string[]"), ("confidence", "double")],
+                          ("Actor", "Article"))
+    if key == "FROM_ARTICLE":
+        return _make_spec(key, "rels-FROM_ARTICLE.csv", key, None, [], ("Fact", "Article"))
+    if key in q.FACT_RELS.values():
+        return _make_spec(key, f"rels-{key}.csv", key, None, [], ("Fact", "Actor"))
+    raise ValueError(f"no import file for {key!r}")
+
+
+@dataclasses.dataclass
+class _Part:
+    """Formatted rows of some articles: text (and row count) per table, in the order
+    first met; actor rows apart, as (iri, line), since the writer keeps the first of
+    each actor across all articles; the tables with a line break inside a value."""
+
+    text: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    rows: dict[str, int] = dataclasses.field(default_factory=dict)
+    actors: dict[str, list[tuple[str, str]]] = dataclasses.field(default_factory=dict)
+    multiline: set[str] = dataclasses.field(default_factory=set)
+
+
+def _list_cell(value: Any) -> Any:
+    if not value:
+        return NULL
+    joined = ARRAY_DELIMITER.join(value)
+    if joined.count(ARRAY_DELIMITER) != len(value) - 1:
+        bad = next(v for v in value if ARRAY_DELIMITER in v)
+        raise ValueError(f"a list element holds the array delimiter U+001F: {bad!r}")
+    return joined
+
+
+def _table_text(spec: _Spec, rows: list[list[Any]]) -> str:
+    """CSV lines: strings quoted (so "" is an empty string, not a missing value),
+    numbers bare, lists joined by ARRAY_DELIMITER, missing values empty."""
+    for row in rows:
+        for i in spec.lists:
+            row[i] = _list_cell(row[i])
+    buf = io.StringIO()
+    csv.writer(buf, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
+class _Sink:
+    def __init__(self, lines: list[str]) -> None:
+        self.write = lines.append
+
+
+def _cells(ids: list[str], props: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
+    return [*ids, *(NULL if (v := props.get(c)) is None else v for c in columns)]
+
+
+def format_articles(batch: list[ArticleFacts]) -> _Part:
+    """The CSV rows of some articles (pure; what each worker process runs)."""
+    tables: dict[str, list[list[Any]]] = {}
+    part = _Part()
+    sink: list[str] = []  # csv.writer calls write() once per row
+    actor_csv = csv.writer(_Sink(sink), quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
+
+    def add(key: str, ids: list[str], props: dict[str, Any]) -> None:
+        tables.setdefault(key, []).append(_cells(ids, props, _spec(key).columns))
+
+    for facts in batch:
+        rows = rows_for([facts])
+        for r in rows["articles"]:
+            add("Article", [r["id"]], r["props"])
+        for label, data in rows["actors"].items():
+            key = f"Actor:{label}"
+            cols = _spec(key).columns
+            pairs = part.actors.setdefault(key, [])
+            for r in data:  # one line each (the writer keeps the first of an actor)
+                actor_csv.writerow(_cells([r["iri"]], r, cols))
+                pairs.append((r["iri"], sink.pop()))
+        for r in rows["mentions"]:
+            add("MENTIONED_IN", [r["iri"], r["article"]], r)
+        for label, data in rows["facts"].items():
+            for r in data:
+                add(f"Fact:{label}", [r["iri"]], r["props"])
+                add("FROM_ARTICLE", [r["iri"], r["article"]], {})
+        for rel, data in rows["links"].items():
+            for r in data:
+                add(rel, [r["fact"], r["actor"]], {})
+    for key, table in tables.items():
+        text = _table_text(_spec(key), table)
+        part.text[key] = [text]
+        part.rows[key] = len(table)
+        if "\r" in text or text.count("\n") != len(table):
+            part.multiline.add(key)
+    for key, pairs in part.actors.items():
+        if any("\r" in line or line.count("\n") != 1 for _, line in pairs):
+            part.multiline.add(key)
+    return part
 
 
 class ImportWriter:
@@ -135,47 +238,39 @@ class ImportWriter:
 
     Use as a context manager; :meth:`write` one ArticleFacts at a time. The
     folder must be empty or absent (the files of an earlier export would be
-    mixed with this one's).
+    mixed with this one's). With ``workers`` > 1, articles are formatted in that
+    many processes, :data:`CHUNK` articles per task, and written in their order,
+    so the files are the same as with one.
     """
 
-    def __init__(self, folder: str | Path) -> None:
+    def __init__(self, folder: str | Path, workers: int | None = None) -> None:
         self.folder = Path(folder)
         if self.folder.exists() and (not self.folder.is_dir() or any(self.folder.iterdir())):
             raise InputError(str(folder), "exists and is not an empty folder; "
                                           "give a new folder for the import files")
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.tables: dict[str, _Table] = {}
-        self.node_files: list[tuple[str, _Table]] = []  # (labels, table)
-        self.rel_files: list[tuple[str, _Table]] = []   # (type, table)
+        self.workers = max(1, workers if workers is not None else default_workers())
+        self.files: dict[str, IO[str]] = {}  # by table key, in the order first met
+        self.rows: dict[str, int] = {}
+        self.multiline: set[str] = set()
         self.actors: set[str] = set()
         self.articles: set[str] = set()
         self.skipped = 0
+        self.chunk: list[ArticleFacts] = []
+        self.pool: Pool | None = None
+        self.running: deque[AsyncResult[_Part]] = deque()
 
     def __enter__(self) -> ImportWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None:  # stop the workers; write the files' tails all the same
+            if self.pool is not None:
+                self.pool.terminate()
+                self.pool = None
+            self.running.clear()
+            self.chunk = []
         self.close()
-
-    # -- tables, opened on first use --------------------------------------------------
-    def _nodes(self, key: str, labels: str, file: str, id_column: str,
-               columns: Callable[[], list[tuple[str, str]]]) -> _Table:
-        t = self.tables.get(key)
-        if t is None:
-            t = self.tables[key] = _Table(self.folder / file, id_column, columns())
-            t.name = labels.split(":")[-1]
-            self.node_files.append((labels, t))
-        return t
-
-    def _rels(self, rel: str, ends: tuple[str, str],
-              columns: list[tuple[str, str]] | None = None) -> _Table:
-        t = self.tables.get(rel)
-        if t is None:
-            t = self.tables[rel] = _Table(self.folder / f"rels-{rel}.csv", None, columns or [],
-                                          ends)
-            t.name = rel
-            self.rel_files.append((rel, t))
-        return t
 
     # -- writing ---------------------------------------------------------------------------
     def write(self, facts: ArticleFacts) -> bool:
@@ -184,55 +279,86 @@ class ImportWriter:
             self.skipped += 1
             return False
         self.articles.add(facts.article.id)
-        rows = rows_for([facts])
-        for r in rows["articles"]:
-            t = self._nodes("Article", "Article", "articles.csv", "id:ID(Article)",
-                            _article_columns)
-            t.write([_text(r["id"])], r["props"])
-        for label, data in rows["actors"].items():
-            t = self._nodes(f"Actor:{label}", f"Actor:{label}", f"actors-{label}.csv",
-                            "iri:ID(Actor)", lambda: [("name", "string"), ("wikidata", "string")])
-            for r in data:
-                if r["iri"] not in self.actors:
-                    self.actors.add(r["iri"])
-                    t.write([_text(r["iri"])], r)
-        mentions = self._rels("MENTIONED_IN", ("Actor", "Article"),
-                              [("aliases", "string[]"), ("confidence", "double")])
-        for r in rows["mentions"]:
-            mentions.write([_text(r["iri"]), _text(r["article"])], r)
-        sections = {v: k for k, v in q.FACT_LABELS.items()}
-        for label, data in rows["facts"].items():
-            t = self._nodes(f"Fact:{label}", f"Fact:{label}", f"facts-{label}.csv",
-                            "iri:ID(Fact)", partial(_fact_columns, sections[label]))
-            origin = self._rels("FROM_ARTICLE", ("Fact", "Article"))
-            for r in data:
-                t.write([_text(r["iri"])], r["props"])
-                origin.write([_text(r["iri"]), _text(r["article"])], {})
-        for rel, data in rows["links"].items():
-            t = self._rels(rel, ("Fact", "Actor"))
-            for r in data:
-                t.write([_text(r["fact"]), _text(r["actor"])], {})
+        self.chunk.append(facts)
+        if len(self.chunk) >= CHUNK:
+            self._submit()
         return True
 
+    def _submit(self) -> None:
+        batch, self.chunk = self.chunk, []
+        if not batch:
+            return
+        if self.workers == 1:
+            self._put(format_articles(batch))
+            return
+        if self.pool is None:
+            self.pool = Pool(self.workers)
+        self.running.append(self.pool.apply_async(format_articles, (batch,)))
+        while len(self.running) > 2 * self.workers:
+            self._put(self.running.popleft().get())
+
+    def _file(self, key: str) -> IO[str]:
+        fh = self.files.get(key)
+        if fh is None:
+            spec = _spec(key)
+            fh = self.files[key] = (self.folder / spec.file).open(
+                "w", encoding="utf-8", newline="", buffering=1 << 20)
+            fh.write(spec.header)
+            self.rows[key] = 0
+        return fh
+
+    def _put(self, part: _Part) -> None:
+        for key, pairs in part.actors.items():
+            fh = self._file(key)
+            for iri, line in pairs:
+                if iri not in self.actors:
+                    self.actors.add(iri)
+                    fh.write(line)
+                    self.rows[key] += 1
+        for key, texts in part.text.items():
+            self._file(key).writelines(texts)
+            self.rows[key] += part.rows[key]
+        self.multiline |= part.multiline
+
     def close(self) -> None:
-        for t in self.tables.values():
-            t.fh.close()
+        try:
+            self._submit()
+            while self.running:
+                self._put(self.running.popleft().get())
+        finally:
+            if self.pool is not None:
+                self.pool.close()
+                self.pool.join()
+                self.pool = None
+            for fh in self.files.values():
+                fh.close()
+        specs = [_spec(k) for k in self.files]
         lines = ["# neo4j-admin database import full neo4j @import.args  (run in this folder)",
                  "--array-delimiter=U+001F"]
-        if any(t.multiline for t in self.tables.values()):
+        # v1: every file is parsed the slower way; v2 (only the files named) fails in
+        # Neo4j 5.26 on a multiline file longer than the tool's 4 MB read buffer
+        # ("found CR outside a text cell")
+        if self.multiline:
             lines.append("--multiline-fields=true")
-        lines += [f"--nodes={labels}={t.path.name}" for labels, t in self.node_files]
-        lines += [f"--relationships={rel}={t.path.name}" for rel, t in self.rel_files]
+        lines += [f"--nodes={s.name}={s.file}" for s in specs if not s.is_rel]
+        lines += [f"--relationships={s.name}={s.file}" for s in specs if s.is_rel]
         (self.folder / ARGS_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        (self.folder / AFTER_FILE).write_text(after_import_cypher(
-            [(name, t.name, t.ends is not None)
-             for t in self.tables.values() for name in sorted(t.empty)]), encoding="utf-8")
+        (self.folder / AFTER_FILE).write_text(after_import_cypher(), encoding="utf-8")
 
     def counts(self) -> dict[str, int]:
-        nodes = sum(t.rows for _, t in self.node_files)
-        rels = sum(t.rows for _, t in self.rel_files)
+        nodes = sum(n for k, n in self.rows.items() if not _spec(k).is_rel)
+        rels = sum(n for k, n in self.rows.items() if _spec(k).is_rel)
         return {"articles": len(self.articles), "nodes": nodes, "relationships": rels,
-                "files": len(self.tables), "skipped": self.skipped}
+                "files": len(self.files), "skipped": self.skipped}
+
+
+def default_workers() -> int:
+    """Processes for formatting: the cores this process may use, at most 8."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return min(cores, 8)
 
 
 FACT_SUFFIXES = (".json", ".jsonl", ".ndjson")
@@ -316,26 +442,21 @@ def import_sources(sources: Iterable[str],
     return read()
 
 
-def export_neo4j_import(batches: Iterable[ArticleFacts], folder: str | Path) -> dict[str, int]:
+def export_neo4j_import(batches: Iterable[ArticleFacts], folder: str | Path,
+                        workers: int | None = None) -> dict[str, int]:
     """Write the import files for ``batches`` into ``folder``; the counts written."""
-    with ImportWriter(folder) as w:
+    with ImportWriter(folder, workers) as w:
         for facts in batches:
             w.write(facts)
     return w.counts()
 
 
-def after_import_cypher(empty_lists: list[tuple[str, str, bool]]) -> str:
+def after_import_cypher() -> str:
     """The Cypher to run once after an import: the Bolt loader's constraints and
-    indexes (so ``kg ingest --to neo4j`` can MERGE on top), then an empty list for
-    each list property that was empty. The import tool reads an empty CSV array as
-    no property; the Bolt loader stores ``[]``. ``empty_lists`` holds
-    (property, label or type, is a relationship)."""
+    indexes (so ``kg ingest --to neo4j`` can MERGE on top). Nothing else: neither
+    path stores an empty list, so the imported properties are the Bolt loader's."""
     lines = ["// Run once after `neo4j-admin database import full` (statements end with ';').",
              *(f"{c};" for c in q.CONSTRAINTS)]
-    for prop, name, is_rel in empty_lists:
-        match = f"MATCH ()-[x:{name}]->()" if is_rel else f"MATCH (x:{name})"
-        lines.append(f"{match} WHERE x.{prop} IS NULL "
-                     f"CALL {{ WITH x SET x.{prop} = [] }} IN TRANSACTIONS OF 10000 ROWS;")
     return "\n".join(lines) + "\n"
 
 

@@ -21,7 +21,8 @@ from click.testing import CliRunner
 from factories import prov, sample_facts
 
 from kg.cli import cli
-from kg.loaders.neo4j_import import ARGS_FILE, ImportWriter, export_neo4j_import
+from kg.loaders.neo4j import rows_for
+from kg.loaders.neo4j_import import ARGS_FILE, CHUNK, ImportWriter, export_neo4j_import
 from kg.model import Actor, Article, ArticleFacts, Commitment, Event, Statement
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,13 +72,60 @@ def test_files_have_the_import_headers_and_one_row_per_node(tmp_path):
     assert "--multiline-fields=true" in args  # tricky_facts has line breaks
     after = (out / "after-import.cypher").read_text()
     assert "CREATE CONSTRAINT kg_actor_iri IF NOT EXISTS" in after
-    assert "x.counterparts = []" in after and "x.participants = []" in after
+    assert "SET" not in after  # constraints and indexes only: no list to fill in
 
 
 def test_an_article_met_again_is_skipped_and_no_line_breaks_mean_no_multiline(tmp_path):
     counts = export_neo4j_import([sample_facts("a1"), sample_facts("a1")], tmp_path / "o")
     assert counts["articles"] == 1 and counts["skipped"] == 1
-    assert "--multiline-fields=true" not in (tmp_path / "o" / ARGS_FILE).read_text()
+    assert "--multiline-fields" not in (tmp_path / "o" / ARGS_FILE).read_text()
+
+
+def test_an_empty_list_is_no_property_in_both_paths(tmp_path):
+    # Bolt rows: a mention with no alias and a commitment with no counterpart have no
+    # such key (Neo4j would store []); the CSV leaves the cell empty and unquoted
+    # (no property), where "" would be an empty string
+    rows = rows_for([sample_facts("a1")])
+    # Egypt ("Cairo") and Omar Haddad ("Haddad") have aliases, Jordan none
+    assert sorted(len(m.get("aliases", ())) for m in rows["mentions"]) == [0, 1, 1]
+    assert sum("aliases" not in m for m in rows["mentions"]) == 1
+    [commitment] = rows["facts"]["Commitment"]
+    assert "counterparts" not in commitment["props"] and commitment["props"]["actors"]
+    assert not [v for r in rows["mentions"] for v in r.values() if v in ([], ())]
+    export_neo4j_import([sample_facts("a1")], tmp_path / "o")
+    header, line = (tmp_path / "o" / "facts-Commitment.csv").read_text().splitlines()
+    cells = dict(zip(header.split(","), line.split(","), strict=True))
+    assert cells["counterparts:string[]"] == "" and cells["actors:string[]"] != ""
+
+
+def test_several_processes_write_the_same_files_as_one(tmp_path):
+    facts = [sample_facts(f"a{i}", published=f"2026-03-{1 + i % 28:02d}")
+             for i in range(2 * CHUNK + 5)] + [tricky_facts("t1"), sample_facts("a3")]
+    one = export_neo4j_import(facts, tmp_path / "one", workers=1)
+    two = export_neo4j_import(facts, tmp_path / "two", workers=2)
+    assert one == two and one["skipped"] == 1
+    names = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "two").iterdir())
+    for name in names:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_an_error_while_reading_stops_the_workers(tmp_path):
+    def facts():
+        for i in range(3 * CHUNK):
+            yield sample_facts(f"a{i}")
+        raise RuntimeError("the source broke")
+
+    with pytest.raises(RuntimeError, match="source broke"):
+        export_neo4j_import(facts(), tmp_path / "o", workers=2)
+    assert (tmp_path / "o" / ARGS_FILE).is_file()
+
+
+def test_a_list_element_holding_the_array_delimiter_is_refused(tmp_path):
+    bad = replace(sample_facts("a1"), commitments=(
+        Commitment(("Egypt",), ("Jordan\x1fEgypt",), "talk", "agreed", None, None),))
+    with pytest.raises(ValueError, match="array delimiter"):
+        export_neo4j_import([bad], tmp_path / "o", workers=1)
 
 
 def test_a_folder_with_files_is_refused(tmp_path):
