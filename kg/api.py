@@ -71,8 +71,9 @@ def _paths(rdf: Paths | None) -> list[str]:
     return [rdf] if isinstance(rdf, str) else [str(p) for p in rdf]
 
 
-def _store(rdf: Paths | None, store: Any) -> Any:
-    """A pyoxigraph store: the one given, or one holding the RDF files."""
+def _store(rdf: Paths | None, store: Any, named: bool = True) -> Any:
+    """A pyoxigraph store: the one given, or one holding the RDF files (``named=False``:
+    only the merged default graph in memory, enough for the named queries)."""
     from kg import rdfio
 
     if store is not None and not isinstance(store, str) and hasattr(store, "query"):
@@ -84,7 +85,8 @@ def _store(rdf: Paths | None, store: Any) -> Any:
     if not paths and store is None:
         raise KGError("no RDF to query", hint="give rdf=PATHS (files, folders, globs) "
                                              "or store=DIR")
-    return rdfio.open_store(paths, store, note=lambda m: warnings.warn(m, stacklevel=4))
+    return rdfio.open_store(paths, store, note=lambda m: warnings.warn(m, stacklevel=4),
+                            named=named)
 
 
 def _variables(store: Any, sparql: str) -> list[str]:
@@ -115,7 +117,7 @@ demanded, refused
     q = queries.get(name)
     values = qparams.check(q, _given(params))  # ParamError before anything is opened
     if rdf is not None or store is not None:
-        st = _store(rdf, store)
+        st = _store(rdf, store, named=False)  # the named queries use no GRAPH
         rows = queries.run_sparql_store(st, name, values)
         return _frame(rows, _variables(st, q.sparql))
 

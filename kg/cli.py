@@ -1157,7 +1157,7 @@ def _view_rows(name: str, given: dict[str, str], rdf_files: tuple[str, ...],
         from kg import rdfio
 
         # the same embedded store as `kg query --rdf`: files, folders and globs
-        store = rdfio.open_store(rdf_files, store_dir, note=_warn)
+        store = rdfio.open_store(rdf_files, store_dir, note=_warn, named=False)
         return queries.run_sparql_store(store, name, values)
     import neo4j
 
