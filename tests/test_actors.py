@@ -586,3 +586,23 @@ def test_a_headline_the_model_tags_with_its_line_break_is_still_a_document(extra
     g = extract("Joint Statement\n\nForeign Minister Ana Ruiz of Chile said on Monday that "
                 "Chile would reopen the border.")
     assert people(g) == {"Ana Ruiz"}  # the names in the text stay
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "body"), [
+    ("Sendero Rojo fighters attacked a police post in the hills on Sunday.", "Sendero Rojo"),
+    ("Militants from the Al-Qasim group stormed a hotel in the capital on Friday.", "Al-Qasim"),
+])
+def test_a_name_modifying_an_armed_groups_members_or_noun_is_that_body(extract, text, body):
+    f = extract(text)
+    assert body in {a.name for a in f.actors if a.type == "Organization"}
+    assert body not in people(f)
+
+
+@pytest.mark.model
+def test_a_pair_of_known_names_before_a_group_noun_is_no_body(extract):
+    f = extract("The Chile-Peru group met in Lima on Friday to discuss fishing rights.")
+    names = {a.name for a in f.actors}
+    assert "Chile-Peru" not in names
+    g = extract("Ana Ruiz said Falcon missiles had arrived.")
+    assert "Falcon" not in {a.name for a in g.actors}

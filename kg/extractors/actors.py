@@ -302,6 +302,21 @@ MEDIA_NOUNS = frozenset("""newspaper daily weekly magazine tabloid broadcaster c
 radio television tv""".split())
 
 
+#: Members of an armed body: a name modifying one is that body's ("Boko Haram fighters").
+ARMED_MEMBER_NOUNS = frozenset("""fighter militant rebel insurgent gunman militiaman jihadist
+guerrilla guerilla loyalist""".split())
+#: Nouns for an armed or political body a name can modify ("the Al-Shabaab group").
+ARMED_BODY_NOUNS = frozenset("group militia movement faction".split())
+
+
+def _armed(tok: Token) -> bool:
+    """A noun for the members or the body of an armed group: a name that modifies
+    it ("Boko Haram fighters", "the Al-Shabaab group") names that group."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in ARMED_MEMBER_NOUNS or tok.lower_ in
+                                   ARMED_MEMBER_NOUNS or lemma in ARMED_BODY_NOUNS)
+
+
 def _media(tok: Token) -> bool:
     """A news outlet's noun, or a name that modifies one ("Rundschau" of "the Linzer
     Rundschau newspaper")."""
@@ -445,8 +460,10 @@ def plausible_org(span: Span) -> bool:
     if not words or len(words) > 8 or "\n" in span.text or "," in span.text:
         return False  # a list of names ("Tusk, Zelenskiy") is not one body
     if re.search(r"[\w.]-[A-Z]", span.text) and not re.search(r"\s", span.text) and \
-            not span.text.isupper():
-        return False  # "U.S.-Russia": a pair, not a body (but "AFL-CIO" is one)
+            not span.text.isupper() and not (
+                span.root.dep_ in ("compound", "nmod") and _armed(span.root.head) and
+                not any(gz.load().lookup(part) for part in span.text.split("-"))):
+        return False  # "U.S.-Russia": a pair, not a body (but "AFL-CIO", "the Al-Amin group")
     if not span[0].text[:1].isupper() or words[-1].lower_ in ("and", "of", "for", "the", "de"):
         return False  # "Dar and": a fragment, not a name
     for t in words:
@@ -870,8 +887,10 @@ class ActorExtractor:
                     continue  # "New York Congressman": an office, the name comes after it
                 span = _whole_name(span, taken)
                 root = span.root
-                if root.dep_ in ("compound", "nmod") and _media(root.head):
-                    others.append((span, "ORG"))  # "the Linzer Rundschau newspaper"
+                if root.dep_ in ("compound", "nmod") and (_media(root.head) or
+                                                         _armed(root.head)):
+                    # "the Linzer Rundschau newspaper", "Boko Haram fighters"
+                    others.append((span, "ORG"))
                     continue
                 if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
                         root.head.lemma_.lower() not in TITLE_WORDS:
@@ -936,6 +955,23 @@ class ActorExtractor:
                     p.start < end and tok.i < p.end for p in persons) and not any(
                     o.start < end and tok.i < o.end for o, _ in others):
                 persons.append(doc[tok.i:end])
+        # a name the model missed before an armed body's noun: "the Ansar-Dine group"
+        for tok in table.tokens:
+            if tok.pos_ != "PROPN" or tok.ent_type_ or taken[tok.i] or \
+                    tok.dep_ not in ("compound", "nmod") or not _armed(tok.head) or \
+                    tok.head.i != tok.i + 1:
+                continue
+            start = tok.i
+            while start > 0 and (doc[start - 1].pos_ == "PROPN" or (
+                    doc[start - 1].text == "-" and not doc[start - 1].whitespace_)) and \
+                    not doc[start - 1].ent_type_ and not taken[start - 1]:
+                start -= 1
+            span = doc[start:tok.i + 1]
+            if span[0].text[:1].isupper() and span[0].text != "-" and not any(
+                    o.start < span.end and span.start < o.end for o, _ in others) and \
+                    not any(p.start < span.end and span.start < p.end for p in persons) and \
+                    not any(self.gaz.lookup(part) for part in span.text.split("-")):
+                others.append((span, "ORG"))
         # signature blocks: a name on its own line, an office "of" a country below it
         for signed in doc.spans[SIGNATURES] if SIGNATURES in doc.spans else ():
             if signed.label_ != "name" or any(
