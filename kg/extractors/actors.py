@@ -147,11 +147,11 @@ def _national_forces(doc: Doc, span: Span) -> Span | None:
 #: Collectives that act or speak as a group ("officials said", "rights groups").
 ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
 observer leader member representative resident witness protester militant rebel
-activist lawmaker legislator investor fund force""".split())
+activist lawmaker legislator investor fund force worker source doctor""".split())
 #: Collectives that are a group even bare ("Officials said"); a bare "leaders"
 #: or "members" refers back to people already named.
 BARE_GROUPS = frozenset("""official diplomat analyst expert observer witness resident
-protester militant rebel activist lawmaker legislator investor""".split())
+protester militant rebel activist lawmaker legislator investor doctor""".split())
 #: Words that keep a collective unnamed: "some militant groups", "all external actors".
 GROUP_QUANTIFIERS = frozenset("some all many other several most".split())
 #: Verbs whose object is told to act: "instruct relevant departments".
