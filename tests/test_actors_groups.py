@@ -32,3 +32,27 @@ def test_bare_sources_and_workers_are_no_group(extract):
     # a bare "sources" or "workers" is not yet a collective the text names
     f = extract("Workers said the plant in Velsa would close. Sources said it was sold.")
     assert not groups(f)
+
+
+def orgs(f) -> set[str]:
+    return {a.name for a in f.actors if a.type == "Organization"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, name", [
+    ("Police said at least twelve people were killed in Velsa on Saturday.", "police"),
+    ("Local police added that two suspects had been arrested in Velsa.", "local police"),
+    ("The state government said it would investigate the killings in Velsa.",
+     "state government"),
+    ("The provincial government will rebuild the market in Velsa.", "provincial government"),
+])
+def test_body_named_by_its_noun_that_acts_is_an_organization(extract, sentence, name):
+    assert name in orgs(extract(sentence))
+
+
+@pytest.mark.model
+def test_absent_or_only_mentioned_police_is_no_actor(extract):
+    f = extract("No police were present at the funeral in Velsa. Marta Ilves blamed "
+                "police violence for the unrest.")
+    assert "police" not in orgs(f)
+    assert "police violence" not in orgs(f)

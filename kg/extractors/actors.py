@@ -144,6 +144,15 @@ def _national_forces(doc: Doc, span: Span) -> Span | None:
     return doc[span.start:j + 1]
 
 
+#: Bodies a text may name by their noun alone: "police said" (GUIDELINES: an
+#: Organization named as in the text).
+UNNAMED_BODY_HEADS = frozenset({"police"})
+#: Words that may stand before such a noun and keep it unnamed: "local police".
+BODY_MODIFIERS = frozenset("local riot traffic state federal provincial regional".split())
+#: Words that make a government a country's part, not the country ("the state
+#: government", "the provincial government"): a body of its own.
+SUBNATIONAL_WORDS = frozenset("""state provincial regional local municipal city county
+district""".split())
 #: Collectives that act or speak as a group ("officials said", "rights groups").
 ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
 observer leader member representative resident witness protester militant rebel
@@ -627,6 +636,7 @@ class ActorExtractor:
         self._governments(table)
         self._bare_governments(table)
         self._groups(doc, table)
+        self._unnamed_bodies(table)
         self._acronyms(doc, table)
         self._signatories(doc, table)
         table.publish_mentions()  # doc.spans["kg_mentions"]
@@ -810,6 +820,37 @@ class ActorExtractor:
             body = lemma == "force" and len(span) > 1 and all(t.is_title for t in span)
             table.add_actor(span.text, "Organization" if body else "Group")
             table.add_mention(span, span.text)
+
+    @staticmethod
+    def _unnamed_bodies(table: ActorTable) -> None:
+        """A body named only by its noun that acts or speaks: "police said", "the
+        state government will investigate". An Organization named as in the text
+        (GUIDELINES: unnamed collectives are named as written); one a name or a
+        demonym qualifies ("Chilean police", "the Peru government") is read elsewhere."""
+        for tok in table.tokens:
+            low = tok.lower_
+            if table.by_token[tok.i] is not None or tok.dep_ in ("compound", "amod", "poss") \
+                    or not (_acts(tok) or _speaks(tok)):
+                continue
+            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+            if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.lefts) or any(
+                    c.dep_ == "poss" or table.by_token[c.i] is not None or c.ent_type_
+                    for c in tok.children):
+                continue  # "no police were present", "Kenya's police": not this body
+            if low in UNNAMED_BODY_HEADS and all(c.lower_ in BODY_MODIFIERS for c in mods):
+                words = [c.lower_ for c in mods] + [low]
+            elif tok.lemma_.lower() in GOVERNMENT_NOUNS and tok.tag_ == "NN" and \
+                    len(mods) == 1 and mods[0].lower_ in SUBNATIONAL_WORDS:
+                words = [mods[0].lower_, low]  # "the state government"
+            else:
+                continue
+            start = min([c.i for c in mods] or [tok.i])
+            name = " ".join(words)
+            table.add_actor(name, "Organization")
+            det = table.doc[start - 1] if start and table.doc[start - 1].lower_ == "the" \
+                else None
+            table.add_mention(table.doc[start:tok.i + 1], name,
+                              f"the {name}" if det is not None else None)
 
     @staticmethod
     def _national_body(doc: Doc, span: Span) -> Span | None:
