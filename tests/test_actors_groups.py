@@ -56,3 +56,29 @@ def test_absent_or_only_mentioned_police_is_no_actor(extract):
                 "police violence for the unrest.")
     assert "police" not in orgs(f)
     assert "police violence" not in orgs(f)
+
+
+def people(f) -> set[str]:
+    return {a.name for a in f.actors if a.type == "Person"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, name", [
+    ('"The attackers fled into the forest," a senior official said on Saturday.',
+     "senior official"),
+    ("An army spokesman told reporters that the operation in Velsa would continue.",
+     "army spokesman"),
+    ("According to a witness, the gunmen arrived in Velsa on motorcycles.", "witness"),
+])
+def test_one_unnamed_person_who_speaks_is_a_person(extract, sentence, name):
+    f = extract(sentence)
+    assert name in people(f)
+    assert name in speakers(f)
+
+
+@pytest.mark.model
+def test_named_or_referring_back_office_is_no_new_person(extract):
+    f = extract("A spokesman, Ana Ruiz, said the talks in Velsa had failed. The official "
+                "said the road was closed.")
+    assert "Ana Ruiz" in people(f)
+    assert not people(f) & {"spokesman", "official"}

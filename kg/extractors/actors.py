@@ -153,6 +153,9 @@ BODY_MODIFIERS = frozenset("local riot traffic state federal provincial regional
 #: government", "the provincial government"): a body of its own.
 SUBNATIONAL_WORDS = frozenset("""state provincial regional local municipal city county
 district""".split())
+#: Nouns one unnamed person may be written by: "a senior official said".
+UNNAMED_PERSON_HEADS = frozenset("""official spokesman spokeswoman spokesperson officer
+diplomat commander aide adviser advisor negotiator witness resident doctor""".split())
 #: Collectives that act or speak as a group ("officials said", "rights groups").
 ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
 observer leader member representative resident witness protester militant rebel
@@ -637,6 +640,7 @@ class ActorExtractor:
         self._bare_governments(table)
         self._groups(doc, table)
         self._unnamed_bodies(table)
+        self._unnamed_people(table)
         self._acronyms(doc, table)
         self._signatories(doc, table)
         table.publish_mentions()  # doc.spans["kg_mentions"]
@@ -851,6 +855,37 @@ class ActorExtractor:
                 else None
             table.add_mention(table.doc[start:tok.i + 1], name,
                               f"the {name}" if det is not None else None)
+
+    @staticmethod
+    def _unnamed_people(table: ActorTable) -> None:
+        """One person the text names only by an office or a part they played, who
+        speaks: "a senior official said", "an army spokesman told Reuters", "according
+        to a witness". A Person named by those words (GUIDELINES: an office named
+        without its holder). "The minister said" refers back to someone, and "a
+        spokesman, Ana Ruiz, said" has a name: both are read elsewhere."""
+        doc = table.doc
+        for tok in table.tokens:
+            if tok.tag_ != "NN" or tok.lower_ not in UNNAMED_PERSON_HEADS or \
+                    table.by_token[tok.i] is not None or tok.ent_type_:
+                continue
+            if not (_speaks(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "to" and
+                                     tok.head.head.lower_ == "according")):
+                continue
+            det = [c for c in tok.lefts if c.dep_ == "det"]
+            if len(det) != 1 or det[0].lower_ not in ("a", "an") or any(
+                    c.dep_ in ("appos", "poss") for c in tok.children):
+                continue
+            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+            if any(table.by_token[t.i] is not None or t.ent_type_ in ("PERSON", "NORP") or
+                   t.is_punct for c in mods for t in c.subtree):
+                continue  # "a Chilean official", "a Peru official": their country's
+            start = min([c.left_edge.i for c in mods] or [tok.i])
+            span = doc[start:tok.i + 1]
+            # "A senior official said": the capital is the sentence's, not the name's
+            name = span.text if span[0].pos_ == "PROPN" else span.text[:1].lower() + \
+                span.text[1:]
+            table.add_actor(name, "Person")
+            table.add_mention(span, name, doc[det[0].i:tok.i + 1].text)
 
     @staticmethod
     def _national_body(doc: Doc, span: Span) -> Span | None:
