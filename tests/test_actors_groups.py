@@ -20,6 +20,9 @@ def speakers(f) -> set[str]:
     ("Security sources said the insurgents had seized two villages near Velsa.",
      "Security sources"),
     ("Doctors said they had treated forty wounded people in Velsa.", "Doctors"),
+    ("Villagers said soldiers had burned their homes near Velsa.", "Villagers"),
+    ("Survivors said the ferry capsized at night off Velsa.", "Survivors"),
+    ("Tribal elders said the clans in Velsa had agreed to talk.", "Tribal elders"),
 ])
 def test_collective_that_speaks_is_a_group(extract, sentence, name):
     f = extract(sentence)
@@ -31,6 +34,13 @@ def test_collective_that_speaks_is_a_group(extract, sentence, name):
 def test_bare_sources_and_workers_are_no_group(extract):
     # a bare "sources" or "workers" is not yet a collective the text names
     f = extract("Workers said the plant in Velsa would close. Sources said it was sold.")
+    assert not groups(f)
+
+
+@pytest.mark.model
+def test_collective_referring_back_or_counted_is_no_group(extract):
+    # "the villagers" and "the two survivors" stand for people the text already has
+    f = extract("The villagers said soldiers had come. The two survivors said they swam.")
     assert not groups(f)
 
 

@@ -159,11 +159,13 @@ diplomat commander aide adviser advisor negotiator witness resident doctor""".sp
 #: Collectives that act or speak as a group ("officials said", "rights groups").
 ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
 observer leader member representative resident witness protester militant rebel
-activist lawmaker legislator investor fund force worker source doctor""".split())
+activist lawmaker legislator investor fund force worker source doctor villager survivor
+demonstrator relative elder student farmer gunman refugee""".split())
 #: Collectives that are a group even bare ("Officials said"); a bare "leaders"
 #: or "members" refers back to people already named.
 BARE_GROUPS = frozenset("""official diplomat analyst expert observer witness resident
-protester militant rebel activist lawmaker legislator investor doctor""".split())
+protester militant rebel activist lawmaker legislator investor doctor villager survivor
+demonstrator relative student farmer gunman refugee""".split())
 #: Words that keep a collective unnamed: "some militant groups", "all external actors".
 GROUP_QUANTIFIERS = frozenset("some all many other several most".split())
 #: Verbs whose object is told to act: "instruct relevant departments".
