@@ -92,3 +92,11 @@ def test_named_or_referring_back_office_is_no_new_person(extract):
                 "said the road was closed.")
     assert "Ana Ruiz" in people(f)
     assert not people(f) & {"spokesman", "official"}
+
+
+@pytest.mark.model
+def test_collective_only_described_is_no_group(extract):
+    # people only described, not speaking: "farmers face", "sources of X include"
+    f = extract("Farmers face unique challenges every day. Major sources of methane "
+                "include landfills. Students across Norvania learn to read early.")
+    assert not groups(f)

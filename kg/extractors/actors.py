@@ -159,13 +159,17 @@ diplomat commander aide adviser advisor negotiator witness resident doctor""".sp
 #: Collectives that act or speak as a group ("officials said", "rights groups").
 ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
 observer leader member representative resident witness protester militant rebel
-activist lawmaker legislator investor fund force worker source doctor villager survivor
-demonstrator relative elder student farmer gunman refugee""".split())
+activist lawmaker legislator investor fund force demonstrator gunman""".split())
+#: Collectives that are a group only where they speak: "Villagers said ...", "aid
+#: workers warned"; "farmers face challenges", "students learn" only describe people.
+SPEAKING_GROUPS = frozenset("""worker source doctor villager survivor relative elder student
+farmer refugee""".split())
 #: Collectives that are a group even bare ("Officials said"); a bare "leaders"
 #: or "members" refers back to people already named.
 BARE_GROUPS = frozenset("""official diplomat analyst expert observer witness resident
 protester militant rebel activist lawmaker legislator investor doctor villager survivor
 demonstrator relative student farmer gunman refugee""".split())
+GROUP_NOUNS = ACTING_GROUPS | SPEAKING_GROUPS
 #: Words that keep a collective unnamed: "some militant groups", "all external actors".
 GROUP_QUANTIFIERS = frozenset("some all many other several most".split())
 #: Verbs whose object is told to act: "instruct relevant departments".
@@ -272,6 +276,12 @@ def _programme(ent: Span) -> bool:
 def _speaks(tok: Token) -> bool:
     """The subject of a reporting verb ("X said", "X warned")."""
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS
+
+
+def _according_to(tok: Token) -> bool:
+    """The source a statement is put down to: "according to a witness"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+        tok.head.head.lower_ == "according"
 
 
 #: Last words of a body inside a known one: "the U.N. Development Programme", "the EU
@@ -762,9 +772,9 @@ class ActorExtractor:
             low = tok.lower_
             # "ASEAN Member States": the model tags a capitalised plural NNP
             plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and low.endswith("s"))
-            lemma = tok.lemma_.lower() if tok.lemma_.lower() in GROUP_HEADS | ACTING_GROUPS \
+            lemma = tok.lemma_.lower() if tok.lemma_.lower() in GROUP_HEADS | GROUP_NOUNS \
                 else (low[:-3] + "y" if low.endswith("ies") else low[:-1])
-            if not plural or lemma not in GROUP_HEADS | ACTING_GROUPS or \
+            if not plural or lemma not in GROUP_HEADS | GROUP_NOUNS or \
                     table.by_token[tok.i] is not None or tok.dep_ in ("compound", "amod", "poss"):
                 continue
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
@@ -780,7 +790,9 @@ class ActorExtractor:
             # business leaders": a collective that acts, named by its modifiers
             quantified = [c for c in tok.lefts if c.dep_ in ("det", "amod") and
                           c.lower_ in GROUP_QUANTIFIERS]
-            acts = lemma in ACTING_GROUPS and _acts(tok) and (mods or quantified or (
+            does = _acts(tok) if lemma in ACTING_GROUPS else lemma in SPEAKING_GROUPS and (
+                _speaks(tok) or _according_to(tok))
+            acts = does and (mods or quantified or (
                 lemma in BARE_GROUPS and not any(c.dep_ == "det" for c in tok.lefts)))
             if not qualified and not speaks and not acts:
                 continue
@@ -870,8 +882,7 @@ class ActorExtractor:
             if tok.tag_ != "NN" or tok.lower_ not in UNNAMED_PERSON_HEADS or \
                     table.by_token[tok.i] is not None or tok.ent_type_:
                 continue
-            if not (_speaks(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "to" and
-                                     tok.head.head.lower_ == "according")):
+            if not (_speaks(tok) or _according_to(tok)):
                 continue
             det = [c for c in tok.lefts if c.dep_ == "det"]
             if len(det) != 1 or det[0].lower_ not in ("a", "an") or any(
