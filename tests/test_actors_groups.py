@@ -100,3 +100,16 @@ def test_collective_only_described_is_no_group(extract):
     f = extract("Farmers face unique challenges every day. Major sources of methane "
                 "include landfills. Students across Norvania learn to read early.")
     assert not groups(f)
+
+
+@pytest.mark.model
+def test_crowd_that_acts_is_one_group_named_by_its_place(extract):
+    f = extract("An angry crowd pushed a police car into the river. A crowd in the Ashdale "
+                "area pelted the car with stones, and officers later met the angry crowd.")
+    assert groups(f) == {"crowd in the Ashdale area"}
+
+
+@pytest.mark.model
+def test_crowd_only_drawn_or_seen_is_no_group(extract):
+    f = extract("The concert in Velsa drew a crowd of thousands. Marta Ilves saw a crowd.")
+    assert not groups(f)

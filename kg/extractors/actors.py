@@ -156,6 +156,8 @@ district""".split())
 #: Nouns one unnamed person may be written by: "a senior official said".
 UNNAMED_PERSON_HEADS = frozenset("""official spokesman spokeswoman spokesperson officer
 diplomat commander aide adviser advisor negotiator witness resident doctor""".split())
+#: Nouns of one gathering of people that may act as a group: "a crowd pelted ...".
+CROWD_NOUNS = frozenset("crowd mob".split())
 #: Collectives that act or speak as a group ("officials said", "rights groups").
 ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
 observer leader member representative resident witness protester militant rebel
@@ -653,6 +655,7 @@ class ActorExtractor:
         self._groups(doc, table)
         self._unnamed_bodies(table)
         self._unnamed_people(table)
+        self._crowds(table)
         self._acronyms(doc, table)
         self._signatories(doc, table)
         table.publish_mentions()  # doc.spans["kg_mentions"]
@@ -899,6 +902,39 @@ class ActorExtractor:
                 span.text[1:]
             table.add_actor(name, "Person")
             table.add_mention(span, name, doc[det[0].i:tok.i + 1].text)
+
+    @staticmethod
+    def _crowds(table: ActorTable) -> None:
+        """A crowd that acts: "a crowd in the Ashdale area pelted a car", a Group named
+        by the words that say which crowd (GUIDELINES: unnamed collectives, named as in
+        the text). A report tells of one crowd: "an angry crowd" in the lead and "the
+        crowd" later are that crowd, named where the text says most (its place)."""
+        doc = table.doc
+        found: list[tuple[Span, str, bool]] = []  # span, surface, says where
+        for tok in table.tokens:
+            if tok.tag_ != "NN" or tok.lower_ not in CROWD_NOUNS or \
+                    table.by_token[tok.i] is not None:
+                continue
+            det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+            start = min([c.i for c in tok.lefts if c.dep_ in ("amod", "compound")] or [tok.i])
+            if det is not None and det.lower_ == "the" and found:
+                found.append((doc[start:tok.i + 1], doc[det.i:tok.i + 1].text, False))
+                continue
+            if det is None or det.lower_ not in ("a", "an") or not _acts(tok):
+                continue
+            end = tok.i + 1
+            where = next((p for p in tok.rights if p.dep_ == "prep" and p.lower_ in (
+                "in", "near", "at", "outside")), None)
+            if where is not None and where.right_edge.i - where.i < 6:
+                end = where.right_edge.i + 1  # "a crowd in the Ashdale area"
+                start = tok.i
+            found.append((doc[start:end], doc[det.i:end].text, where is not None))
+        if not found:
+            return
+        name = next((s.text for s, _, w in found if w), found[0][0].text)
+        table.add_actor(name, "Group")
+        for span, surface, _ in found:
+            table.add_mention(span, name, surface)
 
     @staticmethod
     def _national_body(doc: Doc, span: Span) -> Span | None:
