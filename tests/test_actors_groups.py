@@ -79,6 +79,7 @@ def people(f) -> set[str]:
     ("An army spokesman told reporters that the operation in Velsa would continue.",
      "army spokesman"),
     ("According to a witness, the gunmen arrived in Velsa on motorcycles.", "witness"),
+    ("A diplomatic source said the envoy would reach Velsa on Monday.", "diplomatic source"),
 ])
 def test_one_unnamed_person_who_speaks_is_a_person(extract, sentence, name):
     f = extract(sentence)
@@ -113,3 +114,9 @@ def test_crowd_that_acts_is_one_group_named_by_its_place(extract):
 def test_crowd_only_drawn_or_seen_is_no_group(extract):
     f = extract("The concert in Velsa drew a crowd of thousands. Marta Ilves saw a crowd.")
     assert not groups(f)
+
+
+@pytest.mark.model
+def test_source_of_a_thing_is_no_person(extract):
+    f = extract("The main source of income in Velsa is farming, a source of pride.")
+    assert not people(f)

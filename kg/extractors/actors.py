@@ -155,7 +155,7 @@ SUBNATIONAL_WORDS = frozenset("""state provincial regional local municipal city 
 district""".split())
 #: Nouns one unnamed person may be written by: "a senior official said".
 UNNAMED_PERSON_HEADS = frozenset("""official spokesman spokeswoman spokesperson officer
-diplomat commander aide adviser advisor negotiator witness resident doctor""".split())
+diplomat commander aide adviser advisor negotiator witness resident doctor source""".split())
 #: Nouns of one gathering of people that may act as a group: "a crowd pelted ...".
 CROWD_NOUNS = frozenset("crowd mob".split())
 #: Collectives that act or speak as a group ("officials said", "rights groups").
