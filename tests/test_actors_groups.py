@@ -120,3 +120,16 @@ def test_crowd_only_drawn_or_seen_is_no_group(extract):
 def test_source_of_a_thing_is_no_person(extract):
     f = extract("The main source of income in Velsa is farming, a source of pride.")
     assert not people(f)
+
+
+@pytest.mark.model
+def test_counted_unnamed_speakers_are_a_group(extract):
+    f = extract("Two senior officials said the talks in Velsa had stalled.")
+    assert "Two senior officials" in groups(f)
+    assert "Two senior officials" in speakers(f)
+
+
+@pytest.mark.model
+def test_the_counted_ones_refer_back(extract):
+    f = extract("The two officials said they would meet in Velsa again.")
+    assert not groups(f)

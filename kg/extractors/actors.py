@@ -781,7 +781,10 @@ class ActorExtractor:
                     table.by_token[tok.i] is not None or tok.dep_ in ("compound", "amod", "poss"):
                 continue
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
-            if any(c.dep_ in ("nummod", "det") and c.lower_ in GROUP_STOP for c in tok.lefts) \
+            counted = lemma in BARE_GROUPS and _speaks(tok) and not any(
+                c.dep_ in ("det", "predet") for c in tok.lefts)  # "Two officials said"
+            if any(c.dep_ in ("nummod", "det") and c.lower_ in GROUP_STOP and not (
+                    counted and c.dep_ == "nummod") for c in tok.lefts) \
                     or any(c.dep_ == "poss" for c in tok.children):
                 continue  # "the two countries", "both leaders", "our partners"
             qualified = [c for c in mods if c.lower_ in GROUP_MODIFIERS or (
@@ -791,8 +794,8 @@ class ActorExtractor:
                 tok.lemma_.lower() in GROUP_SPEAKERS and not mods
             # "Rights groups described ...", "instruct relevant departments", "led by
             # business leaders": a collective that acts, named by its modifiers
-            quantified = [c for c in tok.lefts if c.dep_ in ("det", "amod") and
-                          c.lower_ in GROUP_QUANTIFIERS]
+            quantified = [c for c in tok.lefts if (c.dep_ in ("det", "amod") and
+                          c.lower_ in GROUP_QUANTIFIERS) or (counted and c.dep_ == "nummod")]
             does = _acts(tok) if lemma in ACTING_GROUPS else lemma in SPEAKING_GROUPS and (
                 _speaks(tok) or _according_to(tok))
             acts = does and (mods or quantified or (
