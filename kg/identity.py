@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -369,14 +369,18 @@ _ONE = ("holder", "organization", "speaker")
 _MANY = ("actors", "counterparts", "participants")
 
 
-@cache
+_REF_FIELDS: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
 def _ref_fields(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The fields of ``_ONE`` and of ``_MANY`` that facts of type ``cls`` have (all of
     them for an object that is not a dataclass: each is then looked up)."""
-    have = getattr(cls, "__dataclass_fields__", None)
-    if have is None:
-        return _ONE, _MANY
-    return tuple(f for f in _ONE if f in have), tuple(f for f in _MANY if f in have)
+    found = _REF_FIELDS.get(cls)
+    if found is None:
+        have = getattr(cls, "__dataclass_fields__", None)
+        found = _REF_FIELDS[cls] = ((_ONE, _MANY) if have is None else (
+            tuple(f for f in _ONE if f in have), tuple(f for f in _MANY if f in have)))
+    return found
 
 
 def _refs(fact: object) -> list[str]:

@@ -43,15 +43,17 @@ def astuple_shallow(fact: Any) -> tuple:
     return tuple(getattr(fact, f) for f in fact.__dataclass_fields__)
 
 
-def _reprs_of(cls: type) -> Callable[[Any], str]:
+def _reprs_of(cls: Any) -> Callable[[Any], str]:
     """A function giving ``repr(_canonical_fact(fact))`` for facts of type ``cls``,
     without the per-call work of the generic path: the fields are read by one
     ``attrgetter`` and a Provenance is written by a format made from its fields
     (the text of the dataclass's own ``__repr__``, without its recursion guard)."""
-    got = attrgetter(*cls.__dataclass_fields__)
-    if len(cls.__dataclass_fields__) == 1:  # attrgetter of one name: the value itself
-        one = got
-        got = lambda f: (one(f),)  # noqa: E731
+    names = tuple(cls.__dataclass_fields__)
+    got: Callable[[Any], tuple[Any, ...]]
+    if len(names) == 1:  # attrgetter of one name gives the value itself
+        got = lambda f: (getattr(f, names[0]),)  # noqa: E731
+    else:
+        got = attrgetter(*names)
     prov_fields = [f.name for f in fields(Provenance) if f.repr]
     prov_form = f"{Provenance.__qualname__}(" + ", ".join(f"{n}=%r" for n in prov_fields) + ")"
     prov_values = attrgetter(*prov_fields)

@@ -102,3 +102,24 @@ def test_rows_with_an_alias_file_are_pinned(monkeypatch, tmp_path):
     monkeypatch.setenv("KG_ALIASES", str(path))
     rows = rows_for([fixed_facts("h1"), golden_facts()])
     assert digest(rows) == "af117ac68fccde0f8d5f70adbe71cca20879759f"
+
+
+def test_the_fast_fact_text_is_the_generic_repr():
+    # facts_hash writes each fact without the generic dataclass repr: same text,
+    # including odd values a caller may build (a list, not a tuple; no provenance)
+    from kg.loaders.neo4j import _canonical_fact, _reprs_of
+
+    f = fixed_facts()
+    odd = (Commitment(["b", "a"], (), "x", "made", None, None),  # type: ignore[arg-type]
+           Event("Meeting", ("z", "y"), None, None, _p(0, 1, float("nan"), "n", "")))
+    for fact in (*[x for _, x in f.facts()], *odd):
+        assert _reprs_of(type(fact))(fact) == repr(_canonical_fact(fact))
+
+
+def test_an_alias_file_written_between_batches_is_honoured(monkeypatch, tmp_path):
+    path = tmp_path / "aliases.tsv"
+    monkeypatch.setenv("KG_ALIASES", str(path))
+    before = rows_for([fixed_facts()])["actors"]["Organization"][0]["name"]
+    path.write_text("merge\tHarbour Guild\tPort Guild of Veltria\n", encoding="utf-8")
+    after = rows_for([fixed_facts()])["actors"]["Organization"][0]["name"]
+    assert (before, after) == ("Harbour Guild", "Port Guild of Veltria")
