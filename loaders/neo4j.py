@@ -102,7 +102,7 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
     actors: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     facts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     links: dict[str, list[dict[str, str]]] = defaultdict(list)
-    kb, aliases = load_kb(), curated()  # once a batch: the alias file is read (stat) each call
+    kb, aliases = load_kb(), curated()  # once a batch (curated() stats the alias file)
     for f in batch:
         art = f.article
         props = {k: v for k, v in art.meta_json().items() if v is not None}
@@ -110,10 +110,11 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
         props["factsHash"] = facts_hash(f)
         articles.append({"id": art.id, "props": props})
         idents = resolve(f, kb, aliases)  # one node per actor across articles, as in the RDF
+        iri_of = {name: str(who.iri) for name, who in idents.items()}
         mine: dict[str, dict[str, Any]] = {}
         for a in f.actors:
             who = idents[a.name]
-            iri = str(who.iri)
+            iri = iri_of[a.name]
             actors[who.type][iri] = {"iri": iri, "name": who.label, "wikidata": who.wikidata}
             m = mine.setdefault(iri, {"iri": iri, "article": art.id, "aliases": [],
                                       "confidence": None})
@@ -153,7 +154,7 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
                 value = getattr(fact, field)
                 names = value if isinstance(value, tuple) else (value,) if value else ()
                 for name in dict.fromkeys(names):
-                    links[rel].append({"fact": iri, "actor": str(idents[name].iri)})
+                    links[rel].append({"fact": iri, "actor": iri_of[name]})
     return {"articles": articles, "actors": {k: list(v.values()) for k, v in actors.items()},
             "mentions": mentions, "facts": dict(facts), "links": dict(links)}
 
