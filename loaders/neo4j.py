@@ -61,8 +61,10 @@ def _reprs_of(cls: Any) -> Callable[[Any], str]:
     def write(fact: Any) -> str:
         parts = []
         for v in got(fact):
-            if isinstance(v, tuple):
-                parts.append(repr(tuple(sorted(v))))
+            if type(v) is str:
+                parts.append(repr(v))
+            elif isinstance(v, tuple):  # a plain tuple of under two is its own sorted form
+                parts.append(repr(v if type(v) is tuple and len(v) < 2 else tuple(sorted(v))))
             elif type(v) is Provenance:
                 parts.append(prov_form % prov_values(v))
             else:
