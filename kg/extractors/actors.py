@@ -254,7 +254,7 @@ def _byline(ent: Span) -> bool:
     before = doc[i - 1] if i > 0 else None
     return before is None or "\n" in before.text or before.text.isspace() or \
         before.lower_ in BYLINE_WORDS or (before.is_punct and before.text in ";|") or \
-        "\n" in doc.text[before.idx + len(before.text):doc[i].idx]
+        "\n" in before.whitespace_
 
 
 def _document_of(ent: Span) -> bool:

@@ -83,9 +83,9 @@ BULLET = re.compile(
 TURN = re.compile(r"(?m)^[ \t]*(Q|[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3}):[ \t]+(?=\S)")
 
 
-def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    """The tokens of the text from ``start`` to ``end``, white space trimmed."""
-    text = doc.text
+def _span(doc: Doc, text: str, start: int, end: int, label: str) -> Span | None:
+    """The tokens of the text from ``start`` to ``end``, white space trimmed
+    (``text`` is ``doc.text``, which spaCy builds anew at each call)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -165,7 +165,7 @@ def mark_layout(doc: Doc) -> Doc:
     }
     for key, ranges in found.items():
         doc.spans[key] = [s for start, end, label in ranges
-                          if (s := _span(doc, start, end, label)) is not None]
+                          if (s := _span(doc, text, start, end, label)) is not None]
     return doc
 
 
