@@ -343,6 +343,11 @@ def _armed(tok: Token) -> bool:
                                    ARMED_MEMBER_NOUNS or lemma in ARMED_BODY_NOUNS)
 
 
+def _known_pair(text: str) -> bool:
+    """A hyphenated name with a known name in it: "Chile-Peru" is a pair, not a body."""
+    return any(gz.load().lookup(part) for part in text.split("-"))
+
+
 def _media(tok: Token) -> bool:
     """A news outlet's noun, or a name that modifies one ("Rundschau" of "the Linzer
     Rundschau newspaper")."""
@@ -488,7 +493,7 @@ def plausible_org(span: Span) -> bool:
     if re.search(r"[\w.]-[A-Z]", span.text) and not re.search(r"\s", span.text) and \
             not span.text.isupper() and not (
                 span.root.dep_ in ("compound", "nmod") and _armed(span.root.head) and
-                not any(gz.load().lookup(part) for part in span.text.split("-"))):
+                not _known_pair(span.text)):
         return False  # "U.S.-Russia": a pair, not a body (but "AFL-CIO", "the Al-Amin group")
     if not span[0].text[:1].isupper() or words[-1].lower_ in ("and", "of", "for", "the", "de"):
         return False  # "Dar and": a fragment, not a name
@@ -1098,7 +1103,7 @@ class ActorExtractor:
             if span[0].text[:1].isupper() and span[0].text != "-" and not any(
                     o.start < span.end and span.start < o.end for o, _ in others) and \
                     not any(p.start < span.end and span.start < p.end for p in persons) and \
-                    not any(self.gaz.lookup(part) for part in span.text.split("-")):
+                    not _known_pair(span.text):
                 others.append((span, "ORG"))
         # signature blocks: a name on its own line, an office "of" a country below it
         for signed in doc.spans[SIGNATURES] if SIGNATURES in doc.spans else ():
