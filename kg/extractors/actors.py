@@ -23,11 +23,26 @@ from kg import gazetteer as gz
 from kg.extractors import acronyms as acro
 from kg.extractors.layout import READOUT_HEADER, SIGNATURES, first
 from kg.extractors.lexicon import (
+    ACTING_GROUPS,
+    ARMED_BODY_NOUNS,
+    ARMED_MEMBER_NOUNS,
+    BARE_GROUPS,
+    BODY_MODIFIERS,
     BYLINE_WORDS,
+    CROWD_NOUNS,
+    FORCE_HEADS,
+    FORCE_MODIFIERS,
+    GROUP_NOUNS,
+    GROUP_QUANTIFIERS,
+    MEDIA_NOUNS,
     PERSON_TITLES_BEFORE_NAME,
     SAY_VERBS,
+    SPEAKING_GROUPS,
+    SUBNATIONAL_WORDS,
     TITLE_HEADS,
     TITLE_WORDS,
+    UNNAMED_BODY_HEADS,
+    UNNAMED_PERSON_HEADS,
 )
 from kg.extractors.statement_words import PARTY_NOUNS
 from kg.extractors.table import ActorTable
@@ -126,11 +141,6 @@ def _name_word(tok: Token) -> bool:
         tok.lower_.rstrip(".") not in PERSON_TITLES_BEFORE_NAME
 
 
-#: A country's armed or police forces named by the country ("U.S. forces").
-FORCE_HEADS = frozenset("forces troops army military navy police".split())
-FORCE_MODIFIERS = frozenset("security armed special military police".split())
-
-
 def _national_forces(doc: Doc, span: Span) -> Span | None:
     """"French forces", "U.S. troops", "the Chilean security forces": an
     organization of its own (GUIDELINES: armed forces are Organizations)."""
@@ -144,36 +154,6 @@ def _national_forces(doc: Doc, span: Span) -> Span | None:
     return doc[span.start:j + 1]
 
 
-#: Bodies a text may name by their noun alone: "police said" (GUIDELINES: an
-#: Organization named as in the text).
-UNNAMED_BODY_HEADS = frozenset({"police"})
-#: Words that may stand before such a noun and keep it unnamed: "local police".
-BODY_MODIFIERS = frozenset("local riot traffic state federal provincial regional".split())
-#: Words that make a government a country's part, not the country ("the state
-#: government", "the provincial government"): a body of its own.
-SUBNATIONAL_WORDS = frozenset("""state provincial regional local municipal city county
-district""".split())
-#: Nouns one unnamed person may be written by: "a senior official said".
-UNNAMED_PERSON_HEADS = frozenset("""official spokesman spokeswoman spokesperson officer
-diplomat commander aide adviser advisor negotiator witness resident doctor source""".split())
-#: Nouns of one gathering of people that may act as a group: "a crowd pelted ...".
-CROWD_NOUNS = frozenset("crowd mob".split())
-#: Collectives that act or speak as a group ("officials said", "rights groups").
-ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
-observer leader member representative resident witness protester militant rebel
-activist lawmaker legislator investor fund force demonstrator gunman""".split())
-#: Collectives that are a group only where they speak: "Villagers said ...", "aid
-#: workers warned"; "farmers face challenges", "students learn" only describe people.
-SPEAKING_GROUPS = frozenset("""worker source doctor villager survivor relative elder student
-farmer refugee""".split())
-#: Collectives that are a group even bare ("Officials said"); a bare "leaders"
-#: or "members" refers back to people already named.
-BARE_GROUPS = frozenset("""official diplomat analyst expert observer witness resident
-protester militant rebel activist lawmaker legislator investor doctor villager survivor
-demonstrator relative student farmer gunman refugee""".split())
-GROUP_NOUNS = ACTING_GROUPS | SPEAKING_GROUPS
-#: Words that keep a collective unnamed: "some militant groups", "all external actors".
-GROUP_QUANTIFIERS = frozenset("some all many other several most".split())
 #: Verbs whose object is told to act: "instruct relevant departments".
 DIRECTIVE_VERBS = frozenset("instruct urge call ask order direct invite task".split())
 
@@ -321,18 +301,6 @@ def _sub_body(doc: Doc, span: Span) -> Span | None:
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
     return doc[span.start:j]
-
-
-#: Nouns of news outlets: "Austria's Linzer Rundschau newspaper", "the Tasnim news agency".
-MEDIA_NOUNS = frozenset("""newspaper daily weekly magazine tabloid broadcaster channel
-radio television tv""".split())
-
-
-#: Members of an armed body: a name modifying one is that body's ("Boko Haram fighters").
-ARMED_MEMBER_NOUNS = frozenset("""fighter militant rebel insurgent gunman militiaman jihadist
-guerrilla guerilla loyalist""".split())
-#: Nouns for an armed or political body a name can modify ("the Al-Shabaab group").
-ARMED_BODY_NOUNS = frozenset("group militia movement faction".split())
 
 
 def _armed(tok: Token) -> bool:
