@@ -30,11 +30,13 @@ from kg.extractors.lexicon import (
     BODY_MODIFIERS,
     BYLINE_WORDS,
     CROWD_NOUNS,
+    EVENT_NAME_ENDS,
     FORCE_HEADS,
     FORCE_MODIFIERS,
     GROUP_NOUNS,
     GROUP_QUANTIFIERS,
     MEDIA_NOUNS,
+    NAMED_BODY_ENDS,
     PERSON_TITLES_BEFORE_NAME,
     SAY_VERBS,
     SPEAKING_GROUPS,
@@ -410,6 +412,20 @@ def _whole_name(span: Span, taken: list[bool]) -> Span:
 BODY_END = ORG_NOUNS | BODY_HEADS | INSTITUTION_WORDS | {"department"}
 
 
+def body_named(span: Span) -> bool:
+    """A name of two words or more ending in a capitalised body's noun is a body's
+    ("the Wabanaki Forestry Department", "the Coastal Energy Taskforce"), whatever
+    the model's label; "Ana Ruiz" or a lower-case "department" is not."""
+    return len(span) >= 2 and span[-1].text[:1].isupper() and (
+        span[-1].lower_ in BODY_END | NAMED_BODY_ENDS)
+
+
+def body_noun(tok: Token) -> bool:
+    """A capitalised body's noun standing alone: "the Commission", "the Taskforce"."""
+    return tok.text[:1].isupper() and tok.lower_ in (BODY_END | NAMED_BODY_ENDS) - \
+        GOVERNMENT_NOUNS  # ("the Administration": kg_actors' government rules)
+
+
 def _in_office(span: Span, gaz: gz.Gazetteer) -> bool:
     """An ORG entity that is the tail of an office before a name: "Assistant to the
     President for Homeland Security Dr. X", "Assistant Secretary of Defense for Y".
@@ -742,8 +758,11 @@ class ActorExtractor:
     def _groups(doc: Doc, table: ActorTable) -> None:
         """Unnamed collective actors: "Western leaders", "third countries", "ASEAN
         Member States", "American investment funds", and "Analysts say ..."."""
+        # "the Economic Prosperity Leaders' Summit": a meeting's name holds no group
+        meeting = {i for e in table.ents if e[-1].lower_ in EVENT_NAME_ENDS
+                   for i in range(e.start, e.end)}
         for tok in table.tokens:
-            if tok.tag_ not in ("NNS", "NNPS", "NNP"):
+            if tok.tag_ not in ("NNS", "NNPS", "NNP") or tok.i in meeting:
                 continue
             low = tok.lower_
             # "ASEAN Member States": the model tags a capitalised plural NNP
@@ -988,6 +1007,9 @@ class ActorExtractor:
                     continue  # "New York Congressman": an office, the name comes after it
                 span = _whole_name(span, taken)
                 root = span.root
+                if body_named(span):  # tagged PERSON: no person's name ends so
+                    others.append((span, "ORG"))
+                    continue
                 if root.dep_ in ("compound", "nmod") and (_media(root.head) or
                                                          _armed(root.head)):
                     # "the Linzer Rundschau newspaper", "Boko Haram fighters"
@@ -1109,7 +1131,8 @@ class ActorExtractor:
                 t.pos_ == "PROPN" and t.is_title for t in span) and _after_office(doc, span)
                 and span[-1].lower_ not in ORG_NOUNS | BODY_HEADS | {"department",
                                                                      "administration"})
-            if (titled or described) and label in ("ORG", "GPE", "NORP"):
+            if (titled or described) and label in ("ORG", "GPE", "NORP") and \
+                    not body_named(span):  # ("Director, the Coastal Taskforce": a body)
                 persons.append(span)
                 others.remove((span, label))
         clusters = self._cluster_people(persons)
@@ -1130,16 +1153,43 @@ class ActorExtractor:
                         s.start <= tok.i < s.end and (lab != "ORG" or plausible_org(s))
                         for s, lab in others):  # "Tusk, Zelenskiy" tagged ORG is no body
                 table.add_mention(doc[tok.i:tok.i + 1], surname_of[tok.lower_])
+        bare: list[Span] = []
         for span, label in others:
             low = span.text.lower()
             if low in surname_of and len(span) == 1:
                 table.add_mention(span, surname_of[low])
+            elif label == "ORG" and span[-1].lower_ in EVENT_NAME_ENDS:
+                continue  # "the Leaders' Summit", "the Summit": a meeting, no actor
+            elif label == "ORG" and len(span) == 1 and body_noun(span[0]):
+                bare.append(span)  # "the Commission": resolved once all bodies are in
             elif label == "ORG" and plausible_org(span) and not all(
                     t.lower_ in TITLE_WORDS for t in span):
                 table.add_actor(span.text, "Organization")
                 table.add_mention(span, span.text)
             else:
                 table.locations.append((span.start, span.end, span.text))
+        for span in bare:
+            name = self._named_body(table, span)
+            surface = ("the " + span.text) if span.start and \
+                doc[span.start - 1].lower_ == "the" else span.text
+            if name is None:
+                table.add_actor(span.text, "Organization")
+                name = span.text
+            table.add_mention(span, name, surface)
+
+    @staticmethod
+    def _named_body(table: ActorTable, span: Span) -> str | None:
+        """The body a bare capitalised noun ("the Commission", "the Taskforce") refers
+        back to: the one named with that last word mentioned last before it, else the
+        first after it."""
+        word = span[0].lower_
+        names = {n for n, r in table.actors.items() if r.type == "Organization" and
+                 len(n.split()) > 1 and n.split()[-1].lower() == word}
+        before = [m for m in table.mentions if m.name in names and m.start < span.start]
+        after = [m for m in table.mentions if m.name in names and m.start > span.start]
+        if before:
+            return before[-1].name
+        return after[0].name if after else None
 
     def _plausible_people(self, persons: list[Span], clusters: dict[str, str]) -> list[Span]:
         """A one-word PERSON that never does anything a person does in the text (no
