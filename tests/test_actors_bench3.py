@@ -53,3 +53,21 @@ def test_a_summit_is_a_meeting_not_an_actor(extract):
     # a body named after a summit is still a body
     assert "Summit Group" in names(extract("The Summit Group said it would raise fees next "
                                            "year."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Governor Tomas Ortega, Jr will host mayors in Dunmore on Monday.",
+    "Marta Quispe, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic "
+    "of Ruritania",
+    "Tomas Ortega, Director Emeritus, Lakeshore Institute: The plan is sound.",
+])
+def test_a_word_that_ends_a_name_or_completes_a_title_is_no_person(extract, text):
+    found = names(extract(text))
+    assert not {"Jr", "Nominee", "Extraordinary", "Emeritus"} & set(found)
+
+
+@pytest.mark.model
+def test_a_name_with_a_suffix_is_still_a_person(extract):
+    found = names(extract("Tomas Ortega Jr. said the plan would work."))
+    assert any(n.startswith("Tomas Ortega") and a.type == "Person" for n, a in found.items())

@@ -37,6 +37,7 @@ from kg.extractors.lexicon import (
     GROUP_QUANTIFIERS,
     MEDIA_NOUNS,
     NAMED_BODY_ENDS,
+    NOT_NAME_WORDS,
     PERSON_TITLES_BEFORE_NAME,
     SAY_VERBS,
     SPEAKING_GROUPS,
@@ -140,7 +141,13 @@ def clean_name(span: Span, person: bool = False) -> Span:
 def _name_word(tok: Token) -> bool:
     """A capitalised proper noun that is no title word: a candidate name part."""
     return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS and \
-        tok.lower_.rstrip(".") not in PERSON_TITLES_BEFORE_NAME
+        tok.lower_.rstrip(".") not in PERSON_TITLES_BEFORE_NAME | NOT_NAME_WORDS
+
+
+def _no_name(span: Span) -> bool:
+    """One word that completes a name or a title, no name by itself: "Biden, Jr",
+    "Ana Ruiz, Nominee for ...", "President Emeritus"."""
+    return len(span) == 1 and span[0].lower_.rstrip(".") in NOT_NAME_WORDS
 
 
 def _national_forces(doc: Doc, span: Span) -> Span | None:
@@ -1003,7 +1010,8 @@ class ActorExtractor:
                 continue  # "By Ana Ruiz", "Reporting by Ana Ruiz": a journalist's credit
             if ent.label_ == "PERSON":
                 span = clean_name(ent)
-                if not len(span) or (len(span) > 1 and span[-1].lower_ in TITLE_HEADS):
+                if not len(span) or _no_name(span) or (
+                        len(span) > 1 and span[-1].lower_ in TITLE_HEADS):
                     continue  # "New York Congressman": an office, the name comes after it
                 span = _whole_name(span, taken)
                 root = span.root
@@ -1032,7 +1040,8 @@ class ActorExtractor:
                         span.root.head.lemma_.lower() in THING_NOUNS:
                     continue  # "Falcon missiles", "the Halden reactor"
                 if len(span) and ent.label_ == "ORG" and (
-                        _generic_noun(span, self.gaz) or _title_modifier(span, self.gaz)):
+                        _generic_noun(span, self.gaz) or _title_modifier(span, self.gaz) or
+                        _no_name(span)):
                     continue  # "our Nation"; "Harbour Safety Advisor X": part of an office
                 if len(span) and ent.label_ == "ORG" and (_in_office(span, self.gaz) or (
                         span[-1].lemma_.lower() in TITLE_HEADS and

@@ -170,3 +170,8 @@ NAMED_BODY_ENDS = frozenset("""administration taskforce bureau board department
 secretariat""".split())
 #: Last words of the names of meetings, not actors: "the Leaders' Summit".
 EVENT_NAME_ENDS = frozenset({"summit"})
+#: Words that end a name or complete a title and are no name on their own: "Ana Ruiz,
+#: Jr", "Ambassador Extraordinary and Plenipotentiary", "President Emeritus", "Ana Ruiz,
+#: Nominee for Ambassador".
+NOT_NAME_WORDS = frozenset("""jr sr ii iii iv extraordinary plenipotentiary emeritus emerita
+designate nominee""".split())
