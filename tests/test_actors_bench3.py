@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from kg.extractors.actors import body_named
+from kg.extractors.table import visited
 
 NLP = spacy.blank("en")
 
@@ -71,3 +73,26 @@ def test_a_word_that_ends_a_name_or_completes_a_title_is_no_person(extract, text
 def test_a_name_with_a_suffix_is_still_a_person(extract):
     found = names(extract("Tomas Ortega Jr. said the plan would work."))
     assert any(n.startswith("Tomas Ortega") and a.type == "Person" for n, a in found.items())
+
+
+def parsed(words, heads, deps, lemmas):
+    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+
+
+def test_where_a_strike_or_a_siege_fell_is_a_place():
+    d = parsed(["a", "strike", "on", "Karvana"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+               ["a", "strike", "on", "Karvana"])
+    assert visited(d[3])
+    d = parsed(["the", "siege", "and", "attack", "on", "Karvana"], [1, 1, 1, 1, 1, 4],
+               ["det", "ROOT", "cc", "conj", "prep", "pobj"],
+               ["the", "siege", "and", "attack", "on", "Karvana"])
+    assert visited(d[5])
+
+
+def test_whom_sanctions_or_pressure_fall_on_is_no_place():
+    d = parsed(["sanctions", "on", "Karvana"], [0, 0, 1], ["ROOT", "prep", "pobj"],
+               ["sanction", "on", "Karvana"])
+    assert not visited(d[2])
+    d = parsed(["Karvana", "attacked", "on", "Monday"], [1, 1, 1, 2],
+               ["nsubj", "ROOT", "prep", "pobj"], ["Karvana", "attack", "on", "Monday"])
+    assert not visited(d[0])

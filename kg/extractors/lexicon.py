@@ -96,6 +96,9 @@ part parts area areas outskirts""".split())
 #: Chad", "talks on Peru".
 TOPIC_NOUNS = frozenset("""conference summit forum talks dialogue debate seminar symposium
 workshop resolution report hearing session briefing""".split())
+#: Nouns whose "on X" is where a blow fell: "a strike on Mosul", "the siege and attack on X".
+ATTACK_NOUNS = frozenset("""attack strike airstrike assault raid siege offensive bombing
+shelling bombardment incursion""".split())
 #: Prepositions whose object, after one of PLACE_OF_NOUNS, is a place ("the border with Chad").
 PLACE_OF_PREPS = frozenset({"of", "with"})
 #: Nouns a demonym may modify and still name its country's actor ("the Peruvian side",
