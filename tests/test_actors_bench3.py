@@ -96,3 +96,18 @@ def test_whom_sanctions_or_pressure_fall_on_is_no_place():
     d = parsed(["Karvana", "attacked", "on", "Monday"], [1, 1, 1, 2],
                ["nsubj", "ROOT", "prep", "pobj"], ["Karvana", "attack", "on", "Monday"])
     assert not visited(d[0])
+
+
+@pytest.mark.model
+def test_a_language_inside_a_bodys_name_is_part_of_that_name(extract):
+    found = names(extract("A joint estimate by the BBC Russian Service and Mediazona "
+                          "identified 200,000 dead."))
+    assert "BBC Russian Service" in found and "Russian Service" not in found
+
+
+@pytest.mark.model
+def test_a_demonym_before_a_bodys_noun_is_still_its_countrys_body(extract):
+    found = names(extract("The Kenyan Defence Ministry said the talks had failed."))
+    assert found["Kenyan Defence Ministry"].type == "Organization"
+    found = names(extract("The U.S. Russian Embassy said the talks had failed."))
+    assert found["Russian Embassy"].type == "Organization"

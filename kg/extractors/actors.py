@@ -604,6 +604,12 @@ class ActorExtractor:
                 for i in range(ministry.start, ministry.end):
                     taken[i] = True
                 continue
+            if entry.kind == "demonym" and any(
+                    e.label_ == "ORG" and e.start < span.start and e.end > span.end and
+                    doc[e.start + (doc[e.start].lower_ == "the")].pos_ == "PROPN" and
+                    doc[e.start + (doc[e.start].lower_ == "the")].text[:1].isupper() and
+                    not any(taken[i] for i in range(e.start, span.start)) for e in ents):
+                continue  # "the BBC Russian Service": a language inside a body's name
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
             forces = _national_forces(doc, span) if entry.type == "Country" and \
                 entry.kind != "capital" else None

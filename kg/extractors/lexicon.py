@@ -169,7 +169,7 @@ guerrilla guerilla loyalist""".split())
 ARMED_BODY_NOUNS = frozenset("group militia movement faction".split())
 #: Last words of a body's proper name beside ORG_NOUNS and BODY_HEADS: a name the model
 #: tagged PERSON that ends in one is a body ("the Small Business Administration").
-NAMED_BODY_ENDS = frozenset("""administration taskforce bureau board department
+NAMED_BODY_ENDS = frozenset("""administration taskforce bureau board department embassy consulate
 secretariat""".split())
 #: Last words of the names of meetings, not actors: "the Leaders' Summit".
 EVENT_NAME_ENDS = frozenset({"summit"})
