@@ -111,3 +111,21 @@ def test_a_demonym_before_a_bodys_noun_is_still_its_countrys_body(extract):
     assert found["Kenyan Defence Ministry"].type == "Organization"
     found = names(extract("The U.S. Russian Embassy said the talks had failed."))
     assert found["Russian Embassy"].type == "Organization"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "body"), [
+    ("Militants from al Qaeda said they carried out the attack.", "al Qaeda"),
+    ("The al-Shabaab militant group said it carried out the attack.", "al-Shabaab"),
+])
+def test_a_body_named_with_a_lower_case_arabic_article_is_a_body(extract, text, body):
+    assert names(extract(text))[body].type == "Organization"
+
+
+def test_a_lower_case_word_other_than_an_article_starts_no_bodys_name():
+    from kg.extractors.actors import plausible_org
+
+    doc = NLP("said Qaeda officials")
+    assert not plausible_org(doc[0:2])
+    doc = NLP("al Qaeda")
+    assert plausible_org(doc[0:2])

@@ -36,6 +36,7 @@ from kg.extractors.lexicon import (
     GROUP_NOUNS,
     GROUP_QUANTIFIERS,
     MEDIA_NOUNS,
+    NAME_PARTICLES,
     NAMED_BODY_ENDS,
     NOT_NAME_WORDS,
     PERSON_TITLES_BEFORE_NAME,
@@ -477,6 +478,10 @@ def _hyphen_joined(doc: Doc, i: int, j: int) -> bool:
     return doc[i].text == "-" or doc[j].text == "-"
 
 
+#: "al-Shabaab": an Arabic article hyphened to a capitalised name.
+PARTICLE_NAME = re.compile("(?:" + "|".join(sorted(NAME_PARTICLES)) + ")-[A-Z]")
+
+
 def plausible_org(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 8 or "\n" in span.text or "," in span.text:
@@ -486,12 +491,17 @@ def plausible_org(span: Span) -> bool:
                 span.root.dep_ in ("compound", "nmod") and _armed(span.root.head) and
                 not _known_pair(span.text)):
         return False  # "U.S.-Russia": a pair, not a body (but "AFL-CIO", "the Al-Amin group")
-    if not span[0].text[:1].isupper() or words[-1].lower_ in ("and", "of", "for", "the", "de"):
+    # "al Qaeda", "al-Shabaab": an Arabic article before a capitalised name
+    particle = (len(words) > 1 and words[0].lower_ in NAME_PARTICLES and
+                words[1].text[:1].isupper()) or bool(PARTICLE_NAME.match(span.text))
+    if not (span[0].text[:1].isupper() or particle) or \
+            words[-1].lower_ in ("and", "of", "for", "the", "de"):
         return False  # "Dar and": a fragment, not a name
-    for t in words:
+    for k, t in enumerate(words):
         if t.like_num or (len(t.text) == 1 and not t.is_upper):
             return False
-        if t.text[:1].islower() and t.lower_ not in {"of", "for", "and", "on", "the", "de"}:
+        if t.text[:1].islower() and t.lower_ not in {"of", "for", "and", "on", "the", "de"} \
+                and not (particle and (k == 0 or words[k - 1].text == "-")):
             return False
     return not re.search(r"[a-z]\.\s*[A-Z]", span.text)
 

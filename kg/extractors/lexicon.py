@@ -178,3 +178,5 @@ EVENT_NAME_ENDS = frozenset({"summit"})
 #: Nominee for Ambassador".
 NOT_NAME_WORDS = frozenset("""jr sr ii iii iv extraordinary plenipotentiary emeritus emerita
 designate nominee""".split())
+#: Arabic articles a body's name may start with in lower case: "al Qaeda", "al-Shabaab".
+NAME_PARTICLES = frozenset("al el ad as ash an ar at".split())
