@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extractors.actors import body_named
 from kg.extractors.table import visited
@@ -129,3 +129,32 @@ def test_a_lower_case_word_other_than_an_article_starts_no_bodys_name():
     assert not plausible_org(doc[0:2])
     doc = NLP("al Qaeda")
     assert plausible_org(doc[0:2])
+
+
+def _ents(words, spaces, label="ORG"):
+    doc = Doc(NLP.vocab, words=words, spaces=spaces)
+    return doc, [Span(doc, 0, len(doc), label=label)]
+
+
+def test_a_name_run_across_a_list_dash_or_bullet_is_cut_at_it():
+    from kg.extractors.actors import _split_at_separators
+
+    _doc, ents = _ents(["Lakeshore", "Bank", "-", "  ", "Tomas", "Ortega"],
+                      [True, True, True, False, True, False])
+    assert [e.text for e in _split_at_separators(ents)] == ["Lakeshore Bank", "Tomas Ortega"]
+    _doc, ents = _ents(["Dunmore", "Cooperative", "•", "Ana", "Ruiz"],
+                      [True, True, True, True, False], "PERSON")
+    parts = _split_at_separators(ents)
+    assert [e.text for e in parts] == ["Dunmore Cooperative", "Ana Ruiz"]
+    assert {e.label_ for e in parts} == {"PERSON"}
+
+
+def test_a_dash_inside_a_name_does_not_cut_it():
+    from kg.extractors.actors import _split_at_separators
+
+    for words, spaces in ((["University", "of", "Dunmore", "–", "Eastfield"],
+                           [True, True, True, True, False]),
+                          (["Lakeshore", "-", "Dunmore", "Bank"], [False, False, True, False]),
+                          (["Lakeshore", "-", "Dunmore", "Bank"], [True, True, True, False])):
+        doc, ents = _ents(words, spaces)
+        assert [e.text for e in _split_at_separators(ents)] == [doc.text]

@@ -482,6 +482,39 @@ def _hyphen_joined(doc: Doc, i: int, j: int) -> bool:
 PARTICLE_NAME = re.compile("(?:" + "|".join(sorted(NAME_PARTICLES)) + ")-[A-Z]")
 
 
+def _separator(tok: Token) -> bool:
+    """A list item's separator inside a line: a bullet, or a markdown list dash (a
+    hyphen, then more than one space: "Ana Ruiz, Lakeshore Bank -   Tomas Ortega");
+    not an en dash inside a name ("the University of X, Y campus" written with one)."""
+    if tok.text in ("•", "·", "▪"):
+        return True
+    doc = tok.doc
+    return tok.text == "-" and tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and \
+        tok.i + 1 < len(doc) and doc[tok.i + 1].is_space
+
+
+def _split_at_separators(ents: list[Span]) -> list[Span]:
+    """Entities the model ran across a list separator, cut into the names on either
+    side, each with the entity's label."""
+    out: list[Span] = []
+    for ent in ents:
+        cuts = [t.i for t in ent if _separator(t)]
+        if not cuts:
+            out.append(ent)
+            continue
+        start = ent.start
+        for i in [*cuts, ent.end]:
+            end = i
+            while end > start and ent.doc[end - 1].is_space:
+                end -= 1
+            while start < end and ent.doc[start].is_space:
+                start += 1
+            if end > start:
+                out.append(Span(ent.doc, start, end, label=ent.label_))
+            start = i + 1
+    return out
+
+
 def plausible_org(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 8 or "\n" in span.text or "," in span.text:
@@ -992,7 +1025,7 @@ class ActorExtractor:
         others: list[tuple[Span, str]] = []
         documents: list[Span] = []
         lines = headlines(table.text)
-        for ent in table.ents:
+        for ent in _split_at_separators(table.ents):
             if ent[-1].is_space and len(ent) > 1:  # "Joint Statement\n\n" tagged as one name
                 label = ent.label_
                 ent = doc[ent.start:ent.end - 1]
