@@ -158,3 +158,29 @@ def test_a_dash_inside_a_name_does_not_cut_it():
                           (["Lakeshore", "-", "Dunmore", "Bank"], [True, True, True, False])):
         doc, ents = _ents(words, spaces)
         assert [e.text for e in _split_at_separators(ents)] == [doc.text]
+
+
+def test_an_acronym_may_leave_out_a_generic_head_or_add_a_country_code():
+    from kg.extractors.acronyms import stands_for
+
+    assert stands_for("HUD", "Department of Housing and Urban Development", set())
+    assert stands_for("MFA", "Ministry of Foreign Affairs", set())
+    assert stands_for("FA", "Ministry of Foreign Affairs", set())
+    assert stands_for("USDA", "Department of Agriculture", {"US"})
+    assert stands_for("HHS", "Department of Health and Human Services", set(), loose=True)
+
+
+def test_an_acronym_of_other_words_is_no_spelling_of_the_name():
+    from kg.extractors.acronyms import stands_for
+
+    assert not stands_for("HHS", "Department of Homeland Security", {"US"})
+    assert not stands_for("USDA", "Department of Agriculture", set())
+    assert not stands_for("DA", "Office of Agriculture", set())  # one word left: no acronym
+
+
+@pytest.mark.model
+def test_a_department_and_its_acronym_are_one_body(extract):
+    found = names(extract("The Department of Housing and Urban Development (HUD) will fund "
+                          "repairs in Dunmore. HUD said the money would flow soon."))
+    assert "HUD" not in found
+    assert "HUD" in found["Department of Housing and Urban Development"].aliases

@@ -743,10 +743,12 @@ class ActorExtractor:
                         place.start >= 2 and doc[place.start - 1].lower_ in ("in", "for", "to"):
                     k, where = place.start - 2, " " + doc[place.start:place.end].text
                 if k < m.start - 1 and k >= 0 and (before := table.by_token[k]) and \
-                        before in orgs and before != a and acro.abbreviates(a, before + where):
+                        before in orgs and before != a and acro.stands_for(
+                            a, before + where, codes, loose=True):
                     into = before
                     break
-            into = into or next((n for n in orgs if n != a and acro.spells(a, n)), None)
+            into = into or next((n for n in orgs if n != a and acro.stands_for(a, n, codes)),
+                                None)
             into = into or next((n for n in short if acro.prefixed(a, n, codes)), None)
             if into is not None and into in table.actors:
                 table.merge(a, table.actors[into].name)
