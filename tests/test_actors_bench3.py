@@ -184,3 +184,21 @@ def test_a_department_and_its_acronym_are_one_body(extract):
                           "repairs in Dunmore. HUD said the money would flow soon."))
     assert "HUD" not in found
     assert "HUD" in found["Department of Housing and Urban Development"].aliases
+
+
+@pytest.mark.model
+def test_a_disease_code_and_a_law_are_no_bodies(extract):
+    found = names(extract("The rise in COVID-19 cases worried the Dunmore Health Board. "
+                          "Ana Ruiz said the Coastal Infrastructure Law will fund roads."))
+    assert "COVID-19" not in found
+    assert not any(n.endswith("Law") for n in found)
+    assert "Dunmore Health Board" in found
+    assert "Dunmore School of Law" in names(extract("The Dunmore School of Law said it "
+                                                    "would admit more students."))
+
+
+def test_a_code_name_needs_two_letters():
+    from kg.extractors.actors import CODE_NAME
+
+    assert CODE_NAME.fullmatch("COVID-19") and CODE_NAME.fullmatch("MH-17")
+    assert not CODE_NAME.fullmatch("G-20") and not CODE_NAME.fullmatch("ASEAN")

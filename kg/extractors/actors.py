@@ -67,9 +67,11 @@ DOCUMENT_WORDS = frozenset("""statement declaration charter reference agreement 
 memorandum accord accords communique communiqué resolution protocol convention
 roadmap framework order orders proclamation e.o.""".split())
 #: Last words of names of programmes, policies, awards and the like, not actors:
-#: "the Clean Ports Initiative", "the Marshall Plan", "Security Directive", "the Nobel Prize".
+#: "the Clean Ports Initiative", "the Marshall Plan", "Security Directive", "the Nobel Prize",
+#: "the Bipartisan Infrastructure Law".
 PROGRAMME_WORDS = frozenset("""initiative initiatives directive directives plan programme
-program project award awards prize medal fellow fellowship policy subsector act""".split())
+program project award awards prize medal fellow fellowship policy subsector act law
+""".split())
 #: Programme words that also name agencies, which speak: "the World Food Programme said".
 AGENCY_PROGRAMMES = frozenset("programme program".split())
 #: Verbs whose object, a demonym, is a language: "she speaks French and Spanish".
@@ -87,6 +89,9 @@ THING_NOUNS = frozenset("""
 missile rocket drone jet aircraft plane tank launcher system systems reactor plant pipeline
 station port bridge dam mine field ship vessel submarine satellite vaccine weapon
 """.split())
+#: A code of letters and a number: a disease, a flight, a weapon ("COVID-19", "MH-17"),
+#: no body (a one-letter code may be a group of states: "G-20").
+CODE_NAME = re.compile(r"[A-Z]{2,}-\d+")
 #: Last words of place names the model may tag PERSON or ORG ("the Lachin Corridor").
 PLACE_HEADS = frozenset("""
 corridor region province oblast district strait sea river valley border crossing canal
@@ -261,6 +266,8 @@ def _programme(ent: Span) -> bool:
     words = [t for t in ent if not t.is_punct]
     if words and words[-1].lower_ in AGENCY_PROGRAMMES and _speaks(ent.root):
         return False  # "the World Food Programme said": an agency run as a programme
+    if len(words) > 1 and words[-1].lower_ == "law" and words[-2].lower_ == "of":
+        return False  # "the Dunmore School of Law": a school, not a law
     return bool(words) and (words[-1].lower_ in PROGRAMME_WORDS or (
         words[0].lower_ == "project" and len(words) > 1))
 
@@ -1087,9 +1094,10 @@ class ActorExtractor:
                     persons.append(span)
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
                 span = clean_name(ent)
-                if len(span) and span.root.dep_ == "compound" and \
-                        span.root.head.lemma_.lower() in THING_NOUNS:
-                    continue  # "Falcon missiles", "the Halden reactor"
+                if len(span) and ((span.root.dep_ == "compound" and
+                                   span.root.head.lemma_.lower() in THING_NOUNS) or
+                                  CODE_NAME.fullmatch(span.text)):
+                    continue  # "Falcon missiles", "the Halden reactor", "COVID-19", "MH-17"
                 if len(span) and ent.label_ == "ORG" and (
                         _generic_noun(span, self.gaz) or _title_modifier(span, self.gaz) or
                         _no_name(span)):
