@@ -202,3 +202,16 @@ def test_a_code_name_needs_two_letters():
 
     assert CODE_NAME.fullmatch("COVID-19") and CODE_NAME.fullmatch("MH-17")
     assert not CODE_NAME.fullmatch("G-20") and not CODE_NAME.fullmatch("ASEAN")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_known_name_with_either_apostrophe_is_found_whole(extract, apostrophe):
+    found = names(extract(f"Only two chose to side with Ruritania: the Democratic "
+                          f"People{apostrophe}s Republic of Korea and Syria."))
+    assert "North Korea" in found and "South Korea" not in found
+
+
+@pytest.mark.model
+def test_the_republic_of_korea_is_still_south_korea(extract):
+    assert "South Korea" in names(extract("The Republic of Korea said it would help."))

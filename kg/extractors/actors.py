@@ -561,7 +561,8 @@ class ActorExtractor:
         for k in long_:
             # "u.s." tokenizes as "u.s" + "." but "U.S." as one token: add the
             # capitalised forms' tokenizations too (matching is on LOWER anyway)
-            for form in (k, k.upper(), k.title()):
+            # ("the Democratic People\u2019s Republic of Korea": a curly apostrophe too)
+            for form in (k, k.upper(), k.title(), k.replace("'", "\u2019")):
                 d = nlp.make_doc(form)
                 patterns.setdefault(tuple(t.lower_ for t in d), d)
         self.lower.add("GAZ", list(patterns.values()))
