@@ -215,3 +215,17 @@ def test_a_known_name_with_either_apostrophe_is_found_whole(extract, apostrophe)
 @pytest.mark.model
 def test_the_republic_of_korea_is_still_south_korea(extract):
     assert "South Korea" in names(extract("The Republic of Korea said it would help."))
+
+
+@pytest.mark.model
+def test_an_arabic_name_runs_on_over_bin_and_al(extract):
+    found = names(extract("Ana Ruiz met with Prime Minister Sheikh Karim bin Abdulrahman bin "
+                          "Jassim Al Thani of Qatar to discuss the talks."))
+    assert any(n.endswith("bin Jassim Al Thani") for n in found)
+
+
+def test_a_name_does_not_run_on_over_an_english_word():
+    from kg.extractors.actors import _whole_name
+
+    doc = NLP("Ana Ruiz at Lakeshore said so")
+    assert _whole_name(doc[0:2], [False] * len(doc)).text == "Ana Ruiz"

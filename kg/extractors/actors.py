@@ -36,6 +36,7 @@ from kg.extractors.lexicon import (
     GROUP_NOUNS,
     GROUP_QUANTIFIERS,
     MEDIA_NOUNS,
+    NAME_LINKS,
     NAME_PARTICLES,
     NAMED_BODY_ENDS,
     NOT_NAME_WORDS,
@@ -420,6 +421,11 @@ def _whole_name(span: Span, taken: list[bool]) -> Span:
             not doc[end].ent_type_ and not taken[end] and \
             doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
         end += 1
+    # "Mohammed bin Abdulrahman bin Jassim Al Thani" cut after "Abdulrahman"
+    while end + 1 < len(doc) and doc[end].lower_ in NAME_LINKS and \
+            doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN" and \
+            doc[end + 1].ent_type_ in ("", "PERSON") and not taken[end] and not taken[end + 1]:
+        end += 2
     return doc[span.start:end]
 
 

@@ -180,3 +180,6 @@ NOT_NAME_WORDS = frozenset("""jr sr ii iii iv extraordinary plenipotentiary emer
 designate nominee""".split())
 #: Arabic articles a body's name may start with in lower case: "al Qaeda", "al-Shabaab".
 NAME_PARTICLES = frozenset("al el ad as ash an ar at".split())
+#: Words that join the parts of an Arabic name: "Mohammed bin Abdulrahman bin Jassim Al
+#: Thani" (a person's name runs on over them).
+NAME_LINKS = frozenset("bin ibn bint al el abu".split())
