@@ -229,3 +229,12 @@ def test_a_name_does_not_run_on_over_an_english_word():
 
     doc = NLP("Ana Ruiz at Lakeshore said so")
     assert _whole_name(doc[0:2], [False] * len(doc)).text == "Ana Ruiz"
+
+
+def test_lady_before_a_name_is_a_title_not_part_of_it():
+    from kg.extractors.actors import clean_name
+
+    doc = NLP("First Lady Marta Quispe")
+    assert clean_name(doc[1:], person=True).text == "Marta Quispe"
+    doc = NLP("Ladysmith Town Council")
+    assert clean_name(doc[0:]).text == "Ladysmith Town Council"

@@ -28,7 +28,8 @@ officer agent operative inspector mediator
 #: Karim Azizi" is Karim Azizi; "Ayatollah X", "Rabbi Y").
 HONORIFICS = frozenset("""mullah mulla maulana maulvi imam ayatollah rabbi sheik shaikh
 hajji haji reverend rev cardinal archbishop""".split())
-PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | HONORIFICS | {"mr", "mrs", "ms", "dr", "sir", "lord"}
+PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | HONORIFICS | {"mr", "mrs", "ms", "dr", "sir", "lord",
+                                                      "lady", "dame"}
 #: Military ranks: a rank beside an office ("Fleet Commander Rear Admiral X") is
 #: not the role; the office is.
 RANK_WORDS = frozenset("""general admiral colonel major lieutenant captain brigadier
