@@ -134,7 +134,7 @@ def rows_for(batch: list[ArticleFacts]) -> dict[str, Any]:
             if section == "actors":
                 continue
             key = ids.key_of(art.id, section, fact)
-            iri = str(ids.fact_iri(art.id, section, key))
+            iri = ids.fact_iri_text(section, key)
             if iri in seen:  # the same fact twice in one article: keep one
                 continue
             seen.add(iri)

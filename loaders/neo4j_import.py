@@ -188,44 +188,49 @@ class _Sink:
 
 
 def _cells(ids: list[str], props: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
-    return [*ids, *(NULL if (v := props.get(c)) is None else v for c in columns)]
+    return [*ids, *[NULL if v is None else v for v in map(props.get, columns)]]
 
 
 def format_articles(batch: list[ArticleFacts]) -> _Part:
-    """The CSV rows of some articles (pure; what each worker process runs)."""
+    """The CSV rows of some articles (pure; what each worker process runs).
+
+    The rows are built once for the whole batch (``rows_for`` reads the knowledge
+    base and the alias file once a call, and an actor met in several of the batch's
+    articles is one row); a table's rows are in the batch's article order."""
+    rows = rows_for(batch)
     tables: dict[str, list[list[Any]]] = {}
     part = _Part()
     sink: list[str] = []  # csv.writer calls write() once per row
     actor_csv = csv.writer(_Sink(sink), quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
 
-    def add(key: str, ids: list[str], props: dict[str, Any]) -> None:
-        tables.setdefault(key, []).append(_cells(ids, props, _spec(key).columns))
+    def table(key: str) -> tuple[list[list[Any]], tuple[str, ...]]:
+        return tables.setdefault(key, []), _spec(key).columns
 
-    for facts in batch:
-        rows = rows_for([facts])
-        for r in rows["articles"]:
-            add("Article", [r["id"]], r["props"])
-        for label, data in rows["actors"].items():
-            key = f"Actor:{label}"
-            cols = _spec(key).columns
-            pairs = part.actors.setdefault(key, [])
-            for r in data:  # one line each (the writer keeps the first of an actor)
-                actor_csv.writerow(_cells([r["iri"]], r, cols))
-                pairs.append((r["iri"], sink.pop()))
-        for r in rows["mentions"]:
-            add("MENTIONED_IN", [r["iri"], r["article"]], r)
-        for label, data in rows["facts"].items():
-            for r in data:
-                add(f"Fact:{label}", [r["iri"]], r["props"])
-                add("FROM_ARTICLE", [r["iri"], r["article"]], {})
-        for rel, data in rows["links"].items():
-            for r in data:
-                add(rel, [r["fact"], r["actor"]], {})
-    for key, table in tables.items():
-        text = _table_text(_spec(key), table)
+    out, cols = table("Article")
+    out.extend(_cells([r["id"]], r["props"], cols) for r in rows["articles"])
+    for label, data in rows["actors"].items():
+        key = f"Actor:{label}"
+        cols = _spec(key).columns
+        pairs = part.actors.setdefault(key, [])
+        for r in data:  # one line each (the writer keeps the first of an actor)
+            actor_csv.writerow(_cells([r["iri"]], r, cols))
+            pairs.append((r["iri"], sink.pop()))
+    if rows["mentions"]:
+        out, cols = table("MENTIONED_IN")
+        out.extend(_cells([r["iri"], r["article"]], r, cols) for r in rows["mentions"])
+    for label, data in rows["facts"].items():
+        out, cols = table(f"Fact:{label}")
+        out.extend(_cells([r["iri"]], r["props"], cols) for r in data)
+        tables.setdefault("FROM_ARTICLE", []).extend([r["iri"], r["article"]] for r in data)
+    for rel, links in rows["links"].items():
+        tables.setdefault(rel, []).extend([r["fact"], r["actor"]] for r in links)
+    for key, rows_ in tables.items():
+        if not rows_:
+            continue
+        text = _table_text(_spec(key), rows_)
         part.text[key] = [text]
-        part.rows[key] = len(table)
-        if "\r" in text or text.count("\n") != len(table):
+        part.rows[key] = len(rows_)
+        if "\r" in text or text.count("\n") != len(rows_):
             part.multiline.add(key)
     for key, pairs in part.actors.items():
         if any("\r" in line or line.count("\n") != 1 for _, line in pairs):
@@ -353,12 +358,16 @@ class ImportWriter:
 
 
 def default_workers() -> int:
-    """Processes for formatting: the cores this process may use, at most 8."""
+    """Processes for formatting: the cores this process may use, at most 8; one (no
+    worker processes) on two cores or fewer. Handing articles to a worker costs
+    their pickling both ways, which on 3,000 bench articles took the export from
+    about 3 to 5.5 CPU seconds, while the reading process needs a core of its own:
+    on two cores a pool was slower than one process in wall time too."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    return min(cores, 8)
+    return min(cores, 8) if cores > 2 else 1
 
 
 FACT_SUFFIXES = (".json", ".jsonl", ".ndjson")
