@@ -364,3 +364,14 @@ def test_cypher_finds_an_actor_by_any_of_its_names(neo4j_uri, neo4j_driver):
         if name in BY_NAME:
             got = queries.run_cypher(neo4j_driver, name, _other(params))
             assert _rows(got) == _rows(want), name
+
+
+def test_kg_query_starts_without_pyshacl():
+    """`kg query` does not validate: importing kg and its CLI leaves pySHACL (0.6 s of
+    start-up) unimported until something asks for kg.Report or kg.validate."""
+    import subprocess
+    import sys
+
+    code = ("import sys, kg, kg.cli, kg.rdfio, kg.queries; "
+            "assert 'pyshacl' not in sys.modules; assert kg.Report.__name__ == 'Report'")
+    subprocess.run([sys.executable, "-c", code], check=True)
