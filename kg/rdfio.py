@@ -349,6 +349,19 @@ class _JSONLDWriter:
 
 
 # ------------------------------------------------------------------ writing
+def graph_text(triples: list[Triple], graph: str | None, fmt: str) -> str:
+    """One graph's triples as text in a line-oriented format (trig, nquads, turtle,
+    nt), full IRIs, no prefix block: what Writer writes per graph, and what may be
+    appended to such a file."""
+    if fmt == "nquads":
+        return nquads_text(triples, graph)
+    if fmt == "nt":
+        return nquads_text(triples, None)
+    if fmt == "trig" and graph is not None:
+        return f"{_node_text(graph)} {{\n{_turtle_body(triples, '    ')}}}\n\n"
+    return _turtle_body(triples, "") + "\n"
+
+
 class Writer:
     """Writes triples to a binary stream a graph (an article) at a time, in kg
     format ``fmt`` (trig, nquads, turtle, nt, json-ld); triple formats drop the
@@ -370,15 +383,7 @@ class Writer:
         if self.jsonld is not None:
             self.jsonld.write(triples, graph)
             return
-        if self.fmt == "nquads":
-            text = nquads_text(triples, graph)
-        elif self.fmt == "nt":
-            text = nquads_text(triples, None)
-        elif self.fmt == "trig" and graph is not None:
-            text = f"{_node_text(graph)} {{\n{_turtle_body(triples, '    ')}}}\n\n"
-        else:
-            text = _turtle_body(triples, "") + "\n"
-        self.out.write(text.encode("utf-8"))
+        self.out.write(graph_text(triples, graph, self.fmt).encode("utf-8"))
 
     def write_quads(self, quads: Iterable[ox.Quad]) -> None:
         """oxigraph quads (e.g. a store's), one graph's run at a time."""
@@ -625,6 +630,7 @@ __all__ = [
     "context",
     "from_quads",
     "from_rdflib",
+    "graph_text",
     "merge_default",
     "nquads_text",
     "open_store",
