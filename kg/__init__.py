@@ -7,10 +7,24 @@ Article ArticleFacts Report cypher extract frames query read_article sparql
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from kg.api import cypher, query, sparql
 from kg.article import read_article
 from kg.model import Article, ArticleFacts
-from kg.validate import Report
+
+if TYPE_CHECKING:
+    from kg.validate import Report
+
+
+def __getattr__(name: str) -> Any:
+    # Report is kg.validate's, which imports pySHACL (0.6 s): only when asked for,
+    # so that commands that do not validate (kg query) start without it
+    if name == "Report":
+        from kg.validate import Report
+
+        return Report
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
 
 __all__ = ["Article", "ArticleFacts", "Report", "cypher", "extract", "frames", "query",
            "read_article", "sparql"]

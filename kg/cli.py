@@ -669,7 +669,8 @@ def query_cmd(name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
         from kg import rdfio
 
         # the named queries use no GRAPH: a store in memory needs only the merge
-        store = rdfio.open_store(rdf_files, store_dir, note=_warn, named=False)
+        store = rdfio.open_store(rdf_files, store_dir, note=_warn, named=False,
+                                 only=queries.vocabulary())
         rows = queries.run_sparql_store(store, name, values)
     else:
         import neo4j
@@ -1157,7 +1158,8 @@ def _view_rows(name: str, given: dict[str, str], rdf_files: tuple[str, ...],
         from kg import rdfio
 
         # the same embedded store as `kg query --rdf`: files, folders and globs
-        store = rdfio.open_store(rdf_files, store_dir, note=_warn, named=False)
+        store = rdfio.open_store(rdf_files, store_dir, note=_warn, named=False,
+                                 only=queries.vocabulary())
         return queries.run_sparql_store(store, name, values)
     import neo4j
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -349,6 +349,19 @@ class _JSONLDWriter:
 
 
 # ------------------------------------------------------------------ writing
+def graph_text(triples: list[Triple], graph: str | None, fmt: str) -> str:
+    """One graph's triples as text in a line-oriented format (trig, nquads, turtle,
+    nt), full IRIs, no prefix block: what Writer writes per graph, and what may be
+    appended to such a file."""
+    if fmt == "nquads":
+        return nquads_text(triples, graph)
+    if fmt == "nt":
+        return nquads_text(triples, None)
+    if fmt == "trig" and graph is not None:
+        return f"{_node_text(graph)} {{\n{_turtle_body(triples, '    ')}}}\n\n"
+    return _turtle_body(triples, "") + "\n"
+
+
 class Writer:
     """Writes triples to a binary stream a graph (an article) at a time, in kg
     format ``fmt`` (trig, nquads, turtle, nt, json-ld); triple formats drop the
@@ -370,15 +383,7 @@ class Writer:
         if self.jsonld is not None:
             self.jsonld.write(triples, graph)
             return
-        if self.fmt == "nquads":
-            text = nquads_text(triples, graph)
-        elif self.fmt == "nt":
-            text = nquads_text(triples, None)
-        elif self.fmt == "trig" and graph is not None:
-            text = f"{_node_text(graph)} {{\n{_turtle_body(triples, '    ')}}}\n\n"
-        else:
-            text = _turtle_body(triples, "") + "\n"
-        self.out.write(text.encode("utf-8"))
+        self.out.write(graph_text(triples, graph, self.fmt).encode("utf-8"))
 
     def write_quads(self, quads: Iterable[ox.Quad]) -> None:
         """oxigraph quads (e.g. a store's), one graph's run at a time."""
@@ -479,7 +484,8 @@ MANIFEST = "kg-sources.json"
 
 
 def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
-               note: Any = None, named: bool = True) -> ox.Store:
+               note: Any = None, named: bool = True,
+               only: Collection[str] | None = None) -> ox.Store:
     """A pyoxigraph store holding the RDF files ``paths`` name (files, folders,
     globs; see ``rdf_sources``), with each named graph kept: in memory, or kept in
     ``store_dir`` so the next query over the same files does not parse them again.
@@ -493,6 +499,11 @@ def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
     queries are): the merge only, no named graphs; each file's triples go
     through pyoxigraph as N-Triples text, which costs two thirds of loading the
     graphs and merging them (5 s CPU against 7.5 s on 3,000 articles).
+    ``only`` (with ``named=False``; kg query passes ``kg.queries.vocabulary()``):
+    only the triples whose predicate is one of these IRIs, and of the
+    ``rdf:type`` ones only those whose class is: on kg's datasets under a third
+    of the merged triples (169k of 583k on 3,000 articles), built in 1.6-2.1 s
+    CPU instead of 5.
 
     The kept store remembers each file's size and time; new files are added, and
     if a file it loaded changed or is gone it is rebuilt (``note`` is told)."""
@@ -502,10 +513,10 @@ def open_store(paths: Iterable[str], store_dir: str | Path | None = None,
     if store_dir is None:
         store = ox.Store()
         for path, fmt in sources:
-            if named or fmt not in QUAD_FORMATS:
+            if named or (fmt not in QUAD_FORMATS and only is None):
                 _load(store, path, fmt)
             else:
-                _load_merged(store, path, fmt)
+                _load_merged(store, path, fmt, only)
         if named:
             merge_default(store)
         return store
@@ -570,15 +581,26 @@ def _stamp(path: Path) -> list[int]:
     return [st.st_size, st.st_mtime_ns]
 
 
-def _load_merged(store: ox.Store, path: Path, fmt: str) -> None:
+_RDF_TYPE_NODE = ox.NamedNode(str(RDF.type))
+
+
+def _load_merged(store: ox.Store, path: Path, fmt: str,
+                 only: Collection[str] | None = None) -> None:
     """A dataset file's triples into the store's default graph (a set), graph
-    names dropped: parsed and written again as N-Triples by pyoxigraph."""
+    names dropped (``only``: the triples of these predicates, and rdf:type to
+    these classes): parsed and written again as N-Triples by pyoxigraph."""
     from kg.errors import InputError
 
     try:
-        text = ox.serialize((q.triple for q in ox.parse(path=str(path), format=OX_FORMATS[fmt],
-                                                         lenient=True)),
-                            format=ox.RdfFormat.N_TRIPLES)
+        quads = ox.parse(path=str(path), format=OX_FORMATS[fmt], lenient=True)
+        if only is None:
+            triples: Iterable[ox.Triple] = (q.triple for q in quads)
+        else:
+            keep = {ox.NamedNode(iri) for iri in only}
+            rdf_type = _RDF_TYPE_NODE
+            triples = (q.triple for q in quads
+                       if (p := q.predicate) in keep and (p != rdf_type or q.object in keep))
+        text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         store.load(text, format=ox.RdfFormat.N_TRIPLES, lenient=True)
     except (SyntaxError, ValueError, OSError) as exc:
         raise InputError(str(path), f"not readable as {fmt} ({exc})") from exc
@@ -609,6 +631,7 @@ __all__ = [
     "context",
     "from_quads",
     "from_rdflib",
+    "graph_text",
     "merge_default",
     "nquads_text",
     "open_store",

@@ -6,7 +6,11 @@ named graph per article), .nq (N-Quads), .jsonld (compacted JSON-LD with kg's
 file is written article by article as they come, in constant memory. An
 existing file in a quad format is read first, so loading an article again
 replaces its named graph and leaves the others; the file is written to a
-temporary name and renamed, so a crash never leaves half a file. In a quad
+temporary name and renamed, so a crash never leaves half a file. Articles new
+to an existing TriG or N-Quads file are appended to it instead (the file's
+previous length is noted first and restored if the append does not finish, even
+after a crash: the next loader truncates it back), so a batch costs its own
+size, not the file's. In a quad
 format, ``missing`` tells which articles' named graphs the file no longer has,
 and an article whose graph name holds another article's id is refused
 (``NameClashError``) rather than replacing it.
@@ -33,6 +37,8 @@ from kg.vocab import SDO
 FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nq": "nquads",
            ".nquads": "nquads", ".jsonld": "json-ld", ".json-ld": "json-ld", ".nt": "nt"}
 QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+#: Formats whose files take new named graphs by appending text to them.
+APPENDABLE = {"trig", "nquads"}
 FORMAT_NAMES = {"turtle": ".ttl", "ttl": ".ttl", "trig": ".trig", "nquads": ".nq",
                 "jsonld": ".jsonld", "json-ld": ".jsonld", "nt": ".nt"}
 
@@ -75,8 +81,10 @@ class RDFFileLoader(BaseLoader):
     A new file (or ``append=False``) is written as the articles come, through a
     temporary file renamed on ``flush``: constant memory, linear time. An existing
     file in a quad format, an article loaded twice, or loads after a ``flush``
-    switch to a pyoxigraph store that is dumped whole on each ``flush`` (linear in
-    the file's size), so an article loaded again replaces its named graph.
+    switch to a pyoxigraph store (read from the file once), so an article loaded
+    again replaces its named graph. On ``flush`` articles new to a TriG or N-Quads
+    file are appended to it (``_append``: linear in the batch); the store is dumped
+    whole (linear in the file) only when a graph was replaced, or in other formats.
     """
 
     def __init__(self, path: str | Path, format: str | None = None, append: bool = True) -> None:
@@ -88,6 +96,9 @@ class RDFFileLoader(BaseLoader):
         self._tmp: Path | None = None
         self._fh: Any = None
         self._writer: rdfio.Writer | None = None
+        self._pending: list[str] = []  # new articles' text, appended on flush
+        self._rewrite = False  # the store holds what the file does not: dump it whole
+        _recover(self.path)
         if append and self.path.exists() and self.format in QUAD_FORMATS:
             self.store = ox.Store()
             try:
@@ -131,6 +142,7 @@ class RDFFileLoader(BaseLoader):
         self.store = ox.Store()
         tmp = self._finish()
         if tmp is not None:
+            self._rewrite = True  # streamed, never published: the file lacks it
             try:
                 self.store.bulk_load(path=str(tmp), format=rdfio.OX_FORMATS[self.format])
             finally:
@@ -158,6 +170,11 @@ class RDFFileLoader(BaseLoader):
         if self.store is not None:
             if graph is not None and self.store.contains_named_graph(ox.NamedNode(graph)):
                 self.store.remove_graph(ox.NamedNode(graph))
+                self._rewrite = True
+            elif self.format in APPENDABLE and graph is not None:
+                self._pending.append(rdfio.graph_text(triples, graph, self.format))
+            else:
+                self._rewrite = True
             self.store.load(rdfio.nquads_text(triples, graph).encode("utf-8"),
                             format=ox.RdfFormat.N_QUADS)
         else:
@@ -185,6 +202,11 @@ class RDFFileLoader(BaseLoader):
             return
         if self.store is None:
             return
+        if not self._rewrite and self.path.exists():
+            if self._pending:
+                _append(self.path, "".join(self._pending).encode("utf-8"))
+                self._pending = []
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}",
                                     suffix=".tmp")
@@ -200,6 +222,7 @@ class RDFFileLoader(BaseLoader):
             tmp.unlink(missing_ok=True)
             raise
         _publish(tmp, self.path)
+        self._pending, self._rewrite = [], False
 
     def discard(self) -> None:
         """Drop what was streamed and not yet written: the file stays as it was
@@ -216,6 +239,42 @@ class RDFFileLoader(BaseLoader):
         finally:
             if self._tmp is not None:
                 self._tmp.unlink(missing_ok=True)
+
+
+def _marker(path: Path) -> Path:
+    return path.with_name(f".{path.name}.appending")
+
+
+def _append(path: Path, data: bytes) -> None:
+    """Append ``data`` to ``path`` so that it is all there or none of it: the
+    file's length is noted (synced) in a marker beside it first; the data is
+    written and synced; then the marker goes. An error truncates the file back;
+    after a crash the next loader does (``_recover``)."""
+    size = path.stat().st_size
+    marker = _marker(path)
+    write_atomic(marker, str(size))
+    try:
+        with path.open("ab") as fh:
+            fh.write(b"\n" + data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        os.truncate(path, size)
+        marker.unlink(missing_ok=True)
+        raise
+    marker.unlink()
+
+
+def _recover(path: Path) -> None:
+    """Undo an append a crash left unfinished (see ``_append``)."""
+    marker = _marker(path)
+    try:
+        size = int(marker.read_text("utf-8"))
+    except (OSError, ValueError):
+        return
+    if path.exists() and path.stat().st_size > size:
+        os.truncate(path, size)
+    marker.unlink(missing_ok=True)
 
 
 def _publish(tmp: Path, path: Path) -> None:

@@ -214,6 +214,40 @@ def test_twins_on_a_store_of_named_graphs_only(name):
     assert len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) == 0
 
 
+@pytest.mark.parametrize("name", ALL)
+def test_twins_on_a_store_of_the_triples_they_read(name, tmp_path):
+    """kg query reads a file into a store of only the triples whose predicate
+    (and rdf:type class) a twin names (queries.vocabulary()): the same rows, from
+    TriG and from N-Quads, with far fewer triples."""
+    from kg import rdfio
+
+    batch = _shared_facts()
+    want = queries.run_sparql(union_graph(facts_to_dataset(batch)), name, SHARED[name])
+    for fmt, suffix in (("trig", "trig"), ("nquads", "nq")):
+        path = tmp_path / f"d.{suffix}"
+        with path.open("wb") as fh:
+            rdfio.write_facts(batch, fh, fmt)
+        store = rdfio.open_store([str(path)], named=False, only=queries.vocabulary())
+        assert _rows(queries.run_sparql_store(store, name, SHARED[name])) == _rows(want)
+        assert len(store) < len(_store(batch)) / 2
+
+
+def test_the_vocabulary_is_the_iris_a_query_names():
+    text = """# comment: <http://no.example/> ex:no
+PREFIX ex: <http://ex.example/>
+SELECT ?x WHERE { ?x a ex:Thing ; ex:p|ex:q <http://full.example/r> .
+  FILTER(?p IN (ex:r1, ex:r2)) FILTER(STR(?x) = "ex:notme") }"""
+    assert queries._iris(text) == {
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://ex.example/Thing",
+        "http://ex.example/p", "http://ex.example/q", "http://full.example/r",
+        "http://ex.example/r1", "http://ex.example/r2"}
+    assert queries._iris("PREFIX ex: <http://ex.example/>\nSELECT * { ?s ex:p ?o }") == {
+        "http://ex.example/p"}
+    vocab = queries.vocabulary()
+    assert "https://w3id.org/kg/ont#speaker" in vocab
+    assert "http://www.w3.org/ns/prov#wasDerivedFrom" not in vocab
+
+
 @pytest.mark.parametrize("a,b", [("Omar Haddad", "Egypt"), ("Egypt", "Jordan"),
                                  ("Jordan", "Omar Haddad"), ("Egypt", "Egypt"),
                                  ("Egypt", "nobody")])
@@ -330,3 +364,14 @@ def test_cypher_finds_an_actor_by_any_of_its_names(neo4j_uri, neo4j_driver):
         if name in BY_NAME:
             got = queries.run_cypher(neo4j_driver, name, _other(params))
             assert _rows(got) == _rows(want), name
+
+
+def test_kg_query_starts_without_pyshacl():
+    """`kg query` does not validate: importing kg and its CLI leaves pySHACL (0.6 s of
+    start-up) unimported until something asks for kg.Report or kg.validate."""
+    import subprocess
+    import sys
+
+    code = ("import sys, kg, kg.cli, kg.rdfio, kg.queries; "
+            "assert 'pyshacl' not in sys.modules; assert kg.Report.__name__ == 'Report'")
+    subprocess.run([sys.executable, "-c", code], check=True)

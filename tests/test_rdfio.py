@@ -117,6 +117,76 @@ def test_loads_after_a_flush_keep_what_was_flushed(tmp_path):
     assert {f.article.id for f in dataset_to_facts(ds)} == {"a1", "a2"}
 
 
+@pytest.mark.parametrize("suffix,fmt", [(".trig", "trig"), (".nq", "nquads")])
+def test_new_articles_are_appended_and_a_reloaded_one_rewrites(tmp_path, suffix, fmt):
+    """Batches after the first append their articles to a TriG or N-Quads file
+    (what was there stays byte for byte); an article loaded again rewrites it."""
+    path = tmp_path / f"d{suffix}"
+    batch = _batch()
+    with RDFFileLoader(path) as loader:
+        loader.load(Report(batch[0]))
+    first = path.read_bytes()
+    with RDFFileLoader(path) as loader:  # an existing file: a new run appends
+        loader.load(Report(batch[1]))
+        loader.flush()
+        assert path.read_bytes().startswith(first)
+        second = path.read_bytes()
+        loader.load(Report(batch[2]))
+    assert path.read_bytes().startswith(second)
+    ds = Dataset()
+    ds.parse(path, format=fmt)
+    _same_as_rdflib(ds, batch)
+    with RDFFileLoader(path) as loader:
+        loader.load(Report(sample_facts("a1", action="close the airspace")))
+    assert not path.read_bytes().startswith(second)
+    ds = Dataset()
+    ds.parse(path, format=fmt)
+    by_id = {f.article.id: f for f in dataset_to_facts(ds)}
+    assert by_id["a1"].commitments[0].action == "close the airspace"
+    assert set(by_id) == {f.article.id for f in batch}
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_an_unfinished_append_is_undone(tmp_path, monkeypatch):
+    """An append that fails is truncated away at once; one a crash left half
+    written (its marker still there) is truncated by the next loader."""
+    import os
+
+    from kg.loaders import rdf as rdfloader
+
+    path = tmp_path / "d.trig"
+    with RDFFileLoader(path) as loader:
+        loader.load(Report(sample_facts("a1")))
+    before = path.read_bytes()
+
+    calls = []
+    real_fsync = os.fsync
+
+    def broken_fsync(fd):  # the marker is synced; the appended data is not
+        calls.append(fd)
+        if len(calls) > 1:
+            assert path.stat().st_size > len(before)  # written, then undone
+            raise OSError("disk full")
+        real_fsync(fd)
+
+    loader = RDFFileLoader(path)
+    loader.load(Report(sample_facts("a2")))
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OSError):
+        loader.flush()
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert not rdfloader._marker(path).exists()
+    # a crash: the marker says how long the file was, and half a graph follows
+    rdfloader._marker(path).write_text(str(len(before)), "utf-8")
+    with path.open("ab") as fh:
+        fh.write(b"<https://w3id.org/kg/id/graph/a2> {\n    <x")
+    with RDFFileLoader(path) as loader:
+        assert loader.missing({"a1": None, "a2": None}) == {"a2"}
+    assert path.read_bytes() == before
+    assert not rdfloader._marker(path).exists()
+
+
 def test_an_empty_run_leaves_a_valid_file(tmp_path):
     path = tmp_path / "d.jsonld"
     with RDFFileLoader(path):
