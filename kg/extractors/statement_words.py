@@ -7,6 +7,11 @@ import re
 
 #: First-person plural forms that mark a text written by its issuers.
 FIRST_PERSON = frozenset({"we", "our", "us"})
+#: First-person singular forms: a single issuer's text ("Statement from X": "I welcome ...").
+FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me"})
+#: A header for a third-person account of a call or meeting ("Readout of X's Call with Y"):
+#: its writer's "we"/"our" does not make its paragraphs the participants' own words.
+NARRATED_HEADER = re.compile(r"^\s*readout\b", re.I)
 #: Plural heads of a collective that signs as one ("We, the G7 Foreign Ministers").
 COLLECTIVE_NOUNS = frozenset("""
 ministers leaders heads members governments representatives participants states
