@@ -157,7 +157,8 @@ PASSIVE_READOUT_VERBS = frozenset("""
 express underscore underline stress emphasize emphasise note highlight voice reaffirm
 """.split())
 #: Verbs whose object noun makes them say what follows: "drew attention to the
-#: attacks", "placed emphasis on dialogue", "raised concerns about", "claimed
+#: attacks", "placed emphasis on dialogue", "raised concerns about", "shared the
+#: view that", "claimed
 #: responsibility for the attack".
 NOUN_SAY = {
     "draw": frozenset({"attention"}),
@@ -165,7 +166,8 @@ NOUN_SAY = {
     "put": frozenset({"emphasis"}),
     "lay": frozenset({"emphasis"}),
     "raise": frozenset({"concern", "issue", "question", "matter", "objection", "alarm",
-                        "possibility", "prospect"}),
+                        "possibility", "prospect", "importance", "need"}),
+    "share": frozenset({"view", "belief", "assessment", "concern", "conviction", "hope"}),
     "claim": frozenset({"responsibility", "credit", "victory"}),
     "renew": frozenset({"call", "demand", "appeal", "plea", "warning", "threat"}),
 }

@@ -287,6 +287,12 @@ class StatementExtractor:
             if len(toks) >= 3:
                 yield toks, 0.6
             return
+        if (as_said := _as_said(verb)) is not None:
+            # "As the minister noted (in May), the fleet is shrinking": the main clause
+            toks = [t for t in as_said if not quoted[t.i]]
+            if len(toks) >= 3:
+                yield toks, 0.6
+            return
         if lemma == "agree":
             # "They agreed this could be the first step": a view they share
             for c in verb.children:
@@ -643,6 +649,35 @@ def _before_attribution(verb: Token) -> list[Token]:
         return []
     toks = [t for t in verb.doc[sent.start:comma] if not t.is_space]
     return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
+
+
+def _as_said(verb: Token) -> list[Token] | None:
+    """ "As X noted / has made clear / told reporters, <clause>": the clause the
+    attribution is set into, without it; None where the verb is no such attribution
+    ("As the President welcomed the guests, ..." says when, not what)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as"
+                                       for c in verb.children):
+        return None
+    lemma = _lemma(verb)
+    clear = lemma in CLEAR_SAY and any(c.lower_ in CLEAR_SAY[lemma] for c in verb.children)
+    if not (clear or lemma in CLAUSE_SAY | READOUT_VERBS | AFFIRM_VERBS):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.pos_ != "PRON")
+           for c in verb.children if not clear):
+        return None  # "as X welcomed the guests", "as X said that ...": no aside
+    head = verb.head
+    if _lemma(head) in SPEECH or head.pos_ not in ("VERB", "AUX"):
+        return None  # "As X said, Y added that ...": Y's own statement
+    own = {t.i for t in verb.subtree}
+    after = max(own) + 1  # the comma that closes the aside
+    if after < len(verb.doc) and verb.doc[after].is_punct and verb.doc[after].head.i == head.i:
+        own.add(after)
+    toks = [t for t in head.subtree if t.i not in own]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return toks
 
 
 def _lemma(tok: Token) -> str:
