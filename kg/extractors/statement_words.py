@@ -180,3 +180,17 @@ HEAD_OF_WORDS = frozenset({"state", "government"})
 #: its subject ("Joint Statement on the Chile-Norway Strategic Dialogue").
 JOINT_TITLE = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b",
                          re.I)
+#: Heads of an unnamed body that speaks as an Organization of its own (GUIDELINES
+#: §Actors: ministries, armed forces and agencies): "Chile's defence ministry said",
+#: "the security ministry said". Governments fold into their country instead.
+UNNAMED_BODY_NOUNS = frozenset("""
+ministry army military navy embassy agency forces
+""".split())
+#: Verbs that put out a statement whose participle says what it says: "issued a
+#: statement condemning ...", "released a statement saying ...".
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "put"})
+#: What a statement was made in: "said in a statement / an interview that ...".
+MEDIUM_NOUNS = frozenset("""
+statement interview post message letter speech address briefing communique communiqué
+release tweet video broadcast
+""".split())
