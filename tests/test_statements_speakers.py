@@ -252,3 +252,23 @@ def test_a_statement_issued_speaks_through_its_participle(extract):
     assert not g.statements
     g = extract("Shell read a report describing the pipeline in Peru.")
     assert not g.statements
+
+
+@pytest.mark.model
+def test_people_a_body_qualifies_speak_as_themselves(extract):
+    # must fire: the described people, not the body or country that qualifies them
+    f = extract("Gunmen attacked a hotel in Lima on Friday. A Reuters witness said the "
+                "shooting stopped after two hours.")
+    assert [s.speaker for s in f.statements] == ["Reuters witness"]
+    assert ("Reuters witness", "Person") in {(a.name, a.type) for a in f.actors}
+    f = extract("Shell officials said two pipelines near Lima had been damaged.")
+    assert [s.speaker for s in f.statements] == ["Shell officials"]
+    assert ("Shell officials", "Group") in {(a.name, a.type) for a in f.actors}
+    # must not fire: a named person keeps the name; a country's officials are its
+    # government; unqualified people are not this rule's
+    g = extract("Chilean officials said two Americans were among the dead in Lima.")
+    assert [s.speaker for s in g.statements] == ["Chile"]
+    g = extract("Peruvian official Rosa Vidal said the hotel had been cleared.")
+    assert [s.speaker for s in g.statements] == ["Rosa Vidal"]
+    g = extract("Gunmen attacked a hotel in Lima. Our sources said the hotel was empty.")
+    assert "Our sources" not in {s.speaker for s in g.statements}

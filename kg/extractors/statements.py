@@ -34,6 +34,7 @@ from kg.extractors.statement_words import (
     CLAIMED_BY_VERBS,
     CLAUSE_SAY_VERBS,
     CLEAR_SAY,
+    DESCRIBED_SPEAKER_NOUNS,
     DIRECTIVE_NOUNS,
     FINDING_VERBS,
     FIRST_PERSON,
@@ -262,7 +263,8 @@ class StatementExtractor:
                     if c.lower_ in FIRST_PERSON and not table.signatories and \
                             not table.doc.user_data.get(INSIDE_KEY, [False] * (c.i + 1))[c.i]:
                         return []  # a first-person text that never names its speaker
-                    return _apposed_person(table, c) or _authors(table, c) or \
+                    return _apposed_person(table, c) or _described(table, c) or \
+                        _authors(table, c) or \
                         _authors_of_clause(table, v, c) or \
                         _national_leader(table, c) or _group_subject_before(table, c) or \
                         table.refer(c) or _title_holders(table, c) or \
@@ -689,6 +691,33 @@ def _issued_by(verb: Token) -> Token | None:
             noun.dep_ != "dobj" or _lemma(noun.head) not in ISSUE_VERBS:
         return None
     return noun.head
+
+
+def _described(table: ActorTable, noun: Token) -> list[str]:
+    """ "A Reuters witness said", "U.S. officials said", "the chief's spokesman said":
+    people a named body, country or person qualifies but the text does not name are
+    a Person (one) or a Group (several) of their own, named as the text gives them,
+    not the body that qualifies them."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in DESCRIBED_SPEAKER_NOUNS or \
+            table.by_token[noun.i] is not None:
+        return []
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+            and c.i < noun.i]
+    start = min([noun.i, *(t.i for c in mods for t in c.subtree)])
+    while start < noun.i and noun.doc[start].dep_ == "det":
+        start += 1  # "The chief's spokesman": the article is no part of the name
+    span = noun.doc[start:noun.i + 1]
+    if not any(table.by_token[t.i] for t in span[:-1]) or any(
+            t.pos_ == "PRON" or (t.is_punct and t.text not in ("'s", "\u2019s", "-", "."))
+            for t in span):
+        return []
+    if noun.lemma_.lower() == "official" and any(
+            (n := table.by_token[t.i]) and table.type_of(n) == "Country" for t in span):
+        return []  # "Chilean officials": a country's government speaking, folded into it
+    name = span.text
+    table.add_actor(name, "Group" if noun.tag_ == "NNS" else "Person")
+    table.add_mention(span, name)
+    return [name]
 
 
 def _unnamed_body(table: ActorTable, noun: Token) -> list[str]:
