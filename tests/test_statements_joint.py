@@ -126,3 +126,24 @@ def test_a_readout_or_an_unsigned_text_is_not_own_voice(extract):
         "The first US-Norland ferry dialogue met in Tromso. Officials of the US and Norland "
         "discussed ferry schedules.")
     assert not [s for s in h.statements if s.mode == "direct"], h.statements
+
+
+@pytest.mark.model
+def test_a_joint_headline_and_a_listed_subject_name_the_issuers_of_a_we_text(extract):
+    text = ("In May, Chile, the Republic of Peru and Ecuador announced the Pacific "
+            "Fisheries Pact.\n\nWe stand together to protect the ocean and its fishermen.")
+    # must fire: "Joint Leaders' Statement" is a joint headline; the list is the parties
+    f = extract("Joint Leaders' Statement on the Pacific Fisheries Pact\n\n" + text)
+    own = {}
+    for s in f.statements:
+        if s.mode == "direct":
+            own.setdefault(s.content[:12], set()).add(s.speaker)
+    assert own == {"In May, Chil": {"Chile", "Peru", "Ecuador"},
+                   "We stand tog": {"Chile", "Peru", "Ecuador"}}, own
+    # must not fire: no joint headline, or the people listed are the parties
+    g = extract(text)
+    assert not [s for s in g.statements if s.mode == "direct"]
+    h = extract("Joint Statement on the Pacific Fisheries Pact\n\nIn May, President Ana Ruiz "
+                "of Chile and President Tomas Berg of Peru announced the Pacific Fisheries "
+                "Pact.\n\nWe stand together to protect the ocean and its fishermen.")
+    assert not {"Chile", "Peru"} & {s.speaker for s in h.statements if s.mode == "direct"}

@@ -178,8 +178,8 @@ CLEAR_SAY = {"make": frozenset({"clear", "plain"})}
 HEAD_OF_WORDS = frozenset({"state", "government"})
 #: A headline that names the text a joint statement of the parties it then names as
 #: its subject ("Joint Statement on the Chile-Norway Strategic Dialogue").
-JOINT_TITLE = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b",
-                         re.I)
+JOINT_TITLE = re.compile(r"\bjoint\s+(?:[\w.-]+['\u2019]?\s+){0,2}(?:statement|declaration|"
+                         r"communiqu[eé])\b", re.I)
 #: Heads of an unnamed body that speaks as an Organization of its own (GUIDELINES
 #: §Actors: ministries, armed forces and agencies): "Chile's defence ministry said",
 #: "the security ministry said". Governments fold into their country instead.

@@ -94,7 +94,7 @@ def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str],
             if len(named) >= 2 and all(table.type_of(n) in ("Country", "Organization")
                                        for n in named):
                 return named, sent.start
-        return None
+        break  # "we" with no issuer beside it: a joint headline may still name them
     return _joint_in_third_person(doc, table, quoted)
 
 
@@ -131,9 +131,30 @@ def _joint_in_third_person(doc: Doc, table: ActorTable,
     if not subj:
         return None
     named = table.refer(subj[0])
+    if len(named) < 2:
+        # "A, the B and the C announced", "the leaders of A, B and C met": every party
+        # the subject lists (the parser often reads a list as appositions)
+        named = _parties_listed(table, subj[0])
     if len(named) >= 2 and all(table.type_of(n) in ("Country", "Organization") for n in named):
         return named, body[0].start
     return None
+
+
+def _parties_listed(table: ActorTable, head: Token) -> list[str]:
+    """The countries and bodies a subject lists, from its first word to its verb
+    ("A, the B and the C announced", "the leaders of A, B and C met": the parser
+    often reads a list as appositions, or breaks a long one); none where a person
+    is listed (the people are the parties then)."""
+    names: list[str] = []
+    for i in range(head.left_edge.i, head.head.i):
+        n = table.by_token[i]
+        if n is None:
+            continue
+        if table.type_of(n) not in ("Country", "Organization"):
+            return []
+        if n not in names:
+            names.append(n)
+    return names if sum(table.type_of(n) == "Country" for n in names) >= 2 else []
 
 
 def _listed_of(table: ActorTable, head: Token) -> list[str]:
