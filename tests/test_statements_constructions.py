@@ -284,3 +284,36 @@ def test_the_leaders_after_a_meeting_are_those_present(extract):
     h = extract("Nordic leaders welcomed the statement by Secretary General Jens Oldberg. The "
                 "leaders noted that the new members will strengthen the region.")
     assert "Jens Oldberg" not in {s.speaker for s in h.statements}
+
+
+@pytest.mark.model
+def test_an_as_attribution_reports_the_clause_it_is_set_into(extract):
+    # must fire: "As X noted / made clear, <clause>"
+    f = extract("Foreign Minister Lena Varga met her Norlandic counterpart on Monday. As Varga "
+                "noted after the talks, the ferry line will need new funding.")
+    assert _said(f, "Lena Varga") == ["the ferry line will need new funding"]
+    f = extract("As the Ministry of Fisheries made clear in its annual report, the fishing "
+                "fleet of Ruritania is shrinking every year.")
+    assert _said(f, "Ministry of Fisheries") == [
+        "the fishing fleet of Ruritania is shrinking every year"]
+    f = extract("In particular, as President Ana Ruiz has said, ports should stay open.")
+    assert _said(f, "Ana Ruiz") == ["In particular, ports should stay open"]
+    # must not fire: "as" of time, or an "as" clause with an object of its own
+    g = extract("As President Ana Ruiz welcomed the guests, protesters gathered outside the "
+                "palace gates.")
+    assert not _said(g, "Ana Ruiz")
+    g = extract("As expected, the talks in Lima ended without any deal on fishing rights.")
+    assert not g.statements
+
+
+@pytest.mark.model
+def test_sharing_a_view_or_raising_a_need_is_a_statement(extract):
+    f = extract("President Ana Ruiz and Prime Minister Tomas Berg shared the view that the "
+                "ferry line is a model for the region.")
+    assert {s.speaker for s in f.statements} == {"Ana Ruiz", "Tomas Berg"}
+    f = extract("Minister Ilse Moor raised the need for fair access to the fishing grounds.")
+    assert _said(f, "Ilse Moor")
+    # must not fire: sharing a stage or raising money says nothing
+    g = extract("President Ana Ruiz shared the stage with Prime Minister Tomas Berg and "
+                "raised money for the new ferry line.")
+    assert not g.statements

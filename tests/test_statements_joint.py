@@ -97,3 +97,53 @@ def test_every_government_listed_after_we_issues_the_text(extract):
     assert len(parties) == 6, parties
     assert all(len(v) == 6 for v in own.values()), own
     assert not any("Pillar" in c for c in own)
+
+
+@pytest.mark.model
+def test_a_signed_statement_in_the_first_person_singular_is_its_signers_text(extract):
+    f = extract(
+        "Statement from President Ana Ruiz on the Harbor Bill\n\n"
+        "The harbor of Port Lenna has waited too long for repairs. The new bill pays for "
+        "them in full.\n\n"
+        "Last week, I signed the bill into law, and I am proud of the workers who will "
+        "rebuild the piers.\n\n###")
+    own = [s for s in f.statements if s.speaker == "Ana Ruiz" and s.mode == "direct"]
+    # every paragraph under the header, the first one too, though it has no "I"
+    assert [s.content.split()[:3] for s in own] == [
+        ["The", "harbor", "of"], ["Last", "week,", "I"]], own
+
+
+@pytest.mark.model
+def test_a_readout_or_an_unsigned_text_is_not_own_voice(extract):
+    f = extract(
+        "Readout of President Ana Ruiz's Call with Prime Minister Tomas Berg of Norland\n\n"
+        "President Ana Ruiz spoke today with Prime Minister Tomas Berg of Norland. The two "
+        "leaders discussed our shared work on fisheries and the new ferry line.\n\n###")
+    assert not [s for s in f.statements if s.mode == "direct"], f.statements
+    g = extract("I think the ferry talks will fail. My readers deserve better.")
+    assert not g.statements
+    h = extract(
+        "The first US-Norland ferry dialogue met in Tromso. Officials of the US and Norland "
+        "discussed ferry schedules.")
+    assert not [s for s in h.statements if s.mode == "direct"], h.statements
+
+
+@pytest.mark.model
+def test_a_joint_headline_and_a_listed_subject_name_the_issuers_of_a_we_text(extract):
+    text = ("In May, Chile, the Republic of Peru and Ecuador announced the Pacific "
+            "Fisheries Pact.\n\nWe stand together to protect the ocean and its fishermen.")
+    # must fire: "Joint Leaders' Statement" is a joint headline; the list is the parties
+    f = extract("Joint Leaders' Statement on the Pacific Fisheries Pact\n\n" + text)
+    own = {}
+    for s in f.statements:
+        if s.mode == "direct":
+            own.setdefault(s.content[:12], set()).add(s.speaker)
+    assert own == {"In May, Chil": {"Chile", "Peru", "Ecuador"},
+                   "We stand tog": {"Chile", "Peru", "Ecuador"}}, own
+    # must not fire: no joint headline, or the people listed are the parties
+    g = extract(text)
+    assert not [s for s in g.statements if s.mode == "direct"]
+    h = extract("Joint Statement on the Pacific Fisheries Pact\n\nIn May, President Ana Ruiz "
+                "of Chile and President Tomas Berg of Peru announced the Pacific Fisheries "
+                "Pact.\n\nWe stand together to protect the ocean and its fishermen.")
+    assert not {"Chile", "Peru"} & {s.speaker for s in h.statements if s.mode == "direct"}

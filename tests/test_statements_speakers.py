@@ -218,3 +218,57 @@ def test_we_in_a_text_that_never_names_its_speaker_is_nobody(extract):
     f = extract("President Ivo Marek spoke in Ulm. “We reaffirm our commitment to the safety "
                 "of the people of Ulm,” he said.")
     assert any("commitment to the safety" in c for c in _said(f, "Ivo Marek"))
+
+
+@pytest.mark.model
+def test_an_unnamed_ministry_or_army_speaks_as_an_organization(extract):
+    # must fire: a ministry or army the text names only by its description
+    f = extract("Peru's defence ministry said on Tuesday that two drones had been shot down.")
+    assert [(s.speaker, s.content) for s in f.statements] == [
+        ("Peru's defence ministry", "two drones had been shot down")]
+    assert ("Peru's defence ministry", "Organization") in {(a.name, a.type) for a in f.actors}
+    # "said in a statement that ...": the clause the parser hung on "statement"
+    f = extract("Peru's foreign ministry said in a statement on Tuesday that the border "
+                "crossing would reopen next month.")
+    assert [s.content for s in f.statements] == ["the border crossing would reopen next month"]
+    # must not fire: a body with no name of its own, or one of an actor named before
+    g = extract("An army of volunteers said the river had burst its banks near Tacna.")
+    assert not g.statements
+    g = extract("Peru closed the border on Monday. Its army said the river had burst its "
+                "banks near Tacna.")
+    assert "Its army" not in {a.name for a in g.actors}
+
+
+@pytest.mark.model
+def test_a_statement_issued_speaks_through_its_participle(extract):
+    f = extract("The Chilean Foreign Ministry released a statement saying the ambassador "
+                "had been recalled.")
+    assert [(s.speaker, s.content) for s in f.statements] == [
+        ("Chilean Foreign Ministry", "the ambassador had been recalled")]
+    f = extract("Shell issued a statement condemning the attack on its pipeline in Peru.")
+    assert [s.speaker for s in f.statements] == ["Shell"]
+    # must not fire: a participle on another noun, or a statement that is only read
+    g = extract("Shell hired a lawyer saying nothing to the press about the pipeline.")
+    assert not g.statements
+    g = extract("Shell read a report describing the pipeline in Peru.")
+    assert not g.statements
+
+
+@pytest.mark.model
+def test_people_a_body_qualifies_speak_as_themselves(extract):
+    # must fire: the described people, not the body or country that qualifies them
+    f = extract("Gunmen attacked a hotel in Lima on Friday. A Reuters witness said the "
+                "shooting stopped after two hours.")
+    assert [s.speaker for s in f.statements] == ["Reuters witness"]
+    assert ("Reuters witness", "Person") in {(a.name, a.type) for a in f.actors}
+    f = extract("Shell officials said two pipelines near Lima had been damaged.")
+    assert [s.speaker for s in f.statements] == ["Shell officials"]
+    assert ("Shell officials", "Group") in {(a.name, a.type) for a in f.actors}
+    # must not fire: a named person keeps the name; a country's officials are its
+    # government; unqualified people are not this rule's
+    g = extract("Chilean officials said two Americans were among the dead in Lima.")
+    assert [s.speaker for s in g.statements] == ["Chile"]
+    g = extract("Peruvian official Rosa Vidal said the hotel had been cleared.")
+    assert [s.speaker for s in g.statements] == ["Rosa Vidal"]
+    g = extract("Gunmen attacked a hotel in Lima. Our sources said the hotel was empty.")
+    assert "Our sources" not in {s.speaker for s in g.statements}

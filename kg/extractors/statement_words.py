@@ -7,6 +7,11 @@ import re
 
 #: First-person plural forms that mark a text written by its issuers.
 FIRST_PERSON = frozenset({"we", "our", "us"})
+#: First-person singular forms: a single issuer's text ("Statement from X": "I welcome ...").
+FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me"})
+#: A header for a third-person account of a call or meeting ("Readout of X's Call with Y"):
+#: its writer's "we"/"our" does not make its paragraphs the participants' own words.
+NARRATED_HEADER = re.compile(r"^\s*readout\b", re.I)
 #: Plural heads of a collective that signs as one ("We, the G7 Foreign Ministers").
 COLLECTIVE_NOUNS = frozenset("""
 ministers leaders heads members governments representatives participants states
@@ -152,7 +157,8 @@ PASSIVE_READOUT_VERBS = frozenset("""
 express underscore underline stress emphasize emphasise note highlight voice reaffirm
 """.split())
 #: Verbs whose object noun makes them say what follows: "drew attention to the
-#: attacks", "placed emphasis on dialogue", "raised concerns about", "claimed
+#: attacks", "placed emphasis on dialogue", "raised concerns about", "shared the
+#: view that", "claimed
 #: responsibility for the attack".
 NOUN_SAY = {
     "draw": frozenset({"attention"}),
@@ -160,7 +166,8 @@ NOUN_SAY = {
     "put": frozenset({"emphasis"}),
     "lay": frozenset({"emphasis"}),
     "raise": frozenset({"concern", "issue", "question", "matter", "objection", "alarm",
-                        "possibility", "prospect"}),
+                        "possibility", "prospect", "importance", "need"}),
+    "share": frozenset({"view", "belief", "assessment", "concern", "conviction", "hope"}),
     "claim": frozenset({"responsibility", "credit", "victory"}),
     "renew": frozenset({"call", "demand", "appeal", "plea", "warning", "threat"}),
 }
@@ -171,5 +178,27 @@ CLEAR_SAY = {"make": frozenset({"clear", "plain"})}
 HEAD_OF_WORDS = frozenset({"state", "government"})
 #: A headline that names the text a joint statement of the parties it then names as
 #: its subject ("Joint Statement on the Chile-Norway Strategic Dialogue").
-JOINT_TITLE = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b",
-                         re.I)
+JOINT_TITLE = re.compile(r"\bjoint\s+(?:[\w.-]+['\u2019]?\s+){0,2}(?:statement|declaration|"
+                         r"communiqu[eé])\b", re.I)
+#: Heads of an unnamed body that speaks as an Organization of its own (GUIDELINES
+#: §Actors: ministries, armed forces and agencies): "Chile's defence ministry said",
+#: "the security ministry said". Governments fold into their country instead.
+UNNAMED_BODY_NOUNS = frozenset("""
+ministry army military navy embassy agency forces
+""".split())
+#: Verbs that put out a statement whose participle says what it says: "issued a
+#: statement condemning ...", "released a statement saying ...".
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "put"})
+#: What a statement was made in: "said in a statement / an interview that ...".
+MEDIUM_NOUNS = frozenset("""
+statement interview post message letter speech address briefing communique communiqué
+release tweet video broadcast
+""".split())
+#: People described rather than named, who speak as actors of their own when a body
+#: or country qualifies them (GUIDELINES §Actors: unnamed office holders, groups
+#: named as in the text): "a Reuters witness", "U.S. officials", "the chief's spokesman".
+DESCRIBED_SPEAKER_NOUNS = frozenset("""
+official officials witness witnesses diplomat diplomats spokesman spokeswoman spokesperson
+analyst analysts correspondent researcher researchers expert experts aide aides source
+sources observer observers
+""".split())

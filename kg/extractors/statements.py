@@ -34,6 +34,7 @@ from kg.extractors.statement_words import (
     CLAIMED_BY_VERBS,
     CLAUSE_SAY_VERBS,
     CLEAR_SAY,
+    DESCRIBED_SPEAKER_NOUNS,
     DIRECTIVE_NOUNS,
     FINDING_VERBS,
     FIRST_PERSON,
@@ -46,9 +47,11 @@ from kg.extractors.statement_words import (
     HONORIFICS,
     HOSTING_VERBS,
     INFLECTIONS,
+    ISSUE_VERBS,
     JUDGE_VERBS,
     LEADER_NOUNS,
     MAX_TITLE_WORDS,
+    MEDIUM_NOUNS,
     MEETING_HEADS,
     NAMING_VERBS,
     NOUN_SAY,
@@ -66,6 +69,7 @@ from kg.extractors.statement_words import (
     SOURCE_NOUNS,
     SPEAK_MANNER,
     SPEAK_VERBS,
+    UNNAMED_BODY_NOUNS,
 )
 from kg.extractors.statements_joint import issuers, passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
@@ -259,13 +263,16 @@ class StatementExtractor:
                     if c.lower_ in FIRST_PERSON and not table.signatories and \
                             not table.doc.user_data.get(INSIDE_KEY, [False] * (c.i + 1))[c.i]:
                         return []  # a first-person text that never names its speaker
-                    return _apposed_person(table, c) or _authors(table, c) or \
+                    return _apposed_person(table, c) or _described(table, c) or \
+                        _authors(table, c) or \
                         _authors_of_clause(table, v, c) or \
                         _national_leader(table, c) or _group_subject_before(table, c) or \
                         table.refer(c) or _title_holders(table, c) or \
                         _those_present(table, c) or _named_body(table, c) or \
-                        _head_of_state(table, c)
-            if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
+                        _head_of_state(table, c) or _unnamed_body(table, c)
+            if (issuer := _issued_by(v)) is not None:
+                v = issuer  # "X issued a statement saying ...": X
+            elif v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
             elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
                     v.head.head.lemma_.lower() in QUOTED_VERBS:
@@ -279,11 +286,19 @@ class StatementExtractor:
 
     def _reported(self, verb: Token, quoted: list[bool]):
         lemma = _lemma(verb)
+        # "issued a statement condemning ...": the participle says what the statement does
+        issued = _issued_by(verb) is not None
         if lemma in CLAIMED_BY_VERBS and verb.dep_ == "acl" and _agent(verb) is not None:
             # "The assault, claimed by X, ...": the noun phrase X claimed
             noun = verb.head
             toks = [t for t in noun.subtree if t.i <= max(x.i for x in verb.subtree)
                     and not (t.i > noun.i and t.dep_ == "punct" and t.i > verb.i)]
+            if len(toks) >= 3:
+                yield toks, 0.6
+            return
+        if (as_said := _as_said(verb)) is not None:
+            # "As the minister noted (in May), the fleet is shrinking": the main clause
+            toks = [t for t in as_said if not quoted[t.i]]
             if len(toks) >= 3:
                 yield toks, 0.6
             return
@@ -313,6 +328,12 @@ class StatementExtractor:
                     if len(toks) >= 3:
                         yield toks, 0.75
                     return
+            # "X said in a statement that ...": the parser hung the clause on the noun
+            if (on_noun := _clause_on_medium(verb)) is not None:
+                toks = list(on_noun.subtree)
+                if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                    yield toks, 0.7
+                return
             # inverted attribution: "The talks will resume next week, X told reporters."
             for c in verb.children:
                 if c.dep_ == "ccomp" and c.i < verb.i and any(
@@ -408,7 +429,8 @@ class StatementExtractor:
                 lemma in NOUN_SAY and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUN_SAY[lemma]
                                           for c in verb.children)):
             # "the defence ministry has confirmed the arms shipments", "Peru called for dialogue"
-            if verb.dep_ not in ("amod", "acl", "relcl", "xcomp") and not _reported_inside(verb):
+            if (issued or verb.dep_ not in ("amod", "acl", "relcl", "xcomp")) and \
+                    not _reported_inside(verb):
                 aux = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
                 drop = {t.i for c in verb.children if c.dep_ in ("conj", "cc", "advcl", "punct")
                         for t in c.subtree}
@@ -416,8 +438,8 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.55
                     return
-        if lemma in READOUT_VERBS | AFFIRM_VERBS | JUDGE_VERBS and verb.dep_ not in (
-                "amod", "acl", "relcl") and not _reported_inside(verb):
+        if lemma in READOUT_VERBS | AFFIRM_VERBS | JUDGE_VERBS and (issued or verb.dep_ not in (
+                "amod", "acl", "relcl")) and not _reported_inside(verb):
             exclude = {c.i for c in verb.children
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
                                      "advmod", "punct", "npadvmod") and
@@ -643,6 +665,116 @@ def _before_attribution(verb: Token) -> list[Token]:
         return []
     toks = [t for t in verb.doc[sent.start:comma] if not t.is_space]
     return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
+
+
+def _clause_on_medium(verb: Token) -> Token | None:
+    """ "said in a statement (an interview, a post) that ...": the "that" clause the
+    parser attached to the medium's noun instead of the verb."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "on") or p.i < verb.i:
+            continue
+        for noun in p.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEDIUM_NOUNS:
+                continue
+            for c in noun.children:
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    return c
+    return None
+
+
+def _issued_by(verb: Token) -> Token | None:
+    """ "X issued / released a statement saying (condemning) ...": the verb that put
+    the statement out, whose subject speaks; None for any other participle."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lower_ not in STATEMENT_NOUNS or \
+            noun.dep_ != "dobj" or _lemma(noun.head) not in ISSUE_VERBS:
+        return None
+    return noun.head
+
+
+def _described(table: ActorTable, noun: Token) -> list[str]:
+    """ "A Reuters witness said", "U.S. officials said", "the chief's spokesman said":
+    people a named body, country or person qualifies but the text does not name are
+    a Person (one) or a Group (several) of their own, named as the text gives them,
+    not the body that qualifies them."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in DESCRIBED_SPEAKER_NOUNS or \
+            table.by_token[noun.i] is not None:
+        return []
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+            and c.i < noun.i]
+    start = min([noun.i, *(t.i for c in mods for t in c.subtree)])
+    while start < noun.i and noun.doc[start].dep_ == "det":
+        start += 1  # "The chief's spokesman": the article is no part of the name
+    span = noun.doc[start:noun.i + 1]
+    if not any(table.by_token[t.i] for t in span[:-1]) or any(
+            t.pos_ == "PRON" or (t.is_punct and t.text not in ("'s", "\u2019s", "-", "."))
+            for t in span):
+        return []
+    if noun.lemma_.lower() == "official" and any(
+            (n := table.by_token[t.i]) and table.type_of(n) == "Country" for t in span):
+        return []  # "Chilean officials": a country's government speaking, folded into it
+    name = span.text
+    table.add_actor(name, "Group" if noun.tag_ == "NNS" else "Person")
+    table.add_mention(span, name)
+    return [name]
+
+
+def _unnamed_body(table: ActorTable, noun: Token) -> list[str]:
+    """ "Chile's defence ministry said", "the Chilean army said": a ministry, armed force or
+    agency the text does not name speaks as an Organization of its own, named as the
+    text gives it (GUIDELINES §Actors); registered in the actor table."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in UNNAMED_BODY_NOUNS or \
+            table.by_token[noun.i] is not None:
+        return []
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+            and c.i < noun.i]
+    if any(c.pos_ == "PRON" or c.lower_ in ("country", "nation") for c in mods):
+        return []  # "its army", "the country's ministry": the body of someone named before
+    start = min([noun.i, *(t.i for c in mods for t in c.subtree)])
+    # "the Ministry of Foreign Affairs of Peru": its "of" phrases are its name
+    of = [t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+          and c.i == noun.i + 1 and noun.text[0].isupper() for t in c.subtree]
+    if not mods and not of:
+        return []  # "an army", "the ministry": no name to give it
+    end = max([noun.i, *of])
+    span = noun.doc[start:end + 1]
+    if any(t.is_punct and t.text not in ("'s", "\u2019s", "-") for t in span) or any(
+            (n := table.by_token[t.i]) and table.type_of(n) == "Person" for t in span):
+        return []
+    name = span.text
+    table.add_actor(name, "Organization")
+    table.add_mention(span, name)
+    return [name]
+
+
+def _as_said(verb: Token) -> list[Token] | None:
+    """ "As X noted / has made clear / told reporters, <clause>": the clause the
+    attribution is set into, without it; None where the verb is no such attribution
+    ("As the President welcomed the guests, ..." says when, not what)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as"
+                                       for c in verb.children):
+        return None
+    lemma = _lemma(verb)
+    clear = lemma in CLEAR_SAY and any(c.lower_ in CLEAR_SAY[lemma] for c in verb.children)
+    if not (clear or lemma in CLAUSE_SAY | READOUT_VERBS | AFFIRM_VERBS):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.pos_ != "PRON")
+           for c in verb.children if not clear):
+        return None  # "as X welcomed the guests", "as X said that ...": no aside
+    head = verb.head
+    if _lemma(head) in SPEECH or head.pos_ not in ("VERB", "AUX"):
+        return None  # "As X said, Y added that ...": Y's own statement
+    own = {t.i for t in verb.subtree}
+    after = max(own) + 1  # the comma that closes the aside
+    if after < len(verb.doc) and verb.doc[after].is_punct and verb.doc[after].head.i == head.i:
+        own.add(after)
+    toks = [t for t in head.subtree if t.i not in own]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return toks
 
 
 def _lemma(tok: Token) -> str:

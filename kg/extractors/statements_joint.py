@@ -23,11 +23,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extractors.layout import HEADLINE, first
+from kg.extractors.layout import HEADLINE, READOUT_HEADER, first
 from kg.extractors.statement_words import (
     COLLECTIVE_NOUNS,
     FIRST_PERSON,
+    FIRST_PERSON_SINGULAR,
     JOINT_TITLE,
+    NARRATED_HEADER,
     PARTY_NOUNS,
     TEXT_END,
 )
@@ -66,8 +68,11 @@ def quoted_mask(doc: Doc, quotes: list[tuple[int, int]]) -> list[bool]:
 def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str], int] | None:
     """Who issues a first-person text, and the token where its body begins; None
     where the text is not in the issuers' own voice or never names them."""
+    header = first(doc, READOUT_HEADER, "header")
+    if header is not None and NARRATED_HEADER.match(header.text):
+        return None  # a readout narrates: its paragraphs are nobody's own words
     for tok in table.tokens:
-        if quoted[tok.i] or tok.lower_ not in FIRST_PERSON:
+        if quoted[tok.i] or not _first_person(tok, bool(table.signatories)):
             continue
         sent = table.sent_of(tok.i)
         # "We, the G7 Foreign Ministers of ...": a named collective, or named parties
@@ -79,7 +84,8 @@ def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str],
                     if named:
                         return named, sent.start
         if table.signatories:
-            return table.speakers(list(table.signatories)), sent.start
+            # "Statement from X": all of the text under its header is X's own
+            return table.speakers(list(table.signatories)), _after(table, header, sent.start)
         # "X and Y agreed ... to strengthen our relationship": they speak of themselves
         verb = sent.root
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -88,8 +94,24 @@ def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str],
             if len(named) >= 2 and all(table.type_of(n) in ("Country", "Organization")
                                        for n in named):
                 return named, sent.start
-        return None
+        break  # "we" with no issuer beside it: a joint headline may still name them
     return _joint_in_third_person(doc, table, quoted)
+
+
+def _after(table: ActorTable, header: Span | None, default: int) -> int:
+    """The first token of the first sentence below the header."""
+    if header is None:
+        return default
+    return next((s.start for s in table.sents if s.start_char >= header.end_char
+                 and s.text.strip()), default)
+
+
+def _first_person(tok: Token, signed: bool) -> bool:
+    """A first-person pronoun outside a name ("the US-Japan dialogue" is no "us");
+    "I"/"my" only where a header names who signs."""
+    if tok.text == "US" or tok.ent_type_:
+        return False
+    return tok.lower_ in FIRST_PERSON or (signed and tok.lower_ in FIRST_PERSON_SINGULAR)
 
 
 def _joint_in_third_person(doc: Doc, table: ActorTable,
@@ -109,9 +131,30 @@ def _joint_in_third_person(doc: Doc, table: ActorTable,
     if not subj:
         return None
     named = table.refer(subj[0])
+    if len(named) < 2:
+        # "A, the B and the C announced", "the leaders of A, B and C met": every party
+        # the subject lists (the parser often reads a list as appositions)
+        named = _parties_listed(table, subj[0])
     if len(named) >= 2 and all(table.type_of(n) in ("Country", "Organization") for n in named):
         return named, body[0].start
     return None
+
+
+def _parties_listed(table: ActorTable, head: Token) -> list[str]:
+    """The countries and bodies a subject lists, from its first word to its verb
+    ("A, the B and the C announced", "the leaders of A, B and C met": the parser
+    often reads a list as appositions, or breaks a long one); none where a person
+    is listed (the people are the parties then)."""
+    names: list[str] = []
+    for i in range(head.left_edge.i, head.head.i):
+        n = table.by_token[i]
+        if n is None:
+            continue
+        if table.type_of(n) not in ("Country", "Organization"):
+            return []
+        if n not in names:
+            names.append(n)
+    return names if sum(table.type_of(n) == "Country" for n in names) >= 2 else []
 
 
 def _listed_of(table: ActorTable, head: Token) -> list[str]:
