@@ -61,10 +61,15 @@ WEAPON_NOUNS = frozenset("""rocket missile drone shell mortar projectile salvo b
 bomb grenade""".split())
 #: Verbs whose subject carries out the attack their object names ("launched strikes").
 WAGING_VERBS = frozenset("""launch carry conduct mount stage claim unleash perpetrate commit
-step intensify continue resume order execute escalate wage begin start plan""".split())
+step intensify continue resume order execute escalate wage begin start plan lay""".split())
 #: Words that make a "strike" a stoppage of work, not an attack.
 WORK_STRIKE = frozenset("""worker workers labor labour general hunger sanitation union
-teacher teachers nurse nurses national""".split())
+teacher teachers nurse nurses national nationwide""".split())
+#: Counts of people that name no one themselves: "thousands of farmers", "dozens of
+#: students" (who they are is under "of").
+QUANTITY_NOUNS = frozenset("thousand hundred dozen ten million score crowd number".split())
+#: Verbs whose object "X" is accused of an event ("accused X of violating the truce").
+ACCUSING_VERBS = frozenset("accuse blame charge suspect".split())
 #: Nouns that frame an event without being one ("a second round of talks", "claimed
 #: responsibility for the bombing": the frame's verb has the actor).
 FRAME_NOUNS = frozenset("round series wave start course resumption part responsibility".split())
@@ -84,7 +89,8 @@ PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bo
 #: army", "fighters from the X group"): that body takes part for them.
 MEMBER_NOUNS = TITLE_HEADS | DEMONYM_ACTOR_NOUNS | frozenset("""negotiator delegate envoy
 representative member fighter militant gunman rebel insurgent soldier troop force army
-military militia navy police unit jet warplane""".split())
+military militia navy police unit jet warplane supporter worker employee staff parliament
+legislature cabinet""".split())
 
 PATTERNS = Path(__file__).parent / "patterns" / "events.jsonl"
 #: Where a conversation is held face to face ("spoke with X on the sidelines of ...").
@@ -122,6 +128,10 @@ class Frame:
     target_preps: frozenset[str] = frozenset()
     #: words of the sentence that stand for ``needs`` ("released X in exchange for Y")
     sentence_words: frozenset[str] = frozenset()
+    #: the verb takes no object ("protesters marched", not "demonstrated its resolve")
+    no_dobj: bool = False
+    #: an unnamed collective doing it is a Group actor ("thousands of farmers protested")
+    collective: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,6 +152,14 @@ class Noun:
     dated_title: bool = False
     #: a campaign dated only by its own phrase ("the invasion" of a sentence dated today)
     own_date: bool = False
+    #: an occasion for whom its "of" names ("the funeral of X"): who attends, awaits or
+    #: holds it takes no part
+    honoree: bool = False
+    #: verbs whose subject holds the event ("staged a protest"); with none given, any
+    #: governing verb's subject does ("launched an offensive" is judged elsewhere)
+    doers: frozenset[str] = frozenset()
+    #: a noun with an "of" phrase is another sense ("a demonstration of resolve")
+    no_of: bool = False
 
 
 def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], list[Noun]]:
@@ -157,7 +175,9 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                 headlines.append(Headline(d["id"], d["type"], re.compile(d["pattern"], re.I)))
             elif d["kind"] == "noun":
                 nouns.append(Noun(d["id"], d["type"], frozenset(d["lemmas"]),
-                                  bool(d.get("dated_title")), bool(d.get("own_date"))))
+                                  bool(d.get("dated_title")), bool(d.get("own_date")),
+                                  bool(d.get("honoree")), frozenset(d.get("doers", ())),
+                                  bool(d.get("no_of"))))
             else:
                 frames.append(Frame(
                     d["id"], d["type"], frozenset(d["lemmas"]), frozenset(d.get("preps", ())),
@@ -169,7 +189,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                     frozenset(d.get("dobj_ents", ())), frozenset(d.get("object_preps", ())),
                     frozenset(d.get("subj_lemmas", ())), bool(d.get("dated")),
                     frozenset(d.get("target_preps", ())),
-                    frozenset(d.get("sentence_words", ()))))
+                    frozenset(d.get("sentence_words", ())), bool(d.get("no_dobj")),
+                    bool(d.get("collective"))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines, nouns
@@ -178,6 +199,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
 FRAMES, HEADLINES, NOUNS = load_patterns()
 #: lemma -> the noun pattern it triggers
 NOUN_OF = {lemma: n for n in NOUNS for lemma in n.lemmas}
+#: verbs an unnamed collective may do as a Group actor ("farmers protested")
+COLLECTIVE_VERBS = frozenset(lemma for f in FRAMES if f.collective for lemma in f.lemmas)
 
 
 def genre_of(headline: str, headlines: list[Headline] = HEADLINES) -> Headline | None:
@@ -191,6 +214,8 @@ def genre_of(headline: str, headlines: list[Headline] = HEADLINES) -> Headline |
 def arguments(tok: Token, frame: Frame) -> list[Token]:
     """The tokens naming the other side of a frame's verb."""
     out: list[Token] = []
+    if frame.subject:
+        out += accused(tok)
     if frame.subjects or frame.subject:  # the actor first: an attack's attacker
         for c in tok.children:
             if c.dep_ == "nsubj":  # "gunmen from X": X
@@ -231,8 +256,9 @@ def fits(tok: Token, frame: Frame) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in frame.object_preps
                 for o in p.children if o.dep_ == "pobj"]
-    if frame.dated and not any(t.ent_type_ == "DATE" for c in tok.children
-                               if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
+    if frame.no_dobj and any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if frame.dated and not _carries_day(tok):
         return False
     if frame.subj_lemmas and not any(c.dep_ == "nsubj" and c.lemma_.lower() in frame.subj_lemmas
                                      for c in tok.children):
@@ -255,6 +281,30 @@ def fits(tok: Token, frame: Frame) -> bool:
     return not any(o.dep_ == "pobj" and o.lemma_.lower() in frame.excludes
                    for p in tok.children if p.dep_ == "prep" and (
                        not frame.preps or p.lower_ in frame.preps) for o in p.children)
+
+
+def _carries_day(tok: Token) -> bool:
+    """A verb told with its day: "agreed to a truce on Monday", and the day the parser
+    hung on its complement ("ordered X to leave on Monday", "sent planes carrying aid
+    on Monday"), not on a clause of its own ("said on Monday that ...")."""
+    for t in tok.subtree:
+        if t.ent_type_ != "DATE" or t.dep_ not in ("pobj", "npadvmod"):
+            continue
+        a = t
+        while a.i != tok.i and a.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis",
+                                              "csubj"):
+            a = a.head
+        if a.i == tok.i:
+            return True
+    return False
+
+
+def accused(tok: Token) -> list[Token]:
+    """Who is accused of the deed a verb names: "X accused Y of violating the truce": Y."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "of" or \
+            tok.head.head.lemma_.lower() not in ACCUSING_VERBS:
+        return []
+    return [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _with_misattached(tok: Token) -> list[Token]:
@@ -329,6 +379,12 @@ class EventExtractor:
                     events.extend(self._alongside(table, tok))
                     continue
                 rule = self.name
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in COLLECTIVE_VERBS and any(
+                        f.collective and tok.lemma_.lower() in f.lemmas and fits(tok, f)
+                        for f in FRAMES):
+                    self._enlist(table, tok)
+                elif tok.lemma_.lower() == "strike" and self._type(tok, sent) == "Other":
+                    self._enlist(table, self._verb_of(tok))  # "dock workers went on strike"
                 framed = match_frame(tok, lambda t: [
                     table.type_of(n) or "" for n in self._refer(table, t)], gtype)
                 if framed:
@@ -338,6 +394,8 @@ class EventExtractor:
                     etype = self._type(tok, sent)
                     if etype and tok.pos_ != "VERB" and tok.lemma_.lower() in NOUN_OF:
                         rule = f"{self.name}:{NOUN_OF[tok.lemma_.lower()].id}"
+                    elif etype == "Other" and tok.lemma_.lower() == "strike":
+                        rule = f"{self.name}:work-strike"
                 if etype == "Other" and tok.lemma_.lower() == "conversation" and phone_doc:
                     etype = "PhoneCall"
                 if etype is None or (etype == "Attack" and self._averted(tok)) or \
@@ -478,6 +536,14 @@ class EventExtractor:
         by what they belong to ("ministers of the G7", "Chad's army"), that body; for
         "it" reporting its own deed ("X said it fired ..."), the reporter."""
         names = table.refer(tok)
+        # "X and his Iranian counterpart Y": Y, not the country inside the phrase
+        for t in (tok, *tok.conjuncts):
+            held = [n for c in t.children if c.dep_ == "appos" and c.i > t.i and
+                    (n := table.at(c)) and table.type_of(n) == "Person"]
+            if held and table.at(t) is None:
+                inner = {table.at(x) for x in t.doc[t.left_edge.i:t.i]}
+                names = [n for n in names if n not in inner] + [
+                    n for n in held[:1] if n not in names]
         # only for who acts: a subject ("ministers of the G7 met"), not an object or
         # a modifier ("killed soldiers of the X army")
         acting = tok.dep_ in ("nsubj", "nsubjpass") or (
@@ -489,6 +555,11 @@ class EventExtractor:
                     table.at(x) for c in t.children if c.dep_ in ("compound", "appos", "amod")
                     for x in c.subtree):  # "Ghana's President John Mahama": Mahama
                 names += [n for n in EventExtractor._body_of(table, t) if n not in names]
+        if not names and (tok.lemma_.lower() in QUANTITY_NOUNS or tok.pos_ == "NUM"):
+            # "thousands of farmers", "tens of thousands of Georgians": whom it counts
+            return [n for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"
+                    for n in EventExtractor._refer(table, o)]
         if not names:
             names = EventExtractor._reporter(table, tok) or EventExtractor._leader(table, tok)
         if tok.lemma_.lower() in TITLE_HEADS and not any(
@@ -500,6 +571,38 @@ class EventExtractor:
         return names
 
     @staticmethod
+    def _verb_of(tok: Token) -> Token:
+        """The verb a noun hangs on, directly or through a preposition ("went on strike")."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return verb if verb.pos_ in ("VERB", "AUX") else tok
+
+    @staticmethod
+    def _enlist(table: ActorTable, verb: Token) -> None:
+        """An unnamed collective that protests or strikes ("thousands of farmers
+        protested", "dock workers went on strike") is a Group actor named as in the text
+        (GUIDELINES: collectives that act), its count an alias."""
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            top, head = subj, subj
+            while head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
+                of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+                if not of:
+                    return
+                head = of[0]
+            if head.tag_ not in ("NNS", "NNPS") or head.pos_ not in ("NOUN", "PROPN") or \
+                    any(table.at(t) for t in head.subtree) or \
+                    EventExtractor._body_of(table, head):
+                continue
+            doc = verb.doc
+            left = min([head.i] + [c.left_edge.i for c in head.children
+                                   if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i])
+            span = doc[left:head.i + 1]
+            name = span.text
+            table.add_actor(name, "Group")
+            surface = doc[top.left_edge.i:head.i + 1].text if top is not head else None
+            table.add_mention(span, name, surface)
+
+    @staticmethod
     def _body_of(table: ActorTable, tok: Token) -> list[str]:
         """ "Finance ministers of the G7", "negotiators from X and Y", "Chad's army",
         "fighters of the X group": people or a force named by the body they belong to."""
@@ -507,7 +610,7 @@ class EventExtractor:
             return []
         out: list[str] = []
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "at")):
                 for o in ([c] if c.dep_ == "poss" else
                           [o for o in c.children if o.dep_ == "pobj"]):
                     out += [n for n in table.refer(o) + EventExtractor._body_of(table, o)
@@ -545,6 +648,8 @@ class EventExtractor:
                     # an issued act named with its day: "Decree 12 of May 3, 2024"
                     dated = tok.is_title and any(t.ent_type_ == "DATE" for t in tok.subtree)
                     return noun.type if dated else None
+                if noun.no_of and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                    return None  # "a demonstration of resolve"
                 etype = noun.type
             if etype is None:
                 return None
@@ -553,7 +658,7 @@ class EventExtractor:
                 return "PhoneCall"
             if lemma == "strike" and (any(c.lower_ in WORK_STRIKE for c in tok.children) or (
                     tok.dep_ == "pobj" and tok.head.lower_ == "on")):
-                return None  # "the sanitation workers strike", "went on strike"
+                return "Other"  # "the sanitation workers strike", "went on strike"
             if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and not any(
                     o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
                 return None  # "our call on X to stop ...": a demand
@@ -812,6 +917,8 @@ class EventExtractor:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     add([n for t in prep.subtree if (n := table.at(t)) and not as_place(t)
                          and table.type_of(n) in ("Person", "Country", "Organization")])
+        for c in accused(tok):  # "Israel accused X of attacking ...": X did it
+            add(EventExtractor._refer(table, c))
         if frame is not None:
             for arg in arguments(tok, frame):
                 add(EventExtractor._refer(table, arg))
@@ -830,6 +937,7 @@ class EventExtractor:
             if c.dep_ == "agent":
                 for obj in c.children:
                     add(EventExtractor._refer(table, obj))
+        strict = False
         targets = ("with", "between") + (TARGET_PREPS if etype == "Attack" else ())
         if etype == "Attack":
             for prep in tok.children:
@@ -838,7 +946,7 @@ class EventExtractor:
                         if obj.dep_ == "pobj":
                             add(table.refer(obj))
         if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj") and not (
-                etype == "Other" and tok.lemma_.lower() in NOUN_OF):
+                tok.lemma_.lower() in NOUN_OF and NOUN_OF[tok.lemma_.lower()].honoree):
             # (who attends or awaits a funeral is not whom it is for)
             verb = tok.head
             if verb.dep_ == "prep":
@@ -850,6 +958,11 @@ class EventExtractor:
             # "X condemned the attacks": X did not attack; "X launched attacks": X did
             judged = etype == "Attack" and tok.dep_ == "dobj" and \
                 verb.lemma_.lower() not in WAGING_VERBS
+            noun = NOUN_OF.get(tok.lemma_.lower())
+            if noun is not None and noun.doers and verb.lemma_.lower() not in noun.doers:
+                # "he would be following the protests": not his protests, nor the
+                # sentence's other actors'
+                judged = strict = True
             if verb.pos_ in ("VERB", "AUX"):
                 for c in verb.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and not judged:
@@ -857,6 +970,8 @@ class EventExtractor:
                     if c.dep_ == "prep" and c.lower_ in targets:
                         for obj in c.children:
                             add(table.refer(obj))
+        if strict:
+            return out
         if len(out) < 2 and not (frame is not None and frame.subject and out):
             # the actors named in the trigger's clause (not a readout's authors); a
             # frame whose subject acts alone ("X announced", "X traveled to") has them
