@@ -58,7 +58,9 @@ TEMPORAL_PREPS = frozenset("before after during since following amid ahead".spli
 TARGET_PREPS = ("on", "against", "at", "into", "toward", "towards")
 #: What is fired or launched in an attack.
 WEAPON_NOUNS = frozenset("""rocket missile drone shell mortar projectile salvo barrage
-bomb grenade""".split())
+bomb grenade gas bullet shot cannon artillery""".split())
+#: Verbs whose "strike" is a stoppage of work ("staged a strike", "called a strike").
+STRIKE_CALLING = frozenset("stage hold call end suspend join announce stag".split())
 #: Verbs whose subject carries out the attack their object names ("launched strikes").
 WAGING_VERBS = frozenset("""launch carry conduct mount stage claim unleash perpetrate commit
 step intensify continue resume order execute escalate wage begin start plan lay""".split())
@@ -288,7 +290,7 @@ def _carries_day(tok: Token) -> bool:
     hung on its complement ("ordered X to leave on Monday", "sent planes carrying aid
     on Monday"), not on a clause of its own ("said on Monday that ...")."""
     for t in tok.subtree:
-        if t.ent_type_ != "DATE" or t.dep_ not in ("pobj", "npadvmod"):
+        if t.ent_type_ not in ("DATE", "TIME") or t.dep_ not in ("pobj", "npadvmod"):
             continue
         a = t
         while a.i != tok.i and a.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis",
@@ -657,7 +659,8 @@ class EventExtractor:
             if etype == "Other" and mods & PHONE:
                 return "PhoneCall"
             if lemma == "strike" and (any(c.lower_ in WORK_STRIKE for c in tok.children) or (
-                    tok.dep_ == "pobj" and tok.head.lower_ == "on")):
+                    tok.dep_ == "pobj" and tok.head.lower_ == "on") or (
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in STRIKE_CALLING)):
                 return "Other"  # "the sanitation workers strike", "went on strike"
             if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and not any(
                     o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
