@@ -679,3 +679,17 @@ def test_a_crowd_that_protests_is_a_group_one_that_rallies_support_is_not(extrac
                for a in facts.actors)
     facts = extract("Ministers rallied support for the Varnian budget on Monday.", PUB)
     assert not facts.events
+
+
+@pytest.mark.parametrize(("verb", "lemma", "noun", "noun_lemma", "expected"), [
+    # signing an order issues it; signing a declaration or a letter of intent is a signing
+    ("signed", "sign", "order", "order", ("Announcement", "sign-order")),
+    ("signed", "sign", "declaration", "declaration", ("Other", "sign")),
+    ("signed", "sign", "letter", "letter", ("Other", "sign")),
+    # issuing a rule is an issued act; issuing a warning is none
+    ("issued", "issue", "rule", "rule", ("Announcement", "issue-order")),
+    ("issued", "issue", "warning", "warning", None),
+])
+def test_what_is_signed_or_issued_says_the_event(vocab, verb, lemma, noun, noun_lemma, expected):
+    words = [_subj("Ilves"), _verb(verb, lemma), _obj(noun, noun_lemma)]
+    assert frame_of(_sentence(vocab, words), 1) == expected
