@@ -693,3 +693,27 @@ def test_a_crowd_that_protests_is_a_group_one_that_rallies_support_is_not(extrac
 def test_what_is_signed_or_issued_says_the_event(vocab, verb, lemma, noun, noun_lemma, expected):
     words = [_subj("Ilves"), _verb(verb, lemma), _obj(noun, noun_lemma)]
     assert frame_of(_sentence(vocab, words), 1) == expected
+
+
+def test_an_event_noun_dated_at_the_weekend_has_no_day_one_on_monday_has(vocab):
+    from datetime import date
+
+    from kg.extractors.events import _dated_vaguely
+
+    # a drone strike at the weekend
+    rows = [("a", 2, "det", "DET", "a"), ("drone", 2, "compound", "NOUN", "drone"),
+            ("strike", 2, "ROOT", "NOUN", "strike"), ("at", 2, "prep", "ADP", "at"),
+            ("the", 5, "det", "DET", "the"), ("weekend", 3, "pobj", "NOUN", "weekend")]
+    doc = parse(vocab, rows, ["O"] * 4 + ["B-DATE", "I-DATE"])
+    assert _dated_vaguely(doc[2], date(2026, 3, 12))
+    rows[3:] = [("on", 2, "prep", "ADP", "on"), ("Monday", 3, "pobj", "PROPN", "Monday")]
+    doc = parse(vocab, rows, ["O"] * 4 + ["B-DATE"])
+    assert not _dated_vaguely(doc[2], date(2026, 3, 12))
+
+
+@pytest.mark.model
+def test_visiting_a_site_is_travel_visiting_a_country_a_meeting(extract):
+    facts = extract("President Ilves visited the scene of the attack on Monday.", PUB)
+    assert [(e.type, e.date) for e in facts.events] == [("Other", "2026-03-09")]
+    facts = extract("President Ilves visited Kenya on Monday.", PUB)
+    assert [(e.type, e.date) for e in facts.events] == [("Meeting", "2026-03-09")]

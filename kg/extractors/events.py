@@ -724,6 +724,11 @@ class EventExtractor:
                     return None
             if etype == "Negotiation" and lemma == "talk":
                 return None
+            if lemma == "visit" and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and not any(
+                        _names_someone(t) or t.ent_type_ in ("LOC", "FAC") for t in _phrase(c))
+                    for c in tok.children):
+                return "Other"  # "visited the scene of the attack": travel, no one met
             if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and any(
                     p.dep_ == "prep" and p.lower_ == "with" and not any(
                         _names_someone(o) for o in p.children if o.dep_ == "pobj")
@@ -1085,16 +1090,23 @@ def _reporters(sent: Span, tok: Token) -> set[int]:
 #: A date modifier that says when, not how long ("last week's", "the January", not
 #: "a three-day", "annual").
 WHEN = re.compile(r"\b(last|next|this|past|previous|coming|\d{4}|jan|feb|mar|apr|may|jun|"
-                  r"jul|aug|sep|oct|nov|dec)", re.I)
+                  r"jul|aug|sep|oct|nov|dec|weekend)", re.I)
+#: Prepositions whose DATE object says when an event noun was ("a strike at the weekend").
+WHEN_PREPS = frozenset("at on in during over".split())
 
 
 def _dated_vaguely(tok: Token, pub: date | None) -> bool:
     """An event noun dated by a modifier naming no day: "last week's call", "the
     January talks", "this month's summit"."""
-    return pub is not None and any(
-        c.ent_type_ == "DATE" and c.dep_ in ("poss", "compound", "amod", "npadvmod", "nmod")
-        and c.i < tok.i and WHEN.search(_date_text(c)) and
-        dates.resolve(_date_text(c), pub) is None for c in tok.children)
+    if pub is None:
+        return False
+    # "last week's call", and "a drone strike at the weekend": its own phrase's when
+    mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "npadvmod", "nmod")
+            and c.i < tok.i]
+    mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in WHEN_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    return any(c.ent_type_ == "DATE" and WHEN.search(_date_text(c)) and
+               dates.resolve(_date_text(c), pub) is None for c in mods)
 
 
 def _date_text(t: Token) -> str:
