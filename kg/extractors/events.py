@@ -459,7 +459,8 @@ class EventExtractor:
                             fresh.add(len(events))
                         events.append(Event(etype, tuple(participants), day, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
-        told = merge_events(events, fresh)
+        told = merge_events(events, fresh, {
+            n for e in events for n in e.participants if table.type_of(n) == "Person"})
         for ev in refs:  # a reference to an event no other mention tells
             if not any(_same_occasion(e.type, ev.type) and
                        set(e.participants) & set(ev.participants) for e in told):
@@ -1171,10 +1172,17 @@ def _another(tok: Token) -> bool:
                                       for c in tok.children)
 
 
+def _apart(a: set[str], b: set[str], people: set[str]) -> bool:
+    """Two encounters each with a person the other lacks ("X met Y", "X met Z")."""
+    return bool((a - b) & people) and bool((b - a) & people)
+
+
 def merge_events(events: list[Event],
-                 fresh: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+                 fresh: set[int] | frozenset[int] = frozenset(),
+                 people: set[str] | None = None) -> list[Event]:
     """Mentions of one event as one: same type, shared participants, compatible
-    dates and places; an event at an index in ``fresh`` is told as a new one, on its own."""
+    dates and places; an event at an index in ``fresh`` is told as a new one, on its own;
+    two calls or meetings each with a person (of ``people``) the other lacks are two."""
     out: list[Event] = []
     closed: set[int] = set()  # a new event told on its own takes in no later mention
     for n, ev in enumerate(events):
@@ -1189,6 +1197,9 @@ def merge_events(events: list[Event],
                 continue
             if ev.type == "Attack" and old.participants[0] != ev.participants[0]:
                 continue  # Israel's strikes and Hamas's rockets are two attacks
+            if ev.type in ENCOUNTERS and people is not None and \
+                    _apart(set(old.participants), set(ev.participants), people):
+                continue  # X met Y, then X met Z: two meetings
             if old.date and ev.date and old.date != ev.date:
                 continue
             if old.location and ev.location and not (
