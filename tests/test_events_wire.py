@@ -309,6 +309,23 @@ WIRE_KINDS = [
      {"Abbas Araqchi"}, "2026-03-08"),
     ("Japanese Prime Minister Shigeru Ishiba held a phone call with Chinese Premier Li Qiang "
      "on Tuesday.", {"PhoneCall"}, {"Shigeru Ishiba", "Li Qiang"}, "2026-03-10"),
+    # -- a third batch, written after the rules above (a held-out check of them) --
+    ("U.S. President Donald Trump and Chinese President Xi Jinping spoke on Friday, the White "
+     "House said.", {"PhoneCall"}, {"Donald Trump", "Xi Jinping"}, "2026-03-06"),
+    ("Azerbaijani and Armenian forces exchanged fire along the border on Monday.", {"Attack"},
+     {"Armenian forces", "Armenia", "Azerbaijan"}, "2026-03-09"),
+    ("Myanmar's junta extended the state of emergency by six months on Wednesday.",
+     {"Announcement"}, {"Myanmar"}, "2026-03-11"),
+    ("Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday.",
+     {"Attack"}, {"China"}, "2026-03-07"),
+    ("Somali forces recaptured the town of Adan Yabaal from al-Shabaab on Saturday.",
+     {"Attack"}, {"Somali forces", "Somalia"}, "2026-03-07"),
+    ("Hamas handed over the bodies of four hostages to the Red Cross on Thursday.",
+     {"Exchange"}, {"Hamas"}, "2026-03-12"),
+    ("The Indian navy deployed warships to the Arabian Sea on Tuesday.", {"Other"},
+     {"Indian navy", "India"}, "2026-03-10"),
+    ("Protesters stormed the parliament building in Nairobi on Tuesday.", {"Attack"},
+     {"Protesters"}, "2026-03-10"),
 ]
 CASES += WIRE_KINDS
 
@@ -717,3 +734,28 @@ def test_visiting_a_site_is_travel_visiting_a_country_a_meeting(extract):
     assert [(e.type, e.date) for e in facts.events] == [("Other", "2026-03-09")]
     facts = extract("President Ilves visited Kenya on Monday.", PUB)
     assert [(e.type, e.date) for e in facts.events] == [("Meeting", "2026-03-09")]
+
+
+def test_two_people_who_spoke_on_a_day_had_a_call_two_who_spoke_had_none(vocab):
+    # Ilves and Oduya spoke on Monday .
+    rows = [("Ilves", 3, "nsubj", "PROPN", "Ilves"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Oduya", 0, "conj", "PROPN", "Oduya"), ("spoke", 3, "ROOT", "VERB", "speak"),
+            ("on", 3, "prep", "ADP", "on"), ("Monday", 4, "pobj", "PROPN", "Monday"),
+            (".", 3, "punct", "PUNCT", ".")]
+    ents = ["O"] * 5 + ["B-DATE", "O"]
+    assert frame_of(parse(vocab, rows, ents), 3) == ("PhoneCall", "speak-together-dated")
+    # ... "Ilves and Oduya spoke about trade": no day told, no call
+    rows[4:6] = [("about", 3, "prep", "ADP", "about"), ("trade", 4, "pobj", "NOUN", "trade")]
+    assert frame_of(parse(vocab, rows), 3) is None
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ([_subj("Front"), _verb("exchanged", "exchange"), _obj("fire")],
+     ("Attack", "exchange-fire")),
+    ([_subj("Front"), _verb("exchanged", "exchange"), _obj("views", "view")], None),
+    ([_subj("Varnia"), _verb("extended", "extend"), _obj("emergency")],
+     ("Announcement", "declare")),
+    ([_subj("Varnia"), _verb("extended", "extend"), _obj("invitation")], None),
+])
+def test_exchanging_fire_and_extending_an_emergency(vocab, words, expected):
+    assert frame_of(_sentence(vocab, words), 1) == expected

@@ -92,7 +92,7 @@ PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bo
 MEMBER_NOUNS = TITLE_HEADS | DEMONYM_ACTOR_NOUNS | frozenset("""negotiator delegate envoy
 representative member fighter militant gunman rebel insurgent soldier troop force army
 military militia navy police unit jet warplane supporter worker employee staff parliament
-legislature cabinet""".split())
+legislature cabinet junta""".split())
 
 PATTERNS = Path(__file__).parent / "patterns" / "events.jsonl"
 #: Where a conversation is held face to face ("spoke with X on the sidelines of ...").
