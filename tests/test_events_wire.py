@@ -759,3 +759,17 @@ def test_two_people_who_spoke_on_a_day_had_a_call_two_who_spoke_had_none(vocab):
 ])
 def test_exchanging_fire_and_extending_an_emergency(vocab, words, expected):
     assert frame_of(_sentence(vocab, words), 1) == expected
+
+
+@pytest.mark.model
+def test_a_frame_that_needs_its_day_is_not_dated_by_a_span_of_years(extract):
+    facts = extract("Over the past two years, Varnia has rallied the world to stand with "
+                    "Ostland.", PUB)
+    assert not [e for e in facts.events if e.type == "Other"]
+
+
+@pytest.mark.model
+def test_only_who_stages_protests_takes_part_in_them(extract):
+    facts = extract("President Ilves met today with activist Mara Oduya to express support "
+                    "for the women leading peaceful protests in Varnia.", PUB)
+    assert not [e for e in facts.events if e.type == "Other"]

@@ -285,13 +285,18 @@ def fits(tok: Token, frame: Frame) -> bool:
                        not frame.preps or p.lower_ in frame.preps) for o in p.children)
 
 
+#: A reference day: whether a date expression names a day does not depend on it.
+ANY_DAY = date(2001, 1, 10)
+
+
 def _carries_day(tok: Token) -> bool:
     """A verb told with its day: "agreed to a truce on Monday", and the day the parser
     hung on its complement ("ordered X to leave on Monday", "sent planes carrying aid
     on Monday"), not on a clause of its own ("said on Monday that ...")."""
     for t in tok.subtree:
-        if t.ent_type_ not in ("DATE", "TIME") or t.dep_ not in ("pobj", "npadvmod"):
-            continue
+        if t.ent_type_ not in ("DATE", "TIME") or t.dep_ not in ("pobj", "npadvmod") or \
+                dates.resolve(_date_text(t), ANY_DAY) is None:
+            continue  # "over the past two years" names no day
         a = t
         while a.i != tok.i and a.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis",
                                               "csubj"):
@@ -968,10 +973,11 @@ class EventExtractor:
             judged = etype == "Attack" and tok.dep_ == "dobj" and \
                 verb.lemma_.lower() not in WAGING_VERBS
             noun = NOUN_OF.get(tok.lemma_.lower())
-            if noun is not None and noun.doers and verb.lemma_.lower() not in noun.doers:
-                # "he would be following the protests": not his protests, nor the
-                # sentence's other actors'
-                judged = strict = True
+            if noun is not None and noun.doers:
+                # only who stages it takes part ("he would be following the protests":
+                # not his protests), never the sentence's other actors
+                strict = True
+                judged = judged or verb.lemma_.lower() not in noun.doers
             if verb.pos_ in ("VERB", "AUX"):
                 for c in verb.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and not judged:
