@@ -773,3 +773,12 @@ def test_only_who_stages_protests_takes_part_in_them(extract):
     facts = extract("President Ilves met today with activist Mara Oduya to express support "
                     "for the women leading peaceful protests in Varnia.", PUB)
     assert not [e for e in facts.events if e.type == "Other"]
+
+
+@pytest.mark.model
+def test_who_launches_an_attack_on_a_city_is_named_first(extract):
+    facts = extract("Russia launched a massive drone attack on Kyiv early Monday.", PUB)
+    attacks = [e for e in facts.events if e.type == "Attack"]
+    assert attacks and attacks[0].participants[0] == "Russia"
+    facts = extract("Germany condemned the Russian attack on Kyiv on Monday.", PUB)
+    assert all(e.participants[0] != "Germany" for e in facts.events if e.type == "Attack")

@@ -981,7 +981,11 @@ class EventExtractor:
             if verb.pos_ in ("VERB", "AUX"):
                 for c in verb.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and not judged:
-                        add(EventExtractor._refer(table, c))
+                        named = EventExtractor._refer(table, c)
+                        add(named)
+                        if etype == "Attack" and c.dep_ == "nsubj":
+                            # "X launched an attack on Kyiv": the attacker first
+                            out.sort(key=lambda n: n not in named)
                     if c.dep_ == "prep" and c.lower_ in targets:
                         for obj in c.children:
                             add(table.refer(obj))
