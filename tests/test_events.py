@@ -878,3 +878,18 @@ def test_believed_to_have_been_killed_by_a_named_group_is_an_attack(extract):
         ("Attack", "2026-03-05")]
     g = extract("The plan is believed to have been killed by Hamas on March 5.")
     assert not [e for e in g.events if e.type == "Attack"]
+
+
+def test_meetings_each_with_someone_the_other_lacks_are_two():
+    from kg.extractors.events import merge_events
+    from kg.model import Event
+
+    people = {"Ilves", "Marek", "Oduya"}
+    a = Event("Meeting", ("Ilves", "Marek"), "2026-03-09", None, None)
+    b = Event("Meeting", ("Ilves", "Oduya"), "2026-03-09", None, None)
+    assert len(merge_events([a, b], people=people)) == 2  # Ilves met Marek, then Oduya
+    # ... a later mention naming more of the same meeting is that meeting
+    c = Event("Meeting", ("Ilves", "Marek", "Varnia"), "2026-03-09", None, None)
+    assert len(merge_events([a, c], people=people)) == 1
+    # ... and without knowing who is a person, as before
+    assert len(merge_events([a, b])) == 1

@@ -58,13 +58,20 @@ TEMPORAL_PREPS = frozenset("before after during since following amid ahead".spli
 TARGET_PREPS = ("on", "against", "at", "into", "toward", "towards")
 #: What is fired or launched in an attack.
 WEAPON_NOUNS = frozenset("""rocket missile drone shell mortar projectile salvo barrage
-bomb grenade""".split())
+bomb grenade gas bullet shot cannon artillery""".split())
+#: Verbs whose "strike" is a stoppage of work ("staged a strike", "called a strike").
+STRIKE_CALLING = frozenset("stage hold call end suspend join announce stag".split())
 #: Verbs whose subject carries out the attack their object names ("launched strikes").
 WAGING_VERBS = frozenset("""launch carry conduct mount stage claim unleash perpetrate commit
-step intensify continue resume order execute escalate wage begin start plan""".split())
+step intensify continue resume order execute escalate wage begin start plan lay""".split())
 #: Words that make a "strike" a stoppage of work, not an attack.
 WORK_STRIKE = frozenset("""worker workers labor labour general hunger sanitation union
-teacher teachers nurse nurses national""".split())
+teacher teachers nurse nurses national nationwide""".split())
+#: Counts of people that name no one themselves: "thousands of farmers", "dozens of
+#: students" (who they are is under "of").
+QUANTITY_NOUNS = frozenset("thousand hundred dozen ten million score crowd number".split())
+#: Verbs whose object "X" is accused of an event ("accused X of violating the truce").
+ACCUSING_VERBS = frozenset("accuse blame charge suspect".split())
 #: Nouns that frame an event without being one ("a second round of talks", "claimed
 #: responsibility for the bombing": the frame's verb has the actor).
 FRAME_NOUNS = frozenset("round series wave start course resumption part responsibility".split())
@@ -84,7 +91,8 @@ PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bo
 #: army", "fighters from the X group"): that body takes part for them.
 MEMBER_NOUNS = TITLE_HEADS | DEMONYM_ACTOR_NOUNS | frozenset("""negotiator delegate envoy
 representative member fighter militant gunman rebel insurgent soldier troop force army
-military militia navy police unit jet warplane""".split())
+military militia navy police unit jet warplane supporter worker employee staff parliament
+legislature cabinet junta""".split())
 
 PATTERNS = Path(__file__).parent / "patterns" / "events.jsonl"
 #: Where a conversation is held face to face ("spoke with X on the sidelines of ...").
@@ -122,6 +130,10 @@ class Frame:
     target_preps: frozenset[str] = frozenset()
     #: words of the sentence that stand for ``needs`` ("released X in exchange for Y")
     sentence_words: frozenset[str] = frozenset()
+    #: the verb takes no object ("protesters marched", not "demonstrated its resolve")
+    no_dobj: bool = False
+    #: an unnamed collective doing it is a Group actor ("thousands of farmers protested")
+    collective: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,6 +154,14 @@ class Noun:
     dated_title: bool = False
     #: a campaign dated only by its own phrase ("the invasion" of a sentence dated today)
     own_date: bool = False
+    #: an occasion for whom its "of" names ("the funeral of X"): who attends, awaits or
+    #: holds it takes no part
+    honoree: bool = False
+    #: verbs whose subject holds the event ("staged a protest"); with none given, any
+    #: governing verb's subject does ("launched an offensive" is judged elsewhere)
+    doers: frozenset[str] = frozenset()
+    #: a noun with an "of" phrase is another sense ("a demonstration of resolve")
+    no_of: bool = False
 
 
 def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], list[Noun]]:
@@ -157,7 +177,9 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                 headlines.append(Headline(d["id"], d["type"], re.compile(d["pattern"], re.I)))
             elif d["kind"] == "noun":
                 nouns.append(Noun(d["id"], d["type"], frozenset(d["lemmas"]),
-                                  bool(d.get("dated_title")), bool(d.get("own_date"))))
+                                  bool(d.get("dated_title")), bool(d.get("own_date")),
+                                  bool(d.get("honoree")), frozenset(d.get("doers", ())),
+                                  bool(d.get("no_of"))))
             else:
                 frames.append(Frame(
                     d["id"], d["type"], frozenset(d["lemmas"]), frozenset(d.get("preps", ())),
@@ -169,7 +191,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                     frozenset(d.get("dobj_ents", ())), frozenset(d.get("object_preps", ())),
                     frozenset(d.get("subj_lemmas", ())), bool(d.get("dated")),
                     frozenset(d.get("target_preps", ())),
-                    frozenset(d.get("sentence_words", ()))))
+                    frozenset(d.get("sentence_words", ())), bool(d.get("no_dobj")),
+                    bool(d.get("collective"))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines, nouns
@@ -178,6 +201,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
 FRAMES, HEADLINES, NOUNS = load_patterns()
 #: lemma -> the noun pattern it triggers
 NOUN_OF = {lemma: n for n in NOUNS for lemma in n.lemmas}
+#: verbs an unnamed collective may do as a Group actor ("farmers protested")
+COLLECTIVE_VERBS = frozenset(lemma for f in FRAMES if f.collective for lemma in f.lemmas)
 
 
 def genre_of(headline: str, headlines: list[Headline] = HEADLINES) -> Headline | None:
@@ -191,6 +216,8 @@ def genre_of(headline: str, headlines: list[Headline] = HEADLINES) -> Headline |
 def arguments(tok: Token, frame: Frame) -> list[Token]:
     """The tokens naming the other side of a frame's verb."""
     out: list[Token] = []
+    if frame.subject:
+        out += accused(tok)
     if frame.subjects or frame.subject:  # the actor first: an attack's attacker
         for c in tok.children:
             if c.dep_ == "nsubj":  # "gunmen from X": X
@@ -231,8 +258,9 @@ def fits(tok: Token, frame: Frame) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in frame.object_preps
                 for o in p.children if o.dep_ == "pobj"]
-    if frame.dated and not any(t.ent_type_ == "DATE" for c in tok.children
-                               if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
+    if frame.no_dobj and any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if frame.dated and not _carries_day(tok):
         return False
     if frame.subj_lemmas and not any(c.dep_ == "nsubj" and c.lemma_.lower() in frame.subj_lemmas
                                      for c in tok.children):
@@ -255,6 +283,35 @@ def fits(tok: Token, frame: Frame) -> bool:
     return not any(o.dep_ == "pobj" and o.lemma_.lower() in frame.excludes
                    for p in tok.children if p.dep_ == "prep" and (
                        not frame.preps or p.lower_ in frame.preps) for o in p.children)
+
+
+#: A reference day: whether a date expression names a day does not depend on it.
+ANY_DAY = date(2001, 1, 10)
+
+
+def _carries_day(tok: Token) -> bool:
+    """A verb told with its day: "agreed to a truce on Monday", and the day the parser
+    hung on its complement ("ordered X to leave on Monday", "sent planes carrying aid
+    on Monday"), not on a clause of its own ("said on Monday that ...")."""
+    for t in tok.subtree:
+        if t.ent_type_ not in ("DATE", "TIME") or t.dep_ not in ("pobj", "npadvmod") or \
+                dates.resolve(_date_text(t), ANY_DAY) is None:
+            continue  # "over the past two years" names no day
+        a = t
+        while a.i != tok.i and a.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis",
+                                              "csubj"):
+            a = a.head
+        if a.i == tok.i:
+            return True
+    return False
+
+
+def accused(tok: Token) -> list[Token]:
+    """Who is accused of the deed a verb names: "X accused Y of violating the truce": Y."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "of" or \
+            tok.head.head.lemma_.lower() not in ACCUSING_VERBS:
+        return []
+    return [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _with_misattached(tok: Token) -> list[Token]:
@@ -329,6 +386,12 @@ class EventExtractor:
                     events.extend(self._alongside(table, tok))
                     continue
                 rule = self.name
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in COLLECTIVE_VERBS and any(
+                        f.collective and tok.lemma_.lower() in f.lemmas and fits(tok, f)
+                        for f in FRAMES):
+                    self._enlist(table, tok)
+                elif tok.lemma_.lower() == "strike" and self._type(tok, sent) == "Other":
+                    self._enlist(table, self._verb_of(tok))  # "dock workers went on strike"
                 framed = match_frame(tok, lambda t: [
                     table.type_of(n) or "" for n in self._refer(table, t)], gtype)
                 if framed:
@@ -338,6 +401,8 @@ class EventExtractor:
                     etype = self._type(tok, sent)
                     if etype and tok.pos_ != "VERB" and tok.lemma_.lower() in NOUN_OF:
                         rule = f"{self.name}:{NOUN_OF[tok.lemma_.lower()].id}"
+                    elif etype == "Other" and tok.lemma_.lower() == "strike":
+                        rule = f"{self.name}:work-strike"
                 if etype == "Other" and tok.lemma_.lower() == "conversation" and phone_doc:
                     etype = "PhoneCall"
                 if etype is None or (etype == "Attack" and self._averted(tok)) or \
@@ -399,7 +464,8 @@ class EventExtractor:
                             fresh.add(len(events))
                         events.append(Event(etype, tuple(participants), day, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
-        told = merge_events(events, fresh)
+        told = merge_events(events, fresh, {
+            n for e in events for n in e.participants if table.type_of(n) == "Person"})
         for ev in refs:  # a reference to an event no other mention tells
             if not any(_same_occasion(e.type, ev.type) and
                        set(e.participants) & set(ev.participants) for e in told):
@@ -478,6 +544,14 @@ class EventExtractor:
         by what they belong to ("ministers of the G7", "Chad's army"), that body; for
         "it" reporting its own deed ("X said it fired ..."), the reporter."""
         names = table.refer(tok)
+        # "X and his Iranian counterpart Y": Y, not the country inside the phrase
+        for t in (tok, *tok.conjuncts):
+            held = [n for c in t.children if c.dep_ == "appos" and c.i > t.i and
+                    (n := table.at(c)) and table.type_of(n) == "Person"]
+            if held and table.at(t) is None:
+                inner = {table.at(x) for x in t.doc[t.left_edge.i:t.i]}
+                names = [n for n in names if n not in inner] + [
+                    n for n in held[:1] if n not in names]
         # only for who acts: a subject ("ministers of the G7 met"), not an object or
         # a modifier ("killed soldiers of the X army")
         acting = tok.dep_ in ("nsubj", "nsubjpass") or (
@@ -489,6 +563,11 @@ class EventExtractor:
                     table.at(x) for c in t.children if c.dep_ in ("compound", "appos", "amod")
                     for x in c.subtree):  # "Ghana's President John Mahama": Mahama
                 names += [n for n in EventExtractor._body_of(table, t) if n not in names]
+        if not names and (tok.lemma_.lower() in QUANTITY_NOUNS or tok.pos_ == "NUM"):
+            # "thousands of farmers", "tens of thousands of Georgians": whom it counts
+            return [n for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"
+                    for n in EventExtractor._refer(table, o)]
         if not names:
             names = EventExtractor._reporter(table, tok) or EventExtractor._leader(table, tok)
         if tok.lemma_.lower() in TITLE_HEADS and not any(
@@ -500,6 +579,38 @@ class EventExtractor:
         return names
 
     @staticmethod
+    def _verb_of(tok: Token) -> Token:
+        """The verb a noun hangs on, directly or through a preposition ("went on strike")."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return verb if verb.pos_ in ("VERB", "AUX") else tok
+
+    @staticmethod
+    def _enlist(table: ActorTable, verb: Token) -> None:
+        """An unnamed collective that protests or strikes ("thousands of farmers
+        protested", "dock workers went on strike") is a Group actor named as in the text
+        (GUIDELINES: collectives that act), its count an alias."""
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            top, head = subj, subj
+            while head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
+                of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+                if not of:
+                    return
+                head = of[0]
+            if head.tag_ not in ("NNS", "NNPS") or head.pos_ not in ("NOUN", "PROPN") or \
+                    any(table.at(t) for t in head.subtree) or \
+                    EventExtractor._body_of(table, head):
+                continue
+            doc = verb.doc
+            left = min([head.i] + [c.left_edge.i for c in head.children
+                                   if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i])
+            span = doc[left:head.i + 1]
+            name = span.text
+            table.add_actor(name, "Group")
+            surface = doc[top.left_edge.i:head.i + 1].text if top is not head else None
+            table.add_mention(span, name, surface)
+
+    @staticmethod
     def _body_of(table: ActorTable, tok: Token) -> list[str]:
         """ "Finance ministers of the G7", "negotiators from X and Y", "Chad's army",
         "fighters of the X group": people or a force named by the body they belong to."""
@@ -507,7 +618,7 @@ class EventExtractor:
             return []
         out: list[str] = []
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "at")):
                 for o in ([c] if c.dep_ == "poss" else
                           [o for o in c.children if o.dep_ == "pobj"]):
                     out += [n for n in table.refer(o) + EventExtractor._body_of(table, o)
@@ -545,6 +656,8 @@ class EventExtractor:
                     # an issued act named with its day: "Decree 12 of May 3, 2024"
                     dated = tok.is_title and any(t.ent_type_ == "DATE" for t in tok.subtree)
                     return noun.type if dated else None
+                if noun.no_of and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                    return None  # "a demonstration of resolve"
                 etype = noun.type
             if etype is None:
                 return None
@@ -552,8 +665,9 @@ class EventExtractor:
             if etype == "Other" and mods & PHONE:
                 return "PhoneCall"
             if lemma == "strike" and (any(c.lower_ in WORK_STRIKE for c in tok.children) or (
-                    tok.dep_ == "pobj" and tok.head.lower_ == "on")):
-                return None  # "the sanitation workers strike", "went on strike"
+                    tok.dep_ == "pobj" and tok.head.lower_ == "on") or (
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in STRIKE_CALLING)):
+                return "Other"  # "the sanitation workers strike", "went on strike"
             if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and not any(
                     o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
                 return None  # "our call on X to stop ...": a demand
@@ -616,6 +730,11 @@ class EventExtractor:
                     return None
             if etype == "Negotiation" and lemma == "talk":
                 return None
+            if lemma == "visit" and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and not any(
+                        _names_someone(t) or t.ent_type_ in ("LOC", "FAC") for t in _phrase(c))
+                    for c in tok.children):
+                return "Other"  # "visited the scene of the attack": travel, no one met
             if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and any(
                     p.dep_ == "prep" and p.lower_ == "with" and not any(
                         _names_someone(o) for o in p.children if o.dep_ == "pobj")
@@ -812,6 +931,8 @@ class EventExtractor:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     add([n for t in prep.subtree if (n := table.at(t)) and not as_place(t)
                          and table.type_of(n) in ("Person", "Country", "Organization")])
+        for c in accused(tok):  # "Israel accused X of attacking ...": X did it
+            add(EventExtractor._refer(table, c))
         if frame is not None:
             for arg in arguments(tok, frame):
                 add(EventExtractor._refer(table, arg))
@@ -830,6 +951,7 @@ class EventExtractor:
             if c.dep_ == "agent":
                 for obj in c.children:
                     add(EventExtractor._refer(table, obj))
+        strict = False
         targets = ("with", "between") + (TARGET_PREPS if etype == "Attack" else ())
         if etype == "Attack":
             for prep in tok.children:
@@ -838,7 +960,7 @@ class EventExtractor:
                         if obj.dep_ == "pobj":
                             add(table.refer(obj))
         if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj") and not (
-                etype == "Other" and tok.lemma_.lower() in NOUN_OF):
+                tok.lemma_.lower() in NOUN_OF and NOUN_OF[tok.lemma_.lower()].honoree):
             # (who attends or awaits a funeral is not whom it is for)
             verb = tok.head
             if verb.dep_ == "prep":
@@ -850,13 +972,25 @@ class EventExtractor:
             # "X condemned the attacks": X did not attack; "X launched attacks": X did
             judged = etype == "Attack" and tok.dep_ == "dobj" and \
                 verb.lemma_.lower() not in WAGING_VERBS
+            noun = NOUN_OF.get(tok.lemma_.lower())
+            if noun is not None and noun.doers:
+                # only who stages it takes part ("he would be following the protests":
+                # not his protests), never the sentence's other actors
+                strict = True
+                judged = judged or verb.lemma_.lower() not in noun.doers
             if verb.pos_ in ("VERB", "AUX"):
                 for c in verb.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and not judged:
-                        add(EventExtractor._refer(table, c))
+                        named = EventExtractor._refer(table, c)
+                        add(named)
+                        if etype == "Attack" and c.dep_ == "nsubj":
+                            # "X launched an attack on Kyiv": the attacker first
+                            out.sort(key=lambda n: n not in named)
                     if c.dep_ == "prep" and c.lower_ in targets:
                         for obj in c.children:
                             add(table.refer(obj))
+        if strict:
+            return out
         if len(out) < 2 and not (frame is not None and frame.subject and out):
             # the actors named in the trigger's clause (not a readout's authors); a
             # frame whose subject acts alone ("X announced", "X traveled to") has them
@@ -967,16 +1101,23 @@ def _reporters(sent: Span, tok: Token) -> set[int]:
 #: A date modifier that says when, not how long ("last week's", "the January", not
 #: "a three-day", "annual").
 WHEN = re.compile(r"\b(last|next|this|past|previous|coming|\d{4}|jan|feb|mar|apr|may|jun|"
-                  r"jul|aug|sep|oct|nov|dec)", re.I)
+                  r"jul|aug|sep|oct|nov|dec|weekend)", re.I)
+#: Prepositions whose DATE object says when an event noun was ("a strike at the weekend").
+WHEN_PREPS = frozenset("at on in during over".split())
 
 
 def _dated_vaguely(tok: Token, pub: date | None) -> bool:
     """An event noun dated by a modifier naming no day: "last week's call", "the
     January talks", "this month's summit"."""
-    return pub is not None and any(
-        c.ent_type_ == "DATE" and c.dep_ in ("poss", "compound", "amod", "npadvmod", "nmod")
-        and c.i < tok.i and WHEN.search(_date_text(c)) and
-        dates.resolve(_date_text(c), pub) is None for c in tok.children)
+    if pub is None:
+        return False
+    # "last week's call", and "a drone strike at the weekend": its own phrase's when
+    mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "npadvmod", "nmod")
+            and c.i < tok.i]
+    mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in WHEN_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    return any(c.ent_type_ == "DATE" and WHEN.search(_date_text(c)) and
+               dates.resolve(_date_text(c), pub) is None for c in mods)
 
 
 def _date_text(t: Token) -> str:
@@ -1041,10 +1182,17 @@ def _another(tok: Token) -> bool:
                                       for c in tok.children)
 
 
+def _apart(a: set[str], b: set[str], people: set[str]) -> bool:
+    """Two encounters each with a person the other lacks ("X met Y", "X met Z")."""
+    return bool((a - b) & people) and bool((b - a) & people)
+
+
 def merge_events(events: list[Event],
-                 fresh: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+                 fresh: set[int] | frozenset[int] = frozenset(),
+                 people: set[str] | None = None) -> list[Event]:
     """Mentions of one event as one: same type, shared participants, compatible
-    dates and places; an event at an index in ``fresh`` is told as a new one, on its own."""
+    dates and places; an event at an index in ``fresh`` is told as a new one, on its own;
+    two calls or meetings each with a person (of ``people``) the other lacks are two."""
     out: list[Event] = []
     closed: set[int] = set()  # a new event told on its own takes in no later mention
     for n, ev in enumerate(events):
@@ -1059,6 +1207,9 @@ def merge_events(events: list[Event],
                 continue
             if ev.type == "Attack" and old.participants[0] != ev.participants[0]:
                 continue  # Israel's strikes and Hamas's rockets are two attacks
+            if ev.type in ENCOUNTERS and people is not None and \
+                    _apart(set(old.participants), set(ev.participants), people):
+                continue  # X met Y, then X met Z: two meetings
             if old.date and ev.date and old.date != ev.date:
                 continue
             if old.location and ev.location and not (
