@@ -11,6 +11,9 @@ import re
 #: Words an acronym leaves out: "Institute for the Study of War" → ISW.
 SMALL_WORDS = frozenset("of for the and on in at to de del la le des du y et".split())
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
+#: A body's generic head an acronym may leave out: "Department of Housing and Urban
+#: Development" → HUD, "Ministry of Foreign Affairs" → MFA or FA.
+_GENERIC_HEAD = re.compile(r"^(?:Department|Ministry|Office|Secretariat) of (?:the )?")
 
 
 def is_acronym(name: str) -> bool:
@@ -80,3 +83,35 @@ def abbreviates(acronym: str, name: str) -> bool:
         if at == 0:
             return False
     return True
+
+
+def forms(name: str) -> list[str]:
+    """The name, and the name without a generic head an acronym may leave out.
+
+    >>> forms("Department of Health and Human Services")
+    ['Department of Health and Human Services', 'Health and Human Services']
+    >>> forms("World Trade Organization")
+    ['World Trade Organization']
+    """
+    short = _GENERIC_HEAD.sub("", name)
+    return [name, short] if short != name and len(short.split()) >= 2 else [name]
+
+
+def stands_for(acronym: str, name: str, codes: set[str], loose: bool = False) -> bool:
+    """Is ``acronym`` the name's initials (``loose``: its letters in order, for one
+    written right after the name), with or without a generic head, and with or without
+    a country's code in front ("USDA": the U.S. Department of Agriculture)?
+
+    >>> stands_for("HUD", "Department of Housing and Urban Development", set())
+    True
+    >>> stands_for("USDA", "Department of Agriculture", {"US"})
+    True
+    >>> stands_for("USDA", "Department of Agriculture", set())
+    False
+    >>> stands_for("HHS", "Department of Homeland Security", {"US"})
+    False
+    """
+    test = abbreviates if loose else spells
+    tails = [acronym] + [acronym[len(c):] for c in codes
+                         if acronym.startswith(c) and len(acronym) - len(c) >= 2]
+    return any(test(t, n) for t in tails for n in forms(name))

@@ -23,11 +23,31 @@ from kg import gazetteer as gz
 from kg.extractors import acronyms as acro
 from kg.extractors.layout import READOUT_HEADER, SIGNATURES, first
 from kg.extractors.lexicon import (
+    ACTING_GROUPS,
+    ARMED_BODY_NOUNS,
+    ARMED_MEMBER_NOUNS,
+    BARE_GROUPS,
+    BODY_MODIFIERS,
     BYLINE_WORDS,
+    CROWD_NOUNS,
+    EVENT_NAME_ENDS,
+    FORCE_HEADS,
+    FORCE_MODIFIERS,
+    GROUP_NOUNS,
+    GROUP_QUANTIFIERS,
+    MEDIA_NOUNS,
+    NAME_LINKS,
+    NAME_PARTICLES,
+    NAMED_BODY_ENDS,
+    NOT_NAME_WORDS,
     PERSON_TITLES_BEFORE_NAME,
     SAY_VERBS,
+    SPEAKING_GROUPS,
+    SUBNATIONAL_WORDS,
     TITLE_HEADS,
     TITLE_WORDS,
+    UNNAMED_BODY_HEADS,
+    UNNAMED_PERSON_HEADS,
 )
 from kg.extractors.statement_words import PARTY_NOUNS
 from kg.extractors.table import ActorTable
@@ -48,9 +68,11 @@ DOCUMENT_WORDS = frozenset("""statement declaration charter reference agreement 
 memorandum accord accords communique communiqué resolution protocol convention
 roadmap framework order orders proclamation e.o.""".split())
 #: Last words of names of programmes, policies, awards and the like, not actors:
-#: "the Clean Ports Initiative", "the Marshall Plan", "Security Directive", "the Nobel Prize".
+#: "the Clean Ports Initiative", "the Marshall Plan", "Security Directive", "the Nobel Prize",
+#: "the Bipartisan Infrastructure Law".
 PROGRAMME_WORDS = frozenset("""initiative initiatives directive directives plan programme
-program project award awards prize medal fellow fellowship policy subsector act""".split())
+program project award awards prize medal fellow fellowship policy subsector act law
+""".split())
 #: Programme words that also name agencies, which speak: "the World Food Programme said".
 AGENCY_PROGRAMMES = frozenset("programme program".split())
 #: Verbs whose object, a demonym, is a language: "she speaks French and Spanish".
@@ -68,6 +90,9 @@ THING_NOUNS = frozenset("""
 missile rocket drone jet aircraft plane tank launcher system systems reactor plant pipeline
 station port bridge dam mine field ship vessel submarine satellite vaccine weapon
 """.split())
+#: A code of letters and a number: a disease, a flight, a weapon ("COVID-19", "MH-17"),
+#: no body (a one-letter code may be a group of states: "G-20").
+CODE_NAME = re.compile(r"[A-Z]{2,}-\d+")
 #: Last words of place names the model may tag PERSON or ORG ("the Lachin Corridor").
 PLACE_HEADS = frozenset("""
 corridor region province oblast district strait sea river valley border crossing canal
@@ -123,12 +148,13 @@ def clean_name(span: Span, person: bool = False) -> Span:
 def _name_word(tok: Token) -> bool:
     """A capitalised proper noun that is no title word: a candidate name part."""
     return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS and \
-        tok.lower_.rstrip(".") not in PERSON_TITLES_BEFORE_NAME
+        tok.lower_.rstrip(".") not in PERSON_TITLES_BEFORE_NAME | NOT_NAME_WORDS
 
 
-#: A country's armed or police forces named by the country ("U.S. forces").
-FORCE_HEADS = frozenset("forces troops army military navy police".split())
-FORCE_MODIFIERS = frozenset("security armed special military police".split())
+def _no_name(span: Span) -> bool:
+    """One word that completes a name or a title, no name by itself: "Biden, Jr",
+    "Ana Ruiz, Nominee for ...", "President Emeritus"."""
+    return len(span) == 1 and span[0].lower_.rstrip(".") in NOT_NAME_WORDS
 
 
 def _national_forces(doc: Doc, span: Span) -> Span | None:
@@ -144,36 +170,6 @@ def _national_forces(doc: Doc, span: Span) -> Span | None:
     return doc[span.start:j + 1]
 
 
-#: Bodies a text may name by their noun alone: "police said" (GUIDELINES: an
-#: Organization named as in the text).
-UNNAMED_BODY_HEADS = frozenset({"police"})
-#: Words that may stand before such a noun and keep it unnamed: "local police".
-BODY_MODIFIERS = frozenset("local riot traffic state federal provincial regional".split())
-#: Words that make a government a country's part, not the country ("the state
-#: government", "the provincial government"): a body of its own.
-SUBNATIONAL_WORDS = frozenset("""state provincial regional local municipal city county
-district""".split())
-#: Nouns one unnamed person may be written by: "a senior official said".
-UNNAMED_PERSON_HEADS = frozenset("""official spokesman spokeswoman spokesperson officer
-diplomat commander aide adviser advisor negotiator witness resident doctor source""".split())
-#: Nouns of one gathering of people that may act as a group: "a crowd pelted ...".
-CROWD_NOUNS = frozenset("crowd mob".split())
-#: Collectives that act or speak as a group ("officials said", "rights groups").
-ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
-observer leader member representative resident witness protester militant rebel
-activist lawmaker legislator investor fund force demonstrator gunman""".split())
-#: Collectives that are a group only where they speak: "Villagers said ...", "aid
-#: workers warned"; "farmers face challenges", "students learn" only describe people.
-SPEAKING_GROUPS = frozenset("""worker source doctor villager survivor relative elder student
-farmer refugee""".split())
-#: Collectives that are a group even bare ("Officials said"); a bare "leaders"
-#: or "members" refers back to people already named.
-BARE_GROUPS = frozenset("""official diplomat analyst expert observer witness resident
-protester militant rebel activist lawmaker legislator investor doctor villager survivor
-demonstrator relative student farmer gunman refugee""".split())
-GROUP_NOUNS = ACTING_GROUPS | SPEAKING_GROUPS
-#: Words that keep a collective unnamed: "some militant groups", "all external actors".
-GROUP_QUANTIFIERS = frozenset("some all many other several most".split())
 #: Verbs whose object is told to act: "instruct relevant departments".
 DIRECTIVE_VERBS = frozenset("instruct urge call ask order direct invite task".split())
 
@@ -271,6 +267,8 @@ def _programme(ent: Span) -> bool:
     words = [t for t in ent if not t.is_punct]
     if words and words[-1].lower_ in AGENCY_PROGRAMMES and _speaks(ent.root):
         return False  # "the World Food Programme said": an agency run as a programme
+    if len(words) > 1 and words[-1].lower_ == "law" and words[-2].lower_ == "of":
+        return False  # "the Dunmore School of Law": a school, not a law
     return bool(words) and (words[-1].lower_ in PROGRAMME_WORDS or (
         words[0].lower_ == "project" and len(words) > 1))
 
@@ -321,18 +319,6 @@ def _sub_body(doc: Doc, span: Span) -> Span | None:
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
     return doc[span.start:j]
-
-
-#: Nouns of news outlets: "Austria's Linzer Rundschau newspaper", "the Tasnim news agency".
-MEDIA_NOUNS = frozenset("""newspaper daily weekly magazine tabloid broadcaster channel
-radio television tv""".split())
-
-
-#: Members of an armed body: a name modifying one is that body's ("Boko Haram fighters").
-ARMED_MEMBER_NOUNS = frozenset("""fighter militant rebel insurgent gunman militiaman jihadist
-guerrilla guerilla loyalist""".split())
-#: Nouns for an armed or political body a name can modify ("the Al-Shabaab group").
-ARMED_BODY_NOUNS = frozenset("group militia movement faction".split())
 
 
 def _armed(tok: Token) -> bool:
@@ -435,11 +421,30 @@ def _whole_name(span: Span, taken: list[bool]) -> Span:
             not doc[end].ent_type_ and not taken[end] and \
             doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
         end += 1
+    # "Mohammed bin Abdulrahman bin Jassim Al Thani" cut after "Abdulrahman"
+    while end + 1 < len(doc) and doc[end].lower_ in NAME_LINKS and \
+            doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN" and \
+            doc[end + 1].ent_type_ in ("", "PERSON") and not taken[end] and not taken[end + 1]:
+        end += 2
     return doc[span.start:end]
 
 
 #: Last words of bodies named inside an office ("Director of the Tax Service").
 BODY_END = ORG_NOUNS | BODY_HEADS | INSTITUTION_WORDS | {"department"}
+
+
+def body_named(span: Span) -> bool:
+    """A name of two words or more ending in a capitalised body's noun is a body's
+    ("the Wabanaki Forestry Department", "the Coastal Energy Taskforce"), whatever
+    the model's label; "Ana Ruiz" or a lower-case "department" is not."""
+    return len(span) >= 2 and span[-1].text[:1].isupper() and (
+        span[-1].lower_ in BODY_END | NAMED_BODY_ENDS)
+
+
+def body_noun(tok: Token) -> bool:
+    """A capitalised body's noun standing alone: "the Commission", "the Taskforce"."""
+    return tok.text[:1].isupper() and tok.lower_ in (BODY_END | NAMED_BODY_ENDS) - \
+        GOVERNMENT_NOUNS  # ("the Administration": kg_actors' government rules)
 
 
 def _in_office(span: Span, gaz: gz.Gazetteer) -> bool:
@@ -486,6 +491,43 @@ def _hyphen_joined(doc: Doc, i: int, j: int) -> bool:
     return doc[i].text == "-" or doc[j].text == "-"
 
 
+#: "al-Shabaab": an Arabic article hyphened to a capitalised name.
+PARTICLE_NAME = re.compile("(?:" + "|".join(sorted(NAME_PARTICLES)) + ")-[A-Z]")
+
+
+def _separator(tok: Token) -> bool:
+    """A list item's separator inside a line: a bullet, or a markdown list dash (a
+    hyphen, then more than one space: "Ana Ruiz, Lakeshore Bank -   Tomas Ortega");
+    not an en dash inside a name ("the University of X, Y campus" written with one)."""
+    if tok.text in ("•", "·", "▪"):
+        return True
+    doc = tok.doc
+    return tok.text == "-" and tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and \
+        tok.i + 1 < len(doc) and doc[tok.i + 1].is_space
+
+
+def _split_at_separators(ents: list[Span]) -> list[Span]:
+    """Entities the model ran across a list separator, cut into the names on either
+    side, each with the entity's label."""
+    out: list[Span] = []
+    for ent in ents:
+        cuts = [t.i for t in ent if _separator(t)]
+        if not cuts:
+            out.append(ent)
+            continue
+        start = ent.start
+        for i in [*cuts, ent.end]:
+            end = i
+            while end > start and ent.doc[end - 1].is_space:
+                end -= 1
+            while start < end and ent.doc[start].is_space:
+                start += 1
+            if end > start:
+                out.append(Span(ent.doc, start, end, label=ent.label_))
+            start = i + 1
+    return out
+
+
 def plausible_org(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 8 or "\n" in span.text or "," in span.text:
@@ -495,12 +537,17 @@ def plausible_org(span: Span) -> bool:
                 span.root.dep_ in ("compound", "nmod") and _armed(span.root.head) and
                 not _known_pair(span.text)):
         return False  # "U.S.-Russia": a pair, not a body (but "AFL-CIO", "the Al-Amin group")
-    if not span[0].text[:1].isupper() or words[-1].lower_ in ("and", "of", "for", "the", "de"):
+    # "al Qaeda", "al-Shabaab": an Arabic article before a capitalised name
+    particle = (len(words) > 1 and words[0].lower_ in NAME_PARTICLES and
+                words[1].text[:1].isupper()) or bool(PARTICLE_NAME.match(span.text))
+    if not (span[0].text[:1].isupper() or particle) or \
+            words[-1].lower_ in ("and", "of", "for", "the", "de"):
         return False  # "Dar and": a fragment, not a name
-    for t in words:
+    for k, t in enumerate(words):
         if t.like_num or (len(t.text) == 1 and not t.is_upper):
             return False
-        if t.text[:1].islower() and t.lower_ not in {"of", "for", "and", "on", "the", "de"}:
+        if t.text[:1].islower() and t.lower_ not in {"of", "for", "and", "on", "the", "de"} \
+                and not (particle and (k == 0 or words[k - 1].text == "-")):
             return False
     return not re.search(r"[a-z]\.\s*[A-Z]", span.text)
 
@@ -520,7 +567,8 @@ class ActorExtractor:
         for k in long_:
             # "u.s." tokenizes as "u.s" + "." but "U.S." as one token: add the
             # capitalised forms' tokenizations too (matching is on LOWER anyway)
-            for form in (k, k.upper(), k.title()):
+            # ("the Democratic People\u2019s Republic of Korea": a curly apostrophe too)
+            for form in (k, k.upper(), k.title(), k.replace("'", "\u2019")):
                 d = nlp.make_doc(form)
                 patterns.setdefault(tuple(t.lower_ for t in d), d)
         self.lower.add("GAZ", list(patterns.values()))
@@ -613,6 +661,12 @@ class ActorExtractor:
                 for i in range(ministry.start, ministry.end):
                     taken[i] = True
                 continue
+            if entry.kind == "demonym" and any(
+                    e.label_ == "ORG" and e.start < span.start and e.end > span.end and
+                    doc[e.start + (doc[e.start].lower_ == "the")].pos_ == "PROPN" and
+                    doc[e.start + (doc[e.start].lower_ == "the")].text[:1].isupper() and
+                    not any(taken[i] for i in range(e.start, span.start)) for e in ents):
+                continue  # "the BBC Russian Service": a language inside a body's name
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
             forces = _national_forces(doc, span) if entry.type == "Country" and \
                 entry.kind != "capital" else None
@@ -703,10 +757,12 @@ class ActorExtractor:
                         place.start >= 2 and doc[place.start - 1].lower_ in ("in", "for", "to"):
                     k, where = place.start - 2, " " + doc[place.start:place.end].text
                 if k < m.start - 1 and k >= 0 and (before := table.by_token[k]) and \
-                        before in orgs and before != a and acro.abbreviates(a, before + where):
+                        before in orgs and before != a and acro.stands_for(
+                            a, before + where, codes, loose=True):
                     into = before
                     break
-            into = into or next((n for n in orgs if n != a and acro.spells(a, n)), None)
+            into = into or next((n for n in orgs if n != a and acro.stands_for(a, n, codes)),
+                                None)
             into = into or next((n for n in short if acro.prefixed(a, n, codes)), None)
             if into is not None and into in table.actors:
                 table.merge(a, table.actors[into].name)
@@ -774,8 +830,11 @@ class ActorExtractor:
     def _groups(doc: Doc, table: ActorTable) -> None:
         """Unnamed collective actors: "Western leaders", "third countries", "ASEAN
         Member States", "American investment funds", and "Analysts say ..."."""
+        # "the Economic Prosperity Leaders' Summit": a meeting's name holds no group
+        meeting = {i for e in table.ents if e[-1].lower_ in EVENT_NAME_ENDS
+                   for i in range(e.start, e.end)}
         for tok in table.tokens:
-            if tok.tag_ not in ("NNS", "NNPS", "NNP"):
+            if tok.tag_ not in ("NNS", "NNPS", "NNP") or tok.i in meeting:
                 continue
             low = tok.lower_
             # "ASEAN Member States": the model tags a capitalised plural NNP
@@ -982,7 +1041,7 @@ class ActorExtractor:
         others: list[tuple[Span, str]] = []
         documents: list[Span] = []
         lines = headlines(table.text)
-        for ent in table.ents:
+        for ent in _split_at_separators(table.ents):
             if ent[-1].is_space and len(ent) > 1:  # "Joint Statement\n\n" tagged as one name
                 label = ent.label_
                 ent = doc[ent.start:ent.end - 1]
@@ -1016,10 +1075,14 @@ class ActorExtractor:
                 continue  # "By Ana Ruiz", "Reporting by Ana Ruiz": a journalist's credit
             if ent.label_ == "PERSON":
                 span = clean_name(ent)
-                if not len(span) or (len(span) > 1 and span[-1].lower_ in TITLE_HEADS):
+                if not len(span) or _no_name(span) or (
+                        len(span) > 1 and span[-1].lower_ in TITLE_HEADS):
                     continue  # "New York Congressman": an office, the name comes after it
                 span = _whole_name(span, taken)
                 root = span.root
+                if body_named(span):  # tagged PERSON: no person's name ends so
+                    others.append((span, "ORG"))
+                    continue
                 if root.dep_ in ("compound", "nmod") and (_media(root.head) or
                                                          _armed(root.head)):
                     # "the Linzer Rundschau newspaper", "Boko Haram fighters"
@@ -1038,11 +1101,13 @@ class ActorExtractor:
                     persons.append(span)
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
                 span = clean_name(ent)
-                if len(span) and span.root.dep_ == "compound" and \
-                        span.root.head.lemma_.lower() in THING_NOUNS:
-                    continue  # "Falcon missiles", "the Halden reactor"
+                if len(span) and ((span.root.dep_ == "compound" and
+                                   span.root.head.lemma_.lower() in THING_NOUNS) or
+                                  CODE_NAME.fullmatch(span.text)):
+                    continue  # "Falcon missiles", "the Halden reactor", "COVID-19", "MH-17"
                 if len(span) and ent.label_ == "ORG" and (
-                        _generic_noun(span, self.gaz) or _title_modifier(span, self.gaz)):
+                        _generic_noun(span, self.gaz) or _title_modifier(span, self.gaz) or
+                        _no_name(span)):
                     continue  # "our Nation"; "Harbour Safety Advisor X": part of an office
                 if len(span) and ent.label_ == "ORG" and (_in_office(span, self.gaz) or (
                         span[-1].lemma_.lower() in TITLE_HEADS and
@@ -1141,7 +1206,8 @@ class ActorExtractor:
                 t.pos_ == "PROPN" and t.is_title for t in span) and _after_office(doc, span)
                 and span[-1].lower_ not in ORG_NOUNS | BODY_HEADS | {"department",
                                                                      "administration"})
-            if (titled or described) and label in ("ORG", "GPE", "NORP"):
+            if (titled or described) and label in ("ORG", "GPE", "NORP") and \
+                    not body_named(span):  # ("Director, the Coastal Taskforce": a body)
                 persons.append(span)
                 others.remove((span, label))
         clusters = self._cluster_people(persons)
@@ -1162,16 +1228,43 @@ class ActorExtractor:
                         s.start <= tok.i < s.end and (lab != "ORG" or plausible_org(s))
                         for s, lab in others):  # "Tusk, Zelenskiy" tagged ORG is no body
                 table.add_mention(doc[tok.i:tok.i + 1], surname_of[tok.lower_])
+        bare: list[Span] = []
         for span, label in others:
             low = span.text.lower()
             if low in surname_of and len(span) == 1:
                 table.add_mention(span, surname_of[low])
+            elif label == "ORG" and span[-1].lower_ in EVENT_NAME_ENDS:
+                continue  # "the Leaders' Summit", "the Summit": a meeting, no actor
+            elif label == "ORG" and len(span) == 1 and body_noun(span[0]):
+                bare.append(span)  # "the Commission": resolved once all bodies are in
             elif label == "ORG" and plausible_org(span) and not all(
                     t.lower_ in TITLE_WORDS for t in span):
                 table.add_actor(span.text, "Organization")
                 table.add_mention(span, span.text)
             else:
                 table.locations.append((span.start, span.end, span.text))
+        for span in bare:
+            name = self._named_body(table, span)
+            surface = ("the " + span.text) if span.start and \
+                doc[span.start - 1].lower_ == "the" else span.text
+            if name is None:
+                table.add_actor(span.text, "Organization")
+                name = span.text
+            table.add_mention(span, name, surface)
+
+    @staticmethod
+    def _named_body(table: ActorTable, span: Span) -> str | None:
+        """The body a bare capitalised noun ("the Commission", "the Taskforce") refers
+        back to: the one named with that last word mentioned last before it, else the
+        first after it."""
+        word = span[0].lower_
+        names = {n for n, r in table.actors.items() if r.type == "Organization" and
+                 len(n.split()) > 1 and n.split()[-1].lower() == word}
+        before = [m for m in table.mentions if m.name in names and m.start < span.start]
+        after = [m for m in table.mentions if m.name in names and m.start > span.start]
+        if before:
+            return before[-1].name
+        return after[0].name if after else None
 
     def _plausible_people(self, persons: list[Span], clusters: dict[str, str]) -> list[Span]:
         """A one-word PERSON that never does anything a person does in the text (no

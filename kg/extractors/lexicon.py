@@ -28,7 +28,8 @@ officer agent operative inspector mediator
 #: Karim Azizi" is Karim Azizi; "Ayatollah X", "Rabbi Y").
 HONORIFICS = frozenset("""mullah mulla maulana maulvi imam ayatollah rabbi sheik shaikh
 hajji haji reverend rev cardinal archbishop""".split())
-PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | HONORIFICS | {"mr", "mrs", "ms", "dr", "sir", "lord"}
+PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | HONORIFICS | {"mr", "mrs", "ms", "dr", "sir", "lord",
+                                                      "lady", "dame"}
 #: Military ranks: a rank beside an office ("Fleet Commander Rear Admiral X") is
 #: not the role; the office is.
 RANK_WORDS = frozenset("""general admiral colonel major lieutenant captain brigadier
@@ -96,6 +97,9 @@ part parts area areas outskirts""".split())
 #: Chad", "talks on Peru".
 TOPIC_NOUNS = frozenset("""conference summit forum talks dialogue debate seminar symposium
 workshop resolution report hearing session briefing""".split())
+#: Nouns whose "on X" is where a blow fell: "a strike on Mosul", "the siege and attack on X".
+ATTACK_NOUNS = frozenset("""attack strike airstrike assault raid siege offensive bombing
+shelling bombardment incursion""".split())
 #: Prepositions whose object, after one of PLACE_OF_NOUNS, is a place ("the border with Chad").
 PLACE_OF_PREPS = frozenset({"of", "with"})
 #: Nouns a demonym may modify and still name its country's actor ("the Peruvian side",
@@ -110,3 +114,73 @@ negotiators official officials diplomat diplomats state people nation regime""".
 #: "Editing by Y"; a line that starts "By X" is a by-line too.
 BYLINE_WORDS = frozenset("""reporting writing editing additional photos photo
 photographs video graphics compiled""".split())
+
+# -- actors the text names by a common noun (kg.extractors.actors) --
+#: A country's armed or police forces named by the country ("U.S. forces").
+FORCE_HEADS = frozenset("forces troops army military navy police".split())
+#: Words between the country and such a noun: "the Chilean security forces".
+FORCE_MODIFIERS = frozenset("security armed special military police".split())
+
+#: Bodies a text may name by their noun alone: "police said" (GUIDELINES: an
+#: Organization named as in the text).
+UNNAMED_BODY_HEADS = frozenset({"police"})
+
+#: Words that may stand before such a noun and keep it unnamed: "local police".
+BODY_MODIFIERS = frozenset("local riot traffic state federal provincial regional".split())
+#: Words that make a government a country's part, not the country ("the state
+#: government", "the provincial government"): a body of its own.
+SUBNATIONAL_WORDS = frozenset("""state provincial regional local municipal city county
+district""".split())
+
+#: Nouns one unnamed person may be written by: "a senior official said".
+UNNAMED_PERSON_HEADS = frozenset("""official spokesman spokeswoman spokesperson officer
+diplomat commander aide adviser advisor negotiator witness resident doctor source""".split())
+
+#: Nouns of one gathering of people that may act as a group: "a crowd pelted ...".
+CROWD_NOUNS = frozenset("crowd mob".split())
+
+#: Collectives that act or speak as a group ("officials said", "rights groups").
+ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
+observer leader member representative resident witness protester militant rebel
+activist lawmaker legislator investor fund force demonstrator gunman""".split())
+
+#: Collectives that are a group only where they speak: "Villagers said ...", "aid
+#: workers warned"; "farmers face challenges", "students learn" only describe people.
+SPEAKING_GROUPS = frozenset("""worker source doctor villager survivor relative elder student
+farmer refugee""".split())
+
+#: Collectives that are a group even bare ("Officials said"); a bare "leaders"
+#: or "members" refers back to people already named.
+BARE_GROUPS = frozenset("""official diplomat analyst expert observer witness resident
+protester militant rebel activist lawmaker legislator investor doctor villager survivor
+demonstrator relative student farmer gunman refugee""".split())
+GROUP_NOUNS = ACTING_GROUPS | SPEAKING_GROUPS
+
+#: Words that keep a collective unnamed: "some militant groups", "all external actors".
+GROUP_QUANTIFIERS = frozenset("some all many other several most".split())
+
+#: Nouns of news outlets: "Austria's Linzer Rundschau newspaper", "the Tasnim news agency".
+MEDIA_NOUNS = frozenset("""newspaper daily weekly magazine tabloid broadcaster channel
+radio television tv""".split())
+
+#: Members of an armed body: a name modifying one is that body's ("Boko Haram fighters").
+ARMED_MEMBER_NOUNS = frozenset("""fighter militant rebel insurgent gunman militiaman jihadist
+guerrilla guerilla loyalist""".split())
+#: Nouns for an armed or political body a name can modify ("the Al-Shabaab group").
+ARMED_BODY_NOUNS = frozenset("group militia movement faction".split())
+#: Last words of a body's proper name beside ORG_NOUNS and BODY_HEADS: a name the model
+#: tagged PERSON that ends in one is a body ("the Small Business Administration").
+NAMED_BODY_ENDS = frozenset("""administration taskforce bureau board department embassy consulate
+secretariat""".split())
+#: Last words of the names of meetings, not actors: "the Leaders' Summit".
+EVENT_NAME_ENDS = frozenset({"summit"})
+#: Words that end a name or complete a title and are no name on their own: "Ana Ruiz,
+#: Jr", "Ambassador Extraordinary and Plenipotentiary", "President Emeritus", "Ana Ruiz,
+#: Nominee for Ambassador".
+NOT_NAME_WORDS = frozenset("""jr sr ii iii iv extraordinary plenipotentiary emeritus emerita
+designate nominee""".split())
+#: Arabic articles a body's name may start with in lower case: "al Qaeda", "al-Shabaab".
+NAME_PARTICLES = frozenset("al el ad as ash an ar at".split())
+#: Words that join the parts of an Arabic name: "Mohammed bin Abdulrahman bin Jassim Al
+#: Thani" (a person's name runs on over them).
+NAME_LINKS = frozenset("bin ibn bint al el abu".split())

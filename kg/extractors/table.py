@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.article import slug
 from kg.extractors.layout import DATELINE, first
 from kg.extractors.lexicon import (
+    ATTACK_NOUNS,
     DEMONYM_ACTOR_NOUNS,
     PLACE_OF_NOUNS,
     PLACE_OF_PREPS,
@@ -90,15 +91,15 @@ SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson representative".split
 def visited(tok: Token) -> bool:
     """A name used as where someone goes, what a place belongs to or what a meeting is
     about: "traveled to Chad", "a trip to Peru", "visited Chad", "citizens of Chad",
-    "the border with Peru", "Chad's capital", "a conference on Chad", "the Director for
-    Chad"."""
+    "the border with Peru", "Chad's capital", "a conference on Chad", where a blow fell
+    ("a strike on Karvana", GUIDELINES' "a strike on Mosul"), "the Director for Chad"."""
     person = tok.ent_type_ == "PERSON"
     for _ in range(3):
         if tok.dep_ == "pobj":
             prep, owner = tok.head, tok.head.head.lemma_.lower()
             return (prep.lower_ in PLACE_OF_PREPS and owner in PLACE_OF_NOUNS) or (
                 prep.lower_ == "to" and owner in TRAVEL_VERBS | TRAVEL_NOUNS) or (
-                prep.lower_ == "on" and owner in TOPIC_NOUNS) or (
+                prep.lower_ == "on" and owner in TOPIC_NOUNS | ATTACK_NOUNS) or (
                 # "Director for Iran": an office's brief ("a spokesman for Chad" speaks)
                 prep.lower_ == "for" and owner in TITLE_HEADS - SPEAKS_FOR and
                 not person)  # ("Secretary for Trade Ana Ruiz": the holder)
