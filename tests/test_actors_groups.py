@@ -23,6 +23,10 @@ def speakers(f) -> set[str]:
     ("Villagers said soldiers had burned their homes near Velsa.", "Villagers"),
     ("Survivors said the ferry capsized at night off Velsa.", "Survivors"),
     ("Tribal elders said the clans in Velsa had agreed to talk.", "Tribal elders"),
+    ("Aid agencies said they were preparing to move food into Velsa.", "Aid agencies"),
+    ("Local medics said at least 14 people were killed in Velsa.", "Local medics"),
+    ("Humanitarian organizations warned that the camp in Velsa was running out of water.",
+     "Humanitarian organizations"),
 ])
 def test_collective_that_speaks_is_a_group(extract, sentence, name):
     f = extract(sentence)
@@ -34,6 +38,14 @@ def test_collective_that_speaks_is_a_group(extract, sentence, name):
 def test_bare_sources_and_workers_are_no_group(extract):
     # a bare "sources" or "workers" is not yet a collective the text names
     f = extract("Workers said the plant in Velsa would close. Sources said it was sold.")
+    assert not groups(f)
+
+
+@pytest.mark.model
+def test_a_body_named_again_by_its_noun_is_no_group(extract):
+    # "the agency" after its name is that agency, and agencies only described are no group
+    f = extract("The World Food Programme said on Monday that the agency would send food "
+                "to Velsa. Several agencies have offices in the city.")
     assert not groups(f)
 
 

@@ -52,6 +52,10 @@ def test_a_first_line_of_prose_is_no_headline(blank, text):
      ("wire", "PORTO ALTO, March 3 (Reuters) -")),
     ("Talks resume\n\nWASHINGTON — The envoy arrived on Monday.", ("place", "WASHINGTON —")),
     ("NOVA VILA, May 2 – The envoy arrived on Monday.", ("place", "NOVA VILA, May 2 –")),
+    # an outlet kg has no list entry for, and two places joined by a slash
+    ("PORTO ALTO/NOVA VILA, Sept 3 (Coastal Radio) - Ruritania said it would talk.",
+     ("wire", "PORTO ALTO/NOVA VILA, Sept 3 (Coastal Radio) -")),
+    ("NOVA VILA (KNA) — The envoy arrived on Monday.", ("wire", "NOVA VILA (KNA) —")),
 ])
 def test_datelines(blank, text, expected):
     assert marks(blank(text), DATELINE) == [expected]
@@ -60,6 +64,8 @@ def test_datelines(blank, text, expected):
 @pytest.mark.parametrize("text", [
     "The envoy - a veteran - arrived in Washington on Monday.",
     "Washington - the capital - was quiet.",  # not in capitals
+    "RURITANIA (a small state) - is quiet.",  # brackets that hold no outlet's name
+    "The NATO summit (Vilnius) - opened.",  # a line that does not open with a place
 ])
 def test_no_dateline_in_prose(blank, text):
     assert marks(blank(text), DATELINE) == []

@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extractors.quotes import find_quotes
-from kg.extractors.statements import _planned
+from kg.extractors.statements import _left_open, _planned
 
 
 def _doc(words, heads, deps, pos=None, lemmas=None):
@@ -58,6 +58,37 @@ def test_an_infinitive_under_will_is_planned_not_said():
              [5, 0, 1, 5, 5, 5, 5], ["advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "advmod"],
              pos=["VERB", "ADP", "NOUN", "PUNCT", "PROPN", "VERB", "ADV"])
     assert not _planned(f[0])
+
+
+def test_a_question_left_open_is_not_said():
+    # "It did not say whether soldiers died": the clause is what it left open
+    d = _doc(["It", "did", "not", "say", "whether", "soldiers", "died"],
+             [3, 3, 3, 3, 6, 6, 3], ["nsubj", "aux", "neg", "ROOT", "mark", "nsubj", "ccomp"],
+             pos=["PRON", "AUX", "PART", "VERB", "SCONJ", "NOUN", "VERB"])
+    assert _left_open(d[3])
+    # "Holm declined to say how many died"
+    e = _doc(["Holm", "declined", "to", "say", "how", "many", "died"],
+             [1, 1, 3, 1, 5, 6, 3], ["nsubj", "ROOT", "aux", "xcomp", "advmod", "nsubj", "ccomp"],
+             pos=["PROPN", "VERB", "PART", "VERB", "SCONJ", "ADJ", "VERB"],
+             lemmas=["holm", "decline", "to", "say", "how", "many", "die"])
+    assert _left_open(e[3])
+    # must not fire: "Holm did not say much but said soldiers died" has no open question,
+    # and "Holm said whether to talk is for Peru to decide" is no refusal
+    f = _doc(["Holm", "did", "not", "deny", "that", "soldiers", "died"],
+             [3, 3, 3, 3, 6, 6, 3], ["nsubj", "aux", "neg", "ROOT", "mark", "nsubj", "ccomp"],
+             pos=["PROPN", "AUX", "PART", "VERB", "SCONJ", "NOUN", "VERB"])
+    assert not _left_open(f[3])
+    g = _doc(["Holm", "said", "whether", "soldiers", "died", "is", "unclear"],
+             [1, 1, 4, 4, 5, 1, 5], ["nsubj", "ROOT", "mark", "nsubj", "csubj", "ccomp", "acomp"],
+             pos=["PROPN", "VERB", "SCONJ", "NOUN", "VERB", "AUX", "ADJ"])
+    assert not _left_open(g[1])
+
+
+@pytest.mark.model
+def test_a_ministry_that_did_not_say_whether_says_nothing(extract):
+    f = extract("The Vostran ministry said its troops had returned fire. It did not say "
+                "whether any soldiers had been killed.")
+    assert not [s for s in f.statements if "killed" in s.content]
 
 
 def _said(f, speaker):

@@ -362,6 +362,10 @@ def match_frame(tok: Token, types_of: Callable[[Token], list[str]], genre: str |
     return None
 
 
+#: Verbs whose object is an event said not to have happened ("denied the attack").
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
+
+
 class EventExtractor:
     def __init__(self, name: str = "kg_events") -> None:
         self.name = name
@@ -756,9 +760,25 @@ class EventExtractor:
 
     @staticmethod
     def _negated(tok: Token) -> bool:
-        """"Russia does not attack again": no event happened."""
-        return any(c.dep_ == "neg" for c in tok.children) or (
-            tok.pos_ != "VERB" and any(c.lower_ in ("no", "without") for c in tok.children))
+        """"Russia does not attack again", "no unit opened fire", "have not held talks",
+        "never signed the accord": no event happened."""
+        if any(c.dep_ == "neg" for c in tok.children) or (
+                tok.pos_ != "VERB" and any(c.lower_ in ("no", "without") for c in tok.children)):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and any(
+                    d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
+                for c in tok.children):
+            return True  # "no unit opened fire"
+        # "have not held talks", "denied the attack", "ruled out talks": the event noun is
+        # what a verb says did not or will not happen
+        if not ((tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")) or
+                tok.dep_ == "xcomp") or tok.head.pos_ not in ("VERB", "AUX"):
+            return False  # ("Rebels deny attack": a headline's verb under the denial)
+        verb = tok.head
+        return any(c.dep_ == "neg" for c in verb.children) or \
+            verb.lemma_.lower() in DENIAL_VERBS or (
+                verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in verb.children))
 
     @staticmethod
     def _reference(tok: Token) -> bool:

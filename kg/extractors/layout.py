@@ -54,10 +54,12 @@ PROSE_ENDS = (".", ":", ".\u201d", '."', ".'", ".\u2019")
 #: News agencies named in wire datelines.
 AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "UPI", "dpa", "Xinhua", "Interfax", "TASS",
             "Anadolu")
-#: "KYIV, Feb 5 (Reuters) - ": a place in capitals, maybe a date, the agency, a dash.
+#: "KYIV, Feb 5 (Reuters) - ", "DOHA/CAIRO, May 2 (Al Jazeera) — ": a place (or places
+#: joined by "/") in capitals, maybe a date, the agency or outlet in brackets, a dash.
+#: An outlet kg does not know is a short capitalised name in brackets.
 WIRE_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[^\n(]{0,30})?\s*\((?:" + "|".join(AGENCIES) +
-    r")\)\s*[-—–]+\s*")
+    r"(?m)^[ \t]*[A-Z][A-Z .'’/-]{1,40}(?:,[^\n(]{0,30})?\s*\((?:" + "|".join(AGENCIES) +
+    r"|[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3})\)\s*[-—–]+\s*")
 #: "WASHINGTON —", "PORTO ALTO, May 2 —": a place in capitals, maybe a date, a dash.
 PLACE_DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[^\n(—–-]{0,30})?[ \t]+[—–-]{1,2}"

@@ -147,7 +147,8 @@ activist lawmaker legislator investor fund force demonstrator gunman""".split())
 #: Collectives that are a group only where they speak: "Villagers said ...", "aid
 #: workers warned"; "farmers face challenges", "students learn" only describe people.
 SPEAKING_GROUPS = frozenset("""worker source doctor villager survivor relative elder student
-farmer refugee""".split())
+farmer refugee agency medic paramedic rescuer charity organization organisation lawyer
+critic""".split())
 
 #: Collectives that are a group even bare ("Officials said"); a bare "leaders"
 #: or "members" refers back to people already named.

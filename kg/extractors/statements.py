@@ -319,6 +319,8 @@ class StatementExtractor:
             return  # "the army found the tunnel": only a source's findings are said
         if _planned(verb):
             return  # "will travel to Ohio to highlight ...": not said yet
+        if _left_open(verb):
+            return  # "It did not say whether ...": a question left unanswered
         if lemma in CLAUSE_SAY | FINDING_VERBS:
             for c in verb.children:
                 if c.dep_ in ("ccomp",) and c.i > verb.i:
@@ -972,6 +974,21 @@ def _colon_speaker(ext: StatementExtractor, table: ActorTable, span: Span,
         return []
     names = list(dict.fromkeys(n for t in lead if (n := table.by_token[t.i]) is not None))
     return names if len(names) == 1 else []
+
+
+#: Words opening a clause that asks rather than tells ("whether", "how many").
+OPEN_QUESTION_WORDS = frozenset("whether if how why when where who what which".split())
+
+
+def _left_open(verb: Token) -> bool:
+    """ "did not say whether X", "declined to say how many": the speaker left the
+    question open, so the clause is not what they said."""
+    refused = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse"))
+    if not refused:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ in OPEN_QUESTION_WORDS
+               for c in verb.children)
 
 
 def _planned(verb: Token) -> bool:
