@@ -974,6 +974,22 @@ class CommitmentExtractor:
             if before is not None and before.dep_ == "dobj" and before.head.i == verb.head.i:
                 subj = [before]
         if not subj:
+            # "X will re-sequence ...": a parse that hangs the subject on "will" itself
+            subj = [s for a in verb.children if a.dep_ == "aux" and a.lower_ in WILL
+                    for s in a.children if s.dep_ == "nsubj"]
+        if not subj and verb.dep_ == "ROOT" and any(
+                c.dep_ in FRONTED_DEPS and c.i < verb.i for c in verb.children):
+            # "Under the plan, A, B, and C will ...": the parser hung the list on the
+            # fronted phrase; the names right before "will" are the subject (a name
+            # must end the list: "with Peru, new ports will open" binds no one)
+            last = min((a.i for a in verb.children if a.dep_ == "aux"), default=verb.i) - 1
+            if last >= 0 and table.by_token[last] and (names := _names_before(table, verb)):
+                status = self._status(verb, "agreed")
+                counterparts = self._objects(table, verb, ("with", "to", "for"))
+                for toks in self._actions(verb):
+                    yield (names, counterparts, toks, status, confidence - 0.05)
+            return
+        if not subj:
             return
         if _named_only_in_modifier(table, subj[0]):
             return  # "Medicare beneficiaries will pay less": a forecast, not a pledge
@@ -1164,12 +1180,30 @@ def _issuer(table: ActorTable) -> list[str]:
                 named = table.refer(tok)
                 if not _in_quote(tok) and (opening := _opening_parties(table, tok.i)):
                     doc.user_data["kg_we"] = opening
+                elif not _in_quote(tok) and len(fronted := _fronted_list(table, tok)) >= 2:
+                    doc.user_data["kg_we"] = fronted
                 elif len(named) >= 2 and any(set(named) == set(table._last_pair(
                         tok.i, kind, window=len(table.sents)))
                         for kind in ("Country", "Person", "Organization")):
                     doc.user_data["kg_we"] = named
                 break
     return list(doc.user_data["kg_we"])
+
+
+def _fronted_list(table: ActorTable, we: Token) -> list[str]:
+    """The parties a "we" names itself as in a phrase before it ("As leaders of A,
+    B and C, we resolve ...", "As partners, A and B, we ..."): the countries and
+    bodies in that phrase, when "we" is its verb's subject."""
+    if we.dep_ != "nsubj":
+        return []
+    names: list[str] = []
+    for c in we.head.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i < we.i:
+            for t in c.subtree:
+                n = table.by_token[t.i]
+                if n and n not in names and table.type_of(n) in ("Country", "Organization"):
+                    names.append(n)
+    return names
 
 
 def _in_quote(tok: Token) -> bool:
@@ -1227,6 +1261,10 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         return quoted
     if (issuer := _we(table, subj)) is not None:
         return issuer
+    if subj.lower_ in JOINT_NOUNS and not _in_quote(subj) and (issuer := next((
+            w for p in subj.children if p.dep_ == "poss" and p.lower_ == "our"
+            for w in [_we(table, p)] if w), None)):
+        return issuer  # "our governments will ..." in a joint text: its parties
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]

@@ -1,0 +1,81 @@
+"""kg_commitments rules from the third bench audit (White House texts), on hand-built
+parses: one that must fire and one that must not per rule."""
+
+from __future__ import annotations
+
+from tests.test_commitments import parse
+
+
+def test_a_subject_hung_on_will_is_the_subject():
+    """"Peru will re-sequence ..." parsed with "Peru" under "will", not the verb."""
+    rows = """
+        {subj} 1 nsubj {pos} {tag} {subj}
+        will 2 aux AUX MD will
+        open 2 ROOT VERB VB open
+        ports 2 dobj NOUN NNS port
+        . 2 punct PUNCT . ."""
+    assert parse(rows.format(subj="Peru", pos="PROPN", tag="NNP")) == [
+        (("Peru",), (), "open ports", "agreed")]
+    assert parse(rows.format(subj="Ports", pos="NOUN", tag="NNS")) == []
+
+
+FRONTED = """
+    Under 8 prep ADP IN under
+    the 2 det DET DT the
+    plan 0 pobj NOUN NN plan
+    {sep} 2 {sep_dep} {sep_pos} {sep_tag} {sep}
+    Peru 2 {peru_dep} PROPN NNP Peru
+    and 4 cc CCONJ CC and
+    {last} 4 conj {last_pos} {last_tag} {last}
+    will 8 aux AUX MD will
+    open 8 ROOT VERB VB open
+    ports 8 dobj NOUN NNS port
+    . 8 punct PUNCT . ."""
+
+
+def test_names_a_parse_hung_on_a_fronted_phrase_are_the_subject():
+    """"Under the plan, Peru and Chile will open ports" with the list read inside the
+    fronted phrase binds Peru and Chile; "Under the plan for Peru and new ports will
+    open": the list before "will" ends in no name, so no one is bound."""
+    assert parse(FRONTED.format(sep=",", sep_dep="punct", sep_pos="PUNCT", sep_tag=",",
+                                peru_dep="conj", last="Chile", last_pos="PROPN",
+                                last_tag="NNP")) == [
+        (("Peru", "Chile"), (), "open ports", "agreed")]
+    assert parse(FRONTED.format(sep="for", sep_dep="prep", sep_pos="ADP", sep_tag="IN",
+                                peru_dep="pobj", last="docks", last_pos="NOUN",
+                                last_tag="NNS")) == []
+
+
+WE_AS = """
+    As 8 prep ADP IN as
+    partners 0 pobj NOUN NNS partner
+    of 1 prep ADP IN of
+    Peru 2 pobj PROPN NNP Peru
+    {and} 3 {and_dep} {and_pos} {and_tag} {and}
+    {second} 3 {second_dep} {second_pos} {second_tag} {second}
+    we 8 nsubj PRON PRP we
+    will 8 aux AUX MD will
+    open 8 ROOT VERB VB open
+    ports 8 dobj NOUN NNS port
+    . 8 punct PUNCT . .
+    Our 12 poss PRON PRP$ our
+    governments 14 nsubj NOUN NNS government
+    will 14 aux AUX MD will
+    cut 14 ROOT VERB VB cut
+    tariffs 14 dobj NOUN NNS tariff
+    . 14 punct PUNCT . ."""
+
+
+def test_we_named_in_a_fronted_as_phrase_is_them():
+    """"As partners of Peru and Chile, we will open ports. Our governments will cut
+    tariffs": both bind Peru and Chile; "As partners of Peru, we" names one actor, which
+    is no list of parties, so "we" stays unresolved."""
+    both = WE_AS.format(**{"and": "and", "and_dep": "cc", "and_pos": "CCONJ",
+                           "and_tag": "CC", "second": "Chile", "second_dep": "conj",
+                           "second_pos": "PROPN", "second_tag": "NNP"})
+    assert parse(both) == [(("Peru", "Chile"), (), "open ports", "agreed"),
+                           (("Peru", "Chile"), (), "cut tariffs", "agreed")]
+    one = WE_AS.format(**{"and": "and", "and_dep": "cc", "and_pos": "CCONJ",
+                          "and_tag": "CC", "second": "others", "second_dep": "conj",
+                          "second_pos": "NOUN", "second_tag": "NNS"})
+    assert [c for c in parse(one) if c[2] == "open ports"] == []
