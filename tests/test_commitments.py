@@ -16,7 +16,7 @@ NLP = spacy.blank("en")
 TYPES = {"Peru": "Country", "Chile": "Country", "Bolivia": "Country", "Ecuador": "Country"}
 
 
-def parse(rows: str, *, statements=(), people=None):
+def parse(rows: str, *, statements=(), people=None, title=None):
     """A Doc from rows "word head dep pos tag lemma" (head: 0-based index), with
     the countries of TYPES (and ``people``: name -> country) as actors, run
     through kg_commitments."""
@@ -38,7 +38,7 @@ def parse(rows: str, *, statements=(), people=None):
             table.add_actor(tok.text, "Person", country=people[tok.text])
             table.add_mention(doc[tok.i:tok.i + 1], tok.text)
     doc._.kg_table = table
-    doc._.kg_article = {"published": "2026-03-12"}
+    doc._.kg_article = {"published": "2026-03-12", "title": title}
     facts(doc)["statements"].extend(statements)
     CommitmentExtractor()(doc)
     return [(c.actors, c.counterparts, c.action, c.status) for c in facts(doc)["commitments"]]

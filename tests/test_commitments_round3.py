@@ -79,3 +79,27 @@ def test_we_named_in_a_fronted_as_phrase_is_them():
                           "and_tag": "CC", "second": "others", "second_dep": "conj",
                           "second_pos": "NOUN", "second_tag": "NNS"})
     assert [c for c in parse(one) if c[2] == "open ports"] == []
+
+
+TITLED = """
+    We 2 nsubj PRON PRP we
+    will 2 aux AUX MD will
+    open 2 ROOT VERB VB open
+    ports 2 dobj NOUN NNS port
+    in 3 prep ADP IN in
+    Peru 4 pobj PROPN NNP Peru
+    and 5 cc CCONJ CC and
+    Chile 5 conj PROPN NNP Chile
+    . 2 punct PUNCT . ."""
+
+
+def test_we_of_a_joint_text_is_the_parties_its_title_names():
+    """"Joint Statement of Peru and Chile on Trade" (or "Joint Peru-Chile Statement"):
+    its "we" is Peru and Chile; a joint title whose topic alone names them ("Joint
+    Statement on Trade with Peru and Chile"), or a title of no joint text, names no
+    party."""
+    bound = [(("Peru", "Chile"), (), "open ports in Peru and Chile", "agreed")]
+    assert parse(TITLED, title="Joint Statement of Peru and Chile on Trade") == bound
+    assert parse(TITLED, title="Joint Peru-Chile Statement on Trade") == bound
+    assert parse(TITLED, title="Joint Statement on Trade with Peru and Chile") == []
+    assert parse(TITLED, title="Statement of Peru and Chile on Trade") == []

@@ -122,6 +122,12 @@ FIRST_PERSON = frozenset({"i", "we", "us"})
 SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound", "nmod"})
 #: Sentences at the top of a text where a joint text names its parties.
 OPENING_SENTS = 2
+#: A title of a text several parties issue together ("Joint Statement of ...").
+JOINT_TITLE = re.compile(r"\bjoint\b.*\b(?:statement|declaration|communiqu[eé]|readout)\b|"
+                         r"\b(?:statement|declaration|communiqu[eé])\b.*\bjoint\b", re.I)
+#: Words after which a title gives the text's topic, not its parties ("... on X").
+TITLE_TOPIC = re.compile(r"\s(?:on|following|regarding|concerning|after|at|about)\s",
+                         re.I)
 
 
 class CommitmentExtractor:
@@ -1182,12 +1188,48 @@ def _issuer(table: ActorTable) -> list[str]:
                     doc.user_data["kg_we"] = opening
                 elif not _in_quote(tok) and len(fronted := _fronted_list(table, tok)) >= 2:
                     doc.user_data["kg_we"] = fronted
+                elif not _in_quote(tok) and (titled := _title_parties(table)):
+                    doc.user_data["kg_we"] = titled
                 elif len(named) >= 2 and any(set(named) == set(table._last_pair(
                         tok.i, kind, window=len(table.sents)))
                         for kind in ("Country", "Person", "Organization")):
                     doc.user_data["kg_we"] = named
                 break
     return list(doc.user_data["kg_we"])
+
+
+def _title_parties(table: ActorTable) -> list[str]:
+    """The parties a joint text's title names ("Joint Statement of A and B on ...",
+    "Joint A-B Statement on ...", "Joint Statement on X by President C and Prime
+    Minister D"), as the text spells them; each person with the country they lead.
+    Nothing where the title is no joint text's or names fewer than two parties."""
+    title = ((table.doc._.kg_article or {}).get("title") or "").replace("\u2019", "'")
+    if not JOINT_TITLE.search(title):
+        return []
+    # the canonical "United States" / "United Nations" of a title's "U.S." / "U.N."
+    title = re.sub(r"\bU\.S\.(?=\W|$)", "United States",
+                   re.sub(r"\bU\.N\.(?=\W|$)", "United Nations", title))
+    head, _, by = title.partition(" by ")
+    head = TITLE_TOPIC.split(head, maxsplit=1)[0]
+    found: list[tuple[int, str]] = []
+    for m in table.mentions:
+        name = m.name
+        if table.type_of(name) not in ("Country", "Organization", "Person"):
+            continue
+        for surface in {table.doc[m.start:m.end].text, name}:
+            for part, offset in ((head, 0), (by, len(head) + 1)):
+                at = re.search(r"(?<![\w.])" + re.escape(surface) + r"(?!\w)", part)
+                if at and name not in (n for _, n in found):
+                    found.append((offset + at.start(), name))
+    names = [n for _, n in sorted(found)]
+    if len(names) < 2:
+        return []
+    out = list(names)
+    for name in names:
+        country = table.actors[name].country
+        if table.type_of(name) == "Person" and country and country not in out:
+            out.append(country)
+    return out
 
 
 def _fronted_list(table: ActorTable, we: Token) -> list[str]:
