@@ -103,3 +103,60 @@ def test_we_of_a_joint_text_is_the_parties_its_title_names():
     assert parse(TITLED, title="Joint Peru-Chile Statement on Trade") == bound
     assert parse(TITLED, title="Joint Statement on Trade with Peru and Chile") == []
     assert parse(TITLED, title="Statement of Peru and Chile on Trade") == []
+
+
+HAVE_TO = """
+    Peru 2 nsubj PROPN NNP Peru
+    {aux} 2 {aux_dep} {aux_pos} {aux_tag} {aux}
+    {have} 2 ROOT VERB VBP have
+    to 4 aux PART TO to
+    leave 2 xcomp VERB VB leave
+    the 6 det DET DT the
+    talks 4 dobj NOUN NNS talk
+    . 2 punct PUNCT . ."""
+
+
+def test_not_having_to_is_no_duty():
+    """"Peru does not have to leave the talks" says there is no duty; "Peru really has
+    to leave the talks" asks it of Peru."""
+    assert parse(HAVE_TO.format(aux="not", aux_dep="neg", aux_pos="PART", aux_tag="RB",
+                                have="have")) == []
+    assert parse(HAVE_TO.format(aux="really", aux_dep="advmod", aux_pos="ADV",
+                                aux_tag="RB", have="has")) == [
+        (("Peru",), (), "leave the talks", "demanded")]
+
+
+WAVER = """
+    Peru 3 nsubj PROPN NNP Peru
+    will 3 aux AUX MD will
+    not 3 neg PART RB not
+    {verb} 3 ROOT VERB VB {verb}
+    {prep} 3 prep ADP IN {prep}
+    its 6 poss PRON PRP$ its
+    support 4 pobj NOUN NN support
+    . 3 punct PUNCT . ."""
+
+
+def test_not_wavering_is_resolve_not_refusal():
+    """"Peru will not waver in its support" pledges it; "Peru will not part with its
+    support" (any other negated verb) refuses."""
+    assert [c[3] for c in parse(WAVER.format(verb="waver", prep="in"))] == ["agreed"]
+    assert [c[3] for c in parse(WAVER.format(verb="part", prep="with"))] == ["refused"]
+
+
+ADDRESS = """
+    Peru 2 nsubj PROPN NNP Peru
+    will 2 aux AUX MD will
+    address 2 ROOT VERB VB address
+    a 5 det DET DT a
+    joint 5 amod ADJ JJ joint
+    {obj} 2 dobj NOUN NN {obj}
+    . 2 punct PUNCT . ."""
+
+
+def test_addressing_a_session_is_planned_addressing_a_problem_is_pledged():
+    """"will address a joint session" plans a speech (an event); "will address a joint
+    problem" pledges to deal with it."""
+    assert parse(ADDRESS.format(obj="session")) == []
+    assert parse(ADDRESS.format(obj="problem")) == [
+        (("Peru",), (), "address a joint problem", "agreed")]

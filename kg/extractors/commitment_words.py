@@ -169,13 +169,13 @@ reveal identify name""".split())
 #: X", "the President will announce a plan", "will participate in a summit"):
 #: what is announced may hold a pledge of its own, which its own verb carries.
 PLANNED_VERBS = frozenset("""visit travel arrive attend tour fly meet depart discuss talk
-participate highlight announce unveil speak""".split())
+participate highlight announce unveil speak consult""".split())
 PLANNED_OBJECTS = frozenset("""summit meeting talks call conference visit ceremony session
 round consultations news press briefing views remarks speech address stop trip tour
-stopover appearance""".split())
+stopover appearance stock""".split())
 #: Verbs that make a planned activity of such an object ("hold talks",
 #: "exchange views", "deliver remarks").
-PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give make take".split())
+PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give make take address".split())
 
 #: Common-noun heads of a subject that stand for a government or its organs
 #: ("the Peruvian side", "Chilean forces will ..."). Other common nouns that only
@@ -186,6 +186,9 @@ administration authorities authority force forces military militaries troops arm
 official officials leader leaders ministry ministries department team teams negotiator
 negotiators party parties country countries nation nations state states partner partners
 ally allies member members people""".split())
+#: Verbs whose negation pledges rather than refuses: "will not waver in our support"
+#: is resolve to keep supporting, not a refusal.
+RESOLVE_NEGATED_VERBS = frozenset("waver falter hesitate flinch relent rest tire".split())
 #: Words that make "has to" no duty: "X has yet to respond" says it has not.
 NOT_YET_WORDS = frozenset({"yet"})
 #: Words before an infinitive that make it a forecast, not a stand ("X is

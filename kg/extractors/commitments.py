@@ -86,6 +86,7 @@ from kg.extractors.commitment_words import (
     PLANNED_OBJECTS,
     PLANNED_VERBS,
     PROPOSAL_NOUNS,
+    RESOLVE_NEGATED_VERBS,
     SETTLEMENT_NOUNS,
     SIDE_WORDS,
     SPEECH_VERBS,
@@ -294,7 +295,8 @@ class CommitmentExtractor:
         elif tok.pos_ in ("VERB", "AUX") and lemma in DEMAND_SEMI_MODALS:
             inner = [c for c in tok.children if c.dep_ == "xcomp" and _has_aux(c, {"to"})]
             if inner and not _has_aux(tok, WILL) and not any(
-                    c.lower_ in NOT_YET_WORDS for c in tok.children):
+                    c.lower_ in NOT_YET_WORDS or c.dep_ == "neg" for c in tok.children):
+                # not "X has yet to respond" nor "X does not have to leave": no duty
                 yield from self._must(table, tok, inner[0])  # "X needs to", "X has to"
         elif tok.pos_ == "AUX" and lemma == "be" and tok.dep_ in ("ROOT", "ccomp", "conj"):
             yield from self._is_to(table, tok)  # "under the deal, Chile is to release ..."
@@ -533,7 +535,8 @@ class CommitmentExtractor:
     @staticmethod
     def _status(verb: Token, status: str) -> str:
         for c in verb.children:
-            if c.dep_ == "neg" and status in ("agreed", "proposed"):
+            if c.dep_ == "neg" and status in ("agreed", "proposed") and \
+                    verb.lemma_.lower() not in RESOLVE_NEGATED_VERBS:
                 return "refused"
         for c in list(verb.children) + list(verb.head.children):
             if _condition_clause(c):
