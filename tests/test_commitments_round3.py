@@ -160,3 +160,26 @@ def test_addressing_a_session_is_planned_addressing_a_problem_is_pledged():
     assert parse(ADDRESS.format(obj="session")) == []
     assert parse(ADDRESS.format(obj="problem")) == [
         (("Peru",), (), "address a joint problem", "agreed")]
+
+
+
+def test_planning_to_do_is_an_intention_a_thing_planned_is_not():
+    """"Peru plans to open a consulate" states what Peru will do (as "intends to");
+    "Peru planned the opening of a consulate" (an object, no infinitive) pledges nothing."""
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        plans 1 ROOT VERB VBZ plan
+        to 3 aux PART TO to
+        open 1 xcomp VERB VB open
+        a 5 det DET DT a
+        consulate 3 dobj NOUN NN consulate
+        . 1 punct PUNCT . .""") == [(("Peru",), (), "open a consulate", "agreed")]
+    assert parse("""
+        Peru 1 nsubj PROPN NNP Peru
+        planned 1 ROOT VERB VBD plan
+        the 3 det DET DT the
+        opening 1 dobj NOUN NN opening
+        of 3 prep ADP IN of
+        a 6 det DET DT a
+        consulate 4 pobj NOUN NN consulate
+        . 1 punct PUNCT . .""") == []

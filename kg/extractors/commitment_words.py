@@ -14,7 +14,7 @@ VERBS: dict[str, str] = {
     "undertake": "agreed", "vow": "agreed", "guarantee": "agreed", "sign": "agreed",
     "decide": "agreed", "resolve": "agreed", "approve": "agreed", "resume": "agreed",
     "confirm": "agreed", "reaffirm": "agreed", "intend": "agreed", "accept": "agreed",
-    "vote": "agreed", "assure": "agreed",
+    "vote": "agreed", "assure": "agreed", "plan": "agreed",
     "support": "agreed", "endorse": "agreed", "back": "agreed",
     # orders (the ordered body is bound too)
     "order": "agreed", "instruct": "agreed", "command": "agreed", "direct": "agreed",
@@ -136,7 +136,7 @@ WILL = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 
 #: Verbs whose infinitive or clause is what is pledged ("commit to hold talks").
 INFINITIVE_VERBS = frozenset("""agree commit pledge promise undertake vow decide resolve offer
-propose refuse decline intend vote""".split())
+propose refuse decline intend vote plan""".split())
 #: Verbs whose "that" clause is what is pledged when it has a modal ("agreed
 #: that X will", "assured Y that X would not attack").
 CLAUSE_VERBS = frozenset("""agree decide propose suggest confirm promise pledge vow guarantee
