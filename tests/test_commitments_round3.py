@@ -183,3 +183,36 @@ def test_planning_to_do_is_an_intention_a_thing_planned_is_not():
         a 6 det DET DT a
         consulate 4 pobj NOUN NN consulate
         . 1 punct PUNCT . .""") == []
+
+
+ORDERED = """
+    Peru 1 nsubj PROPN NNP Peru
+    declared 1 ROOT VERB VBD declare
+    that 5 mark SCONJ IN that
+    {det}
+    {subj} 5 nsubj {subj_pos} {subj_tag} {subj}
+    exists 1 ccomp VERB VBZ exist
+    and 5 cc CCONJ CC and
+    {order} 5 conj VERB {order_tag} order
+    Federal 9 amod ADJ JJ federal
+    aid 7 dobj NOUN NN aid
+    to 11 aux PART TO to
+    supplement 7 xcomp VERB VB supplement
+    efforts 11 dobj NOUN NNS effort
+    . 1 punct PUNCT . ."""
+
+
+def test_an_order_hung_on_a_clause_is_the_main_verbs_and_aid_ordered_binds_no_one():
+    """"Peru declared that a disaster exists and ordered Federal aid to supplement
+    efforts": the parser hangs "ordered" on "exists", but its tense is "declared"'s, so
+    Peru orders; the aid (a noun that only has a name as modifier) is bound to nothing.
+    "... that now Chile exists and orders aid": same tense as the clause, so Chile orders."""
+    people = {"Federal": "Peru"}
+    assert parse(ORDERED.format(det="a 4 det DET DT a", subj="disaster", subj_pos="NOUN",
+                                subj_tag="NN",
+                                order="ordered", order_tag="VBD"), people=people) == [
+        (("Peru",), (), "ordered Federal aid to supplement efforts", "agreed")]
+    assert [c[0] for c in parse(ORDERED.format(
+        det="now 5 advmod ADV RB now", subj="Chile", subj_pos="PROPN", subj_tag="NNP",
+        order="orders", order_tag="VBZ"),
+        people=people)] == [("Chile",)]

@@ -522,7 +522,12 @@ class CommitmentExtractor:
             if ctrl and (v.dep_ == "xcomp" or (_has_aux(v, {"to"}) and table.refer(ctrl[0]))):
                 # "rallied leaders to commit to ...": the leaders commit, not who rallied
                 return table.refer(ctrl[0])
-            if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
+            if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.tag_ == v.head.head.tag_ \
+                    and v.tag_ != v.head.tag_ and v.head.head.i != v.head.i:
+                # "X declared that a disaster exists and ordered aid": the parser hangs
+                # "ordered" on the clause; its tense says it is the main verb's
+                v = v.head.head
+            elif v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head
             elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in (
                     "VERB", "ADP"):
@@ -696,8 +701,8 @@ class CommitmentExtractor:
         if lemma in ORDER_VERBS:
             bodies: list[str] = []
             for c in verb.children:
-                if c.dep_ in ("dobj", "dative"):
-                    bodies.extend(table.refer(c))
+                if c.dep_ in ("dobj", "dative") and not _named_only_in_modifier(table, c):
+                    bodies.extend(table.refer(c))  # not "ordered Federal aid to ..."
             # "tasked the ministry with preparing a plan": what is ordered follows "with"
             tasks = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ORDER_PREPS
                      for o in p.children if o.dep_ == "pcomp" and o.pos_ == "VERB"]
