@@ -216,3 +216,24 @@ def test_an_order_hung_on_a_clause_is_the_main_verbs_and_aid_ordered_binds_no_on
         det="now 5 advmod ADV RB now", subj="Chile", subj_pos="PROPN", subj_tag="NNP",
         order="orders", order_tag="VBZ"),
         people=people)] == [("Chile",)]
+
+
+CALL_ON = """
+    Ministers 1 nsubj PROPN NNPS Ministers
+    called 1 ROOT VERB VBD call
+    on 1 prep ADP IN on
+    {asked} 2 pobj PROPN NNP {asked}
+    to 5 aux PART TO to
+    open 1 xcomp VERB VB open
+    ports 5 dobj NOUN NNS port
+    . 1 punct PUNCT . ."""
+
+
+def test_a_demand_is_not_made_of_those_the_askers_stand_for():
+    """"The Ministers (of Peru and Chile) called on Peru to open ports" asks nothing of
+    another side (the parse put their own country where the asked should be); "called
+    on Bolivia to open ports" asks it of Bolivia."""
+    members = {"Ministers": ("Peru", "Chile")}
+    assert parse(CALL_ON.format(asked="Peru"), members=members) == []
+    assert parse(CALL_ON.format(asked="Bolivia"), members=members) == [
+        (("Bolivia",), ("Ministers",), "open ports", "demanded")]

@@ -863,7 +863,10 @@ class CommitmentExtractor:
             yield from self._demanded_act(table, verb, demander, status)
             return
         bound = self._asked(table, verb, inner)
-        bound = [b for b in bound if b not in demander]
+        # one asks another side: not the askers, nor those a named collective of
+        # askers stands for ("We, the ministers of A and B, call on parties to ...")
+        own = set(demander) | {m for d in demander for m in table.members.get(d, ())}
+        bound = [b for b in bound if b not in own]
         if not bound:
             return
         for toks in self._actions(inner):
