@@ -237,3 +237,41 @@ def test_a_demand_is_not_made_of_those_the_askers_stand_for():
     assert parse(CALL_ON.format(asked="Peru"), members=members) == []
     assert parse(CALL_ON.format(asked="Bolivia"), members=members) == [
         (("Bolivia",), ("Ministers",), "open ports", "demanded")]
+
+
+def test_he_or_she_in_a_relative_clause_is_the_person_just_named():
+    """"It followed Maria's victory, in which she promised to open ports": Maria, not
+    the subject of the sentence before (Juan); outside a relative clause ("After Maria's
+    victory she promised ...") the pronoun keeps the table's reading."""
+    people = {"Maria": "Peru", "Juan": "Chile"}
+    first = """
+        Juan 1 nsubj PROPN NNP Juan
+        spoke 1 ROOT VERB VBD speak
+        . 1 punct PUNCT . ."""
+    relative = first + """
+        It 4 nsubj PRON PRP it
+        followed 4 ROOT VERB VBD follow
+        Maria 7 poss PROPN NNP Maria
+        's 5 case PART POS 's
+        victory 4 dobj NOUN NN victory
+        in 11 prep ADP IN in
+        which 8 pobj PRON WDT which
+        she 11 nsubj PRON PRP she
+        promised 7 relcl VERB VBD promise
+        to 13 aux PART TO to
+        open 11 xcomp VERB VB open
+        ports 13 dobj NOUN NNS port
+        . 4 punct PUNCT . ."""
+    assert parse(relative, people=people) == [(("Maria",), (), "open ports", "agreed")]
+    fronted = first + """
+        After 8 prep ADP IN after
+        Maria 6 poss PROPN NNP Maria
+        's 4 case PART POS 's
+        victory 3 pobj NOUN NN victory
+        she 8 nsubj PRON PRP she
+        promised 8 ROOT VERB VBD promise
+        to 10 aux PART TO to
+        open 8 xcomp VERB VB open
+        ports 10 dobj NOUN NNS port
+        . 8 punct PUNCT . ."""
+    assert [c[0] for c in parse(fronted, people=people)] == [("Juan",)]

@@ -1314,6 +1314,9 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         return quoted
     if (issuer := _we(table, subj)) is not None:
         return issuer
+    if subj.lower_ in ("he", "she") and subj.head.dep_ == "relcl" and (
+            near := _person_in_sentence(table, subj)):
+        return [near]  # "after A's victory, in which he promised ...": A
     if subj.lower_ in JOINT_NOUNS and not _in_quote(subj) and (issuer := next((
             w for p in subj.children if p.dep_ == "poss" and p.lower_ == "our"
             for w in [_we(table, p)] if w), None)):
@@ -1340,6 +1343,16 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             bodies = [n for n in table.refer(c) if table.type_of(n) != "Person"]
             return bodies[:1]
     return []
+
+
+def _person_in_sentence(table: ActorTable, pronoun: Token) -> str | None:
+    """The person named last before ``pronoun`` in its own sentence, if any."""
+    start = table.sent_of(pronoun.i).start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        name = table.by_token[i]
+        if name and table.type_of(name) == "Person":
+            return name
+    return None
 
 
 def _terms(verb: Token) -> Token | None:
