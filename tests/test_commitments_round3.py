@@ -3,6 +3,8 @@ parses: one that must fire and one that must not per rule."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_commitments import parse
 
 
@@ -275,3 +277,103 @@ def test_he_or_she_in_a_relative_clause_is_the_person_just_named():
         ports 10 dobj NOUN NNS port
         . 8 punct PUNCT . ."""
     assert [c[0] for c in parse(fronted, people=people)] == [("Juan",)]
+
+
+TOLD = """
+    Peru 1 nsubj PROPN NNP Peru
+    told 1 ROOT VERB VBD tell
+    Chile 1 dobj PROPN NNP Chile
+    {to} {to_head} {to_dep} {to_pos} {to_tag} {to}
+    {verb} 1 {verb_dep} VERB {verb_tag} leave
+    . 1 punct PUNCT . ."""
+
+
+def test_telling_someone_to_do_is_a_demand_telling_them_that_is_speech():
+    """"Peru told Chile to leave" asks it of Chile; "Peru told Chile that it leaves"
+    (a clause, no infinitive) reports what Peru said."""
+    assert parse(TOLD.format(to="to", to_head=4, to_dep="aux", to_pos="PART", to_tag="TO",
+                             verb="leave", verb_dep="xcomp", verb_tag="VB")) == [
+        (("Chile",), ("Peru",), "leave", "demanded")]
+    assert parse(TOLD.format(to="that", to_head=4, to_dep="mark", to_pos="SCONJ",
+                             to_tag="IN", verb="leaves", verb_dep="ccomp",
+                             verb_tag="VBZ")) == []
+
+
+RULED_OUT = """
+    Chile 1 nsubj PROPN NNP Chile
+    ruled 1 ROOT VERB VBD rule
+    {out} 1 {out_dep} {out_pos} {out_tag} {out}
+    sending 1 advcl VERB VBG send
+    troops 3 dobj NOUN NNS troop
+    . 1 punct PUNCT . ."""
+
+
+def test_a_gerund_right_after_a_refusal_is_what_is_refused():
+    """"Chile ruled out sending troops" refuses it; "Chile ruled firmly, sending troops"
+    (no particle: "rule" is no refusal) refuses nothing."""
+    assert parse(RULED_OUT.format(out="out", out_dep="prt", out_pos="ADP",
+                                  out_tag="RP")) == [
+        (("Chile",), (), "sending troops", "refused")]
+    assert parse(RULED_OUT.format(out="firmly", out_dep="advmod", out_pos="ADV",
+                                  out_tag="RB")) == []
+
+
+HIS_COUNTRY = """
+    Vidal 1 nsubj PROPN NNP Vidal
+    said 1 ROOT VERB VBD say
+    {poss} 3 poss PRON PRP$ {poss}
+    country 4 nsubj NOUN NN country
+    was 1 ccomp AUX VBD be
+    ready 4 acomp ADJ JJ ready
+    to 7 aux PART TO to
+    talk 5 xcomp VERB VB talk
+    with 7 prep ADP IN with
+    Peru 8 pobj PROPN NNP Peru
+    . 1 punct PUNCT . ."""
+
+
+def test_his_country_is_the_country_of_the_one_he_names():
+    """"Vidal (of Chile) said his country was ready to talk with Peru": Chile offers;
+    "their country" is no one person's, so it is left to the table."""
+    got = parse(HIS_COUNTRY.format(poss="his"), people={"Vidal": "Chile"})
+    assert [(c[0], c[3]) for c in got] == [(("Chile",), "proposed")]
+    got = parse(HIS_COUNTRY.format(poss="their"), people={"Vidal": "Chile"})
+    assert not any(c[0] == ("Chile",) for c in got)
+
+
+NO_PLANS = """
+    Chile 1 nsubj PROPN NNP Chile
+    has 1 ROOT VERB VBZ have
+    {det} 3 det DET DT {det}
+    plans 1 dobj NOUN NNS plan
+    to 5 aux PART TO to
+    withdraw 3 acl VERB VB withdraw
+    troops 5 dobj NOUN NNS troop
+    . 1 punct PUNCT . ."""
+
+
+def test_no_plans_to_is_a_refusal_plans_alone_are_no_pledge():
+    """"Chile has no plans to withdraw troops" refuses it; "Chile has the plans to
+    withdraw troops" pledges nothing (a plan is no pledge); "no intention to" refuses
+    where "the intention to" offers."""
+    assert parse(NO_PLANS.format(det="no")) == [
+        (("Chile",), (), "withdraw troops", "refused")]
+    assert parse(NO_PLANS.format(det="the")) == []
+    intention = NO_PLANS.replace("plans 1 dobj NOUN NNS plan",
+                                 "intention 1 dobj NOUN NN intention")
+    assert [c[3] for c in parse(intention.format(det="no"))] == ["refused"]
+    assert [c[3] for c in parse(intention.format(det="the"))] == ["proposed"]
+
+
+@pytest.mark.model
+def test_a_pledge_that_runs_into_a_colon_lists_its_items(extract):
+    """"The two sides agreed to:" and bullets: one pledge per bullet; a colon after a
+    pledge with its own object ("agreed to talks: a first step") lists nothing."""
+    f = extract("Peru and Chile met in Lima.\n\nThe two sides agreed to:\n\n"
+                "- establish a joint hotline between their defense ministries;\n"
+                "- exchange all prisoners by the end of March.\n\n"
+                "Bolivia and Chile agreed to new talks: a first step.")
+    actions = [c.action for c in f.commitments]
+    assert "establish a joint hotline between their defense ministries" in actions
+    assert "exchange all prisoners by the end of March" in actions
+    assert not any(a.startswith("a first step") for a in actions)

@@ -25,6 +25,7 @@ VERBS: dict[str, str] = {
     "demand": "demanded", "insist": "demanded", "urge": "demanded", "require": "demanded",
     "ask": "demanded", "call": "demanded", "press": "demanded", "request": "demanded",
     "encourage": "demanded", "oblige": "demanded", "obligate": "demanded",
+    "tell": "demanded",
     # refusals
     "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
     "veto": "refused", "turn": "refused",
@@ -48,7 +49,13 @@ NOUNS: dict[str, str] = {
     "agreement": "agreed", "decision": "agreed", "resolve": "agreed",
     "demand": "demanded", "refusal": "refused", "opposed": "refused",
     "deal": "agreed", "accord": "agreed", "support": "agreed", "open": "proposed",
+    "plan": "refused",
 }
+#: Nouns that carry a commitment only when denied: "has no plans to withdraw" refuses
+#: it; "a plan to build" is no pledge of anyone's.
+DENIED_ONLY_NOUNS = frozenset({"plan"})
+#: Determiners that deny a commitment noun ("no intention to", "no plans to").
+DENYING_DETS = frozenset({"no"})
 #: Triggers that count only with certain objects: "open to talks", not "open to
 #: criticism".
 NOUN_OBJECTS: dict[str, frozenset[str]] = {"open": frozenset("""talks dialogue negotiations
@@ -124,7 +131,10 @@ TASK_VERBS = frozenset({"task"})
 #: Verbs whose object (or "on"/"upon"/"for" object) is the one asked; the
 #: infinitive is what is asked of them.
 DEMAND_VERBS = frozenset("""call urge ask press demand insist require request encourage oblige
-obligate""".split())
+obligate tell""".split())
+#: Demand verbs that demand only with an infinitive ("told Chile to leave"): their
+#: "that" clause reports speech ("told reporters that ...").
+INFINITIVE_DEMAND_VERBS = frozenset({"tell"})
 #: Prepositions after "call" that name the one asked ("call on/upon X to").
 CALL_PREPS = frozenset({"on", "upon", "for"})
 #: Modals that make a demand of the subject ("X must/should withdraw").

@@ -60,6 +60,8 @@ from kg.extractors.commitment_words import (
     DEMAND_NOUNS,
     DEMAND_SEMI_MODALS,
     DEMAND_VERBS,
+    DENIED_ONLY_NOUNS,
+    DENYING_DETS,
     DOCUMENT_WORDS,
     DURATION_OPENERS,
     EMPTY_ACTION_WORDS,
@@ -67,6 +69,7 @@ from kg.extractors.commitment_words import (
     FUNDING_WORDS,
     GOVERNMENT_HEADS,
     HEDGE_WORDS,
+    INFINITIVE_DEMAND_VERBS,
     INFINITIVE_VERBS,
     INVITATION_NOUNS,
     LIST_WORDS,
@@ -207,8 +210,11 @@ class CommitmentExtractor:
                 if len(item.split()) >= 2:
                     items.append((item, start, sent.end_char, sent))
             return items
-        if not sent.text.rstrip().endswith(":") or not words & LIST_WORDS:
-            return []
+        words_toks = [t for t in toks if not t.is_punct and not t.is_space]
+        after = words_toks[-1].i + 1 if words_toks else len(table.tokens)
+        runs_on = after < len(table.tokens) and table.tokens[after].text == ":"
+        if not sent.text.rstrip().endswith(":") or not (words & LIST_WORDS or runs_on):
+            return []  # a list announced by its words, or one the action runs into ("agreed to:")
         items = []
         pos = sent.end_char
         for line in text[pos:].split("\n"):
@@ -669,6 +675,10 @@ class CommitmentExtractor:
                 c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS | SAY_VERBS
                 for c in verb.children):
             return  # "declined to comment": no commitment refused
+        if lemma in INFINITIVE_DEMAND_VERBS and not any(
+                c.dep_ in ("xcomp", "advcl") and c.i > verb.i and _has_aux(c, {"to"})
+                for c in verb.children):
+            return  # "told reporters that ...": speech, no demand
         if lemma == "call" and not any(c.lower_ in CALL_PREPS or any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                 for c in verb.children):
@@ -734,8 +744,12 @@ class CommitmentExtractor:
             return
         for c in verb.children:
             # "commit to hold consultations": the parser may read the infinitive as an advcl
-            infinitive = c.dep_ == "advcl" and c.i > verb.i and lemma in INFINITIVE_VERBS and \
-                _has_aux(c, {"to"})
+            infinitive = (c.dep_ == "advcl" and c.i > verb.i and lemma in INFINITIVE_VERBS
+                          and _has_aux(c, {"to"})) or (
+                    # "ruled out sending troops", "rejected lifting sanctions": the gerund
+                    c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.i + 1 + sum(
+                        1 for p in verb.children if p.dep_ == "prt" and p.i > verb.i) and
+                    lemma in OBJECT_VERBS | set(PARTICLE_VERBS) and not _has_subject(c))
             if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in CLAUSE_VERBS):
                 inner = c
                 actors = subj
@@ -777,6 +791,12 @@ class CommitmentExtractor:
                             not _has_subject(conj) and conj.lemma_.lower() not in VERBS:
                         for toks in self._actions(conj):
                             yield (actors, counterparts, toks, status, 0.7)
+                return
+            if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") and c.i > verb.i and \
+                    lemma in ("agree", "commit", "pledge") and \
+                    all(x.is_punct or x.is_space for x in c.children) and \
+                    c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].text == ":":
+                yield (subj, counterparts, [verb, c], status, 0.7)  # "agreed to:" and a list
                 return
             if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") and c.i > verb.i and \
                     lemma in ("agree", "commit", "pledge"):
@@ -1021,6 +1041,11 @@ class CommitmentExtractor:
     # -- nouns and adjectives -------------------------------------------------
     def _noun(self, table: ActorTable, noun: Token, status: str):
         word = noun.lemma_.lower() if noun.lemma_.lower() in NOUNS else noun.lower_
+        denied = any(c.dep_ == "det" and c.lower_ in DENYING_DETS for c in noun.children)
+        if word in DENIED_ONLY_NOUNS and not denied:
+            return  # "a plan to build a dam": no one's pledge; "no plans to" refuses
+        if denied:
+            status = "refused"  # "has no intention to withdraw"
         if word in TAKEN_NOUNS and not (noun.dep_ == "dobj" and
                                         noun.head.lemma_.lower() in TAKING_VERBS):
             return  # "sought Chile's support": asked for, not given
@@ -1314,6 +1339,11 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         return quoted
     if (issuer := _we(table, subj)) is not None:
         return issuer
+    if subj.lower_ in ("country", "government", "nation") and (led := [
+            country for p in subj.children if p.dep_ == "poss" and p.lower_ in ("his", "her")
+            for n in table.refer(p) if table.type_of(n) == "Person" and
+            (country := table.actors[n].country)]):
+        return led[:1]  # "the minister said his country was prepared to ...": hers
     if subj.lower_ in ("he", "she") and subj.head.dep_ == "relcl" and (
             near := _person_in_sentence(table, subj)):
         return [near]  # "after A's victory, in which he promised ...": A
