@@ -377,3 +377,96 @@ def test_a_pledge_that_runs_into_a_colon_lists_its_items(extract):
     assert "establish a joint hotline between their defense ministries" in actions
     assert "exchange all prisoners by the end of March" in actions
     assert not any(a.startswith("a first step") for a in actions)
+
+
+NOT_TO = """
+    Chile 2 nsubj PROPN NNP Chile
+    {aux} 2 aux AUX MD {aux}
+    {verb} 2 ROOT VERB VB {verb}
+    not 5 neg PART RB not
+    to 5 aux PART TO to
+    interfere 2 xcomp VERB VB interfere
+    . 2 punct PUNCT . ."""
+
+
+def test_a_not_inside_what_is_pledged_or_asked_stays_in_the_action():
+    """"Chile will pledge not to interfere" pledges "not interfere"; "Chile must not
+    attack" asks "not attack"; "Peru will not negotiate" keeps its "not" in the status
+    (refused), not the action."""
+    assert parse(NOT_TO.format(aux="will", verb="pledge")) == [
+        (("Chile",), (), "not interfere", "agreed")]
+    assert parse("""
+        Chile 3 nsubj PROPN NNP Chile
+        must 3 aux AUX MD must
+        not 3 neg PART RB not
+        attack 3 ROOT VERB VB attack
+        Peru 3 dobj PROPN NNP Peru
+        . 3 punct PUNCT . .""") == [(("Chile",), (), "not attack Peru", "demanded")]
+    assert parse("""
+        Peru 3 nsubj PROPN NNP Peru
+        will 3 aux AUX MD will
+        not 3 neg PART RB not
+        negotiate 3 ROOT VERB VB negotiate
+        with 3 prep ADP IN with
+        Chile 4 pobj PROPN NNP Chile
+        . 3 punct PUNCT . .""") == [(("Peru",), ("Chile",), "negotiate with Chile", "refused")]
+
+
+ASKED_FOR = """
+    Chile 1 nsubj PROPN NNP Chile
+    asked 1 ROOT VERB VBD ask
+    {obj} 1 {obj_dep} {obj_pos} {obj_tag} {obj}
+    for 1 prep ADP IN for
+    help 3 pobj NOUN NN help
+    . 1 punct PUNCT . ."""
+
+
+def test_asking_someone_for_something_asks_it_of_them():
+    """"Chile asked Peru for help" asks help of Peru; "Chile asked again for help" names
+    no one asked."""
+    assert parse(ASKED_FOR.format(obj="Peru", obj_dep="dobj", obj_pos="PROPN",
+                                  obj_tag="NNP")) == [
+        (("Peru",), ("Chile",), "asked for help", "demanded")]
+    assert parse(ASKED_FOR.format(obj="again", obj_dep="advmod", obj_pos="ADV",
+                                  obj_tag="RB")) == []
+
+
+REJECTED_CALLS = """
+    Chile 1 nsubj PROPN NNP Chile
+    rejected 1 ROOT VERB VBD reject
+    calls 1 dobj NOUN NNS call
+    {mark} 4 {mark_dep} {mark_pos} {mark_tag} {mark}
+    resign 2 relcl VERB VB resign
+    . 1 punct PUNCT . ."""
+
+
+def test_rejecting_calls_to_do_keeps_what_was_called_for():
+    """"Chile rejected calls to resign" refuses to resign; a clause that only describes
+    the calls ("calls that resign", no infinitive) stays out of the action."""
+    assert parse(REJECTED_CALLS.format(mark="to", mark_dep="aux", mark_pos="PART",
+                                       mark_tag="TO")) == [
+        (("Chile",), (), "rejected calls to resign", "refused")]
+    assert parse(REJECTED_CALLS.format(mark="that", mark_dep="nsubj", mark_pos="PRON",
+                                       mark_tag="WDT")) == [
+        (("Chile",), (), "rejected calls", "refused")]
+
+
+ASSURANCES = """
+    Chile 1 nsubj PROPN NNP Chile
+    {verb} 1 ROOT VERB VBD {lemma}
+    assurances 1 dobj NOUN NNS assurance
+    that 7 mark SCONJ IN that
+    it 7 nsubj PRON PRP it
+    would 7 aux AUX MD would
+    not 7 neg PART RB not
+    deploy 2 acl VERB VB deploy
+    missiles 7 dobj NOUN NNS missile
+    . 1 punct PUNCT . ."""
+
+
+def test_assurances_given_are_a_pledge_assurances_sought_are_not():
+    """"Chile gave assurances that it would not deploy missiles" pledges it; "Chile
+    sought assurances that ..." asks for someone else's."""
+    assert parse(ASSURANCES.format(verb="gave", lemma="give")) == [
+        (("Chile",), (), "not deploy missiles", "agreed")]
+    assert parse(ASSURANCES.format(verb="sought", lemma="seek")) == []

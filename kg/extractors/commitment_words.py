@@ -49,7 +49,7 @@ NOUNS: dict[str, str] = {
     "agreement": "agreed", "decision": "agreed", "resolve": "agreed",
     "demand": "demanded", "refusal": "refused", "opposed": "refused",
     "deal": "agreed", "accord": "agreed", "support": "agreed", "open": "proposed",
-    "plan": "refused",
+    "plan": "refused", "assurance": "agreed",
 }
 #: Nouns that carry a commitment only when denied: "has no plans to withdraw" refuses
 #: it; "a plan to build" is no pledge of anyone's.

@@ -148,6 +148,13 @@ class CommitmentExtractor:
                 if tok.pos_ not in TRIGGER_POS:
                     continue
                 for actors, counterparts, action_toks, status, conf in self._match(table, tok):
+                    if status != "refused":
+                        # "pledged not to interfere", "must not attack": the "not" is
+                        # part of what is pledged or asked (a refusal's is its status)
+                        ids = {t.i for t in action_toks}
+                        action_toks = sorted(action_toks + [
+                            c for t in action_toks for c in t.children
+                            if c.dep_ == "neg" and c.i not in ids], key=lambda t: t.i)
                     action = phrase(action_toks, max_tokens=MAX_ACTION_TOKENS)
                     if not actors or (len(action.split()) < 2 and not _lone_verb(
                             action_toks, tok)) or not (
@@ -833,7 +840,9 @@ class CommitmentExtractor:
                     counterparts = counterparts + [n for n in owner if n not in counterparts]
                 # "X reaffirmed the United States' commitment": the owner's pledge
                 toks = [verb] + [p for p in verb.children if p.dep_ == "prt"] + self._action(
-                    c, others=frozenset(x.i for x in c.children if x.dep_ == "relcl")) + [
+                    c, others=frozenset(x.i for x in c.children if x.dep_ == "relcl" and not (
+                        # "rejected calls to resign": what is asked is what is refused
+                        what in DEMAND_NOUNS | ACCEPTED_NOUNS and _has_aux(x, {"to"})))) + [
                     t for p in verb.children if p.dep_ == "prep" and p.i > c.i
                     for t in p.subtree]
                 if what in NOUNS:
@@ -880,6 +889,12 @@ class CommitmentExtractor:
                         p.dep_ == "prep" and p.lower_ in DEMAND_FROM_PREPS and
                         p.left_edge.i <= t.i <= p.right_edge.i for p in obj.children)],
                         status, 0.55)
+            # "asked Peru for help in fighting the fires": Peru is asked for it
+            fors = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"]
+            asked = [n for c in verb.children if c.dep_ in ("dobj", "dative") and
+                     c.i < (fors[0].i if fors else 0) for n in table.refer(c) if n not in demander]
+            if asked and lemma not in ("call",):
+                yield (asked, demander, [verb, *fors[0].subtree], status, 0.55)
             yield from self._demanded_act(table, verb, demander, status)
             return
         bound = self._asked(table, verb, inner)
