@@ -470,3 +470,26 @@ def test_assurances_given_are_a_pledge_assurances_sought_are_not():
     assert parse(ASSURANCES.format(verb="gave", lemma="give")) == [
         (("Chile",), (), "not deploy missiles", "agreed")]
     assert parse(ASSURANCES.format(verb="sought", lemma="seek")) == []
+
+
+PROVIDING = """
+    Peru 2 nsubj PROPN NNP Peru
+    will 2 aux AUX MD will
+    open 2 ROOT VERB VB open
+    ports 2 dobj NOUN NNS port
+    , 2 punct PUNCT , ,
+    providing 2 advcl VERB VBG provide
+    {what} 5 {what_dep} {what_pos} {what_tag} {what}
+    {rest} 5 {rest_dep} {rest_pos} {rest_tag} {rest}
+    . 2 punct PUNCT . ."""
+
+
+def test_providing_something_is_no_condition_provided_that_is():
+    """"Peru will open ports, providing Chile aid" is no condition (it gives);
+    "Peru will open ports, providing that Chile ..." is one."""
+    gives = PROVIDING.format(what="Chile", what_dep="dobj", what_pos="PROPN", what_tag="NNP",
+                             rest="aid", rest_dep="dobj", rest_pos="NOUN", rest_tag="NN")
+    assert [c[3] for c in parse(gives)] == ["agreed"]
+    condition = PROVIDING.format(what="that", what_dep="mark", what_pos="SCONJ", what_tag="IN",
+                                 rest="Chile", rest_dep="nsubj", rest_pos="PROPN", rest_tag="NNP")
+    assert [c[3] for c in parse(condition)][:1] == ["conditional"]

@@ -1492,8 +1492,10 @@ def _condition_clause(tok: Token) -> bool:
     condition that X ...", "provided X ...")."""
     if tok.dep_ == "prep" and tok.lower_ in ("provided", "providing"):
         return True  # "..., provided that Chile withdraws": a preposition to the parser
-    if tok.dep_ == "advcl" and (tok.lower_ in CONDITION_MARKS or any(
-            m.lower_ in CONDITION_MARKS for m in tok.children)):
+    if tok.dep_ == "advcl" and tok.lower_ in CONDITION_MARKS and not any(
+            c.dep_ in ("dobj", "dative") for c in tok.children):
+        return True  # "provided (that) X ...", not "..., providing Chile with aid"
+    if tok.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in tok.children):
         return True
     if tok.dep_ == "advcl" and any(m.lower_ in NEGATED_CONDITION_MARKS for m in tok.children) \
             and any(c.dep_ == "neg" for c in tok.head.children):
