@@ -493,3 +493,22 @@ def test_providing_something_is_no_condition_provided_that_is():
     condition = PROVIDING.format(what="that", what_dep="mark", what_pos="SCONJ", what_tag="IN",
                                  rest="Chile", rest_dep="nsubj", rest_pos="PROPN", rest_tag="NNP")
     assert [c[3] for c in parse(condition)][:1] == ["conditional"]
+
+
+AGENDA = """
+    {subj} 4 nsubj PROPN NNP {subj}
+    and 0 cc CCONJ CC and
+    {other} 0 conj PROPN NNP {other}
+    will 4 aux AUX MD will
+    review 4 ROOT VERB VB review
+    trade 4 dobj NOUN NN trade
+    . 4 punct PUNCT . ."""
+
+
+def test_what_two_leaders_will_review_is_an_agenda_what_countries_will_review_is_not():
+    """"Ruiz and Soto will review trade" says what their meeting is about; "Peru and
+    Chile will review trade" is the parties' undertaking."""
+    people = {"Ruiz": "Peru", "Soto": "Chile"}
+    assert parse(AGENDA.format(subj="Ruiz", other="Soto"), people=people) == []
+    assert parse(AGENDA.format(subj="Peru", other="Chile"), people=people) == [
+        (("Peru", "Chile"), (), "review trade", "agreed")]

@@ -183,9 +183,13 @@ participate highlight announce unveil speak consult""".split())
 PLANNED_OBJECTS = frozenset("""summit meeting talks call conference visit ceremony session
 round consultations news press briefing views remarks speech address stop trip tour
 stopover appearance stock""".split())
+#: Verbs of a meeting's agenda: what leaders who meet "will review / coordinate on /
+#: explore" is what they will talk about, not a duty ("the United States will review
+#: its policy", one party's, still is).
+AGENDA_VERBS = frozenset("review coordinate explore assess examine".split())
 #: Verbs that make a planned activity of such an object ("hold talks",
 #: "exchange views", "deliver remarks").
-PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give make take address".split())
+PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give make take address host".split())
 
 #: Common-noun heads of a subject that stand for a government or its organs
 #: ("the Peruvian side", "Chilean forces will ..."). Other common nouns that only

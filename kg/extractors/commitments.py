@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from kg.extractors.commitment_words import (
     ACCEPTED_NOUNS,
     ACCEPTING_VERBS,
+    AGENDA_VERBS,
     AGENT_NOMINALS,
     ANSWERING_VERBS,
     ASIDE_OPENERS,
@@ -1048,6 +1049,9 @@ class CommitmentExtractor:
         actors = _refer_subject(table, subj[0])
         if not actors:
             return
+        if lemma in AGENDA_VERBS and len(actors) >= 2 and all(
+                table.type_of(a) == "Person" for a in actors):
+            return  # "the two leaders will review ...": the agenda of their meeting
         status = self._status(verb, "agreed")
         counterparts = self._objects(table, verb, ("with", "to", "for"))
         for toks in self._actions(verb):
