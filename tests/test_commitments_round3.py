@@ -512,3 +512,25 @@ def test_what_two_leaders_will_review_is_an_agenda_what_countries_will_review_is
     assert parse(AGENDA.format(subj="Ruiz", other="Soto"), people=people) == []
     assert parse(AGENDA.format(subj="Peru", other="Chile"), people=people) == [
         (("Peru", "Chile"), (), "review trade", "agreed")]
+
+
+LAUNCH = """
+    Peru 1 nsubj PROPN NNP Peru
+    launched 1 ROOT VERB VBD launch
+    a 5 det DET DT a
+    {money} 5 {money_dep} {money_pos} {money_tag} {money}
+    {amount} 5 {amount_dep} {amount_pos} {amount_tag} {amount}
+    program 1 dobj NOUN NN program
+    . 1 punct PUNCT . ."""
+
+
+def test_launching_a_funded_program_pledges_the_money_launching_a_thing_does_not():
+    """"Peru launched a $30 million program" pledges the money; "Peru launched a new
+    anti-graft program" (no money) is an event, no pledge."""
+    assert parse(LAUNCH.format(money="$", money_dep="nmod", money_pos="SYM", money_tag="$",
+                               amount="30", amount_dep="nummod", amount_pos="NUM",
+                               amount_tag="CD")) == [
+        (("Peru",), (), "launched a $ 30 program", "agreed")]
+    assert parse(LAUNCH.format(money="new", money_dep="amod", money_pos="ADJ", money_tag="JJ",
+                               amount="graft", amount_dep="compound", amount_pos="NOUN",
+                               amount_tag="NN")) == []

@@ -164,7 +164,7 @@ CONTINUING_VERBS = frozenset({"continue", "keep"})
 #: Not "provide", "release", "contribute" or "donate": those mostly report aid
 #: or gifts already given.
 FUNDING_VERBS = frozenset("""announce allocate earmark mobilize mobilise commit pledge
-promise""".split())
+promise launch""".split())
 #: Words of an object that make it funding.
 FUNDING_WORDS = frozenset("""aid assistance funding funds fund grant grants loan loans
 financing donation donations euro euros dollar dollars pound pounds yuan yen $ € £""".split())
