@@ -534,3 +534,29 @@ def test_launching_a_funded_program_pledges_the_money_launching_a_thing_does_not
     assert parse(LAUNCH.format(money="new", money_dep="amod", money_pos="ADJ", money_tag="JJ",
                                amount="graft", amount_dep="compound", amount_pos="NOUN",
                                amount_tag="NN")) == []
+
+
+WE_LIST = """
+    We 11 nsubj PRON PRP we
+    , 0 punct PUNCT , ,
+    Peru 0 appos PROPN NNP Peru
+    , 2 punct PUNCT , ,
+    {second} 2 conj {pos} {tag} {second}
+    , 4 punct PUNCT , ,
+    and 4 cc CCONJ CC and
+    Bolivia 4 conj PROPN NNP Bolivia
+    , 11 punct PUNCT , ,
+    together 11 advmod ADV RB together
+    will 11 aux AUX MD will
+    open 11 ROOT VERB VB open
+    ports 11 dobj NOUN NNS port
+    . 11 punct PUNCT . ."""
+
+
+def test_we_followed_by_a_list_of_parties_is_them():
+    """"We, Peru, Chile, and Bolivia, together will open ports": those three; a list
+    that holds a word that is no name ("We, Peru, farmers, and Bolivia") is no list of
+    parties, so "we" stays unresolved."""
+    assert parse(WE_LIST.format(second="Chile", pos="PROPN", tag="NNP")) == [
+        (("Peru", "Chile", "Bolivia"), (), "open ports", "agreed")]
+    assert parse(WE_LIST.format(second="farmers", pos="NOUN", tag="NNS")) == []

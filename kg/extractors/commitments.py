@@ -1241,6 +1241,8 @@ def _issuer(table: ActorTable) -> list[str]:
                 named = table.refer(tok)
                 if not _in_quote(tok) and (opening := _opening_parties(table, tok.i)):
                     doc.user_data["kg_we"] = opening
+                elif not _in_quote(tok) and len(listed := _apposed_list(table, tok)) >= 2:
+                    doc.user_data["kg_we"] = listed
                 elif not _in_quote(tok) and len(fronted := _fronted_list(table, tok)) >= 2:
                     doc.user_data["kg_we"] = fronted
                 elif not _in_quote(tok) and (titled := _title_parties(table)):
@@ -1285,6 +1287,25 @@ def _title_parties(table: ActorTable) -> list[str]:
         if table.type_of(name) == "Person" and country and country not in out:
             out.append(country)
     return out
+
+
+def _apposed_list(table: ActorTable, we: Token) -> list[str]:
+    """The parties a "we" names right after itself ("We, Peru, Chile, and the United
+    States, as coastal states, share ..."): the names of the list, up to the first word
+    that is no name, comma, "and" or "the"."""
+    toks = table.tokens
+    if we.i + 2 >= len(toks) or toks[we.i + 1].text != ",":
+        return []
+    names: list[str] = []
+    for t in toks[we.i + 2:]:
+        name = table.by_token[t.i]
+        if name is not None:
+            if name not in names:
+                names.append(name)
+        elif t.lower_ not in (",", "and", "the"):
+            break
+    return names if all(table.type_of(n) in ("Country", "Organization") for n in names) \
+        else []
 
 
 def _fronted_list(table: ActorTable, we: Token) -> list[str]:
