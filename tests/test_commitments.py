@@ -16,7 +16,7 @@ NLP = spacy.blank("en")
 TYPES = {"Peru": "Country", "Chile": "Country", "Bolivia": "Country", "Ecuador": "Country"}
 
 
-def parse(rows: str, *, statements=(), people=None):
+def parse(rows: str, *, statements=(), people=None, title=None, members=None):
     """A Doc from rows "word head dep pos tag lemma" (head: 0-based index), with
     the countries of TYPES (and ``people``: name -> country) as actors, run
     through kg_commitments."""
@@ -37,8 +37,14 @@ def parse(rows: str, *, statements=(), people=None):
         elif tok.text in (people or {}):
             table.add_actor(tok.text, "Person", country=people[tok.text])
             table.add_mention(doc[tok.i:tok.i + 1], tok.text)
+    for group, names in (members or {}).items():  # a collective and whom it stands for
+        at = [t.i for t in doc if t.text == group]
+        table.add_actor(group, "Group")
+        if at:
+            table.add_mention(doc[at[0]:at[0] + 1], group)
+        table.members[group] = tuple(names)
     doc._.kg_table = table
-    doc._.kg_article = {"published": "2026-03-12"}
+    doc._.kg_article = {"published": "2026-03-12", "title": title}
     facts(doc)["statements"].extend(statements)
     CommitmentExtractor()(doc)
     return [(c.actors, c.counterparts, c.action, c.status) for c in facts(doc)["commitments"]]

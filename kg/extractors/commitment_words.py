@@ -14,7 +14,7 @@ VERBS: dict[str, str] = {
     "undertake": "agreed", "vow": "agreed", "guarantee": "agreed", "sign": "agreed",
     "decide": "agreed", "resolve": "agreed", "approve": "agreed", "resume": "agreed",
     "confirm": "agreed", "reaffirm": "agreed", "intend": "agreed", "accept": "agreed",
-    "vote": "agreed", "assure": "agreed",
+    "vote": "agreed", "assure": "agreed", "plan": "agreed",
     "support": "agreed", "endorse": "agreed", "back": "agreed",
     # orders (the ordered body is bound too)
     "order": "agreed", "instruct": "agreed", "command": "agreed", "direct": "agreed",
@@ -25,6 +25,7 @@ VERBS: dict[str, str] = {
     "demand": "demanded", "insist": "demanded", "urge": "demanded", "require": "demanded",
     "ask": "demanded", "call": "demanded", "press": "demanded", "request": "demanded",
     "encourage": "demanded", "oblige": "demanded", "obligate": "demanded",
+    "tell": "demanded",
     # refusals
     "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
     "veto": "refused", "turn": "refused",
@@ -48,7 +49,13 @@ NOUNS: dict[str, str] = {
     "agreement": "agreed", "decision": "agreed", "resolve": "agreed",
     "demand": "demanded", "refusal": "refused", "opposed": "refused",
     "deal": "agreed", "accord": "agreed", "support": "agreed", "open": "proposed",
+    "plan": "refused", "assurance": "agreed",
 }
+#: Nouns that carry a commitment only when denied: "has no plans to withdraw" refuses
+#: it; "a plan to build" is no pledge of anyone's.
+DENIED_ONLY_NOUNS = frozenset({"plan"})
+#: Determiners that deny a commitment noun ("no intention to", "no plans to").
+DENYING_DETS = frozenset({"no"})
 #: Triggers that count only with certain objects: "open to talks", not "open to
 #: criticism".
 NOUN_OBJECTS: dict[str, frozenset[str]] = {"open": frozenset("""talks dialogue negotiations
@@ -124,7 +131,10 @@ TASK_VERBS = frozenset({"task"})
 #: Verbs whose object (or "on"/"upon"/"for" object) is the one asked; the
 #: infinitive is what is asked of them.
 DEMAND_VERBS = frozenset("""call urge ask press demand insist require request encourage oblige
-obligate""".split())
+obligate tell""".split())
+#: Demand verbs that demand only with an infinitive ("told Chile to leave"): their
+#: "that" clause reports speech ("told reporters that ...").
+INFINITIVE_DEMAND_VERBS = frozenset({"tell"})
 #: Prepositions after "call" that name the one asked ("call on/upon X to").
 CALL_PREPS = frozenset({"on", "upon", "for"})
 #: Modals that make a demand of the subject ("X must/should withdraw").
@@ -136,7 +146,7 @@ WILL = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 
 #: Verbs whose infinitive or clause is what is pledged ("commit to hold talks").
 INFINITIVE_VERBS = frozenset("""agree commit pledge promise undertake vow decide resolve offer
-propose refuse decline intend vote""".split())
+propose refuse decline intend vote plan""".split())
 #: Verbs whose "that" clause is what is pledged when it has a modal ("agreed
 #: that X will", "assured Y that X would not attack").
 CLAUSE_VERBS = frozenset("""agree decide propose suggest confirm promise pledge vow guarantee
@@ -154,7 +164,7 @@ CONTINUING_VERBS = frozenset({"continue", "keep"})
 #: Not "provide", "release", "contribute" or "donate": those mostly report aid
 #: or gifts already given.
 FUNDING_VERBS = frozenset("""announce allocate earmark mobilize mobilise commit pledge
-promise""".split())
+promise launch""".split())
 #: Words of an object that make it funding.
 FUNDING_WORDS = frozenset("""aid assistance funding funds fund grant grants loan loans
 financing donation donations euro euros dollar dollars pound pounds yuan yen $ € £""".split())
@@ -169,13 +179,17 @@ reveal identify name""".split())
 #: X", "the President will announce a plan", "will participate in a summit"):
 #: what is announced may hold a pledge of its own, which its own verb carries.
 PLANNED_VERBS = frozenset("""visit travel arrive attend tour fly meet depart discuss talk
-participate highlight announce unveil speak""".split())
+participate highlight announce unveil speak consult""".split())
 PLANNED_OBJECTS = frozenset("""summit meeting talks call conference visit ceremony session
 round consultations news press briefing views remarks speech address stop trip tour
-stopover appearance""".split())
+stopover appearance stock""".split())
+#: Verbs of a meeting's agenda: what leaders who meet "will review / coordinate on /
+#: explore" is what they will talk about, not a duty ("the United States will review
+#: its policy", one party's, still is).
+AGENDA_VERBS = frozenset("review coordinate explore assess examine".split())
 #: Verbs that make a planned activity of such an object ("hold talks",
 #: "exchange views", "deliver remarks").
-PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give make take".split())
+PLANNED_OBJECT_VERBS = frozenset("hold have exchange deliver give make take address host".split())
 
 #: Common-noun heads of a subject that stand for a government or its organs
 #: ("the Peruvian side", "Chilean forces will ..."). Other common nouns that only
@@ -186,6 +200,9 @@ administration authorities authority force forces military militaries troops arm
 official officials leader leaders ministry ministries department team teams negotiator
 negotiators party parties country countries nation nations state states partner partners
 ally allies member members people""".split())
+#: Verbs whose negation pledges rather than refuses: "will not waver in our support"
+#: is resolve to keep supporting, not a refusal.
+RESOLVE_NEGATED_VERBS = frozenset("waver falter hesitate flinch relent rest tire".split())
 #: Words that make "has to" no duty: "X has yet to respond" says it has not.
 NOT_YET_WORDS = frozenset({"yet"})
 #: Words before an infinitive that make it a forecast, not a stand ("X is

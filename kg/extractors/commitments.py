@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from kg.extractors.commitment_words import (
     ACCEPTED_NOUNS,
     ACCEPTING_VERBS,
+    AGENDA_VERBS,
     AGENT_NOMINALS,
     ANSWERING_VERBS,
     ASIDE_OPENERS,
@@ -60,6 +61,8 @@ from kg.extractors.commitment_words import (
     DEMAND_NOUNS,
     DEMAND_SEMI_MODALS,
     DEMAND_VERBS,
+    DENIED_ONLY_NOUNS,
+    DENYING_DETS,
     DOCUMENT_WORDS,
     DURATION_OPENERS,
     EMPTY_ACTION_WORDS,
@@ -67,6 +70,7 @@ from kg.extractors.commitment_words import (
     FUNDING_WORDS,
     GOVERNMENT_HEADS,
     HEDGE_WORDS,
+    INFINITIVE_DEMAND_VERBS,
     INFINITIVE_VERBS,
     INVITATION_NOUNS,
     LIST_WORDS,
@@ -86,6 +90,7 @@ from kg.extractors.commitment_words import (
     PLANNED_OBJECTS,
     PLANNED_VERBS,
     PROPOSAL_NOUNS,
+    RESOLVE_NEGATED_VERBS,
     SETTLEMENT_NOUNS,
     SIDE_WORDS,
     SPEECH_VERBS,
@@ -122,6 +127,12 @@ FIRST_PERSON = frozenset({"i", "we", "us"})
 SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound", "nmod"})
 #: Sentences at the top of a text where a joint text names its parties.
 OPENING_SENTS = 2
+#: A title of a text several parties issue together ("Joint Statement of ...").
+JOINT_TITLE = re.compile(r"\bjoint\b.*\b(?:statement|declaration|communiqu[eé]|readout)\b|"
+                         r"\b(?:statement|declaration|communiqu[eé])\b.*\bjoint\b", re.I)
+#: Words after which a title gives the text's topic, not its parties ("... on X").
+TITLE_TOPIC = re.compile(r"\s(?:on|following|regarding|concerning|after|at|about)\s",
+                         re.I)
 
 
 class CommitmentExtractor:
@@ -138,6 +149,13 @@ class CommitmentExtractor:
                 if tok.pos_ not in TRIGGER_POS:
                     continue
                 for actors, counterparts, action_toks, status, conf in self._match(table, tok):
+                    if status != "refused":
+                        # "pledged not to interfere", "must not attack": the "not" is
+                        # part of what is pledged or asked (a refusal's is its status)
+                        ids = {t.i for t in action_toks}
+                        action_toks = sorted(action_toks + [
+                            c for t in action_toks for c in t.children
+                            if c.dep_ == "neg" and c.i not in ids], key=lambda t: t.i)
                     action = phrase(action_toks, max_tokens=MAX_ACTION_TOKENS)
                     if not actors or (len(action.split()) < 2 and not _lone_verb(
                             action_toks, tok)) or not (
@@ -200,8 +218,11 @@ class CommitmentExtractor:
                 if len(item.split()) >= 2:
                     items.append((item, start, sent.end_char, sent))
             return items
-        if not sent.text.rstrip().endswith(":") or not words & LIST_WORDS:
-            return []
+        words_toks = [t for t in toks if not t.is_punct and not t.is_space]
+        after = words_toks[-1].i + 1 if words_toks else len(table.tokens)
+        runs_on = after < len(table.tokens) and table.tokens[after].text == ":"
+        if not sent.text.rstrip().endswith(":") or not (words & LIST_WORDS or runs_on):
+            return []  # a list announced by its words, or one the action runs into ("agreed to:")
         items = []
         pos = sent.end_char
         for line in text[pos:].split("\n"):
@@ -288,7 +309,8 @@ class CommitmentExtractor:
         elif tok.pos_ in ("VERB", "AUX") and lemma in DEMAND_SEMI_MODALS:
             inner = [c for c in tok.children if c.dep_ == "xcomp" and _has_aux(c, {"to"})]
             if inner and not _has_aux(tok, WILL) and not any(
-                    c.lower_ in NOT_YET_WORDS for c in tok.children):
+                    c.lower_ in NOT_YET_WORDS or c.dep_ == "neg" for c in tok.children):
+                # not "X has yet to respond" nor "X does not have to leave": no duty
                 yield from self._must(table, tok, inner[0])  # "X needs to", "X has to"
         elif tok.pos_ == "AUX" and lemma == "be" and tok.dep_ in ("ROOT", "ccomp", "conj"):
             yield from self._is_to(table, tok)  # "under the deal, Chile is to release ..."
@@ -514,7 +536,12 @@ class CommitmentExtractor:
             if ctrl and (v.dep_ == "xcomp" or (_has_aux(v, {"to"}) and table.refer(ctrl[0]))):
                 # "rallied leaders to commit to ...": the leaders commit, not who rallied
                 return table.refer(ctrl[0])
-            if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
+            if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.tag_ == v.head.head.tag_ \
+                    and v.tag_ != v.head.tag_ and v.head.head.i != v.head.i:
+                # "X declared that a disaster exists and ordered aid": the parser hangs
+                # "ordered" on the clause; its tense says it is the main verb's
+                v = v.head.head
+            elif v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head
             elif v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in (
                     "VERB", "ADP"):
@@ -527,7 +554,8 @@ class CommitmentExtractor:
     @staticmethod
     def _status(verb: Token, status: str) -> str:
         for c in verb.children:
-            if c.dep_ == "neg" and status in ("agreed", "proposed"):
+            if c.dep_ == "neg" and status in ("agreed", "proposed") and \
+                    verb.lemma_.lower() not in RESOLVE_NEGATED_VERBS:
                 return "refused"
         for c in list(verb.children) + list(verb.head.children):
             if _condition_clause(c):
@@ -655,6 +683,10 @@ class CommitmentExtractor:
                 c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS | SAY_VERBS
                 for c in verb.children):
             return  # "declined to comment": no commitment refused
+        if lemma in INFINITIVE_DEMAND_VERBS and not any(
+                c.dep_ in ("xcomp", "advcl") and c.i > verb.i and _has_aux(c, {"to"})
+                for c in verb.children):
+            return  # "told reporters that ...": speech, no demand
         if lemma == "call" and not any(c.lower_ in CALL_PREPS or any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                 for c in verb.children):
@@ -687,8 +719,8 @@ class CommitmentExtractor:
         if lemma in ORDER_VERBS:
             bodies: list[str] = []
             for c in verb.children:
-                if c.dep_ in ("dobj", "dative"):
-                    bodies.extend(table.refer(c))
+                if c.dep_ in ("dobj", "dative") and not _named_only_in_modifier(table, c):
+                    bodies.extend(table.refer(c))  # not "ordered Federal aid to ..."
             # "tasked the ministry with preparing a plan": what is ordered follows "with"
             tasks = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ORDER_PREPS
                      for o in p.children if o.dep_ == "pcomp" and o.pos_ == "VERB"]
@@ -720,8 +752,12 @@ class CommitmentExtractor:
             return
         for c in verb.children:
             # "commit to hold consultations": the parser may read the infinitive as an advcl
-            infinitive = c.dep_ == "advcl" and c.i > verb.i and lemma in INFINITIVE_VERBS and \
-                _has_aux(c, {"to"})
+            infinitive = (c.dep_ == "advcl" and c.i > verb.i and lemma in INFINITIVE_VERBS
+                          and _has_aux(c, {"to"})) or (
+                    # "ruled out sending troops", "rejected lifting sanctions": the gerund
+                    c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.i + 1 + sum(
+                        1 for p in verb.children if p.dep_ == "prt" and p.i > verb.i) and
+                    lemma in OBJECT_VERBS | set(PARTICLE_VERBS) and not _has_subject(c))
             if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in CLAUSE_VERBS):
                 inner = c
                 actors = subj
@@ -765,6 +801,12 @@ class CommitmentExtractor:
                             yield (actors, counterparts, toks, status, 0.7)
                 return
             if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") and c.i > verb.i and \
+                    lemma in ("agree", "commit", "pledge") and \
+                    all(x.is_punct or x.is_space for x in c.children) and \
+                    c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].text == ":":
+                yield (subj, counterparts, [verb, c], status, 0.7)  # "agreed to:" and a list
+                return
+            if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") and c.i > verb.i and \
                     lemma in ("agree", "commit", "pledge"):
                 for obj in c.children:
                     if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
@@ -799,7 +841,9 @@ class CommitmentExtractor:
                     counterparts = counterparts + [n for n in owner if n not in counterparts]
                 # "X reaffirmed the United States' commitment": the owner's pledge
                 toks = [verb] + [p for p in verb.children if p.dep_ == "prt"] + self._action(
-                    c, others=frozenset(x.i for x in c.children if x.dep_ == "relcl")) + [
+                    c, others=frozenset(x.i for x in c.children if x.dep_ == "relcl" and not (
+                        # "rejected calls to resign": what is asked is what is refused
+                        what in DEMAND_NOUNS | ACCEPTED_NOUNS and _has_aux(x, {"to"})))) + [
                     t for p in verb.children if p.dep_ == "prep" and p.i > c.i
                     for t in p.subtree]
                 if what in NOUNS:
@@ -846,10 +890,19 @@ class CommitmentExtractor:
                         p.dep_ == "prep" and p.lower_ in DEMAND_FROM_PREPS and
                         p.left_edge.i <= t.i <= p.right_edge.i for p in obj.children)],
                         status, 0.55)
+            # "asked Peru for help in fighting the fires": Peru is asked for it
+            fors = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"]
+            asked = [n for c in verb.children if c.dep_ in ("dobj", "dative") and
+                     c.i < (fors[0].i if fors else 0) for n in table.refer(c) if n not in demander]
+            if asked and lemma not in ("call",):
+                yield (asked, demander, [verb, *fors[0].subtree], status, 0.55)
             yield from self._demanded_act(table, verb, demander, status)
             return
         bound = self._asked(table, verb, inner)
-        bound = [b for b in bound if b not in demander]
+        # one asks another side: not the askers, nor those a named collective of
+        # askers stands for ("We, the ministers of A and B, call on parties to ...")
+        own = set(demander) | {m for d in demander for m in table.members.get(d, ())}
+        bound = [b for b in bound if b not in own]
         if not bound:
             return
         for toks in self._actions(inner):
@@ -974,12 +1027,31 @@ class CommitmentExtractor:
             if before is not None and before.dep_ == "dobj" and before.head.i == verb.head.i:
                 subj = [before]
         if not subj:
+            # "X will re-sequence ...": a parse that hangs the subject on "will" itself
+            subj = [s for a in verb.children if a.dep_ == "aux" and a.lower_ in WILL
+                    for s in a.children if s.dep_ == "nsubj"]
+        if not subj and verb.dep_ == "ROOT" and any(
+                c.dep_ in FRONTED_DEPS and c.i < verb.i for c in verb.children):
+            # "Under the plan, A, B, and C will ...": the parser hung the list on the
+            # fronted phrase; the names right before "will" are the subject (a name
+            # must end the list: "with Peru, new ports will open" binds no one)
+            last = min((a.i for a in verb.children if a.dep_ == "aux"), default=verb.i) - 1
+            if last >= 0 and table.by_token[last] and (names := _names_before(table, verb)):
+                status = self._status(verb, "agreed")
+                counterparts = self._objects(table, verb, ("with", "to", "for"))
+                for toks in self._actions(verb):
+                    yield (names, counterparts, toks, status, confidence - 0.05)
+            return
+        if not subj:
             return
         if _named_only_in_modifier(table, subj[0]):
             return  # "Medicare beneficiaries will pay less": a forecast, not a pledge
         actors = _refer_subject(table, subj[0])
         if not actors:
             return
+        if lemma in AGENDA_VERBS and len(actors) >= 2 and all(
+                table.type_of(a) == "Person" for a in actors):
+            return  # "the two leaders will review ...": the agenda of their meeting
         status = self._status(verb, "agreed")
         counterparts = self._objects(table, verb, ("with", "to", "for"))
         for toks in self._actions(verb):
@@ -988,6 +1060,11 @@ class CommitmentExtractor:
     # -- nouns and adjectives -------------------------------------------------
     def _noun(self, table: ActorTable, noun: Token, status: str):
         word = noun.lemma_.lower() if noun.lemma_.lower() in NOUNS else noun.lower_
+        denied = any(c.dep_ == "det" and c.lower_ in DENYING_DETS for c in noun.children)
+        if word in DENIED_ONLY_NOUNS and not denied:
+            return  # "a plan to build a dam": no one's pledge; "no plans to" refuses
+        if denied:
+            status = "refused"  # "has no intention to withdraw"
         if word in TAKEN_NOUNS and not (noun.dep_ == "dobj" and
                                         noun.head.lemma_.lower() in TAKING_VERBS):
             return  # "sought Chile's support": asked for, not given
@@ -1164,12 +1241,87 @@ def _issuer(table: ActorTable) -> list[str]:
                 named = table.refer(tok)
                 if not _in_quote(tok) and (opening := _opening_parties(table, tok.i)):
                     doc.user_data["kg_we"] = opening
+                elif not _in_quote(tok) and len(listed := _apposed_list(table, tok)) >= 2:
+                    doc.user_data["kg_we"] = listed
+                elif not _in_quote(tok) and len(fronted := _fronted_list(table, tok)) >= 2:
+                    doc.user_data["kg_we"] = fronted
+                elif not _in_quote(tok) and (titled := _title_parties(table)):
+                    doc.user_data["kg_we"] = titled
                 elif len(named) >= 2 and any(set(named) == set(table._last_pair(
                         tok.i, kind, window=len(table.sents)))
                         for kind in ("Country", "Person", "Organization")):
                     doc.user_data["kg_we"] = named
                 break
     return list(doc.user_data["kg_we"])
+
+
+def _title_parties(table: ActorTable) -> list[str]:
+    """The parties a joint text's title names ("Joint Statement of A and B on ...",
+    "Joint A-B Statement on ...", "Joint Statement on X by President C and Prime
+    Minister D"), as the text spells them; each person with the country they lead.
+    Nothing where the title is no joint text's or names fewer than two parties."""
+    title = ((table.doc._.kg_article or {}).get("title") or "").replace("\u2019", "'")
+    if not JOINT_TITLE.search(title):
+        return []
+    # the canonical "United States" / "United Nations" of a title's "U.S." / "U.N."
+    title = re.sub(r"\bU\.S\.(?=\W|$)", "United States",
+                   re.sub(r"\bU\.N\.(?=\W|$)", "United Nations", title))
+    head, _, by = title.partition(" by ")
+    head = TITLE_TOPIC.split(head, maxsplit=1)[0]
+    found: list[tuple[int, str]] = []
+    for m in table.mentions:
+        name = m.name
+        if table.type_of(name) not in ("Country", "Organization", "Person"):
+            continue
+        for surface in {table.doc[m.start:m.end].text, name}:
+            for part, offset in ((head, 0), (by, len(head) + 1)):
+                at = re.search(r"(?<![\w.])" + re.escape(surface) + r"(?!\w)", part)
+                if at and name not in (n for _, n in found):
+                    found.append((offset + at.start(), name))
+    names = [n for _, n in sorted(found)]
+    if len(names) < 2:
+        return []
+    out = list(names)
+    for name in names:
+        country = table.actors[name].country
+        if table.type_of(name) == "Person" and country and country not in out:
+            out.append(country)
+    return out
+
+
+def _apposed_list(table: ActorTable, we: Token) -> list[str]:
+    """The parties a "we" names right after itself ("We, Peru, Chile, and the United
+    States, as coastal states, share ..."): the names of the list, up to the first word
+    that is no name, comma, "and" or "the"."""
+    toks = table.tokens
+    if we.i + 2 >= len(toks) or toks[we.i + 1].text != ",":
+        return []
+    names: list[str] = []
+    for t in toks[we.i + 2:]:
+        name = table.by_token[t.i]
+        if name is not None:
+            if name not in names:
+                names.append(name)
+        elif t.lower_ not in (",", "and", "the"):
+            break
+    return names if all(table.type_of(n) in ("Country", "Organization") for n in names) \
+        else []
+
+
+def _fronted_list(table: ActorTable, we: Token) -> list[str]:
+    """The parties a "we" names itself as in a phrase before it ("As leaders of A,
+    B and C, we resolve ...", "As partners, A and B, we ..."): the countries and
+    bodies in that phrase, when "we" is its verb's subject."""
+    if we.dep_ != "nsubj":
+        return []
+    names: list[str] = []
+    for c in we.head.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i < we.i:
+            for t in c.subtree:
+                n = table.by_token[t.i]
+                if n and n not in names and table.type_of(n) in ("Country", "Organization"):
+                    names.append(n)
+    return names
 
 
 def _in_quote(tok: Token) -> bool:
@@ -1227,6 +1379,18 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         return quoted
     if (issuer := _we(table, subj)) is not None:
         return issuer
+    if subj.lower_ in ("country", "government", "nation") and (led := [
+            country for p in subj.children if p.dep_ == "poss" and p.lower_ in ("his", "her")
+            for n in table.refer(p) if table.type_of(n) == "Person" and
+            (country := table.actors[n].country)]):
+        return led[:1]  # "the minister said his country was prepared to ...": hers
+    if subj.lower_ in ("he", "she") and subj.head.dep_ == "relcl" and (
+            near := _person_in_sentence(table, subj)):
+        return [near]  # "after A's victory, in which he promised ...": A
+    if subj.lower_ in JOINT_NOUNS and not _in_quote(subj) and (issuer := next((
+            w for p in subj.children if p.dep_ == "poss" and p.lower_ == "our"
+            for w in [_we(table, p)] if w), None)):
+        return issuer  # "our governments will ..." in a joint text: its parties
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
@@ -1249,6 +1413,16 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             bodies = [n for n in table.refer(c) if table.type_of(n) != "Person"]
             return bodies[:1]
     return []
+
+
+def _person_in_sentence(table: ActorTable, pronoun: Token) -> str | None:
+    """The person named last before ``pronoun`` in its own sentence, if any."""
+    start = table.sent_of(pronoun.i).start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        name = table.by_token[i]
+        if name and table.type_of(name) == "Person":
+            return name
+    return None
 
 
 def _terms(verb: Token) -> Token | None:
@@ -1343,8 +1517,10 @@ def _condition_clause(tok: Token) -> bool:
     condition that X ...", "provided X ...")."""
     if tok.dep_ == "prep" and tok.lower_ in ("provided", "providing"):
         return True  # "..., provided that Chile withdraws": a preposition to the parser
-    if tok.dep_ == "advcl" and (tok.lower_ in CONDITION_MARKS or any(
-            m.lower_ in CONDITION_MARKS for m in tok.children)):
+    if tok.dep_ == "advcl" and tok.lower_ in CONDITION_MARKS and not any(
+            c.dep_ in ("dobj", "dative") for c in tok.children):
+        return True  # "provided (that) X ...", not "..., providing Chile with aid"
+    if tok.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in tok.children):
         return True
     if tok.dep_ == "advcl" and any(m.lower_ in NEGATED_CONDITION_MARKS for m in tok.children) \
             and any(c.dep_ == "neg" for c in tok.head.children):
