@@ -171,7 +171,7 @@ def vocabulary() -> frozenset[str]:
     always held to named ones by ``FILTER ... IN``), so a store for them needs
     only the triples whose predicate is one of these, and of the ``rdf:type``
     ones only those whose class is (``rdfio.open_store(only=...)``): on kg's
-    datasets under half of the triples (provenance, text offsets and
+    datasets under a third of the triples (provenance, text offsets and
     confidences are left out), and the store is built in a third of the time.
     tests/test_queries.py holds every twin to the same rows on the whole store."""
     texts = [q.sparql for q in load_queries().values()]

@@ -129,6 +129,11 @@ def test_a_lower_case_word_other_than_an_article_starts_no_bodys_name():
     assert not plausible_org(doc[0:2])
     doc = NLP("al Qaeda")
     assert plausible_org(doc[0:2])
+    # a bare English "at", "as" or "an" before a name starts no body's name ...
+    for word in ("at", "as", "an"):
+        assert not plausible_org(NLP(f"{word} Lakeshore Bank")[0:3])
+    # ... though hyphened to it, an Arabic article does ("ash-Sham Front")
+    assert plausible_org(NLP("ash-Sham Front")[0:4])
 
 
 def _ents(words, spaces, label="ORG"):
@@ -224,11 +229,21 @@ def test_an_arabic_name_runs_on_over_bin_and_al(extract):
     assert any(n.endswith("bin Jassim Al Thani") for n in found)
 
 
-def test_a_name_does_not_run_on_over_an_english_word():
+def test_a_name_runs_on_over_bin_only_before_a_proper_name():
     from kg.extractors.actors import _whole_name
 
-    doc = NLP("Ana Ruiz at Lakeshore said so")
-    assert _whole_name(doc[0:2], [False] * len(doc)).text == "Ana Ruiz"
+    def doc(words, pos):
+        return Doc(NLP.vocab, words=words, pos=pos, deps=["dep"] * len(words),
+                   heads=[0] * len(words))
+
+    # must fire: "Karim bin Saleh" is one name
+    d = doc(["Karim", "bin", "Saleh", "said", "so"], ["PROPN", "PROPN", "PROPN", "VERB", "ADV"])
+    assert _whole_name(d[0:1], [False] * len(d)).text == "Karim bin Saleh"
+    # must not fire: "al" before a word that is no proper name, or an English word
+    d = doc(["Karim", "Haddad", "al", "Fresco", "ate"], ["PROPN", "PROPN", "X", "ADJ", "VERB"])
+    assert _whole_name(d[0:2], [False] * len(d)).text == "Karim Haddad"
+    d = doc(["Ana", "Ruiz", "at", "Lakeshore", "said"], ["PROPN", "PROPN", "ADP", "PROPN", "VERB"])
+    assert _whole_name(d[0:2], [False] * len(d)).text == "Ana Ruiz"
 
 
 def test_lady_before_a_name_is_a_title_not_part_of_it():

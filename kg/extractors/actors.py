@@ -27,6 +27,7 @@ from kg.extractors.lexicon import (
     ARMED_BODY_NOUNS,
     ARMED_MEMBER_NOUNS,
     BARE_GROUPS,
+    BARE_NAME_PARTICLES,
     BODY_MODIFIERS,
     BYLINE_WORDS,
     CROWD_NOUNS,
@@ -69,7 +70,7 @@ memorandum accord accords communique communiqué resolution protocol convention
 roadmap framework order orders proclamation e.o.""".split())
 #: Last words of names of programmes, policies, awards and the like, not actors:
 #: "the Clean Ports Initiative", "the Marshall Plan", "Security Directive", "the Nobel Prize",
-#: "the Bipartisan Infrastructure Law".
+#: "the Coastal Fisheries Law".
 PROGRAMME_WORDS = frozenset("""initiative initiatives directive directives plan programme
 program project award awards prize medal fellow fellowship policy subsector act law
 """.split())
@@ -152,7 +153,7 @@ def _name_word(tok: Token) -> bool:
 
 
 def _no_name(span: Span) -> bool:
-    """One word that completes a name or a title, no name by itself: "Biden, Jr",
+    """One word that completes a name or a title, no name by itself: "Ana Ruiz, Jr",
     "Ana Ruiz, Nominee for ...", "President Emeritus"."""
     return len(span) == 1 and span[0].lower_.rstrip(".") in NOT_NAME_WORDS
 
@@ -195,7 +196,7 @@ HEADLINE_LINE = re.compile(r"^[^\S\n]*(?:#+[^\S\n]*)?(\S[^\n]{8,160}?)[^\S\n]*$"
 
 
 def headlines(text: str) -> list[tuple[int, int]]:
-    """Char ranges of title-case lines with no closing full stop: "Biden Signs Order
+    """Char ranges of title-case lines with no closing full stop: "Ruiz Signs Order
     on Ports" (a headline, where the model takes capitalised verbs for names)."""
     out = []
     for m in HEADLINE_LINE.finditer(text):
@@ -212,7 +213,7 @@ def headlines(text: str) -> list[tuple[int, int]]:
 
 def _headline_only(ent: Span, lines: list[tuple[int, int]], text: str) -> bool:
     """A name found only inside a headline, never in the body: most likely a run of
-    capitalised headline words ("Biden Signs Executive Order")."""
+    capitalised headline words ("Ruiz Signs Executive Order")."""
     alpha = [t for t in ent if t.is_alpha and t.lower_ != "the"]
     if len(alpha) < 2 or all(t.is_upper for t in alpha) or \
             not any(a <= ent.start_char < b for a, b in lines):
@@ -285,7 +286,7 @@ def _according_to(tok: Token) -> bool:
 
 
 #: Last words of a body inside a known one: "the U.N. Development Programme", "the EU
-#: Border Assistance Mission", "the BBC World Service".
+#: Border Assistance Mission", "the Coastal Radio World Service".
 SUB_BODY_HEADS = ORG_NOUNS | BODY_HEADS | INSTITUTION_WORDS | frozenset(
     "mission programme program assembly bureau panel observatory tribunal secretariat".split())
 
@@ -421,7 +422,7 @@ def _whole_name(span: Span, taken: list[bool]) -> Span:
             not doc[end].ent_type_ and not taken[end] and \
             doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
         end += 1
-    # "Mohammed bin Abdulrahman bin Jassim Al Thani" cut after "Abdulrahman"
+    # "Karim bin Saleh bin Nasser Al Hamdan" cut after "Saleh"
     while end + 1 < len(doc) and doc[end].lower_ in NAME_LINKS and \
             doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN" and \
             doc[end + 1].ent_type_ in ("", "PERSON") and not taken[end] and not taken[end + 1]:
@@ -538,7 +539,7 @@ def plausible_org(span: Span) -> bool:
                 not _known_pair(span.text)):
         return False  # "U.S.-Russia": a pair, not a body (but "AFL-CIO", "the Al-Amin group")
     # "al Qaeda", "al-Shabaab": an Arabic article before a capitalised name
-    particle = (len(words) > 1 and words[0].lower_ in NAME_PARTICLES and
+    particle = (len(words) > 1 and words[0].lower_ in BARE_NAME_PARTICLES and
                 words[1].text[:1].isupper()) or bool(PARTICLE_NAME.match(span.text))
     if not (span[0].text[:1].isupper() or particle) or \
             words[-1].lower_ in ("and", "of", "for", "the", "de"):
@@ -640,7 +641,7 @@ class ActorExtractor:
                 continue
             sub = _sub_body(doc, span) if entry.type == "Organization" else None
             if sub is not None:
-                # "the U.N. Development Programme", "the BBC World Service": a body of
+                # "the U.N. Development Programme", "the KNA World Service": a body of
                 # the known one, with a name of its own (only U.N. and U.S. spelled out)
                 name = (entry.name if span.text.replace(".", "").lower() in ("un", "us")
                         else span.text) + doc[span.end - 1:sub.end].text[len(span[-1].text):]
@@ -666,7 +667,7 @@ class ActorExtractor:
                     doc[e.start + (doc[e.start].lower_ == "the")].pos_ == "PROPN" and
                     doc[e.start + (doc[e.start].lower_ == "the")].text[:1].isupper() and
                     not any(taken[i] for i in range(e.start, span.start)) for e in ents):
-                continue  # "the BBC Russian Service": a language inside a body's name
+                continue  # "the KNA Russian Service": a language inside a body's name
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
             forces = _national_forces(doc, span) if entry.type == "Country" and \
                 entry.kind != "capital" else None
@@ -799,7 +800,7 @@ class ActorExtractor:
             if tok.lemma_.lower() not in GOVERNMENT_NOUNS or (org is not None and not (
                     table.type_of(org) == "Organization" and
                     org.split()[-1].lower() == tok.lower_)):
-                continue  # "the Biden Administration" tagged ORG is a government too
+                continue  # "the Ruiz Administration" tagged ORG is a government too
             for c in tok.children:
                 if c.dep_ not in ("compound", "poss"):
                     continue

@@ -51,14 +51,11 @@ OPENING_CHARS = 2000
 HEADLINE_MAX_CHARS = 200
 #: How a first line of prose ends: a full stop (maybe inside a quotation), a colon.
 PROSE_ENDS = (".", ":", ".\u201d", '."', ".'", ".\u2019")
-#: News agencies named in wire datelines.
-AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "UPI", "dpa", "Xinhua", "Interfax", "TASS",
-            "Anadolu")
-#: "KYIV, Feb 5 (Reuters) - ", "DOHA/CAIRO, May 2 (Al Jazeera) — ": a place (or places
-#: joined by "/") in capitals, maybe a date, the agency or outlet in brackets, a dash.
-#: An outlet kg does not know is a short capitalised name in brackets.
+#: "KYIV, Feb 5 (Reuters) - ", "PORTO ALTO/NOVA VILA, May 2 (Coastal Radio) — ": a place
+#: (or places joined by "/") in capitals, maybe a date, the agency or outlet in brackets
+#: (a short capitalised name, or "dpa"), a dash.
 WIRE_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'’/-]{1,40}(?:,[^\n(]{0,30})?\s*\((?:" + "|".join(AGENCIES) +
+    r"(?m)^[ \t]*[A-Z][A-Z .'’/-]{1,40}(?:,[^\n(]{0,30})?\s*\((?:dpa"
     r"|[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3})\)\s*[-—–]+\s*")
 #: "WASHINGTON —", "PORTO ALTO, May 2 —": a place in capitals, maybe a date, a dash.
 PLACE_DATELINE = re.compile(

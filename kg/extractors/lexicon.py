@@ -180,8 +180,11 @@ EVENT_NAME_ENDS = frozenset({"summit"})
 #: Nominee for Ambassador".
 NOT_NAME_WORDS = frozenset("""jr sr ii iii iv extraordinary plenipotentiary emeritus emerita
 designate nominee""".split())
-#: Arabic articles a body's name may start with in lower case: "al Qaeda", "al-Shabaab".
+#: Arabic articles a body's name may start with in lower case, joined by a hyphen
+#: ("al-Shabaab", "ash-Sham"); only the first two also stand alone ("al Nasr Front"):
+#: a bare "as", "at" or "an" is English.
 NAME_PARTICLES = frozenset("al el ad as ash an ar at".split())
-#: Words that join the parts of an Arabic name: "Mohammed bin Abdulrahman bin Jassim Al
-#: Thani" (a person's name runs on over them).
+BARE_NAME_PARTICLES = frozenset({"al", "el"})
+#: Words that join the parts of an Arabic name: "Karim bin Saleh bin Nasser Al Hamdan"
+#: (a person's name runs on over them).
 NAME_LINKS = frozenset("bin ibn bint al el abu".split())

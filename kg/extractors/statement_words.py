@@ -196,7 +196,7 @@ release tweet video broadcast
 """.split())
 #: People described rather than named, who speak as actors of their own when a body
 #: or country qualifies them (GUIDELINES §Actors: unnamed office holders, groups
-#: named as in the text): "a Reuters witness", "U.S. officials", "the chief's spokesman".
+#: named as in the text): "a Reuters witness", "bank officials", "the chief's spokesman".
 DESCRIBED_SPEAKER_NOUNS = frozenset("""
 official officials witness witnesses diplomat diplomats spokesman spokeswoman spokesperson
 analyst analysts correspondent researcher researchers expert experts aide aides source

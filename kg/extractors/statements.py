@@ -696,10 +696,11 @@ def _issued_by(verb: Token) -> Token | None:
 
 
 def _described(table: ActorTable, noun: Token) -> list[str]:
-    """ "A Reuters witness said", "U.S. officials said", "the chief's spokesman said":
-    people a named body, country or person qualifies but the text does not name are
-    a Person (one) or a Group (several) of their own, named as the text gives them,
-    not the body that qualifies them."""
+    """ "A Reuters witness said", "Lakeshore Bank officials said", "the chief's
+    spokesman said": people a named body or person qualifies but the text does not
+    name are a Person (one) or a Group (several) of their own, named as the text gives
+    them, not the body that qualifies them. A country's officials fold into the country
+    ("Peruvian officials said" is Peru)."""
     if noun.pos_ != "NOUN" or noun.lower_ not in DESCRIBED_SPEAKER_NOUNS or \
             table.by_token[noun.i] is not None:
         return []

@@ -116,9 +116,10 @@ def _first_person(tok: Token, signed: bool) -> bool:
 
 def _joint_in_third_person(doc: Doc, table: ActorTable,
                            quoted: list[bool]) -> tuple[list[str], int] | None:
-    """A joint statement that never says "we": its headline calls it one, and its
-    parties are the subject of its first sentence ("The Republic of Chile and the
-    Kingdom of Norway held ...") or the signatories of its header."""
+    """A joint statement whose "we" names no issuer nearby, or that never says
+    "we": its headline calls it one, and its parties are the subject of its first
+    sentence ("The Republic of Chile and the Kingdom of Norway held ...") or the
+    signatories of its header."""
     title = first(doc, HEADLINE)
     if title is None or not JOINT_TITLE.search(title.text):
         return None
