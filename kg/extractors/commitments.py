@@ -105,7 +105,9 @@ from kg.extractors.commitment_words import (
     WILL,
 )
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
+from kg.extractors.coref import apposed_list, fronted_list, opening_parties, title_parties
 from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, SAY_VERBS
+from kg.extractors.statement_words import FIRST_PERSON, FIRST_PERSON_SUBJECTS
 from kg.extractors.table import ActorTable
 from kg.model import Commitment
 
@@ -120,19 +122,6 @@ RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 #: adverbials and clauses ("Should there be ..., X shall", "A named B; she will").
 FRONTED_DEPS = frozenset({"punct", "prep", "advmod", "npadvmod", "advcl", "ccomp",
                           "parataxis", "csubj"})
-#: First-person subjects: "we must" is a speaker's resolve, not a demand of others.
-FIRST_PERSON = frozenset({"i", "we", "us"})
-#: Links from a name up to the verb that keep it in the verb's subject ("A, Jr. and
-#: Prime Minister B affirmed": conjuncts, appositions, name parts).
-SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound", "nmod"})
-#: Sentences at the top of a text where a joint text names its parties.
-OPENING_SENTS = 2
-#: A title of a text several parties issue together ("Joint Statement of ...").
-JOINT_TITLE = re.compile(r"\bjoint\b.*\b(?:statement|declaration|communiqu[eé]|readout)\b|"
-                         r"\b(?:statement|declaration|communiqu[eé])\b.*\bjoint\b", re.I)
-#: Words after which a title gives the text's topic, not its parties ("... on X").
-TITLE_TOPIC = re.compile(r"\s(?:on|following|regarding|concerning|after|at|about)\s",
-                         re.I)
 
 
 class CommitmentExtractor:
@@ -973,7 +962,7 @@ class CommitmentExtractor:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in inner.children):
             return
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subj or subj[0].lower_ in FIRST_PERSON | {"it", "this", "that", "you"}:
+        if not subj or subj[0].lower_ in FIRST_PERSON_SUBJECTS | {"it", "this", "that", "you"}:
             return
         if _named_only_in_modifier(table, subj[0]):
             return  # "Medicare beneficiaries should visit ...": advice to them, not to Medicare
@@ -1208,7 +1197,7 @@ def _quoted_we(table: ActorTable, tok: Token) -> list[str]:
     """Who "we" is inside a quotation: the side its speaker speaks for (the
     country or body of their role), else the speaker ("'We will stand with
     Chile,' the Peruvian president said" binds Peru)."""
-    if tok.lower_ not in ("we", "us", "our"):
+    if tok.lower_ not in FIRST_PERSON:
         return []
     out: list[str] = []
     found = facts(tok.doc)
@@ -1236,16 +1225,17 @@ def _issuer(table: ActorTable) -> list[str]:
     doc = table.doc
     if "kg_we" not in doc.user_data:
         doc.user_data["kg_we"] = []
+        title = (doc._.kg_article or {}).get("title") or ""
         for tok in table.tokens:
             if tok.lower_ == "we" and not _quoted_we(table, tok):
                 named = table.refer(tok)
-                if not _in_quote(tok) and (opening := _opening_parties(table, tok.i)):
+                if not _in_quote(tok) and (opening := opening_parties(table, tok.i)):
                     doc.user_data["kg_we"] = opening
-                elif not _in_quote(tok) and len(listed := _apposed_list(table, tok)) >= 2:
+                elif not _in_quote(tok) and len(listed := apposed_list(table, tok)) >= 2:
                     doc.user_data["kg_we"] = listed
-                elif not _in_quote(tok) and len(fronted := _fronted_list(table, tok)) >= 2:
+                elif not _in_quote(tok) and len(fronted := fronted_list(table, tok)) >= 2:
                     doc.user_data["kg_we"] = fronted
-                elif not _in_quote(tok) and (titled := _title_parties(table)):
+                elif not _in_quote(tok) and (titled := title_parties(table, title)):
                     doc.user_data["kg_we"] = titled
                 elif len(named) >= 2 and any(set(named) == set(table._last_pair(
                         tok.i, kind, window=len(table.sents)))
@@ -1255,75 +1245,6 @@ def _issuer(table: ActorTable) -> list[str]:
     return list(doc.user_data["kg_we"])
 
 
-def _title_parties(table: ActorTable) -> list[str]:
-    """The parties a joint text's title names ("Joint Statement of A and B on ...",
-    "Joint A-B Statement on ...", "Joint Statement on X by President C and Prime
-    Minister D"), as the text spells them; each person with the country they lead.
-    Nothing where the title is no joint text's or names fewer than two parties."""
-    title = ((table.doc._.kg_article or {}).get("title") or "").replace("\u2019", "'")
-    if not JOINT_TITLE.search(title):
-        return []
-    # the canonical "United States" / "United Nations" of a title's "U.S." / "U.N."
-    title = re.sub(r"\bU\.S\.(?=\W|$)", "United States",
-                   re.sub(r"\bU\.N\.(?=\W|$)", "United Nations", title))
-    head, _, by = title.partition(" by ")
-    head = TITLE_TOPIC.split(head, maxsplit=1)[0]
-    found: list[tuple[int, str]] = []
-    for m in table.mentions:
-        name = m.name
-        if table.type_of(name) not in ("Country", "Organization", "Person"):
-            continue
-        for surface in {table.doc[m.start:m.end].text, name}:
-            for part, offset in ((head, 0), (by, len(head) + 1)):
-                at = re.search(r"(?<![\w.])" + re.escape(surface) + r"(?!\w)", part)
-                if at and name not in (n for _, n in found):
-                    found.append((offset + at.start(), name))
-    names = [n for _, n in sorted(found)]
-    if len(names) < 2:
-        return []
-    out = list(names)
-    for name in names:
-        country = table.actors[name].country
-        if table.type_of(name) == "Person" and country and country not in out:
-            out.append(country)
-    return out
-
-
-def _apposed_list(table: ActorTable, we: Token) -> list[str]:
-    """The parties a "we" names right after itself ("We, Peru, Chile, and the United
-    States, as coastal states, share ..."): the names of the list, up to the first word
-    that is no name, comma, "and" or "the"."""
-    toks = table.tokens
-    if we.i + 2 >= len(toks) or toks[we.i + 1].text != ",":
-        return []
-    names: list[str] = []
-    for t in toks[we.i + 2:]:
-        name = table.by_token[t.i]
-        if name is not None:
-            if name not in names:
-                names.append(name)
-        elif t.lower_ not in (",", "and", "the"):
-            break
-    return names if all(table.type_of(n) in ("Country", "Organization") for n in names) \
-        else []
-
-
-def _fronted_list(table: ActorTable, we: Token) -> list[str]:
-    """The parties a "we" names itself as in a phrase before it ("As leaders of A,
-    B and C, we resolve ...", "As partners, A and B, we ..."): the countries and
-    bodies in that phrase, when "we" is its verb's subject."""
-    if we.dep_ != "nsubj":
-        return []
-    names: list[str] = []
-    for c in we.head.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i < we.i:
-            for t in c.subtree:
-                n = table.by_token[t.i]
-                if n and n not in names and table.type_of(n) in ("Country", "Organization"):
-                    names.append(n)
-    return names
-
-
 def _in_quote(tok: Token) -> bool:
     """Whether ``tok`` is inside a quotation kg_statements found."""
     return any(st.mode == "direct" and st.provenance is not None and
@@ -1331,43 +1252,10 @@ def _in_quote(tok: Token) -> bool:
                for st in facts(tok.doc)["statements"])
 
 
-def _opening_parties(table: ActorTable, before: int) -> list[str]:
-    """The parties a joint text opens with, as the subject of its first sentence
-    ("President A of Peru and Prime Minister B of Chile meet ...", "Peru and Chile
-    today ..."), each person with the country they lead: who its "we" is. Nothing
-    where the opening subject is one actor or the first "we" comes first."""
-    for sent in table.sents[:OPENING_SENTS]:
-        if sent.start >= before:
-            return []
-        # the parser may give "A of X and B of Y meet" two subjects, not one coordinated
-        heads = [t for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
-                 for t in (c, *c.conjuncts)]
-        if len(heads) == 1 and heads[0].i > sent.start:
-            # "President A, Jr. and Prime Minister B affirmed": a parse that lost the
-            # first conjunct still has it before the verb, outside any phrase
-            heads = [t for t in sent[:heads[0].i - sent.start + 1] if table.by_token[t.i]
-                     and t.dep_ in SUBJECT_LINKS and all(
-                         a.dep_ in SUBJECT_LINKS for a in t.ancestors if a.i != sent.root.i)]
-            heads = [t for k, t in enumerate(heads)
-                     if k == 0 or table.by_token[t.i] != table.by_token[heads[k - 1].i]]
-        if len(heads) < 2:
-            continue
-        named = list(dict.fromkeys(n for h in heads for n in table.refer(h)))
-        if len(named) < len(heads):
-            return []  # a subject that names no actor: not a list of parties
-        out = list(named)
-        for name in named:
-            country = table.actors[name].country
-            if table.type_of(name) == "Person" and country and country not in out:
-                out.append(country)
-        return out
-    return []
-
-
 def _we(table: ActorTable, tok: Token) -> list[str] | None:
     """Who "we" binds outside a quotation: the signatories, else the issuer
     (``_issuer``); None where ``tok`` is not "we"."""
-    if tok.lower_ not in ("we", "us", "our") or table.signatories:
+    if tok.lower_ not in FIRST_PERSON or table.signatories:
         return None
     return _issuer(table)
 

@@ -9,6 +9,9 @@ import re
 FIRST_PERSON = frozenset({"we", "our", "us"})
 #: First-person singular forms: a single issuer's text ("Statement from X": "I welcome ...").
 FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me"})
+#: First-person subjects the commitment rules read as the speaker's own resolve ("we
+#: must" is no demand of others): the plural's nominative forms and "I".
+FIRST_PERSON_SUBJECTS = (FIRST_PERSON - {"our"}) | {"i"}
 #: A header for a third-person account of a call or meeting ("Readout of X's Call with Y"):
 #: its writer's "we"/"our" does not make its paragraphs the participants' own words.
 NARRATED_HEADER = re.compile(r"^\s*readout\b", re.I)
@@ -180,6 +183,16 @@ HEAD_OF_WORDS = frozenset({"state", "government"})
 #: its subject ("Joint Statement on the Chile-Norway Strategic Dialogue").
 JOINT_TITLE = re.compile(r"\bjoint\s+(?:[\w.-]+['\u2019]?\s+){0,2}(?:statement|declaration|"
                          r"communiqu[eé])\b", re.I)
+#: The looser title the commitment rules read the parties of a text's "we" from: "joint"
+#: anywhere before the document noun (or after it), and a joint readout counts
+#: ("Joint Readout of the A-B Dialogue"). The headline rule above wants "joint" within
+#: two words of its noun because it then takes the whole text as the parties' own words.
+JOINT_TITLE_ANYWHERE = re.compile(
+    r"\bjoint\b.*\b(?:statement|declaration|communiqu[eé]|readout)\b|"
+    r"\b(?:statement|declaration|communiqu[eé])\b.*\bjoint\b", re.I)
+#: Words after which a title gives the text's topic, not its parties ("... on X").
+TITLE_TOPIC = re.compile(r"\s(?:on|following|regarding|concerning|after|at|about)\s",
+                         re.I)
 #: Heads of an unnamed body that speaks as an Organization of its own (GUIDELINES
 #: §Actors: ministries, armed forces and agencies): "Chile's defence ministry said",
 #: "the security ministry said". Governments fold into their country instead.

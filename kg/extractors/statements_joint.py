@@ -23,11 +23,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extractors.coref import first_person, parties_listed
 from kg.extractors.layout import HEADLINE, READOUT_HEADER, first
 from kg.extractors.statement_words import (
     COLLECTIVE_NOUNS,
-    FIRST_PERSON,
-    FIRST_PERSON_SINGULAR,
     JOINT_TITLE,
     NARRATED_HEADER,
     PARTY_NOUNS,
@@ -72,7 +71,7 @@ def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str],
     if header is not None and NARRATED_HEADER.match(header.text):
         return None  # a readout narrates: its paragraphs are nobody's own words
     for tok in table.tokens:
-        if quoted[tok.i] or not _first_person(tok, bool(table.signatories)):
+        if quoted[tok.i] or not first_person(tok, bool(table.signatories)):
             continue
         sent = table.sent_of(tok.i)
         # "We, the G7 Foreign Ministers of ...": a named collective, or named parties
@@ -106,14 +105,6 @@ def _after(table: ActorTable, header: Span | None, default: int) -> int:
                  and s.text.strip()), default)
 
 
-def _first_person(tok: Token, signed: bool) -> bool:
-    """A first-person pronoun outside a name ("the US-Japan dialogue" is no "us");
-    "I"/"my" only where a header names who signs."""
-    if tok.text == "US" or tok.ent_type_:
-        return False
-    return tok.lower_ in FIRST_PERSON or (signed and tok.lower_ in FIRST_PERSON_SINGULAR)
-
-
 def _joint_in_third_person(doc: Doc, table: ActorTable,
                            quoted: list[bool]) -> tuple[list[str], int] | None:
     """A joint statement whose "we" names no issuer nearby, or that never says
@@ -135,27 +126,10 @@ def _joint_in_third_person(doc: Doc, table: ActorTable,
     if len(named) < 2:
         # "A, the B and the C announced", "the leaders of A, B and C met": every party
         # the subject lists (the parser often reads a list as appositions)
-        named = _parties_listed(table, subj[0])
+        named = parties_listed(table, subj[0])
     if len(named) >= 2 and all(table.type_of(n) in ("Country", "Organization") for n in named):
         return named, body[0].start
     return None
-
-
-def _parties_listed(table: ActorTable, head: Token) -> list[str]:
-    """The countries and bodies a subject lists, from its first word to its verb
-    ("A, the B and the C announced", "the leaders of A, B and C met": the parser
-    often reads a list as appositions, or breaks a long one); none where a person
-    is listed (the people are the parties then)."""
-    names: list[str] = []
-    for i in range(head.left_edge.i, head.head.i):
-        n = table.by_token[i]
-        if n is None:
-            continue
-        if table.type_of(n) not in ("Country", "Organization"):
-            return []
-        if n not in names:
-            names.append(n)
-    return names if sum(table.type_of(n) == "Country" for n in names) >= 2 else []
 
 
 def _listed_of(table: ActorTable, head: Token) -> list[str]:
