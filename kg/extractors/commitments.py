@@ -105,17 +105,15 @@ from kg.extractors.commitment_words import (
     WILL,
 )
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
-from kg.extractors.coref import apposed_list, fronted_list, opening_parties, title_parties
+from kg.extractors.coref import JOINT_NOUNS, in_quote, quoted_we, unquoted_we
 from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, SAY_VERBS
-from kg.extractors.statement_words import FIRST_PERSON, FIRST_PERSON_SUBJECTS
+from kg.extractors.statement_words import FIRST_PERSON_SUBJECTS
 from kg.extractors.table import ActorTable
 from kg.model import Commitment
 
 BULLET = re.compile(r"\s*(?:[-\u2013—•*▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(\S.*)")
 #: Parts of speech a trigger can have (verbs, "will", nouns, "ready").
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
-#: "our countries", "our two peoples": a "we" that joins both sides.
-JOINT_NOUNS = PLURAL_COUNTRY_REFS | {"peoples", "governments", "leaders"}
 #: Relative pronouns: an object that is one is the noun the clause describes.
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 #: Dependents that, before the verb, are no part of what is done: fronted
@@ -1097,8 +1095,8 @@ class CommitmentExtractor:
                    for n in table.refer(o)]
         for p in noun.children:
             if p.dep_ == "poss":
-                actors = _quoted_we(table, p) or _we(table, p) or table.refer(p)
-                if _we(table, p) == []:
+                actors = quoted_we(table, p) or unquoted_we(table, p) or table.refer(p)
+                if unquoted_we(table, p) == []:
                     actors = []
                 pronoun = p.pos_ == "PRON" or any(  # "their governments' support"
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in p.children)
@@ -1193,79 +1191,12 @@ def _has_aux(tok: Token, words) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in tok.children)
 
 
-def _quoted_we(table: ActorTable, tok: Token) -> list[str]:
-    """Who "we" is inside a quotation: the side its speaker speaks for (the
-    country or body of their role), else the speaker ("'We will stand with
-    Chile,' the Peruvian president said" binds Peru)."""
-    if tok.lower_ not in FIRST_PERSON:
-        return []
-    out: list[str] = []
-    found = facts(tok.doc)
-    for st in found["statements"]:
-        p = st.provenance
-        if st.mode != "direct" or p is None or not p.start <= tok.idx < p.end:
-            continue
-        quote = tok.doc.char_span(p.start, p.end, alignment_mode="expand")
-        if quote is not None and any(t.lower_ == "our" and t.head.lower_ in JOINT_NOUNS
-                                     for t in quote):
-            return []  # "our countries ..., and we will": both sides, as the table has it
-        side = [st.speaker] if table.type_of(st.speaker) != "Person" else [
-            r.organization for r in found["roles"] if r.holder == st.speaker and
-            r.organization and table.type_of(r.organization) in ("Country", "Organization")][:1]
-        for name in side or [st.speaker]:
-            if name not in out:
-                out.append(name)
-    return out
-
-
-def _issuer(table: ActorTable) -> list[str]:
-    """Who "we" is in a text without signatories: the list first named as "we"
-    ("We, the ministers of A, B and C"; "the statement of A, B and C ... We"),
-    else no one: the nearest actors (often the other side) are a guess."""
-    doc = table.doc
-    if "kg_we" not in doc.user_data:
-        doc.user_data["kg_we"] = []
-        title = (doc._.kg_article or {}).get("title") or ""
-        for tok in table.tokens:
-            if tok.lower_ == "we" and not _quoted_we(table, tok):
-                named = table.refer(tok)
-                if not _in_quote(tok) and (opening := opening_parties(table, tok.i)):
-                    doc.user_data["kg_we"] = opening
-                elif not _in_quote(tok) and len(listed := apposed_list(table, tok)) >= 2:
-                    doc.user_data["kg_we"] = listed
-                elif not _in_quote(tok) and len(fronted := fronted_list(table, tok)) >= 2:
-                    doc.user_data["kg_we"] = fronted
-                elif not _in_quote(tok) and (titled := title_parties(table, title)):
-                    doc.user_data["kg_we"] = titled
-                elif len(named) >= 2 and any(set(named) == set(table._last_pair(
-                        tok.i, kind, window=len(table.sents)))
-                        for kind in ("Country", "Person", "Organization")):
-                    doc.user_data["kg_we"] = named
-                break
-    return list(doc.user_data["kg_we"])
-
-
-def _in_quote(tok: Token) -> bool:
-    """Whether ``tok`` is inside a quotation kg_statements found."""
-    return any(st.mode == "direct" and st.provenance is not None and
-               st.provenance.start <= tok.idx < st.provenance.end
-               for st in facts(tok.doc)["statements"])
-
-
-def _we(table: ActorTable, tok: Token) -> list[str] | None:
-    """Who "we" binds outside a quotation: the signatories, else the issuer
-    (``_issuer``); None where ``tok`` is not "we"."""
-    if tok.lower_ not in FIRST_PERSON or table.signatories:
-        return None
-    return _issuer(table)
-
-
 def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     """The actors a subject refers to; "the military of both countries" is them;
     "it" in what a body says of itself is that body ("Peru said it would ...")."""
-    if quoted := _quoted_we(table, subj):
+    if quoted := quoted_we(table, subj):
         return quoted
-    if (issuer := _we(table, subj)) is not None:
+    if (issuer := unquoted_we(table, subj)) is not None:
         return issuer
     if subj.lower_ in ("country", "government", "nation") and (led := [
             country for p in subj.children if p.dep_ == "poss" and p.lower_ in ("his", "her")
@@ -1275,9 +1206,9 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     if subj.lower_ in ("he", "she") and subj.head.dep_ == "relcl" and (
             near := _person_in_sentence(table, subj)):
         return [near]  # "after A's victory, in which he promised ...": A
-    if subj.lower_ in JOINT_NOUNS and not _in_quote(subj) and (issuer := next((
+    if subj.lower_ in JOINT_NOUNS and not in_quote(subj) and (issuer := next((
             w for p in subj.children if p.dep_ == "poss" and p.lower_ == "our"
-            for w in [_we(table, p)] if w), None)):
+            for w in [unquoted_we(table, p)] if w), None)):
         return issuer  # "our governments will ..." in a joint text: its parties
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"

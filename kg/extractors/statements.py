@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
+from kg.extractors.coref import issuers
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS, TITLE_HEADS
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
@@ -71,7 +72,7 @@ from kg.extractors.statement_words import (
     SPEAK_VERBS,
     UNNAMED_BODY_NOUNS,
 )
-from kg.extractors.statements_joint import issuers, passages, quoted_mask
+from kg.extractors.statements_joint import passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.model import Statement
 

@@ -9,9 +9,9 @@ split where a sentence again has the issuers as its subject ("We urge ...",
 verbless or bulleted lines under it, and is dropped where nothing follows it
 ("Key terms will include:" heads paragraphs that are passages of their own).
 
-Who issues the text must be named in it: "We" with an apposition, the
-signatories of a header ("Joint Statement by X and Y"), or named parties that
-say "our" of themselves. A first-person text whose speaker is never named has
+Who issues the text (``coref.issuers``) must be named in it: "We" with an
+apposition, the signatories of a header ("Joint Statement by X and Y"), or named
+parties that say "our" of themselves. A first-person text whose speaker is never named has
 no statements (GUIDELINES.md §Statements).
 """
 
@@ -21,17 +21,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from kg.extractors.coref import first_person, parties_listed
-from kg.extractors.layout import HEADLINE, READOUT_HEADER, first
-from kg.extractors.statement_words import (
-    COLLECTIVE_NOUNS,
-    JOINT_TITLE,
-    NARRATED_HEADER,
-    PARTY_NOUNS,
-    TEXT_END,
-)
+from kg.extractors.statement_words import TEXT_END
 from kg.extractors.table import ActorTable
 
 #: Bullet marks opening a list line.
@@ -62,113 +54,6 @@ def quoted_mask(doc: Doc, quotes: list[tuple[int, int]]) -> list[bool]:
             for i in range(span.start, span.end):
                 mask[i] = True
     return mask
-
-
-def issuers(doc: Doc, table: ActorTable, quoted: list[bool]) -> tuple[list[str], int] | None:
-    """Who issues a first-person text, and the token where its body begins; None
-    where the text is not in the issuers' own voice or never names them."""
-    header = first(doc, READOUT_HEADER, "header")
-    if header is not None and NARRATED_HEADER.match(header.text):
-        return None  # a readout narrates: its paragraphs are nobody's own words
-    for tok in table.tokens:
-        if quoted[tok.i] or not first_person(tok, bool(table.signatories)):
-            continue
-        sent = table.sent_of(tok.i)
-        # "We, the G7 Foreign Ministers of ...": a named collective, or named parties
-        if tok.lower_ == "we":
-            for c in tok.children:
-                if c.dep_ == "appos":
-                    named = _collective(doc, table, c) or table.speakers(
-                        _listed_of(table, c) or table.refer(c))
-                    if named:
-                        return named, sent.start
-        if table.signatories:
-            # "Statement from X": all of the text under its header is X's own
-            return table.speakers(list(table.signatories)), _after(table, header, sent.start)
-        # "X and Y agreed ... to strengthen our relationship": they speak of themselves
-        verb = sent.root
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subj and tok.lower_ in ("our", "we", "us") and tok.i > subj[0].i:
-            named = table.refer(subj[0])
-            if len(named) >= 2 and all(table.type_of(n) in ("Country", "Organization")
-                                       for n in named):
-                return named, sent.start
-        break  # "we" with no issuer beside it: a joint headline may still name them
-    return _joint_in_third_person(doc, table, quoted)
-
-
-def _after(table: ActorTable, header: Span | None, default: int) -> int:
-    """The first token of the first sentence below the header."""
-    if header is None:
-        return default
-    return next((s.start for s in table.sents if s.start_char >= header.end_char
-                 and s.text.strip()), default)
-
-
-def _joint_in_third_person(doc: Doc, table: ActorTable,
-                           quoted: list[bool]) -> tuple[list[str], int] | None:
-    """A joint statement whose "we" names no issuer nearby, or that never says
-    "we": its headline calls it one, and its parties are the subject of its first
-    sentence ("The Republic of Chile and the Kingdom of Norway held ...") or the
-    signatories of its header."""
-    title = first(doc, HEADLINE)
-    if title is None or not JOINT_TITLE.search(title.text):
-        return None
-    body = [s for s in table.sents if s.start_char >= title.end_char and s.text.strip()]
-    if not body:
-        return None
-    if len(table.signatories) >= 2:
-        return table.speakers(list(table.signatories)), body[0].start
-    subj = [c for c in body[0].root.children if c.dep_ == "nsubj" and not quoted[c.i]]
-    if not subj:
-        return None
-    named = table.refer(subj[0])
-    if len(named) < 2:
-        # "A, the B and the C announced", "the leaders of A, B and C met": every party
-        # the subject lists (the parser often reads a list as appositions)
-        named = parties_listed(table, subj[0])
-    if len(named) >= 2 and all(table.type_of(n) in ("Country", "Organization") for n in named):
-        return named, body[0].start
-    return None
-
-
-def _listed_of(table: ActorTable, head: Token) -> list[str]:
-    """ "We, the governments of A, B, ... and K, recognize": every party named
-    between "of" and the verb (a long list is all issuers, not the last pair, and
-    the parser often breaks a long list's coordination)."""
-    if head.lower_ not in PARTY_NOUNS:
-        return []
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")),
-              None)
-    if of is None:
-        return []
-    verb = head.head.head if head.head.dep_ == "nsubj" else head.head
-    end = verb.i if verb.i > of.i else of.right_edge.i + 1
-    names: list[str] = []
-    for i in range(of.i + 1, end):
-        n = table.by_token[i]
-        if n and n not in names and table.type_of(n) in ("Country", "Organization"):
-            names.append(n)
-    return names if len(names) >= 2 else []
-
-
-def _collective(doc: Doc, table: ActorTable, head: Token) -> list[str]:
-    """ "the G7 Foreign Ministers (of ...)": a Group named by the phrase up to its
-    head; registered in the actor table if the actors component did not."""
-    if head.lower_ not in COLLECTIVE_NOUNS:
-        return []
-    left = head.left_edge.i
-    while left < head.i and doc[left].dep_ in ("det", "punct"):
-        left += 1
-    span = doc[left:head.i + 1]
-    name = span.text
-    if name in table.actors:
-        return [table.actors[name].name]
-    if len(span) < 2:
-        return []  # "We, the ministers": not a name
-    table.add_actor(name, "Group")
-    table.add_mention(span, name)
-    return [name]
 
 
 def passages(doc: Doc, table: ActorTable, body_start: int, speakers: list[str],
