@@ -4,8 +4,7 @@ parses: one that must fire and one that must not per rule."""
 from __future__ import annotations
 
 import pytest
-
-from tests.test_commitments import parse
+from test_commitments import parse
 
 
 def test_a_subject_hung_on_will_is_the_subject():
