@@ -72,6 +72,8 @@ teacher teachers nurse nurses national nationwide""".split())
 QUANTITY_NOUNS = frozenset("thousand hundred dozen ten million score crowd number".split())
 #: Verbs whose object "X" is accused of an event ("accused X of violating the truce").
 ACCUSING_VERBS = frozenset("accuse blame charge suspect".split())
+#: Verbs whose object is an event said not to have happened ("denied the attack").
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 #: Nouns that frame an event without being one ("a second round of talks", "claimed
 #: responsibility for the bombing": the frame's verb has the actor).
 FRAME_NOUNS = frozenset("round series wave start course resumption part responsibility".split())
@@ -360,10 +362,6 @@ def match_frame(tok: Token, types_of: Callable[[Token], list[str]], genre: str |
             etype = frame.in_person
         return etype, frame
     return None
-
-
-#: Verbs whose object is an event said not to have happened ("denied the attack").
-DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 
 
 class EventExtractor:

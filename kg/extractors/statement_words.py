@@ -202,6 +202,11 @@ ministry army military navy embassy agency forces
 #: Verbs that put out a statement whose participle says what it says: "issued a
 #: statement condemning ...", "released a statement saying ...".
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "put"})
+#: Documents that speak for whoever issued them ("the statement said").
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "release",
+                             "declaration"})
+#: Words opening a clause that asks rather than tells ("whether", "how many").
+OPEN_QUESTION_WORDS = frozenset("whether if how why when where who what which".split())
 #: What a statement was made in: "said in a statement / an interview that ...".
 MEDIUM_NOUNS = frozenset("""
 statement interview post message letter speech address briefing communique communiqué

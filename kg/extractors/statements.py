@@ -56,6 +56,7 @@ from kg.extractors.statement_words import (
     MEETING_HEADS,
     NAMING_VERBS,
     NOUN_SAY,
+    OPEN_QUESTION_WORDS,
     OPRD_VERBS,
     OTHER_OFFICE_WORDS,
     PASSIVE_READOUT_VERBS,
@@ -70,6 +71,7 @@ from kg.extractors.statement_words import (
     SOURCE_NOUNS,
     SPEAK_MANNER,
     SPEAK_VERBS,
+    STATEMENT_NOUNS,
     UNNAMED_BODY_NOUNS,
 )
 from kg.extractors.statements_joint import passages, quoted_mask
@@ -92,9 +94,6 @@ UNDERTAKING_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", 
 WH_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: Quotations longer than this many sentences are read as narrative too.
 LONG_QUOTE_SENTENCES = 3
-#: Documents that speak for whoever issued them ("the statement said").
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "release",
-                             "declaration"})
 #: Reporting verbs whose object is what was said: "confirmed the shipments".
 OBJECT_SAY_VERBS = frozenset({"confirm", "announce", "deny", "report", "dismiss"})
 #: ", Morel said" left at the end of a reported clause by the parser
@@ -976,10 +975,6 @@ def _colon_speaker(ext: StatementExtractor, table: ActorTable, span: Span,
         return []
     names = list(dict.fromkeys(n for t in lead if (n := table.by_token[t.i]) is not None))
     return names if len(names) == 1 else []
-
-
-#: Words opening a clause that asks rather than tells ("whether", "how many").
-OPEN_QUESTION_WORDS = frozenset("whether if how why when where who what which".split())
 
 
 def _left_open(verb: Token) -> bool:
