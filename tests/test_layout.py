@@ -196,3 +196,23 @@ def test_the_extractors_import_without_the_pipeline_builder():
             "assert 'kg.nlp' not in sys.modules, 'kg.extractors imports kg.nlp'; "
             "assert Doc.has_extension('kg_mentions') and Doc.has_extension('kg_facts')")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_lines_second_word_never_starts_a_sentence(blank):
+    doc = blank("Talks in Porto Alto\n\nRuritania and Vostra agreed to talk. They met.\n\nYes.")
+    by_text = {t.text: t for t in doc}
+    assert [t.text for t in doc if t.is_sent_start] == ["Talks", "Ruritania", "Yes"]
+    assert by_text["and"].is_sent_start is False and by_text["in"].is_sent_start is False
+    assert by_text["They"].is_sent_start is None  # later words are left to the parser
+
+
+def test_a_one_word_line_stays_a_sentence(blank):
+    doc = blank("Talks\n\nRuritania\n\nVostra agreed.")
+    assert [t.text for t in doc if t.is_sent_start] == ["Talks", "Ruritania", "Vostra"]
+    assert doc[-2].text == "agreed" and doc[-2].is_sent_start is False
+
+
+@pytest.mark.model
+def test_the_parser_keeps_a_body_s_first_name_after_a_headline_with_no_stop(extract):
+    facts = extract("Talks in Lima\n\nPeru and Chile agreed to exchange prisoners.\n")
+    assert [sorted(c.actors) for c in facts.commitments] == [["Chile", "Peru"]]
