@@ -76,6 +76,7 @@ from kg.extractors.statement_words import (
 )
 from kg.extractors.statements_joint import passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
+from kg.extractors.unnamed_speakers import owned_voice, unnamed_speaker
 from kg.model import Statement
 
 #: Verbs whose clausal complement is what was said ("X said/assured them that ...").
@@ -259,7 +260,8 @@ class StatementExtractor:
                     # "an ISW assessment shows ...", "they reported" after "A study
                     # by X found ...": the source's authors
                     if (unnamed := _unnamed_officer(table, c)) is not None:
-                        return unnamed
+                        # "a close aide to X has said": the aide, an actor of their own
+                        return unnamed or _unnamed_saying(table, v, c)
                     if c.lower_ in FIRST_PERSON and not table.signatories and \
                             not table.doc.user_data.get(INSIDE_KEY, [False] * (c.i + 1))[c.i]:
                         return []  # a first-person text that never names its speaker
@@ -269,7 +271,8 @@ class StatementExtractor:
                         _national_leader(table, c) or _group_subject_before(table, c) or \
                         table.refer(c) or _title_holders(table, c) or \
                         _those_present(table, c) or _named_body(table, c) or \
-                        _head_of_state(table, c) or _unnamed_body(table, c)
+                        _head_of_state(table, c) or _unnamed_body(table, c) or \
+                        owned_voice(table, c) or _unnamed_saying(table, v, c)
             if (issuer := _issued_by(v)) is not None:
                 v = issuer  # "X issued a statement saying ...": X
             elif v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
@@ -338,9 +341,9 @@ class StatementExtractor:
                 return
             # inverted attribution: "The talks will resume next week, X told reporters."
             for c in verb.children:
-                if c.dep_ == "ccomp" and c.i < verb.i and any(
+                if c.dep_ == "ccomp" and c.i < verb.i and (any(
                         p.dep_ == "punct" and p.text in ATTRIBUTION_MARKS and c.i < p.i < verb.i
-                        for p in verb.children):
+                        for p in verb.children) or _comma_closes(c)):
                     toks = [t for t in c.subtree if not (t.is_punct and t.i == c.left_edge.i)]
                     if sum(quoted[t.i] for t in toks) > len(toks) / 2:
                         continue
@@ -591,7 +594,8 @@ class StatementExtractor:
                 if obj.dep_ == "pobj":
                     # "according to the minister", "according to the ministry"
                     who = table.refer(obj) or _source_of(table, obj) or \
-                        _title_holders(table, obj) or _named_body(table, obj)
+                        _title_holders(table, obj) or _named_body(table, obj) or \
+                        unnamed_speaker(table, obj)
                     break
         if not who:
             return []
@@ -654,13 +658,32 @@ def _same_saying(a: Statement, b: Statement) -> bool:
     return bool(wa and wb) and len(wa & wb) >= 0.8 * min(len(wa), len(wb))
 
 
+def _unnamed_saying(table: ActorTable, verb: Token, noun: Token) -> list[str]:
+    """An unnamed speaker ("sources said") only as the subject of a verb of saying:
+    "negotiators began talks" says nothing."""
+    return unnamed_speaker(table, noun) if _lemma(verb) in SPEECH else []
+
+
+def _comma_closes(clause: Token) -> bool:
+    """ "<clause>, a close aide to X has said": the clause ends at an attribution mark
+    the parser hung inside it rather than on the reporting verb."""
+    words = [t.i for t in clause.subtree if not t.is_punct]
+    nxt = max(words) + 1
+    return nxt < len(clause.doc) and clause.doc[nxt].text in ATTRIBUTION_MARKS
+
+
 def _before_attribution(verb: Token) -> list[Token]:
     """The clause before ", said X" / ", X said" that ends its sentence, when the
     parser gave the reporting verb no complement of its own."""
-    if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep")
-                                  and c.i > verb.i for c in verb.children):
+    # "<clause>, a close aide to X has said.": the parser may also have coordinated
+    # the attribution with the clause's verb, with no "and" between them
+    attached = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and
+                                       not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i
+                                               for c in verb.head.children))
+    if not attached or any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep")
+                           and c.i > verb.i for c in verb.children):
         return []
-    left = min([verb.i, *(c.i for c in verb.children if c.dep_ == "nsubj")])
+    left = min([verb.i, *(c.left_edge.i for c in verb.children if c.dep_ == "nsubj")])
     sent = verb.sent
     comma = left - 1
     if comma <= sent.start or verb.doc[comma].text not in ATTRIBUTION_MARKS:
@@ -1000,6 +1023,8 @@ def _planned(verb: Token) -> bool:
             return True
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
             return False
+        if t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.children):
+            return False  # "<X will ...>, an aide has said": a clause of its own
         if t.dep_ != "conj" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in t.children):
             return False  # "speaking to reporters, X said": not an infinitive

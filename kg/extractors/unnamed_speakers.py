@@ -1,0 +1,93 @@
+"""Speakers a report describes instead of naming.
+
+"Sources said ...", "witnesses told Reuters ...", "according to residents", "a close
+aide to X has said", '"...," the villager said': people the text never names speak as
+actors of their own - a Person (one) or a Group (several) named as the text gives them
+(GUIDELINES §Actors: unnamed collectives that speak are groups named as in the text).
+"The official said" after "a security official told AFP" is that official again.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extractors.statement_words import OWNED_VOICE_NOUNS, UNNAMED_SPEAKER_NOUNS
+from kg.extractors.table import ActorTable
+
+#: Determiners that point back at someone described before.
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Modifiers kept in the name: "senior", "local", "security" ("a senior security official").
+NAME_MODS = frozenset({"amod", "compound", "nmod"})
+#: Nouns that name nobody without their "of" phrase: "a member of the council".
+RELATIONAL = frozenset({"member", "representative", "relative"})
+
+
+def unnamed_speaker(table: ActorTable, noun: Token) -> list[str]:
+    """The actor an undescribed speaker noun stands for; [] where it is no such noun,
+    or where a possessive ties it to someone ("his aide", "its members")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in UNNAMED_SPEAKER_NOUNS or \
+            table.by_token[noun.i] is not None:
+        return []
+    if any(c.dep_ == "poss" for c in noun.children):
+        return []
+    plural = noun.tag_ in ("NNS", "NNPS")
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    if dets and dets[0] in DEFINITE:
+        # '"...," the official said' after "a security official told AFP": that official
+        for m in reversed(table.mentions):
+            if m.start >= noun.i:
+                continue
+            head = table.doc[m.end - 1]
+            if head.lemma_.lower() == lemma and (head.tag_ in ("NNS", "NNPS")) == plural:
+                return [m.name]
+    mods = [c for c in noun.children if c.dep_ in NAME_MODS and c.i < noun.i]
+    if any(table.by_token[t.i] for c in mods for t in c.subtree):
+        return []  # "Reuters witnesses", "Chilean officials": the rules for described people
+    start = min([noun.i, *(t.i for c in mods for t in c.subtree)])
+    span = table.doc[start:noun.i + 1]
+    if any(t.is_punct or t.pos_ in ("PRON", "DET", "NUM") for t in span):
+        return []
+    name = span.text
+    if lemma in RELATIONAL and (end := _phrase_end(noun)) > noun.i:
+        # "a member of the local defence force": the noun alone names nobody
+        name = table.doc[start:end + 1].text
+    # the whole phrase as the text gives it ("a close aide to General X") is an alias;
+    # only the head words are marked, so the names inside keep their own actors
+    whole = table.doc[noun.left_edge.i:_phrase_end(noun) + 1]
+    table.add_actor(name, "Group" if plural else "Person")
+    table.add_mention(span, name, surface=whole.text if len(whole) <= 12 else None)
+    return [table.actors[name].name]
+
+
+def _phrase_end(noun: Token) -> int:
+    """The last token of the noun phrase with its "of/to/for" phrases ("a close aide
+    to General X"), without relative clauses or appositions."""
+    end = noun.i
+    for c in noun.children:
+        if c.i > noun.i and c.dep_ == "prep":
+            end = max(end, c.right_edge.i)
+    return end
+
+
+def owned_voice(table: ActorTable, noun: Token) -> list[str]:
+    """ "The government of Peru will not ..., its delegation said": the country or
+    body that is the subject of the clause the possessive's verb reports."""
+    if noun.lemma_.lower() not in OWNED_VOICE_NOUNS or noun.dep_ != "nsubj" or not any(
+            c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        return []
+    verb = noun.head
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i]
+    if verb.dep_ == "conj" and verb.head.i < noun.i:
+        clauses.append(verb.head)  # "<clause>, its delegation said" coordinated by the parser
+    for clause in clauses:
+        for s in clause.children:
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                # "Peru", "the Peruvian government", "the government of Peru"
+                of = [o for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+                names = [n for t in (s, *of) for n in table.refer(t)
+                         if table.type_of(n) in ("Country", "Organization")]
+                if names:
+                    return names
+    return []

@@ -1,0 +1,92 @@
+"""Wire-report speakers (round 4): people a report describes instead of naming
+("sources said", "according to witnesses", '"...," the villager said'), the same
+unnamed official quoted again ("the official said"), an attribution closing its
+sentence after a long subject (", a close aide to X has said") and "its delegation
+said" after a government's clause. Invented texts; each rule has one that fires and
+one that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _said(f, speaker):
+    return [s.content for s in f.statements if s.speaker == speaker]
+
+
+def _by(f, word):
+    return [s for s in f.statements if word in s.content]
+
+
+def _actor(f, name):
+    return next((a for a in f.actors if a.name == name), None)
+
+
+@pytest.mark.model
+def test_unnamed_sources_speak_as_a_group(extract):
+    f = extract("Sources said soldiers guarding the bridge saw armed men crossing the river "
+                "at night.")
+    assert any("saw armed men" in c for c in _said(f, "Sources"))
+    assert _actor(f, "Sources").type == "Group"
+    # must not fire: negotiators who begin talks say nothing, even beside a quoted phrase
+    f = extract("Negotiators from the government and the rebels began talks in Varn on "
+                "Monday, part of the president's drive to \"reach a lasting peace.\"")
+    assert not any(s.speaker.lower().startswith("negotiator") for s in f.statements)
+
+
+@pytest.mark.model
+def test_according_to_witnesses(extract):
+    f = extract("Six fighters were killed near the market in Ulm on Monday, according to "
+                "witnesses.")
+    assert any("fighters were killed" in c for c in _said(f, "witnesses"))
+    # must not fire: a plan is not a speaker
+    f = extract("The convoy left Ulm on Monday, according to the plan.")
+    assert not f.statements
+
+
+@pytest.mark.model
+def test_the_unnamed_official_quoted_again(extract):
+    text = ("\"We have sent troops to the valley,\" a security official told AFP.\n\n"
+            "\"Some gunmen were also killed when the troops responded,\" the official said.")
+    f = extract(text)
+    assert any("gunmen were also killed" in c for c in _said(f, "security official"))
+    # must not fire: "the villager" is not the official quoted before
+    text = ("\"We have sent troops to the valley,\" a security official told AFP.\n\n"
+            "\"Some gunmen were also killed when the troops responded,\" the villager said.")
+    f = extract(text)
+    assert [s.speaker for s in _by(f, "gunmen were also killed")] == ["villager"]
+
+
+@pytest.mark.model
+def test_a_long_subject_closing_the_sentence(extract):
+    f = extract("The Brigade will keep expanding its operations to other regions until the "
+                "war stops, a close aide to General Karel Donta has said.")
+    assert any("expanding its operations" in c for c in _said(f, "close aide"))
+    # the parser may coordinate the attribution with a future clause: still said
+    f = extract("The Brigade will continue to expand its operations to other regions until "
+                "the war stops, a close aide to General Karel Donta has said.")
+    assert any("expand its operations" in c for c in _said(f, "close aide"))
+    # must not fire: a coordinated clause after "and" is no attribution
+    f = extract("The Brigade reached the town of Ulm on Monday, and a close aide to General "
+                "Karel Donta arrived later.")
+    assert not f.statements
+
+
+@pytest.mark.model
+def test_its_delegation_is_the_government_of_the_clause(extract):
+    f = extract("The government of Peru will not walk away from the talks with the rebels, "
+                "its delegation said on Thursday.")
+    assert any("walk away" in c for c in _said(f, "Peru"))
+    # must not fire: a clause without a government or country subject
+    f = extract("The talks with the rebels in Lima will resume in May, its delegation said.")
+    assert not _said(f, "Peru")
+
+
+@pytest.mark.model
+def test_a_member_of_a_body_is_named_with_it(extract):
+    f = extract("A member of the local defence force told AFP that 17 bodies were found on "
+                "Friday.")
+    assert any("17 bodies" in c for c in _said(f, "member of the local defence force"))
+    # must not fire: "his aide" belongs to someone; no new actor for it
+    f = extract("Karel Donta arrived in Ulm. His aide said 17 bodies were found on Friday.")
+    assert _actor(f, "aide") is None
