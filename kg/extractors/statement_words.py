@@ -235,3 +235,6 @@ eyewitness paramedic
 #: government of Peru will not ..., its delegation said" is Peru (GUIDELINES §Actors:
 #: a government's delegation folds into its country).
 OWNED_VOICE_NOUNS = frozenset({"delegation", "government"})
+#: Readout verbs beyond lexicon.READOUT_VERBS whose predicate is the statement:
+#: "outlined his assessment of the situation", "detailed the steps taken".
+READOUT_MORE = frozenset({"outline", "detail"})

@@ -67,6 +67,7 @@ from kg.extractors.statement_words import (
     PRESENT_NOUNS,
     PRESENT_WINDOW,
     QUOTED_VERBS,
+    READOUT_MORE,
     SIGN_VERBS,
     SOURCE_NOUNS,
     SPEAK_MANNER,
@@ -76,13 +77,18 @@ from kg.extractors.statement_words import (
 )
 from kg.extractors.statements_joint import passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
-from kg.extractors.unnamed_speakers import owned_voice, unnamed_speaker
+from kg.extractors.unnamed_speakers import (
+    document_voice,
+    office_of_country,
+    owned_voice,
+    unnamed_speaker,
+)
 from kg.model import Statement
 
 #: Verbs whose clausal complement is what was said ("X said/assured them that ...").
 CLAUSE_SAY = SAY_VERBS | CLAUSE_SAY_VERBS
-SPEECH = CLAUSE_SAY | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | \
-    OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
+SPEECH = CLAUSE_SAY | READOUT_VERBS | READOUT_MORE | AT_VERBS | AS_VERBS | FINDING_VERBS | \
+    set(PHRASAL_SAY) | OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
 SPEECH = SPEECH | POSITION_VERBS | JUDGE_VERBS | set(PREP_SAY) | set(NOUN_SAY) | \
     set(CLEAR_SAY)
 #: The confidence that marks a group's stated position: kept only for Group speakers.
@@ -91,6 +97,8 @@ POSITION_CONF = 0.5
 PARAGRAPH_MARK = re.compile(r"\s*\n\s*[“\"]?")
 #: Modals that make an agreed clause an undertaking rather than a shared view.
 UNDERTAKING_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "can", "could"})
+#: Modals that make a clause a demand on someone rather than a view.
+OBLIGATION_AUX = frozenset({"must", "should", "shall"})
 #: "what the presidency calls a ...": a relative object, the naming of a thing
 WH_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: Quotations longer than this many sentences are read as narrative too.
@@ -132,6 +140,8 @@ class StatementExtractor:
         pub = published(doc)
         default_date = pub.isoformat() if pub else None
         last: tuple[Span, list[int]] | None = None  # the previous quotation, its statements
+        # quotations that are a paragraph of their own, with no attribution
+        pending: list[tuple[int, int, int, str, Span, str | None]] = []
         for s, e in quotes:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span):
@@ -158,6 +168,8 @@ class StatementExtractor:
                 last = (span, last[1])
                 continue
             date = sentence_date(sent, doc) or default_date
+            if not speakers and (para := _quote_paragraph(table.text, s, e)) is not None:
+                pending.append((para, s, e, content, sent, date))
             first = len(out)
             for who in speakers:
                 out.append(Statement(who, content, "direct", date,
@@ -198,9 +210,25 @@ class StatementExtractor:
                     out.extend(self._according(doc, table, tok, quoted, default_date))
                 if tok.lemma_.lower() in PASSIVE_READOUT_VERBS and not quoted[tok.i]:
                     out.extend(self._agentless(doc, table, tok, default_date))
+        out.extend(self._continued(pending, out))
         out = self._own_voice(doc, table, quotes, out, default_date)
         facts(doc)["statements"].extend(_once(out))
         return doc
+
+    def _continued(self, pending: list[tuple[int, int, int, str, Span, str | None]],
+                   found: list[Statement]) -> list[Statement]:
+        """A paragraph that is only a quotation, with no attribution of its own, goes
+        on with the speaker of the paragraph before it ('... X told Reuters.' then
+        '"B."'), when that paragraph has one speaker."""
+        out: list[Statement] = []
+        for para, s, e, content, sent, date in pending:
+            before = {st.speaker for st in [*found, *out] if st.provenance is not None
+                      and para <= st.provenance.start < s}
+            if len(before) != 1:
+                continue
+            out.append(Statement(before.pop(), content, "direct", date,
+                                 provenance(sent, s, e, f"{self.name}.continued", 0.7)))
+        return out
 
     def _own_voice(self, doc: Doc, table: ActorTable, quotes: list[tuple[int, int]],
                    found: list[Statement], default_date: str | None) -> list[Statement]:
@@ -272,7 +300,9 @@ class StatementExtractor:
                         table.refer(c) or _title_holders(table, c) or \
                         _those_present(table, c) or _named_body(table, c) or \
                         _head_of_state(table, c) or _unnamed_body(table, c) or \
-                        owned_voice(table, c) or _unnamed_saying(table, v, c)
+                        owned_voice(table, c) or document_voice(table, c) or \
+                        office_of_country(table, c) or \
+                        _unnamed_saying(table, v, c)
             if (issuer := _issued_by(v)) is not None:
                 v = issuer  # "X issued a statement saying ...": X
             elif v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
@@ -281,7 +311,8 @@ class StatementExtractor:
                     v.head.head.lemma_.lower() in QUOTED_VERBS:
                 v = v.head.head  # "X was quoted as saying ...": X
                 for c in v.children:
-                    if c.dep_ == "nsubjpass":
+                    # "state media quoted X as saying ...": X, not the media
+                    if c.dep_ in ("nsubjpass", "dobj"):
                         return table.refer(c)
             else:
                 break
@@ -443,8 +474,9 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.55
                     return
-        if lemma in READOUT_VERBS | AFFIRM_VERBS | JUDGE_VERBS and (issued or verb.dep_ not in (
-                "amod", "acl", "relcl")) and not _reported_inside(verb):
+        if lemma in READOUT_VERBS | READOUT_MORE | AFFIRM_VERBS | JUDGE_VERBS and (
+                issued or verb.dep_ not in ("amod", "acl", "relcl")) and \
+                not _reported_inside(verb):
             exclude = {c.i for c in verb.children
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
                                      "advmod", "punct", "npadvmod") and
@@ -535,13 +567,24 @@ class StatementExtractor:
         underscored": a readout's agentless passive, said by the meeting's
         participants (the people the text has taking part in a call or meeting)."""
         if verb.pos_ != "VERB" or _agent(verb) is not None or verb.dep_ not in (
-                "ROOT", "conj") or not any(c.dep_ == "auxpass" for c in verb.children) or \
-                not any(c.dep_ == "nsubjpass" and c.lower_ != "it" and c.pos_ == "NOUN"
-                        for c in verb.children):
+                "ROOT", "conj") or not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        # "it was emphasised that X ...": the clause is what was said
+        clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        expletive = clause and any(c.dep_ == "nsubjpass" and c.lower_ == "it"
+                                   for c in verb.children)
+        if expletive and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX
+                             for a in clause[0].children):
+            return []  # "it was stressed that X must ...": a demand (kg_commitments)
+        if not expletive and not any(c.dep_ == "nsubjpass" and c.lower_ != "it" and
+                                     c.pos_ == "NOUN" for c in verb.children):
             return []
         who = _participants(table, verb.i)
         sent = table.sent_of(verb.i)
         toks = [t for t in sent if not t.is_space]
+        if expletive:
+            toks = [t for c in verb.children if c.i >= clause[0].i and c.dep_ in ("ccomp", "conj")
+                    for t in c.subtree if not (t.dep_ == "mark" and t.head == c)]
         if not who or len([t for t in toks if t.is_alpha]) < 5:
             return []
         return self._said_clause(doc, table, who, toks, verb, default_date, "agentless", 0.55)
@@ -662,6 +705,22 @@ def _unnamed_saying(table: ActorTable, verb: Token, noun: Token) -> list[str]:
     """An unnamed speaker ("sources said") only as the subject of a verb of saying:
     "negotiators began talks" says nothing."""
     return unnamed_speaker(table, noun) if _lemma(verb) in SPEECH else []
+
+
+def _quote_paragraph(text: str, start: int, end: int) -> int | None:
+    """Where the paragraph before the quotation ``text[start:end]`` starts, when the
+    quotation is a paragraph of its own (nothing but quotation marks and closing
+    punctuation around it); None otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(" \t\"\u201c\u2018'") or \
+            text[end:line_end].strip(" \t\"\u201d\u2019'.,!?\u2026"):
+        return None
+    prev_end = len(text[:line_start].rstrip())
+    if prev_end == 0:
+        return None
+    return text.rfind("\n", 0, prev_end) + 1
 
 
 def _comma_closes(clause: Token) -> bool:
@@ -1153,6 +1212,10 @@ def _taking_part(tok: Token) -> bool:
     for _ in range(4):
         if tok.dep_ in ("compound", "appos", "conj"):
             tok = tok.head
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in TITLE_HEADS:
+            tok = tok.head.head  # "a call with President of China Xi Jinping"
             continue
         break
     return tok.dep_ in ("nsubj", "nsubjpass") or (

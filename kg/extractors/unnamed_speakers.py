@@ -11,13 +11,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extractors.statement_words import OWNED_VOICE_NOUNS, UNNAMED_SPEAKER_NOUNS
+from kg.extractors.lexicon import BARE_GROUPS, TITLE_HEADS
+from kg.extractors.statement_words import (
+    OWNED_VOICE_NOUNS,
+    STATEMENT_NOUNS,
+    UNNAMED_SPEAKER_NOUNS,
+)
 from kg.extractors.table import ActorTable
 
 #: Determiners that point back at someone described before.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Modifiers kept in the name: "senior", "local", "security" ("a senior security official").
 NAME_MODS = frozenset({"amod", "compound", "nmod"})
+#: Documents and remarks that speak for whoever made them ("a statement by X said").
+VOICE_DOCUMENTS = STATEMENT_NOUNS | {"comment", "remark"}
 #: Nouns that name nobody without their "of" phrase: "a member of the council".
 RELATIONAL = frozenset({"member", "representative", "relative"})
 
@@ -42,6 +49,15 @@ def unnamed_speaker(table: ActorTable, noun: Token) -> list[str]:
             if head.lemma_.lower() == lemma and (head.tag_ in ("NNS", "NNPS")) == plural:
                 return [m.name]
     mods = [c for c in noun.children if c.dep_ in NAME_MODS and c.i < noun.i]
+    definite = bool(dets) and dets[0] in DEFINITE
+    if plural and (definite or (not mods and lemma not in BARE_GROUPS)):
+        # "the villagers" stand for people named before; a bare "sources" is no
+        # collective the text names yet (kg_actors' rule for groups)
+        return []
+    if definite and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children):
+        # "the official" with no official before stands for someone named otherwise;
+        # "the villager who described the fighting" is described here, first
+        return []
     if any(table.by_token[t.i] for c in mods for t in c.subtree):
         return []  # "Reuters witnesses", "Chilean officials": the rules for described people
     start = min([noun.i, *(t.i for c in mods for t in c.subtree)])
@@ -90,4 +106,39 @@ def owned_voice(table: ActorTable, noun: Token) -> list[str]:
                          if table.type_of(n) in ("Country", "Organization")]
                 if names:
                     return names
+    return []
+
+
+def document_voice(table: ActorTable, noun: Token) -> list[str]:
+    """ "A statement by the group said", "X's comments said", "an army statement
+    said": who issued the document speaks through it."""
+    if noun.lemma_.lower() not in VOICE_DOCUMENTS:
+        return []
+    for c in noun.children:
+        before = c.i < noun.i and c.dep_ in ("poss", "compound", "amod")
+        if before and c.pos_ != "PRON":
+            if names := table.refer(c):
+                return names
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            for o in c.children:
+                if o.dep_ == "pobj" and (names := table.refer(o)):
+                    return names
+    return []
+
+
+def office_of_country(table: ActorTable, noun: Token) -> list[str]:
+    """ "The President of China noted ...": the holder of that office the text
+    names (a readout names the leader once, then by office)."""
+    at = table.by_token[noun.i]
+    if noun.lemma_.lower() not in TITLE_HEADS or (at is not None and
+                                                   table.type_of(at) != "Country"):
+        return []
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ != "of":
+            continue
+        for o in p.children:
+            country = table.by_token[o.i] if o.dep_ == "pobj" else None
+            if country and table.type_of(country) == "Country":
+                holder = table.holder_of(noun, country)
+                return [holder] if holder else []
     return []
