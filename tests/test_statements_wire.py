@@ -153,3 +153,43 @@ def test_outlined_an_assessment(extract):
     # must not fire: a plan outlined for the future is no statement yet
     f = extract("Vladimir Putin will outline his assessment of the situation next week.")
     assert not f.statements
+
+
+@pytest.mark.model
+def test_the_dateline_is_no_subject(extract):
+    f = extract("LOMAR (Reuters) - Foreign ministry spokesperson Karim Adeli said on Thursday "
+                "that the rebels had not yet answered the mediators.")
+    assert any("not yet answered" in c for c in _said(f, "Karim Adeli"))
+    f = extract("(Reuters) - Rebels in the north said on Tuesday they would pull out of the "
+                "eastern city of Lomar.")
+    assert "Reuters" not in {s.speaker for s in f.statements}
+    # must not fire: an agency that is the subject speaks
+    f = extract("Reuters reported on Tuesday that the rebels would pull out of Lomar.")
+    assert any("pull out" in c for c in _said(f, "Reuters"))
+
+
+@pytest.mark.model
+def test_a_countrys_government_is_the_country(extract):
+    f = extract("Colombia's government said on Tuesday that time was running out for the "
+                "rebels to begin negotiations.")
+    assert any("time was running out" in c for c in _said(f, "Colombia"))
+    # must not fire: a person's aide is not the country
+    f = extract("Colombia's ambassador said on Tuesday that time was running out.")
+    assert not _said(f, "Colombia")
+
+
+@pytest.mark.model
+def test_described_as_an_adjective(extract):
+    f = extract("The Kremlin described the conversation as frank and businesslike.")
+    assert any("frank and businesslike" in c for c in _said(f, "Kremlin"))
+    # must not fire: "as" telling when, not what it was described as
+    f = extract("The Kremlin described the conversation in detail.")
+    assert not f.statements
+
+
+@pytest.mark.model
+def test_the_villager_described_first_then_quoted(extract):
+    text = ("The villager who described the fighting said at least 11 defenders were "
+            "killed.\n\n\"We only have old rifles and handmade guns,\" the villager said.")
+    f = extract(text)
+    assert any("old rifles" in c for c in _said(f, "villager"))

@@ -269,6 +269,9 @@ class StatementExtractor:
             for c in v.children:
                 if v.dep_ == "acl" and (agent := _agent(v)) is not None:
                     return table.refer(agent)  # "claimed by X"
+                if table.dateline[0] <= c.idx < table.dateline[1] or (
+                        c.dep_ == "nsubj" and _bracketed(c)):
+                    continue  # "CAIRO (Reuters) - X said": the dateline says nothing
                 if c.dep_ in ("nsubj",) and quoted is not None and \
                         c.lower_ in PERSON_PRONOUNS:
                     name = _last_person_outside(table, c.i, quoted)
@@ -707,6 +710,17 @@ def _unnamed_saying(table: ActorTable, verb: Token, noun: Token) -> list[str]:
     return unnamed_speaker(table, noun) if _lemma(verb) in SPEECH else []
 
 
+def _bracketed(noun: Token) -> bool:
+    """ "(Reuters) - Rebels said": a subject wholly in brackets is a credit line the
+    parser took for a subject."""
+    words = [t.i for t in noun.subtree if not t.is_punct]
+    if not words:
+        return False
+    doc, left, right = noun.doc, min(words), max(words)
+    return 0 < left and right + 1 < len(doc) and doc[left - 1].text == "(" and \
+        doc[right + 1].text == ")"
+
+
 def _quote_paragraph(text: str, start: int, end: int) -> int | None:
     """Where the paragraph before the quotation ``text[start:end]`` starts, when the
     quotation is a paragraph of its own (nothing but quotation marks and closing
@@ -1025,7 +1039,7 @@ def _judged_as(verb: Token) -> bool:
     """ "rejected the proposal as unfair": an object and what it is judged as."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objs) and any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(x.dep_ in ("pobj", "pcomp")
+        c.dep_ == "prep" and c.lower_ == "as" and any(x.dep_ in ("pobj", "pcomp", "amod")
                                                       for x in c.children)
         for c in (*verb.children, *objs[0].children))  # the parser hangs "as" on either
 

@@ -48,6 +48,11 @@ def unnamed_speaker(table: ActorTable, noun: Token) -> list[str]:
             head = table.doc[m.end - 1]
             if head.lemma_.lower() == lemma and (head.tag_ in ("NNS", "NNPS")) == plural:
                 return [m.name]
+        # described earlier but not registered yet (quotations are read first)
+        for t in reversed(table.tokens[:noun.i]):
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and \
+                    (t.tag_ in ("NNS", "NNPS")) == plural and _introduced(t):
+                return unnamed_speaker(table, t)
     mods = [c for c in noun.children if c.dep_ in NAME_MODS and c.i < noun.i]
     definite = bool(dets) and dets[0] in DEFINITE
     if plural and (definite or (not mods and lemma not in BARE_GROUPS)):
@@ -76,6 +81,14 @@ def unnamed_speaker(table: ActorTable, noun: Token) -> list[str]:
     return [table.actors[name].name]
 
 
+def _introduced(noun: Token) -> bool:
+    """ "a security official", "the villager who described the fighting": a first
+    description a later "the official" can point back to."""
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return (bool(dets) and dets[0] in ("a", "an")) or any(
+        c.dep_ in ("relcl", "acl", "prep") for c in noun.children)
+
+
 def _phrase_end(noun: Token) -> int:
     """The last token of the noun phrase with its "of/to/for" phrases ("a close aide
     to General X"), without relative clauses or appositions."""
@@ -87,10 +100,20 @@ def _phrase_end(noun: Token) -> int:
 
 
 def owned_voice(table: ActorTable, noun: Token) -> list[str]:
-    """ "The government of Peru will not ..., its delegation said": the country or
-    body that is the subject of the clause the possessive's verb reports."""
-    if noun.lemma_.lower() not in OWNED_VOICE_NOUNS or noun.dep_ != "nsubj" or not any(
-            c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+    """ "Peru's government said", "the delegation of Peru said": Peru (GUIDELINES
+    §Actors: governments fold into their country); "The government of Peru will not
+    ..., its delegation said": the country or body that is the subject of the clause
+    the possessive's verb reports."""
+    if noun.lemma_.lower() not in OWNED_VOICE_NOUNS or noun.dep_ != "nsubj":
+        return []
+    # "Colombia's government", "the delegation of Peru": the country itself
+    named = [o for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+             for o in (c,)] + [o for p in noun.children if p.dep_ == "prep" and
+                               p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    countries = [n for t in named for n in table.refer(t) if table.type_of(n) == "Country"]
+    if countries:
+        return countries
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
         return []
     verb = noun.head
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i]
