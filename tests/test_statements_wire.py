@@ -193,3 +193,26 @@ def test_the_villager_described_first_then_quoted(extract):
             "killed.\n\n\"We only have old rifles and handmade guns,\" the villager said.")
     f = extract(text)
     assert any("old rifles" in c for c in _said(f, "villager"))
+
+
+@pytest.mark.model
+def test_the_group_is_the_body_named_before(extract):
+    f = extract("The Rapid Brigade denied on Monday that it was losing the war. The group "
+                "insisted that it was repositioning its forces.")
+    assert any("repositioning" in c for c in _said(f, "Rapid Brigade"))
+    # must not fire: "the two organizations" are several, not the body named last
+    f = extract("The Rapid Brigade denied on Monday that it was losing the war. The two "
+                "organizations put the losses at around 2,000.")
+    assert not any("losses" in c for c in _said(f, "Rapid Brigade"))
+
+
+@pytest.mark.model
+def test_an_untagged_name_beside_a_description_is_a_person(extract):
+    f = extract("\"Members of the militia told me I had 24 hours to leave the area,\" Fawzy "
+                "Radwan, a Lomar resident told AFP, after visiting his family's house.")
+    assert any("24 hours" in c for c in _said(f, "Fawzy Radwan"))
+    # must not fire: a lower-case description beside no name makes no person
+    f = extract("\"Members of the militia told me I had 24 hours to leave,\" a resident of "
+                "the town, who declined to be named, told AFP.")
+    assert not any(a.type == "Person" and a.name[0].isupper() and " " in a.name
+                   for a in f.actors if a.name != "AFP")

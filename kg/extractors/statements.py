@@ -78,10 +78,12 @@ from kg.extractors.statement_words import (
 from kg.extractors.statements_joint import passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.extractors.unnamed_speakers import (
+    body_named_before,
     document_voice,
     office_of_country,
     owned_voice,
     unnamed_speaker,
+    unrecognised_person,
 )
 from kg.model import Statement
 
@@ -296,7 +298,8 @@ class StatementExtractor:
                     if c.lower_ in FIRST_PERSON and not table.signatories and \
                             not table.doc.user_data.get(INSIDE_KEY, [False] * (c.i + 1))[c.i]:
                         return []  # a first-person text that never names its speaker
-                    return _apposed_person(table, c) or _described(table, c) or \
+                    return _apposed_person(table, c) or unrecognised_person(table, c) or \
+                        _described(table, c) or \
                         _authors(table, c) or \
                         _authors_of_clause(table, v, c) or \
                         _national_leader(table, c) or _group_subject_before(table, c) or \
@@ -304,7 +307,7 @@ class StatementExtractor:
                         _those_present(table, c) or _named_body(table, c) or \
                         _head_of_state(table, c) or _unnamed_body(table, c) or \
                         owned_voice(table, c) or document_voice(table, c) or \
-                        office_of_country(table, c) or \
+                        office_of_country(table, c) or body_named_before(table, c) or \
                         _unnamed_saying(table, v, c)
             if (issuer := _issued_by(v)) is not None:
                 v = issuer  # "X issued a statement saying ...": X

@@ -13,7 +13,9 @@ from spacy.tokens import Token
 
 from kg.extractors.lexicon import BARE_GROUPS, TITLE_HEADS
 from kg.extractors.statement_words import (
+    BODY_BACK_NOUNS,
     OWNED_VOICE_NOUNS,
+    PERSON_DESCRIPTIONS,
     STATEMENT_NOUNS,
     UNNAMED_SPEAKER_NOUNS,
 )
@@ -165,3 +167,44 @@ def office_of_country(table: ActorTable, noun: Token) -> list[str]:
                 holder = table.holder_of(noun, country)
                 return [holder] if holder else []
     return []
+
+
+def body_named_before(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Rapid Force denied it ... The group insisted ...", "The regional bloc said":
+    the organization named last before, subjects first."""
+    if noun.lemma_.lower() not in BODY_BACK_NOUNS or noun.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ in ("compound", "poss", "nmod", "prep", "relcl", "appos")
+            for c in noun.children):
+        return []
+    name = table.last_before(noun.i, "Organization")
+    return [name] if name else []
+
+
+def unrecognised_person(table: ActorTable, noun: Token) -> list[str]:
+    """ "Fawzy Amin, a Lomar resident, told AFP", "A cleric in Goma, Jean Bosco Amisi,
+    said": a name set beside a description of a person is that person, when the
+    language model left the name untagged."""
+    descs = PERSON_DESCRIPTIONS | UNNAMED_SPEAKER_NOUNS | TITLE_HEADS
+    if noun.pos_ == "PROPN":
+        name_tok = noun
+        ok = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in descs
+                 for c in noun.children)
+    elif noun.pos_ == "NOUN" and noun.lemma_.lower() in descs:
+        name_tok = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                        noun)
+        ok = name_tok is not noun
+    else:
+        return []
+    if not ok:
+        return []
+    parts = [c for c in name_tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.i < name_tok.i]
+    start = min([name_tok.i, *(c.i for c in parts)])
+    span = table.doc[start:name_tok.i + 1]
+    if not 2 <= len(span) <= 4 or any(not t.is_alpha or not t.is_title or table.by_token[t.i]
+                                       for t in span):
+        return []
+    table.add_actor(span.text, "Person")
+    table.add_mention(span, span.text)
+    return [table.actors[span.text].name]
