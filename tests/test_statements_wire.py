@@ -216,3 +216,19 @@ def test_an_untagged_name_beside_a_description_is_a_person(extract):
                 "the town, who declined to be named, told AFP.")
     assert not any(a.type == "Person" and a.name[0].isupper() and " " in a.name
                    for a in f.actors if a.name != "AFP")
+
+
+@pytest.mark.model
+def test_the_spokesperson_is_the_one_named_after_the_title(extract):
+    text = ("In a telephone interview with Radio Varn, spokesperson of the front Getachew "
+            "Abera claimed heavy losses among government troops.\n\n"
+            "According to the spokesperson, the front has acquired many weapons from the "
+            "retreating troops.")
+    f = extract(text)
+    assert any("acquired many weapons" in c for c in _said(f, "Getachew Abera"))
+    # must not fire: a person named before the title, not after it, is someone else
+    text = ("Commander Getachew Abera arrived in Varn on Monday. A spokesperson of the front "
+            "claimed heavy losses among government troops.\n\n"
+            "According to the spokesperson, the front has acquired many weapons.")
+    f = extract(text)
+    assert "Getachew Abera" not in {s.speaker for s in _by(f, "acquired many weapons")}

@@ -54,7 +54,9 @@ def unnamed_speaker(table: ActorTable, noun: Token) -> list[str]:
         for t in reversed(table.tokens[:noun.i]):
             if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and \
                     (t.tag_ in ("NNS", "NNPS")) == plural and _introduced(t):
-                return unnamed_speaker(table, t)
+                # "spokesperson of the front Getachew Reda": the name after the title
+                named = _name_after(table, t)
+                return [named] if named else unnamed_speaker(table, t)
     mods = [c for c in noun.children if c.dep_ in NAME_MODS and c.i < noun.i]
     definite = bool(dets) and dets[0] in DEFINITE
     if plural and (definite or (not mods and lemma not in BARE_GROUPS)):
@@ -81,6 +83,16 @@ def unnamed_speaker(table: ActorTable, noun: Token) -> list[str]:
     table.add_actor(name, "Group" if plural else "Person")
     table.add_mention(span, name, surface=whole.text if len(whole) <= 12 else None)
     return [table.actors[name].name]
+
+
+def _name_after(table: ActorTable, noun: Token) -> str | None:
+    """The person named right after a title phrase ("spokesperson of the front X",
+    "the army's spokesman, X"), however the parser attached the name."""
+    i = _phrase_end(noun) + 1
+    while i < len(table.doc) and table.doc[i].is_punct:
+        i += 1
+    name = table.by_token[i] if i < len(table.doc) else None
+    return name if name and table.type_of(name) == "Person" else None
 
 
 def _introduced(noun: Token) -> bool:
