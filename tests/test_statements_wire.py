@@ -232,3 +232,14 @@ def test_the_spokesperson_is_the_one_named_after_the_title(extract):
             "According to the spokesperson, the front has acquired many weapons.")
     f = extract(text)
     assert "Getachew Abera" not in {s.speaker for s in _by(f, "acquired many weapons")}
+
+
+@pytest.mark.model
+def test_told_a_briefing_that(extract):
+    f = extract("Foreign Ministry spokeswoman Maria Zakharova told a briefing that Moscow "
+                "regarded the sanctions as illegitimate.")
+    assert any("sanctions as illegitimate" in c for c in _said(f, "Maria Zakharova"))
+    # must not fire: a briefing held, with nothing told
+    f = extract("Maria Zakharova held a briefing that lasted two hours.")
+    assert not _said(f, "Maria Zakharova")
+

@@ -771,11 +771,17 @@ def _before_attribution(verb: Token) -> list[Token]:
 def _clause_on_medium(verb: Token) -> Token | None:
     """ "said in a statement (an interview, a post) that ...": the "that" clause the
     parser attached to the medium's noun instead of the verb."""
-    for p in verb.children:
-        if p.dep_ != "prep" or p.lower_ not in ("in", "on") or p.i < verb.i:
+    # "told a briefing that ...": the medium as the verb's object
+    told = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    for p in [*verb.children, *told]:
+        if p.dep_ == "dobj":
+            nouns = [p]
+        elif p.dep_ != "prep" or p.lower_ not in ("in", "on") or p.i < verb.i:
             continue
-        for noun in p.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEDIUM_NOUNS:
+        else:
+            nouns = list(p.children)
+        for noun in nouns:
+            if noun.dep_ not in ("pobj", "dobj") or noun.lemma_.lower() not in MEDIUM_NOUNS:
                 continue
             for c in noun.children:
                 if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and any(
