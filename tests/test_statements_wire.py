@@ -204,6 +204,10 @@ def test_the_group_is_the_body_named_before(extract):
     f = extract("The Rapid Brigade denied on Monday that it was losing the war. The two "
                 "organizations put the losses at around 2,000.")
     assert not any("losses" in c for c in _said(f, "Rapid Brigade"))
+    # must not fire: the outlet that relayed the denial is not "the group"
+    f = extract("The Rapid Brigade denied today that it was losing the war, Reuters has "
+                "reported. The group insisted that it was repositioning its forces.")
+    assert "Reuters" not in {s.speaker for s in _by(f, "repositioning")}
 
 
 @pytest.mark.model

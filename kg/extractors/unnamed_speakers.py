@@ -27,6 +27,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 NAME_MODS = frozenset({"amod", "compound", "nmod"})
 #: Documents and remarks that speak for whoever made them ("a statement by X said").
 VOICE_DOCUMENTS = STATEMENT_NOUNS | {"comment", "remark"}
+#: Verbs an outlet relays others' words with: "Reuters reported".
+RELAYING_VERBS = frozenset({"report", "quote", "cite"})
 #: Nouns that name nobody without their "of" phrase: "a member of the council".
 RELATIONAL = frozenset({"member", "representative", "relative"})
 
@@ -189,8 +191,19 @@ def body_named_before(table: ActorTable, noun: Token) -> list[str]:
             c.dep_ in ("compound", "poss", "nmod", "prep", "relcl", "appos")
             for c in noun.children):
         return []
-    name = table.last_before(noun.i, "Organization")
-    return [name] if name else []
+    fallback = None
+    for m in reversed(table.mentions):
+        if m.start >= noun.i or table.type_of(m.name) != "Organization":
+            continue
+        head = table.doc[m.end - 1]
+        while head.dep_ == "compound":
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            if head.head.lemma_.lower() in RELAYING_VERBS:
+                continue  # "..., Reuters has reported": the outlet relaying it, not the body
+            return [m.name]
+        fallback = fallback or m.name
+    return [fallback] if fallback else []
 
 
 def unrecognised_person(table: ActorTable, noun: Token) -> list[str]:
