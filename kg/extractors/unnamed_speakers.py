@@ -196,7 +196,9 @@ def body_named_before(table: ActorTable, noun: Token) -> list[str]:
         if m.start >= noun.i or table.type_of(m.name) != "Organization":
             continue
         head = table.doc[m.end - 1]
-        while head.dep_ == "compound":
+        for _ in range(3):  # "The Rapid Force (RF) paramilitary group denied ..."
+            if head.dep_ not in ("compound", "nmod", "appos", "amod") or head.head.i == head.i:
+                break
             head = head.head
         if head.dep_ in ("nsubj", "nsubjpass"):
             if head.head.lemma_.lower() in RELAYING_VERBS:
