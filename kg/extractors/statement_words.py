@@ -220,3 +220,33 @@ official officials witness witnesses diplomat diplomats spokesman spokeswoman sp
 analyst analysts correspondent researcher researchers expert experts aide aides source
 sources observer observers
 """.split())
+#: People a wire report quotes without naming them, who speak as a Person (one) or a
+#: Group (several) of their own, named as the text gives them (GUIDELINES §Actors:
+#: groups named as in the text): "sources said", "witnesses told Reuters", "a resident
+#: said", "according to medics"; "the official said" is the official described before.
+#: Lemmas.
+UNNAMED_SPEAKER_NOUNS = frozenset("""
+official source witness resident villager local medic doctor nurse spokesman spokeswoman
+spokesperson analyst diplomat expert aide commander fighter soldier officer survivor
+activist relative observer rescuer negotiator mediator lawmaker member representative
+eyewitness paramedic
+""".split())
+#: Bodies a possessive pronoun ties to the body or country named before: "The
+#: government of Peru will not ..., its delegation said" is Peru (GUIDELINES §Actors:
+#: a government's delegation folds into its country).
+OWNED_VOICE_NOUNS = frozenset({"delegation", "government"})
+#: Readout verbs beyond lexicon.READOUT_VERBS whose predicate is the statement:
+#: "outlined his assessment of the situation", "detailed the steps taken".
+READOUT_MORE = frozenset({"outline", "detail"})
+#: Nouns a report uses for a body it named before: "Hamas said ... The group added",
+#: "ECOWAS met ... The regional bloc said". Lemmas.
+BODY_BACK_NOUNS = frozenset("""
+group bloc militia movement organisation organization
+""".split())
+#: Descriptions of a person set beside a name the language model did not tag:
+#: "Fawzy Amin, a Lomar resident, told AFP", "a cleric, Jean Bosco, said". Lemmas, with
+#: lexicon.TITLE_HEADS and UNNAMED_SPEAKER_NOUNS.
+PERSON_DESCRIPTIONS = frozenset("""
+cleric priest pastor imam bishop farmer trader teacher student lawyer journalist mother
+father man woman shopkeeper driver
+""".split())

@@ -67,6 +67,7 @@ from kg.extractors.statement_words import (
     PRESENT_NOUNS,
     PRESENT_WINDOW,
     QUOTED_VERBS,
+    READOUT_MORE,
     SIGN_VERBS,
     SOURCE_NOUNS,
     SPEAK_MANNER,
@@ -76,12 +77,20 @@ from kg.extractors.statement_words import (
 )
 from kg.extractors.statements_joint import passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
+from kg.extractors.unnamed_speakers import (
+    body_named_before,
+    document_voice,
+    office_of_country,
+    owned_voice,
+    unnamed_speaker,
+    unrecognised_person,
+)
 from kg.model import Statement
 
 #: Verbs whose clausal complement is what was said ("X said/assured them that ...").
 CLAUSE_SAY = SAY_VERBS | CLAUSE_SAY_VERBS
-SPEECH = CLAUSE_SAY | READOUT_VERBS | AT_VERBS | AS_VERBS | FINDING_VERBS | set(PHRASAL_SAY) | \
-    OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
+SPEECH = CLAUSE_SAY | READOUT_VERBS | READOUT_MORE | AT_VERBS | AS_VERBS | FINDING_VERBS | \
+    set(PHRASAL_SAY) | OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
 SPEECH = SPEECH | POSITION_VERBS | JUDGE_VERBS | set(PREP_SAY) | set(NOUN_SAY) | \
     set(CLEAR_SAY)
 #: The confidence that marks a group's stated position: kept only for Group speakers.
@@ -90,6 +99,8 @@ POSITION_CONF = 0.5
 PARAGRAPH_MARK = re.compile(r"\s*\n\s*[“\"]?")
 #: Modals that make an agreed clause an undertaking rather than a shared view.
 UNDERTAKING_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "can", "could"})
+#: Modals that make a clause a demand on someone rather than a view.
+OBLIGATION_AUX = frozenset({"must", "should", "shall"})
 #: "what the presidency calls a ...": a relative object, the naming of a thing
 WH_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: Quotations longer than this many sentences are read as narrative too.
@@ -131,6 +142,8 @@ class StatementExtractor:
         pub = published(doc)
         default_date = pub.isoformat() if pub else None
         last: tuple[Span, list[int]] | None = None  # the previous quotation, its statements
+        # quotations that are a paragraph of their own, with no attribution
+        pending: list[tuple[int, int, int, str, Span, str | None]] = []
         for s, e in quotes:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span):
@@ -157,6 +170,8 @@ class StatementExtractor:
                 last = (span, last[1])
                 continue
             date = sentence_date(sent, doc) or default_date
+            if not speakers and (para := _quote_paragraph(table.text, s, e)) is not None:
+                pending.append((para, s, e, content, sent, date))
             first = len(out)
             for who in speakers:
                 out.append(Statement(who, content, "direct", date,
@@ -197,9 +212,25 @@ class StatementExtractor:
                     out.extend(self._according(doc, table, tok, quoted, default_date))
                 if tok.lemma_.lower() in PASSIVE_READOUT_VERBS and not quoted[tok.i]:
                     out.extend(self._agentless(doc, table, tok, default_date))
+        out.extend(self._continued(pending, out))
         out = self._own_voice(doc, table, quotes, out, default_date)
         facts(doc)["statements"].extend(_once(out))
         return doc
+
+    def _continued(self, pending: list[tuple[int, int, int, str, Span, str | None]],
+                   found: list[Statement]) -> list[Statement]:
+        """A paragraph that is only a quotation, with no attribution of its own, goes
+        on with the speaker of the paragraph before it ('... X told Reuters.' then
+        '"B."'), when that paragraph has one speaker."""
+        out: list[Statement] = []
+        for para, s, e, content, sent, date in pending:
+            before = {st.speaker for st in [*found, *out] if st.provenance is not None
+                      and para <= st.provenance.start < s}
+            if len(before) != 1:
+                continue
+            out.append(Statement(before.pop(), content, "direct", date,
+                                 provenance(sent, s, e, f"{self.name}.continued", 0.7)))
+        return out
 
     def _own_voice(self, doc: Doc, table: ActorTable, quotes: list[tuple[int, int]],
                    found: list[Statement], default_date: str | None) -> list[Statement]:
@@ -240,6 +271,9 @@ class StatementExtractor:
             for c in v.children:
                 if v.dep_ == "acl" and (agent := _agent(v)) is not None:
                     return table.refer(agent)  # "claimed by X"
+                if table.dateline[0] <= c.idx < table.dateline[1] or (
+                        c.dep_ == "nsubj" and _bracketed(c)):
+                    continue  # "CAIRO (Reuters) - X said": the dateline says nothing
                 if c.dep_ in ("nsubj",) and quoted is not None and \
                         c.lower_ in PERSON_PRONOUNS:
                     name = _last_person_outside(table, c.i, quoted)
@@ -259,17 +293,22 @@ class StatementExtractor:
                     # "an ISW assessment shows ...", "they reported" after "A study
                     # by X found ...": the source's authors
                     if (unnamed := _unnamed_officer(table, c)) is not None:
-                        return unnamed
+                        # "a close aide to X has said": the aide, an actor of their own
+                        return unnamed or _unnamed_saying(table, v, c)
                     if c.lower_ in FIRST_PERSON and not table.signatories and \
                             not table.doc.user_data.get(INSIDE_KEY, [False] * (c.i + 1))[c.i]:
                         return []  # a first-person text that never names its speaker
-                    return _apposed_person(table, c) or _described(table, c) or \
+                    return _apposed_person(table, c) or unrecognised_person(table, c) or \
+                        _described(table, c) or \
                         _authors(table, c) or \
                         _authors_of_clause(table, v, c) or \
                         _national_leader(table, c) or _group_subject_before(table, c) or \
                         table.refer(c) or _title_holders(table, c) or \
                         _those_present(table, c) or _named_body(table, c) or \
-                        _head_of_state(table, c) or _unnamed_body(table, c)
+                        _head_of_state(table, c) or _unnamed_body(table, c) or \
+                        owned_voice(table, c) or document_voice(table, c) or \
+                        office_of_country(table, c) or body_named_before(table, c) or \
+                        _unnamed_saying(table, v, c)
             if (issuer := _issued_by(v)) is not None:
                 v = issuer  # "X issued a statement saying ...": X
             elif v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
@@ -278,7 +317,8 @@ class StatementExtractor:
                     v.head.head.lemma_.lower() in QUOTED_VERBS:
                 v = v.head.head  # "X was quoted as saying ...": X
                 for c in v.children:
-                    if c.dep_ == "nsubjpass":
+                    # "state media quoted X as saying ...": X, not the media
+                    if c.dep_ in ("nsubjpass", "dobj"):
                         return table.refer(c)
             else:
                 break
@@ -338,9 +378,9 @@ class StatementExtractor:
                 return
             # inverted attribution: "The talks will resume next week, X told reporters."
             for c in verb.children:
-                if c.dep_ == "ccomp" and c.i < verb.i and any(
+                if c.dep_ == "ccomp" and c.i < verb.i and (any(
                         p.dep_ == "punct" and p.text in ATTRIBUTION_MARKS and c.i < p.i < verb.i
-                        for p in verb.children):
+                        for p in verb.children) or _comma_closes(c)):
                     toks = [t for t in c.subtree if not (t.is_punct and t.i == c.left_edge.i)]
                     if sum(quoted[t.i] for t in toks) > len(toks) / 2:
                         continue
@@ -440,8 +480,9 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.55
                     return
-        if lemma in READOUT_VERBS | AFFIRM_VERBS | JUDGE_VERBS and (issued or verb.dep_ not in (
-                "amod", "acl", "relcl")) and not _reported_inside(verb):
+        if lemma in READOUT_VERBS | READOUT_MORE | AFFIRM_VERBS | JUDGE_VERBS and (
+                issued or verb.dep_ not in ("amod", "acl", "relcl")) and \
+                not _reported_inside(verb):
             exclude = {c.i for c in verb.children
                        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "conj", "cc",
                                      "advmod", "punct", "npadvmod") and
@@ -532,13 +573,24 @@ class StatementExtractor:
         underscored": a readout's agentless passive, said by the meeting's
         participants (the people the text has taking part in a call or meeting)."""
         if verb.pos_ != "VERB" or _agent(verb) is not None or verb.dep_ not in (
-                "ROOT", "conj") or not any(c.dep_ == "auxpass" for c in verb.children) or \
-                not any(c.dep_ == "nsubjpass" and c.lower_ != "it" and c.pos_ == "NOUN"
-                        for c in verb.children):
+                "ROOT", "conj") or not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        # "it was emphasised that X ...": the clause is what was said
+        clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        expletive = clause and any(c.dep_ == "nsubjpass" and c.lower_ == "it"
+                                   for c in verb.children)
+        if expletive and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX
+                             for a in clause[0].children):
+            return []  # "it was stressed that X must ...": a demand (kg_commitments)
+        if not expletive and not any(c.dep_ == "nsubjpass" and c.lower_ != "it" and
+                                     c.pos_ == "NOUN" for c in verb.children):
             return []
         who = _participants(table, verb.i)
         sent = table.sent_of(verb.i)
         toks = [t for t in sent if not t.is_space]
+        if expletive:
+            toks = [t for c in verb.children if c.i >= clause[0].i and c.dep_ in ("ccomp", "conj")
+                    for t in c.subtree if not (t.dep_ == "mark" and t.head == c)]
         if not who or len([t for t in toks if t.is_alpha]) < 5:
             return []
         return self._said_clause(doc, table, who, toks, verb, default_date, "agentless", 0.55)
@@ -591,7 +643,8 @@ class StatementExtractor:
                 if obj.dep_ == "pobj":
                     # "according to the minister", "according to the ministry"
                     who = table.refer(obj) or _source_of(table, obj) or \
-                        _title_holders(table, obj) or _named_body(table, obj)
+                        _title_holders(table, obj) or _named_body(table, obj) or \
+                        unnamed_speaker(table, obj)
                     break
         if not who:
             return []
@@ -654,13 +707,59 @@ def _same_saying(a: Statement, b: Statement) -> bool:
     return bool(wa and wb) and len(wa & wb) >= 0.8 * min(len(wa), len(wb))
 
 
+def _unnamed_saying(table: ActorTable, verb: Token, noun: Token) -> list[str]:
+    """An unnamed speaker ("sources said") only as the subject of a verb of saying:
+    "negotiators began talks" says nothing."""
+    return unnamed_speaker(table, noun) if _lemma(verb) in SPEECH else []
+
+
+def _bracketed(noun: Token) -> bool:
+    """ "(Reuters) - Rebels said": a subject wholly in brackets is a credit line the
+    parser took for a subject."""
+    words = [t.i for t in noun.subtree if not t.is_punct]
+    if not words:
+        return False
+    doc, left, right = noun.doc, min(words), max(words)
+    return 0 < left and right + 1 < len(doc) and doc[left - 1].text == "(" and \
+        doc[right + 1].text == ")"
+
+
+def _quote_paragraph(text: str, start: int, end: int) -> int | None:
+    """Where the paragraph before the quotation ``text[start:end]`` starts, when the
+    quotation is a paragraph of its own (nothing but quotation marks and closing
+    punctuation around it); None otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(" \t\"\u201c\u2018'") or \
+            text[end:line_end].strip(" \t\"\u201d\u2019'.,!?\u2026"):
+        return None
+    prev_end = len(text[:line_start].rstrip())
+    if prev_end == 0:
+        return None
+    return text.rfind("\n", 0, prev_end) + 1
+
+
+def _comma_closes(clause: Token) -> bool:
+    """ "<clause>, a close aide to X has said": the clause ends at an attribution mark
+    the parser hung inside it rather than on the reporting verb."""
+    words = [t.i for t in clause.subtree if not t.is_punct]
+    nxt = max(words) + 1
+    return nxt < len(clause.doc) and clause.doc[nxt].text in ATTRIBUTION_MARKS
+
+
 def _before_attribution(verb: Token) -> list[Token]:
     """The clause before ", said X" / ", X said" that ends its sentence, when the
     parser gave the reporting verb no complement of its own."""
-    if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep")
-                                  and c.i > verb.i for c in verb.children):
+    # "<clause>, a close aide to X has said.": the parser may also have coordinated
+    # the attribution with the clause's verb, with no "and" between them
+    attached = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and
+                                       not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i
+                                               for c in verb.head.children))
+    if not attached or any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep")
+                           and c.i > verb.i for c in verb.children):
         return []
-    left = min([verb.i, *(c.i for c in verb.children if c.dep_ == "nsubj")])
+    left = min([verb.i, *(c.left_edge.i for c in verb.children if c.dep_ == "nsubj")])
     sent = verb.sent
     comma = left - 1
     if comma <= sent.start or verb.doc[comma].text not in ATTRIBUTION_MARKS:
@@ -672,11 +771,17 @@ def _before_attribution(verb: Token) -> list[Token]:
 def _clause_on_medium(verb: Token) -> Token | None:
     """ "said in a statement (an interview, a post) that ...": the "that" clause the
     parser attached to the medium's noun instead of the verb."""
-    for p in verb.children:
-        if p.dep_ != "prep" or p.lower_ not in ("in", "on") or p.i < verb.i:
+    # "told a briefing that ...": the medium as the verb's object
+    told = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    for p in [*verb.children, *told]:
+        if p.dep_ == "dobj":
+            nouns = [p]
+        elif p.dep_ != "prep" or p.lower_ not in ("in", "on") or p.i < verb.i:
             continue
-        for noun in p.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEDIUM_NOUNS:
+        else:
+            nouns = list(p.children)
+        for noun in nouns:
+            if noun.dep_ not in ("pobj", "dobj") or noun.lemma_.lower() not in MEDIUM_NOUNS:
                 continue
             for c in noun.children:
                 if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and any(
@@ -943,7 +1048,7 @@ def _judged_as(verb: Token) -> bool:
     """ "rejected the proposal as unfair": an object and what it is judged as."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objs) and any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(x.dep_ in ("pobj", "pcomp")
+        c.dep_ == "prep" and c.lower_ == "as" and any(x.dep_ in ("pobj", "pcomp", "amod")
                                                       for x in c.children)
         for c in (*verb.children, *objs[0].children))  # the parser hangs "as" on either
 
@@ -1000,6 +1105,8 @@ def _planned(verb: Token) -> bool:
             return True
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
             return False
+        if t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.children):
+            return False  # "<X will ...>, an aide has said": a clause of its own
         if t.dep_ != "conj" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in t.children):
             return False  # "speaking to reporters, X said": not an infinitive
@@ -1128,6 +1235,10 @@ def _taking_part(tok: Token) -> bool:
     for _ in range(4):
         if tok.dep_ in ("compound", "appos", "conj"):
             tok = tok.head
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in TITLE_HEADS:
+            tok = tok.head.head  # "a call with President of China Xi Jinping"
             continue
         break
     return tok.dep_ in ("nsubj", "nsubjpass") or (
