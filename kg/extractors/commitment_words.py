@@ -25,7 +25,7 @@ VERBS: dict[str, str] = {
     "demand": "demanded", "insist": "demanded", "urge": "demanded", "require": "demanded",
     "ask": "demanded", "call": "demanded", "press": "demanded", "request": "demanded",
     "encourage": "demanded", "oblige": "demanded", "obligate": "demanded",
-    "tell": "demanded",
+    "tell": "demanded", "warn": "demanded",
     # refusals
     "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
     "veto": "refused", "turn": "refused",
@@ -131,10 +131,11 @@ TASK_VERBS = frozenset({"task"})
 #: Verbs whose object (or "on"/"upon"/"for" object) is the one asked; the
 #: infinitive is what is asked of them.
 DEMAND_VERBS = frozenset("""call urge ask press demand insist require request encourage oblige
-obligate tell""".split())
-#: Demand verbs that demand only with an infinitive ("told Chile to leave"): their
-#: "that" clause reports speech ("told reporters that ...").
-INFINITIVE_DEMAND_VERBS = frozenset({"tell"})
+obligate tell warn""".split())
+#: Demand verbs that demand only with an infinitive ("told Chile to leave", "warned the
+#: junta to free him"): their "that" clause reports speech ("told reporters that ...",
+#: "warned that the fighting could spread").
+INFINITIVE_DEMAND_VERBS = frozenset({"tell", "warn"})
 #: Prepositions after "call" that name the one asked ("call on/upon X to").
 CALL_PREPS = frozenset({"on", "upon", "for"})
 #: Modals that make a demand of the subject ("X must/should withdraw").
@@ -257,5 +258,16 @@ NON_ACTION_DEPS = frozenset({"aux", "auxpass", "mark", "neg", "nsubj", "nsubjpas
 #: not; "negotiate rules" does): a verb without one shares the next verb's.
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative",
                              "oprd", "prt", "advcl", "pobj"})
+#: Prepositions of a phrase that frames a pledge, whose noun the parser may give the
+#: pledge's infinitive ("agreed in a phone call to continue talks", "vowed at the
+#: rally to ..."). Not "with", "for", "to": "agreed with Peru's plan to build ...".
+FRAME_PREPS = frozenset({"in", "during", "at", "after", "on", "by", "over"})
+#: Entity labels of a phrase that only dates a verb ("agreed on Monday to ...").
+TIME_ENTS = frozenset({"DATE", "TIME"})
+#: Weekdays, when the tagger gives them no entity label.
+WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday""".split())
+#: Prepositions after one who speaks for a body ("a spokesman for the rebels", "an
+#: official of the ministry"): "they" in what that one says is the body.
+SPOKESMAN_PREPS = frozenset({"for", "of", "from"})
 #: The longest action, in tokens.
 MAX_ACTION_TOKENS = 24

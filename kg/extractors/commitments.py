@@ -66,6 +66,7 @@ from kg.extractors.commitment_words import (
     DOCUMENT_WORDS,
     DURATION_OPENERS,
     EMPTY_ACTION_WORDS,
+    FRAME_PREPS,
     FUNDING_VERBS,
     FUNDING_WORDS,
     GOVERNMENT_HEADS,
@@ -94,6 +95,7 @@ from kg.extractors.commitment_words import (
     SETTLEMENT_NOUNS,
     SIDE_WORDS,
     SPEECH_VERBS,
+    SPOKESMAN_PREPS,
     STATE_VERBS,
     TABLING_VERBS,
     TAKEN_NOUNS,
@@ -101,7 +103,9 @@ from kg.extractors.commitment_words import (
     TASK_VERBS,
     TERMS_NOUNS,
     TERMS_PREPS,
+    TIME_ENTS,
     VERBS,
+    WEEKDAYS,
     WILL,
 )
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
@@ -737,7 +741,7 @@ class CommitmentExtractor:
             if dobj and subj and lemma not in TASK_VERBS:
                 yield (subj, counterparts, self._action(verb), status, 0.6)
             return
-        for c in verb.children:
+        for c in [*verb.children, *_framed_infinitives(verb, lemma)]:
             # "commit to hold consultations": the parser may read the infinitive as an advcl
             infinitive = (c.dep_ == "advcl" and c.i > verb.i and lemma in INFINITIVE_VERBS
                           and _has_aux(c, {"to"})) or (
@@ -745,7 +749,8 @@ class CommitmentExtractor:
                     c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.i + 1 + sum(
                         1 for p in verb.children if p.dep_ == "prt" and p.i > verb.i) and
                     lemma in OBJECT_VERBS | set(PARTICLE_VERBS) and not _has_subject(c))
-            if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in CLAUSE_VERBS):
+            if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in CLAUSE_VERBS) \
+                    or c.head.i != verb.i:
                 inner = c
                 actors = subj
                 if c.dep_ == "ccomp":
@@ -794,7 +799,7 @@ class CommitmentExtractor:
                 yield (subj, counterparts, [verb, c], status, 0.7)  # "agreed to:" and a list
                 return
             if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") and c.i > verb.i and \
-                    lemma in ("agree", "commit", "pledge"):
+                    lemma in ("agree", "commit", "pledge") and not _time_phrase(c):
                 for obj in c.children:
                     if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
                         for toks in self._actions(obj):
@@ -1138,6 +1143,27 @@ class CommitmentExtractor:
             yield (actors, counterparts, toks, status, 0.6)
 
 
+def _time_phrase(prep: Token) -> bool:
+    """Whether a preposition only dates its verb ("agreed on Monday to ...")."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in TIME_ENTS or o.lower_ in WEEKDAYS for o in objs)
+
+
+def _framed_infinitives(verb: Token, lemma: str) -> list[Token]:
+    """The infinitive of a pledge the parser hung on the noun of a phrase that only
+    frames it ("agreed in a phone call on Monday to continue talks", "pledged at the
+    summit to ..."): read as the verb's own, when the verb has none."""
+    if lemma not in INFINITIVE_VERBS or any(
+            c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "advcl" and _has_aux(c, {"to"}))
+            for c in verb.children):
+        return []
+    return [x for p in verb.children if p.dep_ == "prep" and p.lower_ in FRAME_PREPS
+            and p.i > verb.i for o in p.children if o.dep_ == "pobj" and
+            o.lemma_.lower() not in NOUNS.keys() | TERMS_NOUNS
+            for x in o.children if x.dep_ in ("acl", "relcl") and x.pos_ == "VERB" and
+            _has_aux(x, {"to"}) and not _has_subject(x)][:1]
+
+
 def _lone_verb(action_toks: list[Token], trigger: Token) -> bool:
     """A one-word action that still says what is done: a verb of its own with
     nothing left out ("vowed to retaliate", "will not negotiate until ..."), not a
@@ -1210,6 +1236,9 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             w for p in subj.children if p.dep_ == "poss" and p.lower_ == "our"
             for w in [unquoted_we(table, p)] if w), None)):
         return issuer  # "our governments will ..." in a joint text: its parties
+    if subj.lower_ in ("he", "she") and (speaker := _speaker(subj)) is not None:
+        # "X said he would ...": X, not whoever was named last (nobody when X is unknown)
+        return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1]
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
@@ -1267,16 +1296,30 @@ def _sides_of_talk(table: ActorTable, subj: Token, found: list[str]) -> list[str
     return []
 
 
-def _said_by(table: ActorTable, pronoun: Token) -> list[str]:
-    """Who says the clause ``pronoun`` is the subject of, when a named subject of a
-    verb of saying says it ("Peru and Chile said they would ...")."""
+def _speaker(pronoun: Token) -> Token | None:
+    """The named subject of the verb of saying whose clause ``pronoun`` is the
+    subject of ("Peru and Chile said they would ...": "Peru")."""
     clause = pronoun.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"),
+                None)
+
+
+def _said_by(table: ActorTable, pronoun: Token) -> list[str]:
+    """Who says the clause ``pronoun`` is the subject of, when a named subject of a
+    verb of saying says it ("Peru and Chile said they would ..."); "they" after one
+    who speaks for a body ("a spokesman for the rebels said they would") is the body."""
+    if (c := _speaker(pronoun)) is None:
         return []
-    return [n for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
-            for n in table.refer(c)]
+    if not c.conjuncts and c.tag_ in ("NN", "NNP") and (body := [
+            n for p in c.children if p.dep_ == "prep" and p.lower_ in SPOKESMAN_PREPS
+            for o in p.children if o.dep_ == "pobj" for n in table.refer(o)
+            if table.type_of(n) != "Person"]):
+        return body
+    return table.refer(c)
 
 
 def _names_before(table: ActorTable, verb: Token) -> list[str]:

@@ -1,0 +1,109 @@
+"""kg_commitments rules from the fourth audit (wire and broadcast news of conflicts),
+on hand-built parses: one that must fire and one that must not per rule."""
+
+from __future__ import annotations
+
+from test_commitments import parse
+
+AGREED_ON = """
+    Peru 1 nsubj PROPN NNP Peru
+    agreed 1 ROOT VERB VBD agree
+    on 1 prep ADP IN on
+    {what} 2 pobj {pos} {tag} {what}{rest}
+    . 1 punct PUNCT . ."""
+
+INFINITIVE = """
+    to 5 aux PART TO to
+    open 1 xcomp VERB VB open
+    ports 5 dobj NOUN NNS port"""
+
+
+def test_a_day_after_agreed_on_only_dates_the_pledge():
+    """"Peru agreed on Monday to open ports" pledges to open them; "Peru agreed on
+    Monday" agrees on nothing (the date is no object agreed on)."""
+    assert parse(AGREED_ON.format(what="Monday", pos="PROPN", tag="NNP",
+                                  rest=INFINITIVE)) == [(("Peru",), (), "open ports", "agreed")]
+    assert parse(AGREED_ON.format(what="Monday", pos="PROPN", tag="NNP", rest="")) == []
+
+
+FRAMED = """
+    Peru 1 nsubj PROPN NNP Peru
+    agreed 1 ROOT VERB VBD agree
+    {prep} 1 prep ADP IN {prep}
+    a 4 det DET DT a
+    call 2 pobj NOUN NN call
+    to 6 aux PART TO to
+    open 4 acl VERB VB open
+    ports 6 dobj NOUN NNS port
+    . 1 punct PUNCT . ."""
+
+
+def test_an_infinitive_hung_on_a_framing_phrase_is_the_pledge():
+    """"Peru agreed in a call to open ports", parsed with the infinitive on "call",
+    pledges it; "Peru agreed with a plan to open ports" (someone's plan) does not."""
+    assert parse(FRAMED.format(prep="in")) == [(("Peru",), (), "open ports", "agreed")]
+    assert parse(FRAMED.format(prep="with")) == []
+
+
+WARNED = """
+    Peru 1 nsubj PROPN NNP Peru
+    warned 1 ROOT VERB VBD warn
+    Chile 1 dobj PROPN NNP Chile
+    {to} {to_head} {to_dep} {to_pos} {to_tag} {to}
+    {verb} 1 {verb_dep} VERB {verb_tag} leave
+    . 1 punct PUNCT . ."""
+
+
+def test_warning_someone_to_do_is_a_demand_warning_that_is_speech():
+    """"Peru warned Chile to leave" asks it of Chile; "Peru warned Chile that it
+    leaves" (a clause) reports a warning, no demand."""
+    assert parse(WARNED.format(to="to", to_head=4, to_dep="aux", to_pos="PART", to_tag="TO",
+                               verb="leave", verb_dep="xcomp", verb_tag="VB")) == [
+        (("Chile",), ("Peru",), "leave", "demanded")]
+    assert parse(WARNED.format(to="that", to_head=4, to_dep="mark", to_pos="SCONJ",
+                               to_tag="IN", verb="leaves", verb_dep="ccomp",
+                               verb_tag="VBZ")) == []
+
+
+SAID_HE = """
+    Juan 1 nsubj PROPN NNP Juan
+    spoke 1 ROOT VERB VBD speak
+    . 1 punct PUNCT . .
+    {speaker} 4 nsubj {pos} {tag} {speaker}
+    said 4 ROOT VERB VBD say
+    he 7 nsubj PRON PRP he
+    would 7 aux AUX MD would
+    open 4 ccomp VERB VB open
+    ports 7 dobj NOUN NNS port
+    . 4 punct PUNCT . ."""
+
+
+def test_he_in_what_someone_says_is_the_one_who_says_it():
+    """"Maria said he would open ports" after Juan spoke: Maria's pledge; when the
+    one who says it is no known actor ("The envoy said he would ..."), the pronoun
+    is not guessed to be the last person named (Juan)."""
+    people = {"Maria": "Peru", "Juan": "Chile"}
+    assert parse(SAID_HE.format(speaker="Maria", pos="PROPN", tag="NNP"), people=people) == [
+        (("Maria",), (), "open ports", "agreed")]
+    assert parse(SAID_HE.format(speaker="envoy", pos="NOUN", tag="NN"), people=people) == []
+
+
+SPOKESMAN = """
+    A 1 det DET DT a
+    spokesman 4 nsubj NOUN NN spokesman
+    for 1 prep ADP IN for
+    {body} 2 pobj PROPN NNP {body}
+    said 4 ROOT VERB VBD say
+    they 7 nsubj PRON PRP they
+    would 7 aux AUX MD would
+    open 4 ccomp VERB VB open
+    ports 7 dobj NOUN NNS port
+    . 4 punct PUNCT . ."""
+
+
+def test_they_in_what_a_spokesman_says_is_the_body_he_speaks_for():
+    """"A spokesman for Peru said they would open ports": Peru's pledge; a spokesman
+    for a person ("for Maria") names no body, so "they" is not read as it."""
+    assert parse(SPOKESMAN.format(body="Peru")) == [(("Peru",), (), "open ports", "agreed")]
+    got = parse(SPOKESMAN.format(body="Maria"), people={"Maria": "Chile"})
+    assert all(c[0] != ("Maria",) for c in got)
