@@ -107,3 +107,56 @@ def test_they_in_what_a_spokesman_says_is_the_body_he_speaks_for():
     assert parse(SPOKESMAN.format(body="Peru")) == [(("Peru",), (), "open ports", "agreed")]
     got = parse(SPOKESMAN.format(body="Maria"), people={"Maria": "Chile"})
     assert all(c[0] != ("Maria",) for c in got)
+
+
+MET = """
+    Maria 1 nsubj PROPN NNP Maria
+    met 1 ROOT VERB VBD meet
+    Juan 1 dobj PROPN NNP Juan
+    . 1 punct PUNCT . ."""
+
+
+def test_the_sides_after_a_talk_of_two_people_are_those_two():
+    """"Maria met Juan. The sides agreed to open ports": Maria and Juan (their
+    countries are never named, so they are no actors); "the warring sides" are not
+    the two who met."""
+    people = {"Maria": "Peru", "Juan": "Chile"}
+    sides = MET + """
+        The 5 det DET DT the
+        sides 6 nsubj NOUN NNS side
+        agreed 6 ROOT VERB VBD agree
+        to 8 aux PART TO to
+        open 6 xcomp VERB VB open
+        ports 8 dobj NOUN NNS port
+        . 6 punct PUNCT . ."""
+    assert parse(sides, people=people) == [(("Maria", "Juan"), (), "open ports", "agreed")]
+    warring = MET + """
+        The 6 det DET DT the
+        warring 6 amod ADJ JJ warring
+        sides 7 nsubj NOUN NNS side
+        agreed 7 ROOT VERB VBD agree
+        to 9 aux PART TO to
+        open 7 xcomp VERB VB open
+        ports 9 dobj NOUN NNS port
+        . 7 punct PUNCT . ."""
+    assert parse(warring, people=people) == []
+
+
+REACHED = """
+    An 5 det DET DT an
+    agreement 7 nsubjpass NOUN NN agreement
+    was 7 auxpass AUX VBD be
+    reached 7 ROOT VERB VBN reach
+    to 9 aux PART TO to
+    open 7 advcl VERB VB open
+    ports 9 dobj NOUN NNS port
+    . 7 punct PUNCT . ."""
+
+
+def test_an_agreement_reached_with_no_agent_binds_the_two_who_talked():
+    """"Maria met Juan. An agreement was reached to open ports": the two who met, as
+    "It was agreed to ..."; with only one person in the text no one is bound."""
+    assert parse(MET + REACHED, people={"Maria": "Peru", "Juan": "Chile"}) == [
+        (("Maria", "Juan"), (), "open ports", "agreed")]
+    alone = MET.replace("Juan 1 dobj PROPN NNP Juan", "ports 1 dobj NOUN NNS port")
+    assert parse(alone + REACHED, people={"Maria": "Peru"}) == []

@@ -1123,6 +1123,12 @@ class CommitmentExtractor:
             return
         if between and not actors and noun.lemma_.lower() in SETTLEMENT_NOUNS:
             actors = between  # "an agreement between X and Y to ..."
+        if not actors and noun.dep_ == "nsubjpass" and head.lemma_.lower() in TAKING_VERBS \
+                and noun.lemma_.lower() in SETTLEMENT_NOUNS and not any(
+                    c.dep_ == "agent" for c in head.children):
+            # "An agreement was reached to continue contacts": the parties of the
+            # readout, as "It was agreed to ..."
+            actors = _readout_parties(table, noun)
         if not actors and head.pos_ in ("VERB", "AUX"):
             if noun.dep_ == "dobj" and head.lemma_.lower() not in TAKING_VERBS:
                 return  # "X criticized the decision to ...": not X's decision
@@ -1244,6 +1250,9 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
     if subj.lower_ in SIDE_WORDS and (sides := _sides_of_talk(table, subj, found)):
         return sides
+    if subj.lower_ in SIDE_WORDS and not found and all(
+            c.dep_ in ("det", "nummod", "predet") for c in subj.children):
+        return _readout_parties(table, subj)  # "The sides agreed to ..." after a call
     if subj.lower_ == "they" and (speakers := _said_by(table, subj)):
         return speakers  # "Chilean officials said they would ...": those who said it
     if found or subj.lower_ != "it":
@@ -1261,6 +1270,19 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             bodies = [n for n in table.refer(c) if table.type_of(n) != "Person"]
             return bodies[:1]
     return []
+
+
+def _readout_parties(table: ActorTable, ref: Token) -> list[str]:
+    """The two people a readout is about ("Putin had a call with Zelensky ... The sides
+    agreed"), as their countries when both are known; none unless there are two."""
+    people = table._plural(ref, "Person")
+    if len(people) != 2:
+        return []
+    countries = [table.actors[p].country for p in people]
+    named = {m.name for m in table.mentions}
+    if len(set(countries)) == 2 and all(c in named for c in countries):
+        return [c for c in countries if c]
+    return people  # a country never named in the text is no actor of it
 
 
 def _person_in_sentence(table: ActorTable, pronoun: Token) -> str | None:
@@ -1291,7 +1313,9 @@ def _sides_of_talk(table: ActorTable, subj: Token, found: list[str]) -> list[str
     only) are not theirs."""
     people = table._plural(subj, "Person")
     countries = list(dict.fromkeys(c for p in people if (c := table.actors[p].country)))
-    if len(people) == 2 and len(countries) == 2 and set(countries) != set(found):
+    named = {m.name for m in table.mentions}
+    if len(people) == 2 and len(countries) == 2 and set(countries) != set(found) and \
+            set(countries) <= named:  # a country the text never names is no actor of it
         return countries
     return []
 
