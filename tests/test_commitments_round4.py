@@ -160,3 +160,24 @@ def test_an_agreement_reached_with_no_agent_binds_the_two_who_talked():
         (("Maria", "Juan"), (), "open ports", "agreed")]
     alone = MET.replace("Juan 1 dobj PROPN NNP Juan", "ports 1 dobj NOUN NNS port")
     assert parse(alone + REACHED, people={"Maria": "Peru"}) == []
+
+
+CALLED_FOR = """
+    Peru 1 nsubj PROPN NNP Peru
+    called 1 ROOT VERB VBD call
+    for 1 prep ADP IN for
+    a 4 det DET DT a
+    {noun} 2 pobj NOUN NN {noun}
+    between 4 prep ADP IN between
+    Chile 5 pobj PROPN NNP Chile
+    and 6 cc CCONJ CC and
+    Bolivia 6 conj PROPN NNP Bolivia
+    . 1 punct PUNCT . ."""
+
+
+def test_a_ceasefire_called_for_between_two_sides_is_asked_of_both():
+    """"Peru called for a ceasefire between Chile and Bolivia" asks it of Chile and
+    Bolivia; "a meeting between Chile and Bolivia" is no duty of either."""
+    assert parse(CALLED_FOR.format(noun="ceasefire")) == [
+        (("Chile", "Bolivia"), ("Peru",), "ceasefire between Chile and Bolivia", "demanded")]
+    assert parse(CALLED_FOR.format(noun="meeting")) == []

@@ -84,6 +84,11 @@ DEMAND_FROM_PREPS = frozenset({"from"})
 AGENT_NOMINALS = frozenset("""withdrawal pullout pull-out departure exit resignation
 disarmament demobilization demobilisation""".split())
 DEMAND_NOUNS = frozenset({"need", "deadline", "ultimatum", "call"})
+#: Nouns of what two sides do together: "called for a ceasefire between X and Y" asks
+#: it of X and Y.
+MUTUAL_NOUNS = frozenset("""ceasefire cease-fire truce cessation armistice talk talks negotiation
+negotiations dialogue de-escalation deescalation reconciliation normalization
+normalisation""".split())
 #: Verbs whose subject makes the demand such a noun names ("X noted the need for Y to").
 DEMAND_NOUN_VERBS = TAKING_VERBS | {"note", "highlight"}
 #: Last words of documents, which bind no one themselves ("the Trade Agreement

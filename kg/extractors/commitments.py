@@ -76,6 +76,7 @@ from kg.extractors.commitment_words import (
     INVITATION_NOUNS,
     LIST_WORDS,
     MAX_ACTION_TOKENS,
+    MUTUAL_NOUNS,
     NEGATED_CONDITION_MARKS,
     NON_ACTION_DEPS,
     NOT_YET_WORDS,
@@ -420,6 +421,15 @@ class CommitmentExtractor:
             o for p in verb.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS
             for o in p.children if o.dep_ == "pobj"]
         for obj in objs:
+            if obj.lemma_.lower() in MUTUAL_NOUNS:
+                # "called for a ceasefire between Peru and Chile": both sides are asked
+                sides = [n for p in (*obj.children, *verb.children) if p.dep_ == "prep" and
+                         p.lower_ == "between" and p.i > obj.i for o in p.children
+                         if o.dep_ == "pobj" for n in table.refer(o) if n not in demander]
+                if len(sides) >= 2:
+                    yield (sides, demander, [t for t in obj.subtree if not (
+                        t.dep_ == "det" and t.head.i == obj.i)], status, 0.55)
+                continue
             if obj.lemma_.lower() not in AGENT_NOMINALS:
                 continue
             asked = [n for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
