@@ -181,3 +181,50 @@ def test_a_ceasefire_called_for_between_two_sides_is_asked_of_both():
     assert parse(CALLED_FOR.format(noun="ceasefire")) == [
         (("Chile", "Bolivia"), ("Peru",), "ceasefire between Chile and Bolivia", "demanded")]
     assert parse(CALLED_FOR.format(noun="meeting")) == []
+
+
+def test_the_group_after_a_named_body_is_that_body(monkeypatch):
+    """"Zorba spoke. The group will free hostages": Zorba (an organization) is bound;
+    "The new group will ..." describes some other group, and binds no one."""
+    import test_commitments
+
+    monkeypatch.setitem(test_commitments.TYPES, "Zorba", "Organization")
+    spoke = """
+        Zorba 1 nsubj PROPN NNP Zorba
+        spoke 1 ROOT VERB VBD speak
+        . 1 punct PUNCT . ."""
+    group = spoke + """
+        The 4 det DET DT the
+        group 6 nsubj NOUN NN group
+        will 6 aux AUX MD will
+        free 6 ROOT VERB VB free
+        hostages 6 dobj NOUN NNS hostage
+        . 6 punct PUNCT . ."""
+    assert parse(group) == [(("Zorba",), (), "free hostages", "agreed")]
+    new_group = spoke + """
+        The 5 det DET DT the
+        new 5 amod ADJ JJ new
+        group 7 nsubj NOUN NN group
+        will 7 aux AUX MD will
+        free 7 ROOT VERB VB free
+        hostages 7 dobj NOUN NNS hostage
+        . 7 punct PUNCT . ."""
+    assert parse(new_group) == []
+
+
+RULING = """
+    Peru 2 poss PROPN NNP Peru
+    's 0 case PART POS 's
+    {head} 4 nsubj NOUN {tag} {head}
+    will 4 aux AUX MD will
+    open 4 ROOT VERB VB open
+    ports 4 dobj NOUN NNS port
+    . 4 punct PUNCT . ."""
+
+
+def test_a_countrys_junta_stands_for_the_country():
+    """"Peru's junta will open ports" binds Peru; "Peru's farmers will open ports"
+    forecasts what some of its people do."""
+    assert parse(RULING.format(head="junta", tag="NN")) == [
+        (("Peru",), (), "open ports", "agreed")]
+    assert parse(RULING.format(head="farmers", tag="NNS")) == []

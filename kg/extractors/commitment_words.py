@@ -274,5 +274,15 @@ WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 #: Prepositions after one who speaks for a body ("a spokesman for the rebels", "an
 #: official of the ministry"): "they" in what that one says is the body.
 SPOKESMAN_PREPS = frozenset({"for", "of", "from"})
+#: Nouns that, after "the" alone, take up a body named before ("Hamas issued a
+#: statement ... The group said it would ..."): the organization named last, if
+#: within ANAPHOR_SENTENCES sentences.
+BODY_ANAPHORS = frozenset("""group movement militia organization organisation bloc alliance
+coalition faction""".split())
+ANAPHOR_SENTENCES = 2
+#: Heads of a ruling body that stand for the country named as their owner ("Niger's
+#: junta said it would ...", "Chile's government will ...").
+RULING_HEADS = frozenset("""junta regime government authorities administration leadership
+cabinet presidency""".split())
 #: The longest action, in tokens.
 MAX_ACTION_TOKENS = 24

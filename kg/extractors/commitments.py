@@ -40,8 +40,10 @@ from kg.extractors.commitment_words import (
     ACCEPTING_VERBS,
     AGENDA_VERBS,
     AGENT_NOMINALS,
+    ANAPHOR_SENTENCES,
     ANSWERING_VERBS,
     ASIDE_OPENERS,
+    BODY_ANAPHORS,
     BROKER_VERBS,
     CALL_PREPS,
     CLAIM_NOUNS,
@@ -93,6 +95,7 @@ from kg.extractors.commitment_words import (
     PLANNED_VERBS,
     PROPOSAL_NOUNS,
     RESOLVE_NEGATED_VERBS,
+    RULING_HEADS,
     SETTLEMENT_NOUNS,
     SIDE_WORDS,
     SPEECH_VERBS,
@@ -979,7 +982,7 @@ class CommitmentExtractor:
             return
         if _named_only_in_modifier(table, subj[0]):
             return  # "Medicare beneficiaries should visit ...": advice to them, not to Medicare
-        bound = table.refer(subj[0])
+        bound = table.refer(subj[0]) or _described(table, subj[0])
         if not bound:
             return
         asker: list[str] = []
@@ -1219,7 +1222,8 @@ def _named_only_in_modifier(table: ActorTable, subj: Token) -> bool:
     """The subject is a common noun that is no government organ and names an
     actor only in a modifier ("Medicare beneficiaries", "about 1 million Americans")."""
     return subj.pos_ == "NOUN" and table.at(subj) is None and \
-        subj.lemma_.lower() not in GOVERNMENT_HEADS and subj.lower_ not in GOVERNMENT_HEADS
+        subj.lemma_.lower() not in GOVERNMENT_HEADS and subj.lower_ not in GOVERNMENT_HEADS \
+        and not _described(table, subj)
 
 
 def _own_staff(verb: Token) -> bool:
@@ -1258,6 +1262,7 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    found = found or _described(table, subj)
     if subj.lower_ in SIDE_WORDS and (sides := _sides_of_talk(table, subj, found)):
         return sides
     if subj.lower_ in SIDE_WORDS and not found and all(
@@ -1277,7 +1282,8 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         return []
     for c in said.children:
         if c.dep_ == "nsubj" and c.pos_ != "PRON":
-            bodies = [n for n in table.refer(c) if table.type_of(n) != "Person"]
+            bodies = [n for n in table.refer(c) or _described(table, c)
+                      if table.type_of(n) != "Person"]
             return bodies[:1]
     return []
 
@@ -1353,7 +1359,26 @@ def _said_by(table: ActorTable, pronoun: Token) -> list[str]:
             for o in p.children if o.dep_ == "pobj" for n in table.refer(o)
             if table.type_of(n) != "Person"]):
         return body
-    return table.refer(c)
+    return table.refer(c) or _described(table, c)
+
+
+def _described(table: ActorTable, noun: Token) -> list[str]:
+    """A body a common noun describes: "the group" (said it would ...) is the
+    organization named last within a few sentences; "Niger's junta" is Niger."""
+    lemma = noun.lemma_.lower()
+    if lemma in BODY_ANAPHORS and noun.tag_ == "NN" and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
+            any(c.dep_ == "det" for c in noun.children):
+        sent = table.sent_id[noun.i]
+        for m in reversed(table.mentions):
+            if m.start >= noun.i or table.type_of(m.name) != "Organization":
+                continue
+            return [m.name] if table.sent_id[m.start] >= sent - ANAPHOR_SENTENCES else []
+        return []
+    if lemma in RULING_HEADS:
+        return [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)
+                if table.type_of(n) == "Country"]
+    return []
 
 
 def _names_before(table: ActorTable, verb: Token) -> list[str]:
