@@ -228,3 +228,32 @@ def test_a_countrys_junta_stands_for_the_country():
     assert parse(RULING.format(head="junta", tag="NN")) == [
         (("Peru",), (), "open ports", "agreed")]
     assert parse(RULING.format(head="farmers", tag="NNS")) == []
+
+
+def test_he_in_the_speakers_own_words_is_not_the_speaker():
+    """'"He will open ports," Maria said': Maria speaks of someone else (Juan, named
+    before), not of herself."""
+    rows = """
+        Juan 1 nsubj PROPN NNP Juan
+        spoke 1 ROOT VERB VBD speak
+        . 1 punct PUNCT . .
+        " 6 punct PUNCT `` "
+        he 6 nsubj PRON PRP he
+        will 6 aux AUX MD will
+        open 11 ccomp VERB VB open
+        ports 6 dobj NOUN NNS port
+        , 11 punct PUNCT , ,
+        " 11 punct PUNCT '' "
+        Maria 11 nsubj PROPN NNP Maria
+        said 11 ROOT VERB VBD say
+        . 11 punct PUNCT . ."""
+    from kg.model import Provenance, Statement
+
+    text = 'Juan spoke . " he will open ports , " Maria said .'  # the Doc's text
+    start, end = text.index("he"), text.index(", ")
+    quote = Statement("Maria", text[start:end], "direct", None,
+                      Provenance(text, start, end, "kg_statements", 0.9))
+    got = parse(rows, people={"Maria": "Peru", "Juan": "Chile"}, statements=[quote])
+    assert [c[0] for c in got] == [("Juan",)]
+    assert [c[0] for c in parse(rows, people={"Maria": "Peru", "Juan": "Chile"})] == [
+        ("Maria",)]  # a quotation kg_statements did not find is read as reported speech

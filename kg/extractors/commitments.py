@@ -1256,8 +1256,10 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             w for p in subj.children if p.dep_ == "poss" and p.lower_ == "our"
             for w in [unquoted_we(table, p)] if w), None)):
         return issuer  # "our governments will ..." in a joint text: its parties
-    if subj.lower_ in ("he", "she") and (speaker := _speaker(subj)) is not None:
-        # "X said he would ...": X, not whoever was named last (nobody when X is unknown)
+    if subj.lower_ in ("he", "she") and not in_quote(subj) and \
+            (speaker := _speaker(subj)) is not None:
+        # "X said he would ...": X, not whoever was named last (nobody when X is unknown);
+        # in X's own words "he" is someone else ("I told him and he accepted," X said)
         return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1]
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
