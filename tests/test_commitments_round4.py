@@ -257,3 +257,28 @@ def test_he_in_the_speakers_own_words_is_not_the_speaker():
     assert [c[0] for c in got] == [("Juan",)]
     assert [c[0] for c in parse(rows, people={"Maria": "Peru", "Juan": "Chile"})] == [
         ("Maria",)]  # a quotation kg_statements did not find is read as reported speech
+
+
+QUOTED_WE = """
+    \u201c 3 punct PUNCT `` \u201c
+    We 3 nsubj PRON PRP we
+    will 3 aux AUX MD will
+    open 3 ROOT VERB VB open
+    ports 3 dobj NOUN NNS port
+    in 4 prep ADP IN in
+    Peru 5 pobj PROPN NNP Peru
+    and 6 cc CCONJ CC and
+    Chile 6 conj PROPN NNP Chile
+    . 3 punct PUNCT . ."""
+
+
+def test_we_in_quotation_marks_is_not_the_issuers():
+    """In a joint text of Peru and Chile an unquoted "We will open ports in Peru and
+    Chile" is theirs (test_commitments_round3); between quotation marks kg_statements
+    did not attribute, it is someone's own words, and nobody is guessed."""
+    from test_commitments_round3 import TITLED
+
+    title = "Joint Statement of Peru and Chile on Trade"
+    assert parse(TITLED, title=title) == [
+        (("Peru", "Chile"), (), "open ports in Peru and Chile", "agreed")]
+    assert parse(QUOTED_WE, title=title) == []

@@ -284,5 +284,10 @@ ANAPHOR_SENTENCES = 2
 #: junta said it would ...", "Chile's government will ...").
 RULING_HEADS = frozenset("""junta regime government authorities administration leadership
 cabinet presidency""".split())
+#: Quotation marks as tokens: opening ones, closing ones, and all (straight ones open
+#: or close by count).
+OPENING_QUOTES = frozenset({"\u201c", "``"})
+CLOSING_QUOTES = frozenset({"\u201d", "''"})
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {'"'}
 #: The longest action, in tokens.
 MAX_ACTION_TOKENS = 24

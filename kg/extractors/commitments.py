@@ -48,6 +48,7 @@ from kg.extractors.commitment_words import (
     CALL_PREPS,
     CLAIM_NOUNS,
     CLAUSE_VERBS,
+    CLOSING_QUOTES,
     COMPLEMENT_DEPS,
     CONDITION_LEADS,
     CONDITION_MARKS,
@@ -86,6 +87,7 @@ from kg.extractors.commitment_words import (
     NOUNS,
     NOUNS_IN_ACTION,
     OBJECT_VERBS,
+    OPENING_QUOTES,
     ORDER_NOUNS,
     ORDER_PREPS,
     ORDER_VERBS,
@@ -94,6 +96,7 @@ from kg.extractors.commitment_words import (
     PLANNED_OBJECTS,
     PLANNED_VERBS,
     PROPOSAL_NOUNS,
+    QUOTE_MARKS,
     RESOLVE_NEGATED_VERBS,
     RULING_HEADS,
     SETTLEMENT_NOUNS,
@@ -1243,7 +1246,9 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     if quoted := quoted_we(table, subj):
         return quoted
     if (issuer := unquoted_we(table, subj)) is not None:
-        return issuer
+        # a quotation kg_statements did not find is still someone's own words: its
+        # "we" is not the text's issuers (no guess then)
+        return [] if _within_quote_marks(subj) else issuer
     if subj.lower_ in ("country", "government", "nation") and (led := [
             country for p in subj.children if p.dep_ == "poss" and p.lower_ in ("his", "her")
             for n in table.refer(p) if table.type_of(n) == "Person" and
@@ -1288,6 +1293,13 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
                       if table.type_of(n) != "Person"]
             return bodies[:1]
     return []
+
+
+def _within_quote_marks(tok: Token) -> bool:
+    """Whether an opening quotation mark before ``tok`` in its sentence is still open."""
+    marks = [t.text for t in tok.sent if t.i < tok.i and t.text in QUOTE_MARKS]
+    return bool(marks) and (marks[-1] in OPENING_QUOTES or (
+        marks[-1] in QUOTE_MARKS - CLOSING_QUOTES and len(marks) % 2 == 1))
 
 
 def _readout_parties(table: ActorTable, ref: Token) -> list[str]:
