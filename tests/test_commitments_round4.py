@@ -282,3 +282,74 @@ def test_we_in_quotation_marks_is_not_the_issuers():
     assert parse(TITLED, title=title) == [
         (("Peru", "Chile"), (), "open ports in Peru and Chile", "agreed")]
     assert parse(QUOTED_WE, title=title) == []
+
+
+IN_TERMS = """
+    In 6 prep ADP IN in
+    the 2 det DET DT the
+    {noun} 0 pobj NOUN NN {noun}
+    , 6 punct PUNCT , ,
+    Peru 6 nsubj PROPN NNP Peru
+    would 6 aux AUX MD would
+    open 6 ROOT VERB VB open
+    ports 6 dobj NOUN NNS port
+    . 6 punct PUNCT . ."""
+
+
+def test_what_a_party_would_do_in_a_deal_is_its_duty():
+    """"In the deal, Peru would open ports": a duty of the deal's; "In the end, Peru
+    would open ports" is a forecast."""
+    assert parse(IN_TERMS.format(noun="deal")) == [(("Peru",), (), "open ports", "agreed")]
+    assert parse(IN_TERMS.format(noun="end")) == []
+
+
+def test_vowing_a_thing_is_a_pledge():
+    """"Peru vowed retaliation" pledges it; "Peru feared retaliation" does not."""
+    rows = """
+        Peru 1 nsubj PROPN NNP Peru
+        {verb} 1 ROOT VERB VBD {lemma}
+        swift 3 amod ADJ JJ swift
+        retaliation 1 dobj NOUN NN retaliation
+        . 1 punct PUNCT . ."""
+    assert parse(rows.format(verb="vowed", lemma="vow")) == [
+        (("Peru",), (), "vowed swift retaliation", "agreed")]
+    assert parse(rows.format(verb="feared", lemma="fear")) == []
+
+
+OBJECTED = """
+    Peru 1 nsubj PROPN NNP Peru
+    objected 1 ROOT VERB VBD object
+    to 1 prep ADP IN to
+    the 4 det DET DT the
+    {noun} 2 pobj NOUN NN {noun}
+    . 1 punct PUNCT . ."""
+
+
+def test_objecting_to_an_offer_refuses_it_objecting_to_an_act_does_not():
+    """"Peru objected to the proposal" turns it down; "Peru objected to the raid" is a
+    protest, no commitment."""
+    assert parse(OBJECTED.format(noun="proposal")) == [
+        (("Peru",), (), "objected to the proposal", "refused")]
+    assert parse(OBJECTED.format(noun="raid")) == []
+
+
+HIS_TROOPS = """
+    Maria 1 nsubj PROPN NNP Maria
+    said 1 ROOT VERB VBD say
+    {poss} 3 poss PRON PRP$ {poss}
+    troops 5 nsubj NOUN NNS troop
+    will 5 aux AUX MD will
+    leave 1 ccomp VERB VB leave
+    the 7 det DET DT the
+    border 5 dobj NOUN NN border
+    . 1 punct PUNCT . ."""
+
+
+def test_his_troops_in_what_someone_says_are_the_speakers():
+    """"Maria said her troops will leave the border": Maria's pledge; "Maria said the
+    troops will leave" names no owner, and binds no one."""
+    people = {"Maria": "Peru"}
+    assert parse(HIS_TROOPS.format(poss="her"), people=people) == [
+        (("Maria",), (), "leave the border", "agreed")]
+    assert parse(HIS_TROOPS.format(poss="the").replace("poss PRON PRP$", "det DET DT"),
+                 people=people) == []

@@ -28,7 +28,7 @@ VERBS: dict[str, str] = {
     "tell": "demanded", "warn": "demanded",
     # refusals
     "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
-    "veto": "refused", "turn": "refused",
+    "veto": "refused", "turn": "refused", "oppose": "refused", "object": "refused",
     # threats: a pledge only with the condition they set ("threatened to X if Y")
     "threaten": "conditional",
 }
@@ -101,21 +101,25 @@ TERMS_NOUNS = frozenset("""plan proposal initiative draft deal agreement accord 
 terms ceasefire truce arrangement settlement compromise roadmap""".split())
 PROPOSAL_NOUNS = frozenset("""plan proposal initiative draft roadmap""".split())
 #: Prepositions before such terms ("under the deal").
-TERMS_PREPS = frozenset({"under"})
+TERMS_PREPS = frozenset({"under", "in"})
 #: Nouns of a settlement reached: "an agreement on X" is agreeing on X.
 SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
 #: Verbs whose object is what is pledged, offered or refused ("offer talks",
 #: "sign the accord"); "accept" only takes what can be offered (below).
 OBJECT_VERBS = frozenset("""offer propose suggest sign approve resume reject guarantee promise
-pledge reaffirm accept support endorse back refuse decline veto turn""".split())
+pledge reaffirm accept support endorse back refuse decline veto turn vow oppose""".split())
 #: Verbs whose subject takes a stand on what it is offered or asked ("rejected
 #: Chile's proposal", "accepted Peru's invitation"): the subject is bound, the
 #: one who made the offer is the counterpart. Other object verbs ("reaffirmed
 #: Peru's commitment") carry the owner's pledge.
-ANSWERING_VERBS = frozenset("accept support endorse back reject refuse decline veto turn".split())
+ANSWERING_VERBS = frozenset("""accept support endorse back reject refuse decline veto turn
+oppose""".split())
 #: Verbs that take a commitment only when their object is one that can be
 #: offered ("accepted the offer", "supported the initiative", not "supported Peru").
 ACCEPTING_VERBS = frozenset({"accept", "support", "endorse", "back"})
+#: Verbs that turn down what they take only when it is such an offer ("opposed the
+#: plan", "objected to the proposal"; not "opposed the war", "objected to the raids").
+OPPOSING_VERBS = frozenset({"oppose", "object"})
 #: What one accepts when accepting a commitment ("accepted the offer").
 ACCEPTED_NOUNS = frozenset("""proposal offer plan deal agreement invitation terms conditions
 ceasefire truce initiative demand request accord settlement compromise idea

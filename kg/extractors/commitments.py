@@ -88,6 +88,7 @@ from kg.extractors.commitment_words import (
     NOUNS_IN_ACTION,
     OBJECT_VERBS,
     OPENING_QUOTES,
+    OPPOSING_VERBS,
     ORDER_NOUNS,
     ORDER_PREPS,
     ORDER_VERBS,
@@ -117,7 +118,7 @@ from kg.extractors.commitment_words import (
 )
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.coref import JOINT_NOUNS, in_quote, quoted_we, unquoted_we
-from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, SAY_VERBS
+from kg.extractors.lexicon import ARMED_MEMBER_NOUNS, PLURAL_COUNTRY_REFS, SAY_VERBS
 from kg.extractors.statement_words import FIRST_PERSON_SUBJECTS
 from kg.extractors.table import ActorTable
 from kg.model import Commitment
@@ -815,14 +816,22 @@ class CommitmentExtractor:
                 yield (subj, counterparts, [verb, c], status, 0.7)  # "agreed to:" and a list
                 return
             if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") and c.i > verb.i and \
-                    lemma in ("agree", "commit", "pledge") and not _time_phrase(c):
+                    lemma in OPPOSING_VERBS and not any(
+                        o.dep_ == "pobj" and o.lemma_.lower() in ACCEPTED_NOUNS
+                        for o in c.children):
+                continue  # "objected to the killings": a protest, no offer turned down
+            if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") and c.i > verb.i and \
+                    lemma in {"agree", "commit", "pledge"} | OPPOSING_VERBS and \
+                    not _time_phrase(c):
                 for obj in c.children:
                     if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
                         for toks in self._actions(obj):
                             yield (subj, counterparts, toks, status, 0.7)
                         return
                     if obj.dep_ in ("pobj", "pcomp"):
-                        yield (subj, counterparts, list(obj.subtree), status, 0.7)
+                        # "objected to the plan": the verb says what is done with it
+                        lead = [verb, c] if lemma in OPPOSING_VERBS else []
+                        yield (subj, counterparts, lead + list(obj.subtree), status, 0.7)
                         return
             named = table.refer(c) if c.dep_ == "dobj" and c.pos_ == "PROPN" else []
             if named and any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in verb.children):
@@ -832,7 +841,8 @@ class CommitmentExtractor:
             if c.dep_ == "dobj" and lemma in OBJECT_VERBS and c.lower_ not in RELATIVE_WORDS:
                 what = c.lemma_.lower()
                 if (lemma == "reaffirm" and what not in NOUNS) or (
-                        lemma in ACCEPTING_VERBS and what not in ACCEPTED_NOUNS and
+                        lemma in ACCEPTING_VERBS | OPPOSING_VERBS and
+                        what not in ACCEPTED_NOUNS and
                         not any(x.dep_ == "neg" for x in verb.children)) or (
                         lemma in ("reject", "refuse", "decline") and what in CLAIM_NOUNS):
                     continue
@@ -1392,6 +1402,14 @@ def _described(table: ActorTable, noun: Token) -> list[str]:
     if lemma in RULING_HEADS:
         return [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)
                 if table.type_of(n) == "Country"]
+    owner = [p for p in noun.children if p.dep_ == "poss" and p.pos_ == "PRON"]
+    if owner and (lemma in GOVERNMENT_HEADS | ARMED_MEMBER_NOUNS or
+                  noun.lower_ in GOVERNMENT_HEADS) and (speaker := _speaker(noun)) is not None:
+        # "X said his troops / their forces will ...": X's side
+        if owner[0].lower_ in ("his", "her"):
+            return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1]
+        if owner[0].lower_ in ("their", "its"):
+            return _said_by(table, noun)
     return []
 
 
