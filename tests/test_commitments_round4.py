@@ -353,3 +353,57 @@ def test_his_troops_in_what_someone_says_are_the_speakers():
         (("Maria",), (), "leave the border", "agreed")]
     assert parse(HIS_TROOPS.format(poss="the").replace("poss PRON PRP$", "det DET DT"),
                  people=people) == []
+
+
+def test_both_parties_after_a_country_and_a_body_named_together_are_those_two(monkeypatch):
+    """"Peru and Zorba signed a deal. Both parties committed to disarm": Peru and Zorba
+    (a country and a body, so no two countries to take); "Both parties" with nothing
+    named together before binds no one."""
+    import test_commitments
+
+    monkeypatch.setitem(test_commitments.TYPES, "Zorba", "Organization")
+    tail = """
+        Both {d} det DET DT both
+        parties {v} nsubj NOUN NNS party
+        committed {v} ROOT VERB VBD commit
+        to {x} aux PART TO to
+        disarm {v} xcomp VERB VB disarm
+        . {v} punct PUNCT . ."""
+    signed = """
+        Peru 3 nsubj PROPN NNP Peru
+        and 0 cc CCONJ CC and
+        Zorba 0 conj PROPN NNP Zorba
+        signed 3 ROOT VERB VBD sign
+        peace 3 dobj NOUN NN peace
+        . 3 punct PUNCT . ."""
+    assert parse(signed + tail.format(d=7, v=8, x=10)) == [
+        (("Peru", "Zorba"), (), "signed peace", "agreed"),
+        (("Peru", "Zorba"), (), "disarm", "agreed")]
+    alone = """
+        Peru 1 nsubj PROPN NNP Peru
+        spoke 1 ROOT VERB VBD speak
+        . 1 punct PUNCT . ."""
+    assert parse(alone + tail.format(d=4, v=5, x=7)) == []
+
+
+SHOULD_SAID = """
+    Peru 2 nsubj PROPN NNP Peru
+    should 2 aux AUX MD should
+    leave 6 ccomp VERB VB leave
+    the 4 det DET DT the
+    talks 2 dobj NOUN NNS talk
+    , 6 punct PUNCT , ,
+    said 6 ROOT VERB VBD say
+    {title} 8 compound NOUN NN {title}
+    Maria 6 nsubj PROPN NNP Maria
+    . 6 punct PUNCT . ."""
+
+
+def test_what_an_analyst_says_a_side_should_do_is_a_view():
+    """"Peru should leave the talks, said minister Maria" is Maria's demand of Peru;
+    said by "analyst Maria" it is a view of someone who is no side."""
+    people = {"Maria": "Chile"}
+    assert parse(SHOULD_SAID.format(title="minister"), people=people) == [
+        (("Peru",), ("Maria",), "leave the talks", "demanded")]
+    assert parse(SHOULD_SAID.format(title="analyst"), people=people) == []
+

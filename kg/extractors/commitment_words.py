@@ -147,6 +147,11 @@ obligate tell warn""".split())
 INFINITIVE_DEMAND_VERBS = frozenset({"tell", "warn"})
 #: Prepositions after "call" that name the one asked ("call on/upon X to").
 CALL_PREPS = frozenset({"on", "upon", "for"})
+#: Nouns of those who comment on a conflict without being a side of it: what an
+#: analyst says X should do is a view, not a demand ("X should ..., said analyst Y").
+OBSERVER_NOUNS = frozenset("""analyst analysts expert experts commentator commentators scholar
+scholars researcher researchers professor observer observers academic academics
+economist economists""".split())
 #: Modals that make a demand of the subject ("X must/should withdraw").
 DEMAND_MODALS = frozenset({"must", "should"})
 #: Verbs + "to" that make a demand of the subject ("X needs to", "X has to").

@@ -87,6 +87,7 @@ from kg.extractors.commitment_words import (
     NOUNS,
     NOUNS_IN_ACTION,
     OBJECT_VERBS,
+    OBSERVER_NOUNS,
     OPENING_QUOTES,
     OPPOSING_VERBS,
     ORDER_NOUNS,
@@ -1001,6 +1002,9 @@ class CommitmentExtractor:
         asker: list[str] = []
         head = verb.head
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS | DEMAND_VERBS:
+            if any(t.lemma_.lower() in OBSERVER_NOUNS for c in head.children
+                   if c.dep_ == "nsubj" for t in c.subtree):
+                return  # "X should ..., said analyst Y": a view, no side's demand
             asker = [n for n in self._subject(table, head) if n not in bound]
         for toks in self._actions(inner):
             yield (bound, asker, toks, "demanded", 0.55)
@@ -1258,7 +1262,7 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     if (issuer := unquoted_we(table, subj)) is not None:
         # a quotation kg_statements did not find is still someone's own words: its
         # "we" is not the text's issuers (no guess then)
-        return [] if _within_quote_marks(subj) else issuer
+        return [] if _within_quote_marks(subj) and not in_quote(subj) else issuer
     if subj.lower_ in ("country", "government", "nation") and (led := [
             country for p in subj.children if p.dep_ == "poss" and p.lower_ in ("his", "her")
             for n in table.refer(p) if table.type_of(n) == "Person" and
@@ -1284,7 +1288,9 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         return sides
     if subj.lower_ in SIDE_WORDS and not found and all(
             c.dep_ in ("det", "nummod", "predet") for c in subj.children):
-        return _readout_parties(table, subj)  # "The sides agreed to ..." after a call
+        # "Ethiopia and the TPLF signed a deal. Both parties committed to ...": the pair
+        # named together (a country and a body); after a call, the two who talked
+        return _mixed_pair(table, subj) or _readout_parties(table, subj)
     if subj.lower_ == "they" and (speakers := _said_by(table, subj)):
         return speakers  # "Chilean officials said they would ...": those who said it
     if found or subj.lower_ != "it":
@@ -1310,6 +1316,24 @@ def _within_quote_marks(tok: Token) -> bool:
     marks = [t.text for t in tok.sent if t.i < tok.i and t.text in QUOTE_MARKS]
     return bool(marks) and (marks[-1] in OPENING_QUOTES or (
         marks[-1] in QUOTE_MARKS - CLOSING_QUOTES and len(marks) % 2 == 1))
+
+
+def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
+    """The latest actors other than people named together ("X and Y") within a few
+    sentences before ``ref``, of whatever types."""
+    sent = table.sent_id[ref.i]
+    for m in reversed(table.mentions):
+        if m.start >= ref.i:
+            continue
+        if table.sent_id[m.start] < sent - ANAPHOR_SENTENCES:
+            break
+        tok = table.doc[m.end - 1]
+        names = list(dict.fromkeys(n for g in sorted((tok, *tok.conjuncts), key=lambda t: t.i)
+                                   if (n := table.by_token[g.i]) is not None and
+                                   table.type_of(n) != "Person"))
+        if len(names) >= 2:
+            return names
+    return []
 
 
 def _readout_parties(table: ActorTable, ref: Token) -> list[str]:
