@@ -407,3 +407,24 @@ def test_what_an_analyst_says_a_side_should_do_is_a_view():
         (("Peru",), ("Maria",), "leave the talks", "demanded")]
     assert parse(SHOULD_SAID.format(title="analyst"), people=people) == []
 
+
+
+SAID_WILL = """
+    {sayer} 1 nsubj {pos} {tag} {lemma}
+    said 1 ROOT VERB VBD say
+    Peru 4 nsubj PROPN NNP Peru
+    will 4 aux AUX MD will
+    {verb} 1 ccomp VERB VB {verb}
+    {obj} 4 dobj NOUN NN {obj}
+    . 1 punct PUNCT . ."""
+
+
+def test_what_analysts_say_a_side_will_do_is_a_forecast():
+    """"Chile said Peru will open ports" reports a pledge; "Analysts said Peru will open
+    ports" (or "... will accept the deal") forecasts it."""
+    assert parse(SAID_WILL.format(sayer="Chile", pos="PROPN", tag="NNP", lemma="Chile",
+                                  verb="open", obj="ports")) == [
+        (("Peru",), (), "open ports", "agreed")]
+    for verb, obj in (("open", "ports"), ("accept", "deal")):
+        assert parse(SAID_WILL.format(sayer="Analysts", pos="NOUN", tag="NNS",
+                                      lemma="analyst", verb=verb, obj=obj)) == []

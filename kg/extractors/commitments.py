@@ -666,6 +666,8 @@ class CommitmentExtractor:
 
     # -- verbs ----------------------------------------------------------------
     def _verb(self, table: ActorTable, verb: Token, lemma: str, status: str):
+        if _has_aux(verb, WILL | {"would"}) and _observer_says(verb):
+            return  # "Experts say X will not accept ...": a forecast, no stand of X's
         if verb.dep_ in ("amod", "acl") and lemma in ("agree", "propose", "commit"):
             return  # "the agreed ceasefire", "violations committed by": no new commitment
         if verb.dep_ == "xcomp" and verb.head.lower_ in HEDGE_WORDS:
@@ -1002,8 +1004,7 @@ class CommitmentExtractor:
         asker: list[str] = []
         head = verb.head
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS | DEMAND_VERBS:
-            if any(t.lemma_.lower() in OBSERVER_NOUNS for c in head.children
-                   if c.dep_ == "nsubj" for t in c.subtree):
+            if _observer_says(verb):
                 return  # "X should ..., said analyst Y": a view, no side's demand
             asker = [n for n in self._subject(table, head) if n not in bound]
         for toks in self._actions(inner):
@@ -1028,6 +1029,8 @@ class CommitmentExtractor:
     def _future(self, table: ActorTable, verb: Token, confidence: float = 0.6):
         if verb.dep_ in ("relcl", "acl", "amod"):
             return
+        if _observer_says(verb):
+            return  # "Analysts said X will ...": a forecast, no pledge of X's
         lemma = verb.lemma_.lower()
         if lemma in PLANNED_VERBS or (lemma in PLANNED_OBJECT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PLANNED_OBJECTS for c in verb.children)):
@@ -1316,6 +1319,18 @@ def _within_quote_marks(tok: Token) -> bool:
     marks = [t.text for t in tok.sent if t.i < tok.i and t.text in QUOTE_MARKS]
     return bool(marks) and (marks[-1] in OPENING_QUOTES or (
         marks[-1] in QUOTE_MARKS - CLOSING_QUOTES and len(marks) % 2 == 1))
+
+
+def _observer_says(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is what an observer (an analyst, an expert) says
+    ("Analysts said X will ...", "X should ..., said Y, an analyst at Z")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+        return False
+    return any(t.lemma_.lower() in OBSERVER_NOUNS or t.lower_ in OBSERVER_NOUNS
+               for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree)
 
 
 def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
