@@ -428,3 +428,25 @@ def test_what_analysts_say_a_side_will_do_is_a_forecast():
     for verb, obj in (("open", "ports"), ("accept", "deal")):
         assert parse(SAID_WILL.format(sayer="Analysts", pos="NOUN", tag="NNS",
                                       lemma="analyst", verb=verb, obj=obj)) == []
+
+
+def test_a_ceasefire_called_for_after_two_sides_named_together_is_asked_of_them():
+    """"Chile and Bolivia fought. Peru called for a ceasefire": Chile and Bolivia are
+    asked; "Peru called for talks" may mean talks with Peru, and asks no one."""
+    fought = """
+        Chile 3 nsubj PROPN NNP Chile
+        and 0 cc CCONJ CC and
+        Bolivia 0 conj PROPN NNP Bolivia
+        fought 3 ROOT VERB VBD fight
+        . 3 punct PUNCT . ."""
+    called = """
+        Peru 6 nsubj PROPN NNP Peru
+        called 6 ROOT VERB VBD call
+        for 6 prep ADP IN for
+        a 10 det DET DT a
+        immediate 10 amod ADJ JJ immediate
+        {noun} 7 pobj NOUN NN {lemma}
+        . 6 punct PUNCT . ."""
+    assert parse(fought + called.format(noun="ceasefire", lemma="ceasefire")) == [
+        (("Chile", "Bolivia"), ("Peru",), "immediate ceasefire", "demanded")]
+    assert parse(fought + called.format(noun="talks", lemma="talk")) == []

@@ -89,6 +89,11 @@ DEMAND_NOUNS = frozenset({"need", "deadline", "ultimatum", "call"})
 MUTUAL_NOUNS = frozenset("""ceasefire cease-fire truce cessation armistice talk talks negotiation
 negotiations dialogue de-escalation deescalation reconciliation normalization
 normalisation""".split())
+#: Of those, the ones only the fighting sides can keep: "called for a ceasefire" with no
+#: "between" asks it of the two sides just named together ("talks" may include the
+#: caller, so they are not read so).
+TRUCE_NOUNS = frozenset("""ceasefire cease-fire truce cessation armistice de-escalation
+deescalation""".split())
 #: Verbs whose subject makes the demand such a noun names ("X noted the need for Y to").
 DEMAND_NOUN_VERBS = TAKING_VERBS | {"note", "highlight"}
 #: Last words of documents, which bind no one themselves ("the Trade Agreement

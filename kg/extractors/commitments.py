@@ -113,6 +113,7 @@ from kg.extractors.commitment_words import (
     TERMS_NOUNS,
     TERMS_PREPS,
     TIME_ENTS,
+    TRUCE_NOUNS,
     VERBS,
     WEEKDAYS,
     WILL,
@@ -434,6 +435,11 @@ class CommitmentExtractor:
                 sides = [n for p in (*obj.children, *verb.children) if p.dep_ == "prep" and
                          p.lower_ == "between" and p.i > obj.i for o in p.children
                          if o.dep_ == "pobj" for n in table.refer(o) if n not in demander]
+                if len(sides) < 2 and obj.lemma_.lower() in TRUCE_NOUNS and not any(
+                        p.dep_ == "prep" and p.lower_ == "between" for p in obj.children):
+                    # "Israel and Hamas traded fire ... Egypt called for a ceasefire": the
+                    # two sides just named together
+                    sides = [n for n in _mixed_pair(table, verb) if n not in demander]
                 if len(sides) >= 2:
                     yield (sides, demander, [t for t in obj.subtree if not (
                         t.dep_ == "det" and t.head.i == obj.i)], status, 0.55)
