@@ -25,10 +25,10 @@ VERBS: dict[str, str] = {
     "demand": "demanded", "insist": "demanded", "urge": "demanded", "require": "demanded",
     "ask": "demanded", "call": "demanded", "press": "demanded", "request": "demanded",
     "encourage": "demanded", "oblige": "demanded", "obligate": "demanded",
-    "tell": "demanded",
+    "tell": "demanded", "warn": "demanded",
     # refusals
     "refuse": "refused", "reject": "refused", "decline": "refused", "rule": "refused",
-    "veto": "refused", "turn": "refused",
+    "veto": "refused", "turn": "refused", "oppose": "refused", "object": "refused",
     # threats: a pledge only with the condition they set ("threatened to X if Y")
     "threaten": "conditional",
 }
@@ -84,6 +84,16 @@ DEMAND_FROM_PREPS = frozenset({"from"})
 AGENT_NOMINALS = frozenset("""withdrawal pullout pull-out departure exit resignation
 disarmament demobilization demobilisation""".split())
 DEMAND_NOUNS = frozenset({"need", "deadline", "ultimatum", "call"})
+#: Nouns of what two sides do together: "called for a ceasefire between X and Y" asks
+#: it of X and Y.
+MUTUAL_NOUNS = frozenset("""ceasefire cease-fire truce cessation armistice talk talks negotiation
+negotiations dialogue de-escalation deescalation reconciliation normalization
+normalisation""".split())
+#: Of those, the ones only the fighting sides can keep: "called for a ceasefire" with no
+#: "between" asks it of the two sides just named together ("talks" may include the
+#: caller, so they are not read so).
+TRUCE_NOUNS = frozenset("""ceasefire cease-fire truce cessation armistice de-escalation
+deescalation""".split())
 #: Verbs whose subject makes the demand such a noun names ("X noted the need for Y to").
 DEMAND_NOUN_VERBS = TAKING_VERBS | {"note", "highlight"}
 #: Last words of documents, which bind no one themselves ("the Trade Agreement
@@ -96,21 +106,25 @@ TERMS_NOUNS = frozenset("""plan proposal initiative draft deal agreement accord 
 terms ceasefire truce arrangement settlement compromise roadmap""".split())
 PROPOSAL_NOUNS = frozenset("""plan proposal initiative draft roadmap""".split())
 #: Prepositions before such terms ("under the deal").
-TERMS_PREPS = frozenset({"under"})
+TERMS_PREPS = frozenset({"under", "in"})
 #: Nouns of a settlement reached: "an agreement on X" is agreeing on X.
 SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
 #: Verbs whose object is what is pledged, offered or refused ("offer talks",
 #: "sign the accord"); "accept" only takes what can be offered (below).
 OBJECT_VERBS = frozenset("""offer propose suggest sign approve resume reject guarantee promise
-pledge reaffirm accept support endorse back refuse decline veto turn""".split())
+pledge reaffirm accept support endorse back refuse decline veto turn vow oppose""".split())
 #: Verbs whose subject takes a stand on what it is offered or asked ("rejected
 #: Chile's proposal", "accepted Peru's invitation"): the subject is bound, the
 #: one who made the offer is the counterpart. Other object verbs ("reaffirmed
 #: Peru's commitment") carry the owner's pledge.
-ANSWERING_VERBS = frozenset("accept support endorse back reject refuse decline veto turn".split())
+ANSWERING_VERBS = frozenset("""accept support endorse back reject refuse decline veto turn
+oppose""".split())
 #: Verbs that take a commitment only when their object is one that can be
 #: offered ("accepted the offer", "supported the initiative", not "supported Peru").
 ACCEPTING_VERBS = frozenset({"accept", "support", "endorse", "back"})
+#: Verbs that turn down what they take only when it is such an offer ("opposed the
+#: plan", "objected to the proposal"; not "opposed the war", "objected to the raids").
+OPPOSING_VERBS = frozenset({"oppose", "object"})
 #: What one accepts when accepting a commitment ("accepted the offer").
 ACCEPTED_NOUNS = frozenset("""proposal offer plan deal agreement invitation terms conditions
 ceasefire truce initiative demand request accord settlement compromise idea
@@ -131,12 +145,18 @@ TASK_VERBS = frozenset({"task"})
 #: Verbs whose object (or "on"/"upon"/"for" object) is the one asked; the
 #: infinitive is what is asked of them.
 DEMAND_VERBS = frozenset("""call urge ask press demand insist require request encourage oblige
-obligate tell""".split())
-#: Demand verbs that demand only with an infinitive ("told Chile to leave"): their
-#: "that" clause reports speech ("told reporters that ...").
-INFINITIVE_DEMAND_VERBS = frozenset({"tell"})
+obligate tell warn""".split())
+#: Demand verbs that demand only with an infinitive ("told Chile to leave", "warned the
+#: junta to free him"): their "that" clause reports speech ("told reporters that ...",
+#: "warned that the fighting could spread").
+INFINITIVE_DEMAND_VERBS = frozenset({"tell", "warn"})
 #: Prepositions after "call" that name the one asked ("call on/upon X to").
 CALL_PREPS = frozenset({"on", "upon", "for"})
+#: Nouns of those who comment on a conflict without being a side of it: what an
+#: analyst says X should do is a view, not a demand ("X should ..., said analyst Y").
+OBSERVER_NOUNS = frozenset("""analyst analysts expert experts commentator commentators scholar
+scholars researcher researchers professor observer observers academic academics
+economist economists""".split())
 #: Modals that make a demand of the subject ("X must/should withdraw").
 DEMAND_MODALS = frozenset({"must", "should"})
 #: Verbs + "to" that make a demand of the subject ("X needs to", "X has to").
@@ -257,5 +277,31 @@ NON_ACTION_DEPS = frozenset({"aux", "auxpass", "mark", "neg", "nsubj", "nsubjpas
 #: not; "negotiate rules" does): a verb without one shares the next verb's.
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative",
                              "oprd", "prt", "advcl", "pobj"})
+#: Prepositions of a phrase that frames a pledge, whose noun the parser may give the
+#: pledge's infinitive ("agreed in a phone call to continue talks", "vowed at the
+#: rally to ..."). Not "with", "for", "to": "agreed with Peru's plan to build ...".
+FRAME_PREPS = frozenset({"in", "during", "at", "after", "on", "by", "over"})
+#: Entity labels of a phrase that only dates a verb ("agreed on Monday to ...").
+TIME_ENTS = frozenset({"DATE", "TIME"})
+#: Weekdays, when the tagger gives them no entity label.
+WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday""".split())
+#: Prepositions after one who speaks for a body ("a spokesman for the rebels", "an
+#: official of the ministry"): "they" in what that one says is the body.
+SPOKESMAN_PREPS = frozenset({"for", "of", "from"})
+#: Nouns that, after "the" alone, take up a body named before ("Hamas issued a
+#: statement ... The group said it would ..."): the organization named last, if
+#: within ANAPHOR_SENTENCES sentences.
+BODY_ANAPHORS = frozenset("""group movement militia organization organisation bloc alliance
+coalition faction""".split())
+ANAPHOR_SENTENCES = 2
+#: Heads of a ruling body that stand for the country named as their owner ("Niger's
+#: junta said it would ...", "Chile's government will ...").
+RULING_HEADS = frozenset("""junta regime government authorities administration leadership
+cabinet presidency""".split())
+#: Quotation marks as tokens: opening ones, closing ones, and all (straight ones open
+#: or close by count).
+OPENING_QUOTES = frozenset({"\u201c", "``"})
+CLOSING_QUOTES = frozenset({"\u201d", "''"})
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {'"'}
 #: The longest action, in tokens.
 MAX_ACTION_TOKENS = 24

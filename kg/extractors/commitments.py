@@ -40,12 +40,15 @@ from kg.extractors.commitment_words import (
     ACCEPTING_VERBS,
     AGENDA_VERBS,
     AGENT_NOMINALS,
+    ANAPHOR_SENTENCES,
     ANSWERING_VERBS,
     ASIDE_OPENERS,
+    BODY_ANAPHORS,
     BROKER_VERBS,
     CALL_PREPS,
     CLAIM_NOUNS,
     CLAUSE_VERBS,
+    CLOSING_QUOTES,
     COMPLEMENT_DEPS,
     CONDITION_LEADS,
     CONDITION_MARKS,
@@ -66,6 +69,7 @@ from kg.extractors.commitment_words import (
     DOCUMENT_WORDS,
     DURATION_OPENERS,
     EMPTY_ACTION_WORDS,
+    FRAME_PREPS,
     FUNDING_VERBS,
     FUNDING_WORDS,
     GOVERNMENT_HEADS,
@@ -75,6 +79,7 @@ from kg.extractors.commitment_words import (
     INVITATION_NOUNS,
     LIST_WORDS,
     MAX_ACTION_TOKENS,
+    MUTUAL_NOUNS,
     NEGATED_CONDITION_MARKS,
     NON_ACTION_DEPS,
     NOT_YET_WORDS,
@@ -82,6 +87,9 @@ from kg.extractors.commitment_words import (
     NOUNS,
     NOUNS_IN_ACTION,
     OBJECT_VERBS,
+    OBSERVER_NOUNS,
+    OPENING_QUOTES,
+    OPPOSING_VERBS,
     ORDER_NOUNS,
     ORDER_PREPS,
     ORDER_VERBS,
@@ -90,10 +98,13 @@ from kg.extractors.commitment_words import (
     PLANNED_OBJECTS,
     PLANNED_VERBS,
     PROPOSAL_NOUNS,
+    QUOTE_MARKS,
     RESOLVE_NEGATED_VERBS,
+    RULING_HEADS,
     SETTLEMENT_NOUNS,
     SIDE_WORDS,
     SPEECH_VERBS,
+    SPOKESMAN_PREPS,
     STATE_VERBS,
     TABLING_VERBS,
     TAKEN_NOUNS,
@@ -101,12 +112,15 @@ from kg.extractors.commitment_words import (
     TASK_VERBS,
     TERMS_NOUNS,
     TERMS_PREPS,
+    TIME_ENTS,
+    TRUCE_NOUNS,
     VERBS,
+    WEEKDAYS,
     WILL,
 )
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.coref import JOINT_NOUNS, in_quote, quoted_we, unquoted_we
-from kg.extractors.lexicon import PLURAL_COUNTRY_REFS, SAY_VERBS
+from kg.extractors.lexicon import ARMED_MEMBER_NOUNS, PLURAL_COUNTRY_REFS, SAY_VERBS
 from kg.extractors.statement_words import FIRST_PERSON_SUBJECTS
 from kg.extractors.table import ActorTable
 from kg.model import Commitment
@@ -416,6 +430,20 @@ class CommitmentExtractor:
             o for p in verb.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS
             for o in p.children if o.dep_ == "pobj"]
         for obj in objs:
+            if obj.lemma_.lower() in MUTUAL_NOUNS:
+                # "called for a ceasefire between Peru and Chile": both sides are asked
+                sides = [n for p in (*obj.children, *verb.children) if p.dep_ == "prep" and
+                         p.lower_ == "between" and p.i > obj.i for o in p.children
+                         if o.dep_ == "pobj" for n in table.refer(o) if n not in demander]
+                if len(sides) < 2 and obj.lemma_.lower() in TRUCE_NOUNS and not any(
+                        p.dep_ == "prep" and p.lower_ == "between" for p in obj.children):
+                    # "Israel and Hamas traded fire ... Egypt called for a ceasefire": the
+                    # two sides just named together
+                    sides = [n for n in _mixed_pair(table, verb) if n not in demander]
+                if len(sides) >= 2:
+                    yield (sides, demander, [t for t in obj.subtree if not (
+                        t.dep_ == "det" and t.head.i == obj.i)], status, 0.55)
+                continue
             if obj.lemma_.lower() not in AGENT_NOMINALS:
                 continue
             asked = [n for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -644,6 +672,8 @@ class CommitmentExtractor:
 
     # -- verbs ----------------------------------------------------------------
     def _verb(self, table: ActorTable, verb: Token, lemma: str, status: str):
+        if _has_aux(verb, WILL | {"would"}) and _observer_says(verb):
+            return  # "Experts say X will not accept ...": a forecast, no stand of X's
         if verb.dep_ in ("amod", "acl") and lemma in ("agree", "propose", "commit"):
             return  # "the agreed ceasefire", "violations committed by": no new commitment
         if verb.dep_ == "xcomp" and verb.head.lower_ in HEDGE_WORDS:
@@ -737,7 +767,7 @@ class CommitmentExtractor:
             if dobj and subj and lemma not in TASK_VERBS:
                 yield (subj, counterparts, self._action(verb), status, 0.6)
             return
-        for c in verb.children:
+        for c in [*verb.children, *_framed_infinitives(verb, lemma)]:
             # "commit to hold consultations": the parser may read the infinitive as an advcl
             infinitive = (c.dep_ == "advcl" and c.i > verb.i and lemma in INFINITIVE_VERBS
                           and _has_aux(c, {"to"})) or (
@@ -745,7 +775,8 @@ class CommitmentExtractor:
                     c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.i + 1 + sum(
                         1 for p in verb.children if p.dep_ == "prt" and p.i > verb.i) and
                     lemma in OBJECT_VERBS | set(PARTICLE_VERBS) and not _has_subject(c))
-            if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in CLAUSE_VERBS):
+            if c.dep_ == "xcomp" or infinitive or (c.dep_ == "ccomp" and lemma in CLAUSE_VERBS) \
+                    or c.head.i != verb.i:
                 inner = c
                 actors = subj
                 if c.dep_ == "ccomp":
@@ -794,14 +825,22 @@ class CommitmentExtractor:
                 yield (subj, counterparts, [verb, c], status, 0.7)  # "agreed to:" and a list
                 return
             if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") and c.i > verb.i and \
-                    lemma in ("agree", "commit", "pledge"):
+                    lemma in OPPOSING_VERBS and not any(
+                        o.dep_ == "pobj" and o.lemma_.lower() in ACCEPTED_NOUNS
+                        for o in c.children):
+                continue  # "objected to the killings": a protest, no offer turned down
+            if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on") and c.i > verb.i and \
+                    lemma in {"agree", "commit", "pledge"} | OPPOSING_VERBS and \
+                    not _time_phrase(c):
                 for obj in c.children:
                     if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
                         for toks in self._actions(obj):
                             yield (subj, counterparts, toks, status, 0.7)
                         return
                     if obj.dep_ in ("pobj", "pcomp"):
-                        yield (subj, counterparts, list(obj.subtree), status, 0.7)
+                        # "objected to the plan": the verb says what is done with it
+                        lead = [verb, c] if lemma in OPPOSING_VERBS else []
+                        yield (subj, counterparts, lead + list(obj.subtree), status, 0.7)
                         return
             named = table.refer(c) if c.dep_ == "dobj" and c.pos_ == "PROPN" else []
             if named and any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in verb.children):
@@ -811,7 +850,8 @@ class CommitmentExtractor:
             if c.dep_ == "dobj" and lemma in OBJECT_VERBS and c.lower_ not in RELATIVE_WORDS:
                 what = c.lemma_.lower()
                 if (lemma == "reaffirm" and what not in NOUNS) or (
-                        lemma in ACCEPTING_VERBS and what not in ACCEPTED_NOUNS and
+                        lemma in ACCEPTING_VERBS | OPPOSING_VERBS and
+                        what not in ACCEPTED_NOUNS and
                         not any(x.dep_ == "neg" for x in verb.children)) or (
                         lemma in ("reject", "refuse", "decline") and what in CLAIM_NOUNS):
                     continue
@@ -964,12 +1004,14 @@ class CommitmentExtractor:
             return
         if _named_only_in_modifier(table, subj[0]):
             return  # "Medicare beneficiaries should visit ...": advice to them, not to Medicare
-        bound = table.refer(subj[0])
+        bound = table.refer(subj[0]) or _described(table, subj[0])
         if not bound:
             return
         asker: list[str] = []
         head = verb.head
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SAY_VERBS | DEMAND_VERBS:
+            if _observer_says(verb):
+                return  # "X should ..., said analyst Y": a view, no side's demand
             asker = [n for n in self._subject(table, head) if n not in bound]
         for toks in self._actions(inner):
             yield (bound, asker, toks, "demanded", 0.55)
@@ -993,6 +1035,8 @@ class CommitmentExtractor:
     def _future(self, table: ActorTable, verb: Token, confidence: float = 0.6):
         if verb.dep_ in ("relcl", "acl", "amod"):
             return
+        if _observer_says(verb):
+            return  # "Analysts said X will ...": a forecast, no pledge of X's
         lemma = verb.lemma_.lower()
         if lemma in PLANNED_VERBS or (lemma in PLANNED_OBJECT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PLANNED_OBJECTS for c in verb.children)):
@@ -1118,6 +1162,12 @@ class CommitmentExtractor:
             return
         if between and not actors and noun.lemma_.lower() in SETTLEMENT_NOUNS:
             actors = between  # "an agreement between X and Y to ..."
+        if not actors and noun.dep_ == "nsubjpass" and head.lemma_.lower() in TAKING_VERBS \
+                and noun.lemma_.lower() in SETTLEMENT_NOUNS and not any(
+                    c.dep_ == "agent" for c in head.children):
+            # "An agreement was reached to continue contacts": the parties of the
+            # readout, as "It was agreed to ..."
+            actors = _readout_parties(table, noun)
         if not actors and head.pos_ in ("VERB", "AUX"):
             if noun.dep_ == "dobj" and head.lemma_.lower() not in TAKING_VERBS:
                 return  # "X criticized the decision to ...": not X's decision
@@ -1136,6 +1186,27 @@ class CommitmentExtractor:
         counterparts = self._objects(table, c if c.pos_ == "VERB" else noun, ("with", "to"))
         for toks in actions:
             yield (actors, counterparts, toks, status, 0.6)
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether a preposition only dates its verb ("agreed on Monday to ...")."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in TIME_ENTS or o.lower_ in WEEKDAYS for o in objs)
+
+
+def _framed_infinitives(verb: Token, lemma: str) -> list[Token]:
+    """The infinitive of a pledge the parser hung on the noun of a phrase that only
+    frames it ("agreed in a phone call on Monday to continue talks", "pledged at the
+    summit to ..."): read as the verb's own, when the verb has none."""
+    if lemma not in INFINITIVE_VERBS or any(
+            c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "advcl" and _has_aux(c, {"to"}))
+            for c in verb.children):
+        return []
+    return [x for p in verb.children if p.dep_ == "prep" and p.lower_ in FRAME_PREPS
+            and p.i > verb.i for o in p.children if o.dep_ == "pobj" and
+            o.lemma_.lower() not in NOUNS.keys() | TERMS_NOUNS
+            for x in o.children if x.dep_ in ("acl", "relcl") and x.pos_ == "VERB" and
+            _has_aux(x, {"to"}) and not _has_subject(x)][:1]
 
 
 def _lone_verb(action_toks: list[Token], trigger: Token) -> bool:
@@ -1177,7 +1248,8 @@ def _named_only_in_modifier(table: ActorTable, subj: Token) -> bool:
     """The subject is a common noun that is no government organ and names an
     actor only in a modifier ("Medicare beneficiaries", "about 1 million Americans")."""
     return subj.pos_ == "NOUN" and table.at(subj) is None and \
-        subj.lemma_.lower() not in GOVERNMENT_HEADS and subj.lower_ not in GOVERNMENT_HEADS
+        subj.lemma_.lower() not in GOVERNMENT_HEADS and subj.lower_ not in GOVERNMENT_HEADS \
+        and not _described(table, subj)
 
 
 def _own_staff(verb: Token) -> bool:
@@ -1197,7 +1269,9 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     if quoted := quoted_we(table, subj):
         return quoted
     if (issuer := unquoted_we(table, subj)) is not None:
-        return issuer
+        # a quotation kg_statements did not find is still someone's own words: its
+        # "we" is not the text's issuers (no guess then)
+        return [] if _within_quote_marks(subj) and not in_quote(subj) else issuer
     if subj.lower_ in ("country", "government", "nation") and (led := [
             country for p in subj.children if p.dep_ == "poss" and p.lower_ in ("his", "her")
             for n in table.refer(p) if table.type_of(n) == "Person" and
@@ -1210,11 +1284,22 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             w for p in subj.children if p.dep_ == "poss" and p.lower_ == "our"
             for w in [unquoted_we(table, p)] if w), None)):
         return issuer  # "our governments will ..." in a joint text: its parties
+    if subj.lower_ in ("he", "she") and not in_quote(subj) and \
+            (speaker := _speaker(subj)) is not None:
+        # "X said he would ...": X, not whoever was named last (nobody when X is unknown);
+        # in X's own words "he" is someone else ("I told him and he accepted," X said)
+        return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1]
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    found = found or _described(table, subj)
     if subj.lower_ in SIDE_WORDS and (sides := _sides_of_talk(table, subj, found)):
         return sides
+    if subj.lower_ in SIDE_WORDS and not found and all(
+            c.dep_ in ("det", "nummod", "predet") for c in subj.children):
+        # "Ethiopia and the TPLF signed a deal. Both parties committed to ...": the pair
+        # named together (a country and a body); after a call, the two who talked
+        return _mixed_pair(table, subj) or _readout_parties(table, subj)
     if subj.lower_ == "they" and (speakers := _said_by(table, subj)):
         return speakers  # "Chilean officials said they would ...": those who said it
     if found or subj.lower_ != "it":
@@ -1229,9 +1314,60 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         return []
     for c in said.children:
         if c.dep_ == "nsubj" and c.pos_ != "PRON":
-            bodies = [n for n in table.refer(c) if table.type_of(n) != "Person"]
+            bodies = [n for n in table.refer(c) or _described(table, c)
+                      if table.type_of(n) != "Person"]
             return bodies[:1]
     return []
+
+
+def _within_quote_marks(tok: Token) -> bool:
+    """Whether an opening quotation mark before ``tok`` in its sentence is still open."""
+    marks = [t.text for t in tok.sent if t.i < tok.i and t.text in QUOTE_MARKS]
+    return bool(marks) and (marks[-1] in OPENING_QUOTES or (
+        marks[-1] in QUOTE_MARKS - CLOSING_QUOTES and len(marks) % 2 == 1))
+
+
+def _observer_says(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is what an observer (an analyst, an expert) says
+    ("Analysts said X will ...", "X should ..., said Y, an analyst at Z")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+        return False
+    return any(t.lemma_.lower() in OBSERVER_NOUNS or t.lower_ in OBSERVER_NOUNS
+               for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree)
+
+
+def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
+    """The latest actors other than people named together ("X and Y") within a few
+    sentences before ``ref``, of whatever types."""
+    sent = table.sent_id[ref.i]
+    for m in reversed(table.mentions):
+        if m.start >= ref.i:
+            continue
+        if table.sent_id[m.start] < sent - ANAPHOR_SENTENCES:
+            break
+        tok = table.doc[m.end - 1]
+        names = list(dict.fromkeys(n for g in sorted((tok, *tok.conjuncts), key=lambda t: t.i)
+                                   if (n := table.by_token[g.i]) is not None and
+                                   table.type_of(n) != "Person"))
+        if len(names) >= 2:
+            return names
+    return []
+
+
+def _readout_parties(table: ActorTable, ref: Token) -> list[str]:
+    """The two people a readout is about ("Putin had a call with Zelensky ... The sides
+    agreed"), as their countries when both are known; none unless there are two."""
+    people = table._plural(ref, "Person")
+    if len(people) != 2:
+        return []
+    countries = [table.actors[p].country for p in people]
+    named = {m.name for m in table.mentions}
+    if len(set(countries)) == 2 and all(c in named for c in countries):
+        return [c for c in countries if c]
+    return people  # a country never named in the text is no actor of it
 
 
 def _person_in_sentence(table: ActorTable, pronoun: Token) -> str | None:
@@ -1262,21 +1398,64 @@ def _sides_of_talk(table: ActorTable, subj: Token, found: list[str]) -> list[str
     only) are not theirs."""
     people = table._plural(subj, "Person")
     countries = list(dict.fromkeys(c for p in people if (c := table.actors[p].country)))
-    if len(people) == 2 and len(countries) == 2 and set(countries) != set(found):
+    named = {m.name for m in table.mentions}
+    if len(people) == 2 and len(countries) == 2 and set(countries) != set(found) and \
+            set(countries) <= named:  # a country the text never names is no actor of it
         return countries
     return []
 
 
-def _said_by(table: ActorTable, pronoun: Token) -> list[str]:
-    """Who says the clause ``pronoun`` is the subject of, when a named subject of a
-    verb of saying says it ("Peru and Chile said they would ...")."""
+def _speaker(pronoun: Token) -> Token | None:
+    """The named subject of the verb of saying whose clause ``pronoun`` is the
+    subject of ("Peru and Chile said they would ...": "Peru")."""
     clause = pronoun.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"),
+                None)
+
+
+def _said_by(table: ActorTable, pronoun: Token) -> list[str]:
+    """Who says the clause ``pronoun`` is the subject of, when a named subject of a
+    verb of saying says it ("Peru and Chile said they would ..."); "they" after one
+    who speaks for a body ("a spokesman for the rebels said they would") is the body."""
+    if (c := _speaker(pronoun)) is None:
         return []
-    return [n for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
-            for n in table.refer(c)]
+    if not c.conjuncts and c.tag_ in ("NN", "NNP") and (body := [
+            n for p in c.children if p.dep_ == "prep" and p.lower_ in SPOKESMAN_PREPS
+            for o in p.children if o.dep_ == "pobj" for n in table.refer(o)
+            if table.type_of(n) != "Person"]):
+        return body
+    return table.refer(c) or _described(table, c)
+
+
+def _described(table: ActorTable, noun: Token) -> list[str]:
+    """A body a common noun describes: "the group" (said it would ...) is the
+    organization named last within a few sentences; "Niger's junta" is Niger."""
+    lemma = noun.lemma_.lower()
+    if lemma in BODY_ANAPHORS and noun.tag_ == "NN" and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
+            any(c.dep_ == "det" for c in noun.children):
+        sent = table.sent_id[noun.i]
+        for m in reversed(table.mentions):
+            if m.start >= noun.i or table.type_of(m.name) != "Organization":
+                continue
+            return [m.name] if table.sent_id[m.start] >= sent - ANAPHOR_SENTENCES else []
+        return []
+    if lemma in RULING_HEADS:
+        return [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)
+                if table.type_of(n) == "Country"]
+    owner = [p for p in noun.children if p.dep_ == "poss" and p.pos_ == "PRON"]
+    if owner and (lemma in GOVERNMENT_HEADS | ARMED_MEMBER_NOUNS or
+                  noun.lower_ in GOVERNMENT_HEADS) and (speaker := _speaker(noun)) is not None:
+        # "X said his troops / their forces will ...": X's side
+        if owner[0].lower_ in ("his", "her"):
+            return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1]
+        if owner[0].lower_ in ("their", "its"):
+            return _said_by(table, noun)
+    return []
 
 
 def _names_before(table: ActorTable, verb: Token) -> list[str]:
