@@ -63,7 +63,7 @@ bomb grenade gas bullet shot cannon artillery""".split())
 STRIKE_CALLING = frozenset("stage hold call end suspend join announce stag".split())
 #: Verbs whose subject carries out the attack their object names ("launched strikes").
 WAGING_VERBS = frozenset("""launch carry conduct mount stage claim unleash perpetrate commit
-step intensify continue resume order execute escalate wage begin start plan lay""".split())
+step intensify continue resume renew order execute escalate wage begin start plan lay""".split())
 #: Words that make a "strike" a stoppage of work, not an attack.
 WORK_STRIKE = frozenset("""worker workers labor labour general hunger sanitation union
 teacher teachers nurse nurses national nationwide""".split())
@@ -912,7 +912,11 @@ class EventExtractor:
         for anc in [] if owned else _governors(tok):
             if anc.lemma_.lower() in PLANNING_VERBS or anc.lower_ in FUTURE:
                 return True
-            if any(c.lower_ in FUTURE for c in anc.children if c.dep_ in ("amod", "aux")):
+            # "will", and "the next round of": not "discussed an upcoming summit in a
+            # call" (the summit is to come, the call was held)
+            if any(c.lower_ in FUTURE for c in anc.children if c.dep_ == "aux" or (
+                    c.dep_ == "amod" and (anc.pos_ in ("VERB", "AUX") or
+                                          anc.lemma_.lower() in FRAME_NOUNS))):
                 return True
         if any(t.lower_ in FUTURE and t.i < tok.i + 1 for t in tok.children):
             return True
