@@ -71,3 +71,41 @@ def test_a_call_on_a_weekday_about_an_upcoming_summit_is_dated_back(extract):
                     "2026-03-12")
     calls = [e for e in facts.events if e.type == "PhoneCall"]
     assert [c.date for c in calls] == ["2026-03-06"], facts.events
+
+
+def test_issuing_a_call_is_an_appeal_holding_a_phone_call_is_a_call(vocab):
+    # they issued a call late Friday for talks  (the parser hangs "for" on "issued")
+    words = ["they", "issued", "a", "call", "Friday", "for", "talks"]
+    doc = make(vocab, words, [1, 1, 3, 1, 1, 1, 5],
+               ["nsubj", "ROOT", "det", "dobj", "npadvmod", "prep", "pobj"],
+               ["PRON", "VERB", "DET", "NOUN", "PROPN", "ADP", "NOUN"],
+               ["they", "issue", "a", "call", "Friday", "for", "talk"])
+    assert EventExtractor._type(doc[3], doc[:]) is None
+    words = ["they", "held", "a", "phone", "call", "Friday"]
+    doc = make(vocab, words, [1, 1, 4, 4, 1, 1],
+               ["nsubj", "ROOT", "det", "compound", "dobj", "npadvmod"],
+               ["PRON", "VERB", "DET", "NOUN", "NOUN", "PROPN"],
+               ["they", "hold", "a", "phone", "call", "Friday"])
+    assert EventExtractor._type(doc[4], doc[:]) == "PhoneCall"
+
+
+@pytest.mark.model
+def test_who_led_an_attack_attacked_who_led_an_inquiry_into_one_did_not(extract):
+    facts = extract("Hamas led an attack against the Israeli army on Wednesday.", "2026-03-12")
+    assert any(e.type == "Attack" and e.participants[0] == "Hamas" and e.date == "2026-03-11"
+               for e in facts.events), facts.events
+    facts = extract("Egypt led an inquiry into the attack on the convoy on Wednesday.",
+                    "2026-03-12")
+    assert not any(e.type == "Attack" and e.participants[:1] == ("Egypt",)
+                   for e in facts.events), facts.events
+
+
+@pytest.mark.model
+def test_who_claimed_to_have_launched_attacks_attacked_who_urged_others_did_not(extract):
+    facts = extract("The Houthis claimed to have launched missile attacks on the United "
+                    "States.", "2026-03-12")
+    assert any(e.type == "Attack" and e.participants[0] == "Houthis"
+               for e in facts.events), facts.events
+    facts = extract("Egypt urged Israel to launch strikes on Hamas.", "2026-03-12")
+    assert not any(e.type == "Attack" and e.participants[:1] == ("Egypt",)
+                   for e in facts.events), facts.events

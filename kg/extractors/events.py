@@ -63,7 +63,12 @@ bomb grenade gas bullet shot cannon artillery""".split())
 STRIKE_CALLING = frozenset("stage hold call end suspend join announce stag".split())
 #: Verbs whose subject carries out the attack their object names ("launched strikes").
 WAGING_VERBS = frozenset("""launch carry conduct mount stage claim unleash perpetrate commit
-step intensify continue resume renew order execute escalate wage begin start plan lay""".split())
+step intensify continue resume renew order execute escalate wage begin start plan lay lead
+spearhead""".split())
+#: Verbs whose object "call" is an appeal, not a phone call ("issued a call for talks",
+#: "renewed calls for a ceasefire", "heeded the call").
+APPEALING_VERBS = frozenset("""issue renew repeat echo reiterate heed answer reject ignore
+dismiss back support join amplify intensify step""".split())
 #: Words that make a "strike" a stoppage of work, not an attack.
 WORK_STRIKE = frozenset("""worker workers labor labour general hunger sanitation union
 teacher teachers nurse nurses national nationwide""".split())
@@ -673,6 +678,9 @@ class EventExtractor:
             if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and not any(
                     o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
                 return None  # "our call on X to stop ...": a demand
+            if lemma == "call" and not (mods & PHONE) and tok.dep_ == "dobj" and \
+                    tok.head.lemma_.lower() in APPEALING_VERBS:
+                return None  # "issued a call late Friday for a meeting": an appeal
             if low in ("phone", "telephone") and tok.dep_ == "compound":
                 return None  # the head noun ("conversation", "call") carries it
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and \
@@ -1001,7 +1009,14 @@ class EventExtractor:
                 strict = True
                 judged = judged or verb.lemma_.lower() not in noun.doers
             if verb.pos_ in ("VERB", "AUX"):
-                for c in verb.children:
+                # "X claimed to have launched attacks", "X vowed to launch strikes": the
+                # subject of the verb the waging verb completes (not "X urged Y to ...")
+                controlled = etype == "Attack" and verb.dep_ == "xcomp" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+                    c.dep_ == "dobj" for c in verb.head.children)
+                controllers = [c for c in verb.head.children if c.dep_ == "nsubj"] \
+                    if controlled else []
+                for c in [*verb.children, *controllers]:
                     if c.dep_ in ("nsubj", "nsubjpass") and not judged:
                         named = EventExtractor._refer(table, c)
                         add(named)
