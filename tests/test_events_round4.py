@@ -109,3 +109,58 @@ def test_who_claimed_to_have_launched_attacks_attacked_who_urged_others_did_not(
     facts = extract("Egypt urged Israel to launch strikes on Hamas.", "2026-03-12")
     assert not any(e.type == "Attack" and e.participants[:1] == ("Egypt",)
                    for e in facts.events), facts.events
+
+
+def _reported(vocab, words, heads, deps, pos, lemmas, date_at, tok_at):
+    from kg.extractors.events import _reports_day
+
+    ents = ["B-DATE" if i == date_at else "O" for i in range(len(words))]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    return _reports_day(doc.ents[0], doc[tok_at])
+
+
+def test_the_day_of_a_trailing_attribution_is_the_reports_not_the_events(vocab):
+    # Ilves met Oduya , the ministry said Tuesday
+    words = ["Ilves", "met", "Oduya", ",", "the", "ministry", "said", "Tuesday"]
+    heads = [1, 6, 1, 6, 5, 6, 6, 6]
+    deps = ["nsubj", "ccomp", "dobj", "punct", "det", "nsubj", "ROOT", "npadvmod"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PROPN"]
+    lemmas = ["Ilves", "meet", "Oduya", ",", "the", "ministry", "say", "Tuesday"]
+    assert _reported(vocab, words, heads, deps, pos, lemmas, 7, 1)
+    # clashes were reported Tuesday  (a passive report tells the clashes' day)
+    words = ["clashes", "were", "reported", "Tuesday"]
+    assert not _reported(vocab, words, [2, 2, 2, 2], ["nsubjpass", "auxpass", "ROOT",
+                                                      "npadvmod"],
+                         ["NOUN", "AUX", "VERB", "PROPN"],
+                         ["clash", "be", "report", "Tuesday"], 3, 0)
+    # the ministry said Tuesday Ilves met Oduya  (a leading report: left as it was)
+    words = ["the", "ministry", "said", "Tuesday", "Ilves", "met", "Oduya"]
+    assert not _reported(vocab, words, [1, 2, 2, 2, 5, 2, 5],
+                         ["det", "nsubj", "ROOT", "npadvmod", "nsubj", "ccomp", "dobj"],
+                         ["DET", "NOUN", "VERB", "PROPN", "PROPN", "VERB", "PROPN"],
+                         ["the", "ministry", "say", "Tuesday", "Ilves", "meet", "Oduya"], 3, 5)
+
+
+@pytest.mark.model
+def test_a_meeting_told_with_the_days_report_has_no_day_its_own_day_is_kept(extract):
+    facts = extract("Brazilian President Luiz Inacio Lula da Silva and Argentine President "
+                    "Javier Milei met in Brasilia, the foreign ministry said on Tuesday.",
+                    "2026-03-12")
+    assert [e.date for e in facts.events if e.type == "Meeting"] == [None], facts.events
+    facts = extract("Brazilian President Luiz Inacio Lula da Silva and Argentine President "
+                    "Javier Milei met in Brasilia on Monday, the foreign ministry said on "
+                    "Tuesday.", "2026-03-12")
+    assert [e.date for e in facts.events if e.type == "Meeting"] == ["2026-03-09"], \
+        facts.events
+
+
+@pytest.mark.model
+def test_the_event_told_again_with_its_day_gives_the_day(extract):
+    facts = extract("An Israeli strike in Gaza killed eight people, Palestinian medics said. "
+                    "The strike late Monday hit a house in Gaza City.", "2026-03-12")
+    assert [e.date for e in facts.events if e.type == "Attack"] == ["2026-03-09"], \
+        facts.events
+    # a day on the report of the event told again is not the event's
+    facts = extract("Russia and Ukraine held talks in Istanbul. The talks were praised by "
+                    "Turkey, officials said on Monday.", "2026-03-12")
+    assert [e.date for e in facts.events if e.type == "Negotiation"] == [None], facts.events

@@ -424,7 +424,7 @@ class EventExtractor:
                 planned = self._planned(tok)
                 past = not planned and _told_past(tok)
                 days: list[str | None] = [None] if ref else \
-                    self._days(tok, doc, past) or [sentence_date(sent, doc, near=tok, past=past)]
+                    self._days(tok, doc, past) or [_event_day(table, sent, tok, past)]
                 noun = NOUN_OF.get(tok.lemma_.lower()) if not framed and tok.pos_ != "VERB" \
                     else None
                 if noun is not None and noun.own_date and not ref:
@@ -444,6 +444,10 @@ class EventExtractor:
                         etype == gtype and pub and \
                         tok.i < lead and not any(e.type == etype for e in events):
                     days = [pub.isoformat()]  # a readout's event is the day's news
+                if not ref and self._anaphoric(tok):
+                    # "The strike late Monday hit a house", "The meeting will take place
+                    # on Thursday": the day of the event told before
+                    _date_told(events, etype, _clause_day(table, sent, tok, pub, planned))
                 participants = self._participants(
                     table, tok, etype, framed[1] if framed else None)
                 if not participants:
@@ -1169,6 +1173,77 @@ def _date_text(t: Token) -> str:
             end += 1
         return doc[start:end].text
     return " ".join(x.text for x in t.subtree)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a token stands in (the token itself for a verb)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _reports_day(ent: Span, tok: Token) -> bool:
+    """A date that says when an event was reported, not when it happened: "X and Y met
+    in Z, the ministry said on Tuesday", "an airstrike killed ten, residents said
+    Wednesday": the day is on a trailing attribution (a verb of saying after the event,
+    its subject after the event too), not on "clashes were reported on Sunday" (passive)
+    nor "a ship on Thursday reported being hit" (the report tells its own day)."""
+    verb = _clause_verb(ent.root)
+    if ent.start == tok.i + 1:
+        return False  # "a phone call Wednesday, X announced ...": the call's day
+    if verb.i <= tok.i or verb.lemma_.lower() not in SAY_VERBS | REPORTING or \
+            _clause_verb(tok).i == verb.i or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children)
+
+
+def _event_day(table: ActorTable, sent: Span, tok: Token, past: bool) -> str | None:
+    """The day of the sentence nearest the trigger, leaving out the day a report was
+    made ("..., the ministry said on Tuesday"): an event with no day of its own in
+    such a sentence has none."""
+    doc = tok.doc
+    ents = [e for e in table.dates_in(sent) if e.label_ == "DATE"]
+    kept = [e for e in ents if not _reports_day(e, tok)]
+    if len(kept) == len(ents):
+        return sentence_date(sent, doc, near=tok, past=past)
+    pub = published(doc)
+    best = None
+    for ent in kept:
+        value = dates.resolve(ent.text, pub, past=past) if pub else None
+        if value and (best is None or abs(ent.root.i - tok.i) < best[0]):
+            best = (abs(ent.root.i - tok.i), value)
+    return best[1] if best else None
+
+
+def _clause_day(table: ActorTable, sent: Span, tok: Token, pub: date | None,
+                planned: bool) -> str | None:
+    """The day an event noun's own phrase or clause names ("the strike late Monday",
+    "the meeting will take place on Thursday"), not a day elsewhere in the sentence
+    ("..., the ministry said on Tuesday")."""
+    if pub is None:
+        return None
+    verb = _clause_verb(tok)
+    for ent in table.dates_in(sent):
+        if ent.label_ != "DATE":
+            continue
+        if ent.root.i in {t.i for t in tok.subtree} or _clause_verb(ent.root).i == verb.i:
+            value = dates.resolve(ent.text, pub, future=planned, past=not planned)
+            if value:
+                return value
+    return None
+
+
+def _date_told(events: list[Event], etype: str, day: str | None) -> None:
+    """Give ``day`` to the last event of ``etype`` told, when it has none."""
+    if day is None:
+        return
+    for k in range(len(events) - 1, -1, -1):
+        ev = events[k]
+        if ev.type == etype:
+            if ev.date is None:
+                events[k] = Event(ev.type, ev.participants, day, ev.location, ev.provenance)
+            return
 
 
 def _told_past(tok: Token) -> bool:
