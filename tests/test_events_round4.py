@@ -164,3 +164,14 @@ def test_the_event_told_again_with_its_day_gives_the_day(extract):
     facts = extract("Russia and Ukraine held talks in Istanbul. The talks were praised by "
                     "Turkey, officials said on Monday.", "2026-03-12")
     assert [e.date for e in facts.events if e.type == "Negotiation"] == [None], facts.events
+
+
+@pytest.mark.model
+def test_a_meeting_for_talks_is_one_encounter_talks_planned_after_it_are_another(extract):
+    facts = extract("Brazilian President Luiz Inacio Lula da Silva met Argentine President "
+                    "Javier Milei in Brasilia on Tuesday for talks on trade.", "2026-03-12")
+    assert sorted(e.type for e in facts.events) == ["Meeting"], facts.events
+    facts = extract("Brazilian President Luiz Inacio Lula da Silva met Argentine President "
+                    "Javier Milei in Brasilia on Tuesday, and the two will hold talks on "
+                    "trade next month.", "2026-03-12")
+    assert sorted(e.type for e in facts.events) == ["Meeting", "Negotiation"], facts.events

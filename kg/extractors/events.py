@@ -469,6 +469,9 @@ class EventExtractor:
                     refs.append(Event(etype, tuple(participants), None, where[0], provenance(
                         sent, tok.idx, tok.idx + len(tok.text), rule, conf - 0.2)))
                     continue
+                if etype == "Negotiation" and not planned and _held_at(
+                        events, sent, participants, days):
+                    continue  # "X met Y in Doha for talks", "held a call in their first talks"
                 for location in where:
                     for day in days:
                         if _another(tok):
@@ -1244,6 +1247,18 @@ def _date_told(events: list[Event], etype: str, day: str | None) -> None:
             if ev.date is None:
                 events[k] = Event(ev.type, ev.participants, day, ev.location, ev.provenance)
             return
+
+
+def _held_at(events: list[Event], sent: Span, participants: list[str],
+             days: list[str | None]) -> bool:
+    """Whether the sentence has already told a meeting or call of these participants on
+    a compatible day: the talks are what was held at it ("met X in Doha for talks on a
+    truce"; GUIDELINES count the encounter once)."""
+    text = sent.text.strip()
+    return any(e.type in ("Meeting", "PhoneCall") and e.provenance is not None and
+               e.provenance.sentence == text and
+               set(e.participants) & set(participants) and
+               (e.date is None or days[0] is None or e.date in days) for e in events)
 
 
 def _told_past(tok: Token) -> bool:
