@@ -175,3 +175,33 @@ def test_a_meeting_for_talks_is_one_encounter_talks_planned_after_it_are_another
                     "Javier Milei in Brasilia on Tuesday, and the two will hold talks on "
                     "trade next month.", "2026-03-12")
     assert sorted(e.type for e in facts.events) == ["Meeting", "Negotiation"], facts.events
+
+
+def test_targeting_a_village_is_an_attack_targeting_voters_is_not(vocab):
+    from kg.extractors.events import FRAMES, match_frame
+
+    names = {"Varnia": "Country"}
+
+    def types_of(tok):
+        return [names[t.text] for t in (tok, *tok.conjuncts) if t.text in names]
+
+    # Varnia targeted the village
+    rows = [("Varnia", 1, "nsubj", "PROPN", "Varnia"), ("targeted", 1, "ROOT", "VERB", "target"),
+            ("the", 3, "det", "DET", "the"), ("village", 1, "dobj", "NOUN", "village")]
+    words, heads, deps, pos, lemmas = (list(x) for x in zip(*rows, strict=True))
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    found = match_frame(doc[1], types_of, None, FRAMES)
+    assert found and (found[0], found[1].id) == ("Attack", "target-place")
+    words[3], lemmas[3] = "voters", "voter"
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert match_frame(doc[1], types_of, None, FRAMES) is None
+
+
+@pytest.mark.model
+def test_a_village_shelled_from_a_country_was_attacked_by_it(extract):
+    facts = extract("The village was shelled from Ukraine on Tuesday.", "2026-03-12")
+    assert any(e.type == "Attack" and e.participants == ("Ukraine",) and e.date == "2026-03-10"
+               for e in facts.events), facts.events
+    # who moves from a country attacks no one
+    facts = extract("The convoy was escorted from Ukraine to Poland on Tuesday.", "2026-03-12")
+    assert not any(e.type == "Attack" for e in facts.events), facts.events

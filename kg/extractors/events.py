@@ -991,8 +991,11 @@ class EventExtractor:
         strict = False
         targets = ("with", "between") + (TARGET_PREPS if etype == "Attack" else ())
         if etype == "Attack":
+            # "the village was shelled from Ukraine": who fired, as a passive's "from"
+            passive = tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children)
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                if prep.dep_ == "prep" and (prep.lower_ in TARGET_PREPS or (
+                        passive and prep.lower_ == "from")):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             add(table.refer(obj))
