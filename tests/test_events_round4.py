@@ -205,3 +205,39 @@ def test_a_village_shelled_from_a_country_was_attacked_by_it(extract):
     # who moves from a country attacks no one
     facts = extract("The convoy was escorted from Ukraine to Poland on Tuesday.", "2026-03-12")
     assert not any(e.type == "Attack" for e in facts.events), facts.events
+
+
+def _frame(vocab, rows, names, i):
+    from kg.extractors.events import FRAMES, match_frame
+
+    words, heads, deps, pos, lemmas = (list(x) for x in zip(*rows, strict=True))
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+    def types_of(tok):  # a phrase names whom its words name ("a Varnia delegation")
+        return [names[t.text] for t in tok.subtree if t.text in names]
+
+    found = match_frame(doc[i], types_of, None, FRAMES)
+    return (found[0], found[1].id) if found else None
+
+
+def test_receiving_a_countrys_delegation_is_a_meeting_receiving_its_wheat_is_not(vocab):
+    names = {"Ilves": "Person", "Varnia": "Country"}
+    # Ilves received a Varnia delegation
+    rows = [("Ilves", 1, "nsubj", "PROPN", "Ilves"), ("received", 1, "ROOT", "VERB", "receive"),
+            ("a", 4, "det", "DET", "a"), ("Varnia", 4, "compound", "PROPN", "Varnia"),
+            ("delegation", 1, "dobj", "NOUN", "delegation")]
+    assert _frame(vocab, rows, names, 1) == ("Meeting", "receive-delegation")
+    rows[4] = ("shipment", 1, "dobj", "NOUN", "shipment")
+    assert _frame(vocab, rows, names, 1) is None
+
+
+def test_taking_control_of_a_town_is_an_attack_of_an_airline_is_not(vocab):
+    names = {"Front": "Organization"}
+    # the Front took control of the town
+    rows = [("the", 1, "det", "DET", "the"), ("Front", 2, "nsubj", "PROPN", "Front"),
+            ("took", 2, "ROOT", "VERB", "take"), ("control", 2, "dobj", "NOUN", "control"),
+            ("of", 3, "prep", "ADP", "of"), ("the", 6, "det", "DET", "the"),
+            ("town", 4, "pobj", "NOUN", "town")]
+    assert _frame(vocab, rows, names, 2) == ("Attack", "take-control")
+    rows[6] = ("airline", 4, "pobj", "NOUN", "airline")
+    assert _frame(vocab, rows, names, 2) is None

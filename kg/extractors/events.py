@@ -141,6 +141,10 @@ class Frame:
     no_dobj: bool = False
     #: an unnamed collective doing it is a Group actor ("thousands of farmers protested")
     collective: bool = False
+    #: the object's "of" must name one of these nouns or an entity of ``of_ents``
+    #: ("took control of the town", not "took control of the airline")
+    of_lemmas: frozenset[str] = frozenset()
+    of_ents: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -199,7 +203,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                     frozenset(d.get("subj_lemmas", ())), bool(d.get("dated")),
                     frozenset(d.get("target_preps", ())),
                     frozenset(d.get("sentence_words", ())), bool(d.get("no_dobj")),
-                    bool(d.get("collective"))))
+                    bool(d.get("collective")), frozenset(d.get("of_lemmas", ())),
+                    frozenset(d.get("of_ents", ()))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines, nouns
@@ -281,6 +286,11 @@ def fits(tok: Token, frame: Frame) -> bool:
             c.lemma_.lower() in frame.dobj_lemmas or c.ent_type_ in frame.dobj_ents
             for c in objects):
         return False
+    if (frame.of_lemmas or frame.of_ents) and not any(
+            o.lemma_.lower() in frame.of_lemmas or o.ent_type_ in frame.of_ents
+            for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"):
+        return False  # "took control of the national airline"
     if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
                                for c in _with_misattached(tok)) and not any(
             t.lemma_.lower() in frame.sentence_words for t in tok.sent):
