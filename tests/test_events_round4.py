@@ -241,3 +241,25 @@ def test_taking_control_of_a_town_is_an_attack_of_an_airline_is_not(vocab):
     assert _frame(vocab, rows, names, 2) == ("Attack", "take-control")
     rows[6] = ("airline", 4, "pobj", "NOUN", "airline")
     assert _frame(vocab, rows, names, 2) is None
+
+
+def test_the_call_a_ministry_judges_was_told_before_talks_between_two_are_not(vocab):
+    # the Kremlin described the conversation as frank
+    words = ["the", "Kremlin", "described", "the", "conversation", "as", "frank"]
+    doc = make(vocab, words, [1, 2, 2, 4, 2, 4, 5],
+               ["det", "nsubj", "ROOT", "det", "dobj", "prep", "amod"],
+               ["DET", "PROPN", "VERB", "DET", "NOUN", "ADP", "ADJ"],
+               ["the", "Kremlin", "describe", "the", "conversation", "as", "frank"])
+    assert EventExtractor._anaphoric(doc[4])
+    # Britain welcomed the talks between Varnia and Ostland
+    words = ["Britain", "welcomed", "the", "talks", "between", "Varnia", "and", "Ostland"]
+    doc = make(vocab, words, [1, 1, 3, 1, 3, 4, 5, 5],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "cc", "conj"],
+               ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+               ["Britain", "welcome", "the", "talk", "between", "Varnia", "and", "Ostland"])
+    assert not EventExtractor._anaphoric(doc[3])
+    # they held the talks  (holding is no judging: the talks may be new)
+    doc = make(vocab, ["they", "held", "the", "talks"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "det", "dobj"], ["PRON", "VERB", "DET", "NOUN"],
+               ["they", "hold", "the", "talk"])
+    assert not EventExtractor._anaphoric(doc[3])

@@ -90,6 +90,10 @@ THINGS_MET = frozenset("""end need demand requirement target goal expectation de
 condition criterion standard obligation threshold""".split())
 #: Verbs whose "the <event>" object is an event told before ("Y joined the call").
 ANAPHORIC_VERBS = frozenset("join attend".split())
+#: Verbs that judge an event told before ("the Kremlin described the conversation as
+#: frank", "X hailed the talks"): "the <event>" under them is no new one.
+JUDGING_VERBS = frozenset("""describe call characterize characterise term hail praise welcome
+assess summarize summarise qualify label""".split())
 PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
                            "soldier soldiers servicemen detainee detainees".split())
 
@@ -868,7 +872,7 @@ class EventExtractor:
                                          for c in tok.children):
             return False
         own = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod", "prep")
-               and c.lower_ not in ("of", "on", "in", "at")]
+               and c.lower_ not in ("of", "on", "in", "at", "as")]  # "... the talks as frank"
         if own:
             return False
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -876,7 +880,8 @@ class EventExtractor:
         # "In the meeting, X reaffirmed ...", "During the call ...", "Y joined the call"
         return (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "at") and
                 tok.head.head.pos_ in ("VERB", "AUX")) or (
-                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in ANAPHORIC_VERBS)
+                    tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ANAPHORIC_VERBS or
+                                            tok.head.lemma_.lower() in JUDGING_VERBS))
 
     def _alongside(self, table: ActorTable, prep: Token):
         """"Speaking alongside X, Y said ...": Y met X."""
