@@ -263,3 +263,47 @@ def test_the_call_a_ministry_judges_was_told_before_talks_between_two_are_not(vo
                ["nsubj", "ROOT", "det", "dobj"], ["PRON", "VERB", "DET", "NOUN"],
                ["they", "hold", "the", "talk"])
     assert not EventExtractor._anaphoric(doc[3])
+
+
+def test_the_day_a_meeting_was_announced_is_not_a_second_day_of_it(vocab):
+    import kg.nlp  # noqa: F401  (registers the Doc extensions)
+
+    # Ilves will meet Oduya on March 19 , Ostland told reporters on Thursday
+    # (the parser hangs the attribution under the meeting's verb)
+    words = ["Ilves", "will", "meet", "Oduya", "on", "March", "19", ",", "Ostland", "told",
+             "reporters", "on", "Thursday"]
+    heads = [2, 2, 2, 2, 2, 4, 5, 2, 9, 2, 9, 9, 11]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "prep", "pobj", "nummod", "punct", "nsubj",
+            "parataxis", "dobj", "prep", "pobj"]
+    pos = ["PROPN", "AUX", "VERB", "PROPN", "ADP", "PROPN", "NUM", "PUNCT", "PROPN", "VERB",
+           "NOUN", "ADP", "PROPN"]
+    lemmas = ["Ilves", "will", "meet", "Oduya", "on", "March", "19", ",", "Ostland", "tell",
+              "reporter", "on", "Thursday"]
+    ents = ["O"] * 5 + ["B-DATE", "I-DATE"] + ["O"] * 5 + ["B-DATE"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    doc._.kg_article = {"published": "2026-03-12"}
+    assert EventExtractor._days(doc[2], doc) == []
+    # "drone attacks on Monday and Tuesday": two days of the event's own phrase
+    words = ["Ostland", "attacked", "Varnia", "on", "Monday", "and", "Tuesday"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 1, 3, 4, 4],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj"],
+              pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN"],
+              lemmas=["Ostland", "attack", "Varnia", "on", "Monday", "and", "Tuesday"],
+              ents=["O", "O", "O", "O", "B-DATE", "O", "B-DATE"])
+    doc._.kg_article = {"published": "2026-03-12"}
+    assert EventExtractor._days(doc[1], doc) == ["2026-03-09", "2026-03-10"]
+
+
+@pytest.mark.model
+def test_a_planned_meeting_reported_on_another_day_is_one_meeting_on_its_own_day(extract):
+    facts = extract("Russian Foreign Minister Sergey Lavrov will meet with his Armenian "
+                    "counterpart Ararat Mirzoyan in Moscow on March 19 to discuss the situation "
+                    "in the region, Foreign Ministry Spokeswoman Maria Zakharova told a briefing "
+                    "on Thursday.", "2026-03-12")
+    assert [e.date for e in facts.events if e.type == "Meeting"] == ["2026-03-19"], \
+        facts.events
+    # two days of the event's own phrase are two days of it
+    facts = extract("Russia launched drone attacks on Ukraine on Monday and Tuesday.",
+                    "2026-03-12")
+    assert sorted(e.date for e in facts.events if e.type == "Attack") == [
+        "2026-03-09", "2026-03-10"], facts.events

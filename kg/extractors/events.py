@@ -910,9 +910,13 @@ class EventExtractor:
         if tok.dep_ == "dobj":  # "launched strikes ... on Monday and Tuesday"
             scope += [t for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "on"
                       for t in p.subtree]
+        own = _clause_verb(tok).i
         for t in scope:
             if t.ent_type_ == "DATE" and t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj") and (
                     t.dep_ != "conj" or t.head.ent_type_ == "DATE"):
+                said = _clause_verb(t)
+                if said.i != own and said.lemma_.lower() in SAY_VERBS | REPORTING:
+                    continue  # "will meet X on October 12, Y told a briefing on Thursday"
                 value = dates.resolve(_date_text(t), pub, past=past)
                 if value and value not in days:
                     days.append(value)
