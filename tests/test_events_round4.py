@@ -307,3 +307,15 @@ def test_a_planned_meeting_reported_on_another_day_is_one_meeting_on_its_own_day
                     "2026-03-12")
     assert sorted(e.date for e in facts.events if e.type == "Attack") == [
         "2026-03-09", "2026-03-10"], facts.events
+
+
+@pytest.mark.model
+def test_who_condemns_an_attack_is_no_side_of_it_who_carried_it_out_is(extract):
+    facts = extract("Russia's foreign ministry strongly condemned the terror attack in "
+                    "Afghanistan's Nangarhar province on Monday.", "2026-03-12")
+    assert not any(e.type == "Attack" and "Russia" in e.participants
+                   for e in facts.events), facts.events
+    facts = extract("Egypt condemned the Hamas attack on Israel on Monday.", "2026-03-12")
+    attacks = [e for e in facts.events if e.type == "Attack"]
+    assert attacks and "Hamas" in attacks[0].participants, facts.events
+    assert "Egypt" not in attacks[0].participants, facts.events

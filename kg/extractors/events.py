@@ -1008,6 +1008,7 @@ class EventExtractor:
                 for obj in c.children:
                     add(EventExtractor._refer(table, obj))
         strict = False
+        judges: set[int] = set()  # who condemns the attack ("X condemned the attack on Y")
         targets = ("with", "between") + (TARGET_PREPS if etype == "Attack" else ())
         if etype == "Attack":
             # "the village was shelled from Ukraine": who fired, as a passive's "from"
@@ -1031,6 +1032,8 @@ class EventExtractor:
             # "X condemned the attacks": X did not attack; "X launched attacks": X did
             judged = etype == "Attack" and tok.dep_ == "dobj" and \
                 verb.lemma_.lower() not in WAGING_VERBS
+            if judged:
+                judges = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
             noun = NOUN_OF.get(tok.lemma_.lower())
             if noun is not None and noun.doers:
                 # only who stages it takes part ("he would be following the protests":
@@ -1067,7 +1070,7 @@ class EventExtractor:
             told_by = _reporters(sent, tok)
             here = [m for m in table.mentions if sent.start <= m.start < sent.end and
                     not as_place(table.tokens[m.end - 1]) and not _quoted(sent, m.start)
-                    and m.start not in told_by]
+                    and m.start not in told_by and m.start not in judges]
             # people first: a call or meeting is between people before their countries
             here.sort(key=lambda m: table.type_of(m.name) != "Person")
             for m in here:
