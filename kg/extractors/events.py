@@ -63,7 +63,12 @@ bomb grenade gas bullet shot cannon artillery""".split())
 STRIKE_CALLING = frozenset("stage hold call end suspend join announce stag".split())
 #: Verbs whose subject carries out the attack their object names ("launched strikes").
 WAGING_VERBS = frozenset("""launch carry conduct mount stage claim unleash perpetrate commit
-step intensify continue resume order execute escalate wage begin start plan lay""".split())
+step intensify continue resume renew order execute escalate wage begin start plan lay lead
+spearhead""".split())
+#: Verbs whose object "call" is an appeal, not a phone call ("issued a call for talks",
+#: "renewed calls for a ceasefire", "heeded the call").
+APPEALING_VERBS = frozenset("""issue renew repeat echo reiterate heed answer reject ignore
+dismiss back support join amplify intensify step""".split())
 #: Words that make a "strike" a stoppage of work, not an attack.
 WORK_STRIKE = frozenset("""worker workers labor labour general hunger sanitation union
 teacher teachers nurse nurses national nationwide""".split())
@@ -85,6 +90,10 @@ THINGS_MET = frozenset("""end need demand requirement target goal expectation de
 condition criterion standard obligation threshold""".split())
 #: Verbs whose "the <event>" object is an event told before ("Y joined the call").
 ANAPHORIC_VERBS = frozenset("join attend".split())
+#: Verbs that judge an event told before ("the Kremlin described the conversation as
+#: frank", "X hailed the talks"): "the <event>" under them is no new one.
+JUDGING_VERBS = frozenset("""describe call characterize characterise term hail praise welcome
+assess summarize summarise qualify label""".split())
 PRISONER_WORDS = frozenset("prisoner prisoners pow pows captive captives body bodies "
                            "soldier soldiers servicemen detainee detainees".split())
 
@@ -136,6 +145,10 @@ class Frame:
     no_dobj: bool = False
     #: an unnamed collective doing it is a Group actor ("thousands of farmers protested")
     collective: bool = False
+    #: the object's "of" must name one of these nouns or an entity of ``of_ents``
+    #: ("took control of the town", not "took control of the airline")
+    of_lemmas: frozenset[str] = frozenset()
+    of_ents: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -194,7 +207,8 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                     frozenset(d.get("subj_lemmas", ())), bool(d.get("dated")),
                     frozenset(d.get("target_preps", ())),
                     frozenset(d.get("sentence_words", ())), bool(d.get("no_dobj")),
-                    bool(d.get("collective"))))
+                    bool(d.get("collective")), frozenset(d.get("of_lemmas", ())),
+                    frozenset(d.get("of_ents", ()))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines, nouns
@@ -276,6 +290,11 @@ def fits(tok: Token, frame: Frame) -> bool:
             c.lemma_.lower() in frame.dobj_lemmas or c.ent_type_ in frame.dobj_ents
             for c in objects):
         return False
+    if (frame.of_lemmas or frame.of_ents) and not any(
+            o.lemma_.lower() in frame.of_lemmas or o.ent_type_ in frame.of_ents
+            for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"):
+        return False  # "took control of the national airline"
     if frame.needs and not any(c.lower_ in frame.needs or c.dep_ in frame.needs
                                for c in _with_misattached(tok)) and not any(
             t.lemma_.lower() in frame.sentence_words for t in tok.sent):
@@ -419,7 +438,7 @@ class EventExtractor:
                 planned = self._planned(tok)
                 past = not planned and _told_past(tok)
                 days: list[str | None] = [None] if ref else \
-                    self._days(tok, doc, past) or [sentence_date(sent, doc, near=tok, past=past)]
+                    self._days(tok, doc, past) or [_event_day(table, sent, tok, past)]
                 noun = NOUN_OF.get(tok.lemma_.lower()) if not framed and tok.pos_ != "VERB" \
                     else None
                 if noun is not None and noun.own_date and not ref:
@@ -439,6 +458,10 @@ class EventExtractor:
                         etype == gtype and pub and \
                         tok.i < lead and not any(e.type == etype for e in events):
                     days = [pub.isoformat()]  # a readout's event is the day's news
+                if not ref and self._anaphoric(tok):
+                    # "The strike late Monday hit a house", "The meeting will take place
+                    # on Thursday": the day of the event told before
+                    _date_told(events, etype, _clause_day(table, sent, tok, pub, planned))
                 participants = self._participants(
                     table, tok, etype, framed[1] if framed else None)
                 if not participants:
@@ -460,6 +483,9 @@ class EventExtractor:
                     refs.append(Event(etype, tuple(participants), None, where[0], provenance(
                         sent, tok.idx, tok.idx + len(tok.text), rule, conf - 0.2)))
                     continue
+                if etype == "Negotiation" and not planned and _held_at(
+                        events, sent, participants, days):
+                    continue  # "X met Y in Doha for talks", "held a call in their first talks"
                 for location in where:
                     for day in days:
                         if _another(tok):
@@ -673,6 +699,9 @@ class EventExtractor:
             if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and not any(
                     o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children):
                 return None  # "our call on X to stop ...": a demand
+            if lemma == "call" and not (mods & PHONE) and tok.dep_ == "dobj" and \
+                    tok.head.lemma_.lower() in APPEALING_VERBS:
+                return None  # "issued a call late Friday for a meeting": an appeal
             if low in ("phone", "telephone") and tok.dep_ == "compound":
                 return None  # the head noun ("conversation", "call") carries it
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and \
@@ -843,7 +872,7 @@ class EventExtractor:
                                          for c in tok.children):
             return False
         own = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod", "prep")
-               and c.lower_ not in ("of", "on", "in", "at")]
+               and c.lower_ not in ("of", "on", "in", "at", "as")]  # "... the talks as frank"
         if own:
             return False
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -851,7 +880,8 @@ class EventExtractor:
         # "In the meeting, X reaffirmed ...", "During the call ...", "Y joined the call"
         return (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "at") and
                 tok.head.head.pos_ in ("VERB", "AUX")) or (
-                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in ANAPHORIC_VERBS)
+                    tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ANAPHORIC_VERBS or
+                                            tok.head.lemma_.lower() in JUDGING_VERBS))
 
     def _alongside(self, table: ActorTable, prep: Token):
         """"Speaking alongside X, Y said ...": Y met X."""
@@ -880,9 +910,13 @@ class EventExtractor:
         if tok.dep_ == "dobj":  # "launched strikes ... on Monday and Tuesday"
             scope += [t for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "on"
                       for t in p.subtree]
+        own = _clause_verb(tok).i
         for t in scope:
             if t.ent_type_ == "DATE" and t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj") and (
                     t.dep_ != "conj" or t.head.ent_type_ == "DATE"):
+                said = _clause_verb(t)
+                if said.i != own and said.lemma_.lower() in SAY_VERBS | REPORTING:
+                    continue  # "will meet X on October 12, Y told a briefing on Thursday"
                 value = dates.resolve(_date_text(t), pub, past=past)
                 if value and value not in days:
                     days.append(value)
@@ -912,7 +946,11 @@ class EventExtractor:
         for anc in [] if owned else _governors(tok):
             if anc.lemma_.lower() in PLANNING_VERBS or anc.lower_ in FUTURE:
                 return True
-            if any(c.lower_ in FUTURE for c in anc.children if c.dep_ in ("amod", "aux")):
+            # "will", and "the next round of": not "discussed an upcoming summit in a
+            # call" (the summit is to come, the call was held)
+            if any(c.lower_ in FUTURE for c in anc.children if c.dep_ == "aux" or (
+                    c.dep_ == "amod" and (anc.pos_ in ("VERB", "AUX") or
+                                          anc.lemma_.lower() in FRAME_NOUNS))):
                 return True
         if any(t.lower_ in FUTURE and t.i < tok.i + 1 for t in tok.children):
             return True
@@ -970,10 +1008,14 @@ class EventExtractor:
                 for obj in c.children:
                     add(EventExtractor._refer(table, obj))
         strict = False
+        judges: set[int] = set()  # who condemns the attack ("X condemned the attack on Y")
         targets = ("with", "between") + (TARGET_PREPS if etype == "Attack" else ())
         if etype == "Attack":
+            # "the village was shelled from Ukraine": who fired, as a passive's "from"
+            passive = tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children)
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                if prep.dep_ == "prep" and (prep.lower_ in TARGET_PREPS or (
+                        passive and prep.lower_ == "from")):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             add(table.refer(obj))
@@ -990,6 +1032,8 @@ class EventExtractor:
             # "X condemned the attacks": X did not attack; "X launched attacks": X did
             judged = etype == "Attack" and tok.dep_ == "dobj" and \
                 verb.lemma_.lower() not in WAGING_VERBS
+            if judged:
+                judges = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
             noun = NOUN_OF.get(tok.lemma_.lower())
             if noun is not None and noun.doers:
                 # only who stages it takes part ("he would be following the protests":
@@ -997,7 +1041,14 @@ class EventExtractor:
                 strict = True
                 judged = judged or verb.lemma_.lower() not in noun.doers
             if verb.pos_ in ("VERB", "AUX"):
-                for c in verb.children:
+                # "X claimed to have launched attacks", "X vowed to launch strikes": the
+                # subject of the verb the waging verb completes (not "X urged Y to ...")
+                controlled = etype == "Attack" and verb.dep_ == "xcomp" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+                    c.dep_ == "dobj" for c in verb.head.children)
+                controllers = [c for c in verb.head.children if c.dep_ == "nsubj"] \
+                    if controlled else []
+                for c in [*verb.children, *controllers]:
                     if c.dep_ in ("nsubj", "nsubjpass") and not judged:
                         named = EventExtractor._refer(table, c)
                         add(named)
@@ -1019,7 +1070,7 @@ class EventExtractor:
             told_by = _reporters(sent, tok)
             here = [m for m in table.mentions if sent.start <= m.start < sent.end and
                     not as_place(table.tokens[m.end - 1]) and not _quoted(sent, m.start)
-                    and m.start not in told_by]
+                    and m.start not in told_by and m.start not in judges]
             # people first: a call or meeting is between people before their countries
             here.sort(key=lambda m: table.type_of(m.name) != "Person")
             for m in here:
@@ -1150,6 +1201,89 @@ def _date_text(t: Token) -> str:
             end += 1
         return doc[start:end].text
     return " ".join(x.text for x in t.subtree)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a token stands in (the token itself for a verb)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _reports_day(ent: Span, tok: Token) -> bool:
+    """A date that says when an event was reported, not when it happened: "X and Y met
+    in Z, the ministry said on Tuesday", "an airstrike killed ten, residents said
+    Wednesday": the day is on a trailing attribution (a verb of saying after the event,
+    its subject after the event too), not on "clashes were reported on Sunday" (passive)
+    nor "a ship on Thursday reported being hit" (the report tells its own day)."""
+    verb = _clause_verb(ent.root)
+    if ent.start == tok.i + 1:
+        return False  # "a phone call Wednesday, X announced ...": the call's day
+    if verb.i <= tok.i or verb.lemma_.lower() not in SAY_VERBS | REPORTING or \
+            _clause_verb(tok).i == verb.i or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children)
+
+
+def _event_day(table: ActorTable, sent: Span, tok: Token, past: bool) -> str | None:
+    """The day of the sentence nearest the trigger, leaving out the day a report was
+    made ("..., the ministry said on Tuesday"): an event with no day of its own in
+    such a sentence has none."""
+    doc = tok.doc
+    ents = [e for e in table.dates_in(sent) if e.label_ == "DATE"]
+    kept = [e for e in ents if not _reports_day(e, tok)]
+    if len(kept) == len(ents):
+        return sentence_date(sent, doc, near=tok, past=past)
+    pub = published(doc)
+    best = None
+    for ent in kept:
+        value = dates.resolve(ent.text, pub, past=past) if pub else None
+        if value and (best is None or abs(ent.root.i - tok.i) < best[0]):
+            best = (abs(ent.root.i - tok.i), value)
+    return best[1] if best else None
+
+
+def _clause_day(table: ActorTable, sent: Span, tok: Token, pub: date | None,
+                planned: bool) -> str | None:
+    """The day an event noun's own phrase or clause names ("the strike late Monday",
+    "the meeting will take place on Thursday"), not a day elsewhere in the sentence
+    ("..., the ministry said on Tuesday")."""
+    if pub is None:
+        return None
+    verb = _clause_verb(tok)
+    for ent in table.dates_in(sent):
+        if ent.label_ != "DATE":
+            continue
+        if ent.root.i in {t.i for t in tok.subtree} or _clause_verb(ent.root).i == verb.i:
+            value = dates.resolve(ent.text, pub, future=planned, past=not planned)
+            if value:
+                return value
+    return None
+
+
+def _date_told(events: list[Event], etype: str, day: str | None) -> None:
+    """Give ``day`` to the last event of ``etype`` told, when it has none."""
+    if day is None:
+        return
+    for k in range(len(events) - 1, -1, -1):
+        ev = events[k]
+        if ev.type == etype:
+            if ev.date is None:
+                events[k] = Event(ev.type, ev.participants, day, ev.location, ev.provenance)
+            return
+
+
+def _held_at(events: list[Event], sent: Span, participants: list[str],
+             days: list[str | None]) -> bool:
+    """Whether the sentence has already told a meeting or call of these participants on
+    a compatible day: the talks are what was held at it ("met X in Doha for talks on a
+    truce"; GUIDELINES count the encounter once)."""
+    text = sent.text.strip()
+    return any(e.type in ("Meeting", "PhoneCall") and e.provenance is not None and
+               e.provenance.sentence == text and
+               set(e.participants) & set(participants) and
+               (e.date is None or days[0] is None or e.date in days) for e in events)
 
 
 def _told_past(tok: Token) -> bool:
