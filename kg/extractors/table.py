@@ -114,6 +114,45 @@ def visited(tok: Token) -> bool:
     return False
 
 
+#: Verbs whose direct object, when a name, is a place fought over or left: "the rebels
+#: captured Goma", "to leave Goma", "bypassed Kibati" (a person is reached, not overrun).
+SEIZE_VERBS = frozenset("""capture seize take retake recapture overrun storm occupy enter
+leave abandon evacuate bypass besiege encircle surround shell bomb liberate""".split())
+#: Verbs whose "from X" is a place left: "withdraw from Goma", "pull out from Goma".
+LEAVE_VERBS = frozenset("""withdraw pull retreat move flee evacuate expel drive push
+return""".split())
+#: Nouns whose "of X" or "over X" is a place held or lived in: "control of Central
+#: Darfur State", "the people of Goma", "the road to Bukavu".
+HELD_NOUNS = frozenset("""control grip hold people population road route highway outskirts
+resident residents""".split())
+
+
+def fought_over(tok: Token) -> bool:
+    """A name used as a place held, taken or left (wire war reports): "captured Goma",
+    "withdraw from Goma", "control of Zalingei", "Bukavu, the capital of South Kivu",
+    "Goma, the main city", "a Goma resident" (not "captured Kabila's envoy" nor
+    "Kabila, the president")."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
+        return True  # "Bukavu, the capital of ..."
+    for _ in range(3):
+        head = tok.head
+        if tok.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS:
+            return True  # "took the city, Goma,"
+        if tok.dep_ == "compound" and head.lemma_.lower() in HELD_NOUNS:
+            return True  # "a Goma resident"
+        if tok.dep_ == "dobj":
+            return head.lemma_.lower() in SEIZE_VERBS
+        if tok.dep_ == "pobj":
+            owner = head.head.lemma_.lower()
+            return (head.lower_ == "from" and owner in LEAVE_VERBS) or (
+                head.lower_ in ("of", "over", "on", "to") and owner in HELD_NOUNS)
+        if tok.dep_ in ("conj", "compound") and head.i != tok.i:
+            tok = head
+        else:
+            return False
+    return False
+
+
 def describes(tok: Token) -> bool:
     """A name that only describes a thing or a person: "an Austrian aid worker",
     "Chinese goods", "U.S. tariffs" (not "the Peruvian side", "Chilean officials" or
@@ -199,7 +238,8 @@ class ActorTable:
         where: dict[str, bool] = {}
         for m in self.mentions:
             root = self.doc[m.start:m.end].root
-            where[m.name] = where.get(m.name, True) and (as_place(root) or visited(root) or (
+            where[m.name] = where.get(m.name, True) and (
+                as_place(root) or visited(root) or fought_over(root) or (
                 describes(root) and self.actors[m.name].type == "Country"))
         return where
 
