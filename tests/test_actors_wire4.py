@@ -59,3 +59,27 @@ def test_a_town_only_fought_over_is_no_actor_but_its_fighters_are(extract):
         "\"We will defend the people of Marvosk,\" Banek said."))
     assert not any("Marvosk" in n for n in found)
     assert "Ivo Banek" in found
+
+
+def test_an_acronym_in_another_word_order_or_language_may_stand_for_the_name_before_it():
+    from kg.extractors.acronyms import stands_for
+
+    assert stands_for("FLK", "Kessary Liberation Front", set(), loose=True)
+    assert stands_for("ELK", "National Liberation Army of Kessary", set(), loose=True)
+    # only when written right after the name: elsewhere the initials must spell it
+    assert not stands_for("FLK", "Kessary Liberation Front", set())
+    assert not stands_for("WHO", "Kessary Liberation Front", set(), loose=True)
+
+
+@pytest.mark.model
+def test_a_bracketed_acronym_in_another_order_is_the_body_before_it(extract):
+    found = names(extract(
+        "The government warned the Popular Front for the Liberation of Varnia (VPLF) that "
+        "time was running out. The VPLF said on Monday it would keep fighting."))
+    assert "VPLF" not in found
+    assert "VPLF" in found["Popular Front for the Liberation of Varnia"].aliases
+    # a different body's acronym stays apart
+    found = names(extract(
+        "The Popular Front for the Liberation of Varnia met the Kessary Trade Council (KTC) "
+        "on Monday. The ODM said on Tuesday it would keep fighting."))
+    assert "ODM" in found

@@ -747,8 +747,11 @@ class ActorExtractor:
         for a in short:
             into = None
             # written right after the name: "X (ACR)", "X, or ACR,"
-            for m in (m for m in table.mentions if m.name == a):
-                k = m.start - 1
+            # (the model may leave the bracketed acronym itself untagged)
+            starts = [m.start for m in table.mentions if m.name == a] + [
+                t.i for t in doc if t.text == a and table.by_token[t.i] is None]
+            for start in starts:
+                k = start - 1
                 while k >= 0 and (doc[k].text in ("(", ",") or doc[k].lower_ == "or"):
                     k -= 1
                 # "the African Union Mission in Somalia (AMISOM)": past the place
@@ -757,7 +760,7 @@ class ActorExtractor:
                 if place is not None and table.type_of(place.name) == "Country" and \
                         place.start >= 2 and doc[place.start - 1].lower_ in ("in", "for", "to"):
                     k, where = place.start - 2, " " + doc[place.start:place.end].text
-                if k < m.start - 1 and k >= 0 and (before := table.by_token[k]) and \
+                if k < start - 1 and k >= 0 and (before := table.by_token[k]) and \
                         before in orgs and before != a and acro.stands_for(
                             a, before + where, codes, loose=True):
                     into = before
