@@ -83,3 +83,59 @@ def test_a_bracketed_acronym_in_another_order_is_the_body_before_it(extract):
         "The Popular Front for the Liberation of Varnia met the Kessary Trade Council (KTC) "
         "on Monday. The ODM said on Tuesday it would keep fighting."))
     assert "ODM" in found
+
+
+def test_a_name_between_commas_after_an_office_of_a_body_is_its_holder():
+    from kg.extractors.actors import _named_after_office
+
+    words = ["the", "mediator", "of", "the", "Varnian", "Union", ",", "Ivo", "Banek", ",",
+             "said"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "VERB"]
+    d = Doc(NLP.vocab, words=words, pos=pos)
+    assert _named_after_office(d, d[1]).text == "Ivo Banek"
+    # "Jean-Marc Ruiz" is one name
+    words = ["the", "head", "of", "M9", ",", "Jean", "-", "Marc", "Ruiz", ",", "said"]
+    spaces = [True, True, True, False, True, False, False, True, False, True, False]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN",
+           "PUNCT", "VERB"]
+    d = Doc(NLP.vocab, words=words, spaces=spaces, pos=pos)
+    assert _named_after_office(d, d[1]).text == "Jean-Marc Ruiz"
+
+
+def test_a_list_or_a_body_after_an_office_is_no_holders_name():
+    from kg.extractors.actors import _named_after_office
+
+    # "the head of the Varnian Union, the Kessary Council, ..." (no name between commas)
+    words = ["the", "head", "of", "the", "Union", ",", "Kessary", "Council", ",", "said"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    d = Doc(NLP.vocab, words=words, pos=pos)
+    assert _named_after_office(d, d[1]) is None
+    # a capitalised title is read elsewhere; "members of X, Y" is no office
+    words = ["members", "of", "the", "Union", ",", "Ivo", "Banek", ",", "said"]
+    pos = ["NOUN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    d = Doc(NLP.vocab, words=words, pos=pos)
+    assert _named_after_office(d, d[0]) is None
+
+
+@pytest.mark.model
+def test_a_movement_named_by_letters_and_a_number_is_an_organization(extract):
+    facts = extract("Rebels of the K17 movement seized the town of Marvosk on Tuesday. "
+                    "\"We will stay,\" said Colonel Ivo Banek, the K17 spokesperson. "
+                    "K17 said it would hold talks with the government.")
+    found = names(facts)
+    assert found["K17"].type == "Organization"
+    assert any(r.holder == "Ivo Banek" and r.organization == "K17" for r in facts.roles)
+    # a road or a weapon named so is no body
+    found = names(extract("Troops fired M16 rifles along the A4 motorway near Marvosk."))
+    assert "M16" not in found and "A4" not in found
+
+
+@pytest.mark.model
+def test_the_holder_named_after_an_office_of_a_body_gets_the_role(extract):
+    facts = extract("The mediator of the Varnian Union, Ivo Banek, announced on Wednesday "
+                    "that the two sides had signed a truce.")
+    found = names(facts)
+    assert "Ivo Banek" in found and found["Ivo Banek"].type == "Person"
+    assert not any(n.startswith("mediator") for n in found)
+    assert any(r.holder == "Ivo Banek" and r.title == "mediator" for r in facts.roles)

@@ -94,6 +94,8 @@ station port bridge dam mine field ship vessel submarine satellite vaccine weapo
 #: A code of letters and a number: a disease, a flight, a weapon ("COVID-19", "MH-17"),
 #: no body (a one-letter code may be a group of states: "G-20").
 CODE_NAME = re.compile(r"[A-Z]{2,}-\d+")
+#: A movement named by letters and a number ("M23"), which the model may tag GPE.
+LETTER_NUMBER_NAME = re.compile(r"[A-Z]{1,3}\d{1,3}")
 #: Last words of place names the model may tag PERSON or ORG ("the Lachin Corridor").
 PLACE_HEADS = frozenset("""
 corridor region province oblast district strait sea river valley border crossing canal
@@ -109,6 +111,10 @@ LOCATIVE_PREPS = frozenset("in at near from to into across around outside inside
 ORG_STOP = frozenset("""
 the a an this that these those his her their its our
 """.split())
+
+
+#: Small words inside a body's name after an office: "the head of the Bank of X".
+OFFICE_OF_LINKS = frozenset({"the", "of", "for", "and", "on", "de"})
 
 
 NAME_TITLE_MODIFIERS = frozenset({"crown", "vice", "deputy", "acting", "special", "prime",
@@ -505,6 +511,29 @@ def _separator(tok: Token) -> bool:
     doc = tok.doc
     return tok.text == "-" and tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and \
         tok.i + 1 < len(doc) and doc[tok.i + 1].is_space
+
+
+def _named_after_office(doc: Doc, tok: Token) -> Span | None:
+    """The name between commas right after "<office> of <body>," (or None): "the
+    mediator of the Varnian Union, Ivo Banek, said" gives "Ivo Banek"."""
+    if tok.lower_ not in TITLE_HEADS or not tok.is_lower or tok.i + 2 >= len(doc) or \
+            doc[tok.i + 1].lower_ not in ("of", "for"):
+        return None
+    k = tok.i + 2
+    while k < len(doc) and k - tok.i < 10 and doc[k].text != "," and (
+            doc[k].is_title or doc[k].is_upper or doc[k].lower_ in OFFICE_OF_LINKS):
+        k += 1
+    if k >= len(doc) or doc[k].text != "," or k == tok.i + 2:
+        return None
+    start = end = k + 1
+    while end < len(doc) and end - start < 6 and (_name_word(doc[end]) or (
+            doc[end].text == "-" and end > start and not doc[end - 1].whitespace_ and
+            not doc[end].whitespace_)):
+        end += 1
+    if end - start < 2 or end >= len(doc) or doc[end].text != "," or \
+            doc[end - 1].text == "-" or doc[end - 1].lower_ in BODY_END:
+        return None
+    return doc[start:end]
 
 
 def _split_at_separators(ents: list[Span]) -> list[Span]:
@@ -1157,6 +1186,19 @@ class ActorExtractor:
                     p.start < end and tok.i < p.end for p in persons) and not any(
                     o.start < end and tok.i < o.end for o, _ in others):
                 persons.append(doc[tok.i:end])
+        # a name set off by commas after an office "of" a body, which the model tags ORG
+        # or misses and the parse hangs on the body: "the mediator of the Varnian
+        # Union, Ivo Banek, said", "the political head of the Front, Jean-Marc Ruiz,"
+        for tok in table.tokens:
+            span = _named_after_office(doc, tok)
+            if span is None or any(taken[i] for i in range(span.start, span.end)) or \
+                    self.gaz.lookup(span.text) is not None or any(
+                        t.ent_type_ in PLACE_ENTS | {"NORP"} for t in span) or any(
+                        p.start < span.end and span.start < p.end for p in persons):
+                continue
+            others = [(o, lab) for o, lab in others
+                      if not (o.start < span.end and span.start < o.end)]
+            persons.append(span)
         # a name the model missed before an armed body's noun: "the Ansar-Dine group"
         for tok in table.tokens:
             if tok.pos_ != "PROPN" or tok.ent_type_ or taken[tok.i] or \
@@ -1243,6 +1285,11 @@ class ActorExtractor:
                 bare.append(span)  # "the Commission": resolved once all bodies are in
             elif label == "ORG" and plausible_org(span) and not all(
                     t.lower_ in TITLE_WORDS for t in span):
+                table.add_actor(span.text, "Organization")
+                table.add_mention(span, span.text)
+            elif label == "GPE" and LETTER_NUMBER_NAME.fullmatch(span.text) and \
+                    self.gaz.lookup(span.text) is None:
+                # "M23 said": no place is named by letters and a number; a movement is
                 table.add_actor(span.text, "Organization")
                 table.add_mention(span, span.text)
             else:
