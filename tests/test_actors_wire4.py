@@ -139,3 +139,35 @@ def test_the_holder_named_after_an_office_of_a_body_gets_the_role(extract):
     assert "Ivo Banek" in found and found["Ivo Banek"].type == "Person"
     assert not any(n.startswith("mediator") for n in found)
     assert any(r.holder == "Ivo Banek" and r.title == "mediator" for r in facts.roles)
+
+
+def test_a_rank_cut_off_by_its_full_stop_is_no_name_but_a_short_name_is():
+    from kg.extractors.actors import _no_name
+
+    d = Doc(NLP.vocab, words=["Brig", ".", "Gen.", "Ivo", "Banek"])
+    assert _no_name(d[0:1])
+    d = Doc(NLP.vocab, words=["Brig", "said", "."])  # a name that happens to be short
+    assert not _no_name(d[0:1])
+
+
+@pytest.mark.model
+def test_every_name_in_a_reporting_credit_is_a_journalist(extract):
+    found = names(extract(
+        "Kessary said on Monday the talks would resume. (Reporting by Ana Vidal and Tom "
+        "Hale; Editing by Rosa Lind and Piet Marno)"))
+    assert not {"Ana Vidal", "Tom Hale", "Rosa Lind", "Piet Marno"} & set(found)
+    # a plan drafted by two people: the second is no credit
+    found = names(extract("Tomas Ruiz and Ivo Banek met on Monday. The plan was drafted by "
+                          "Ivo Banek and Tomas Ruiz, who said it would work."))
+    assert "Tomas Ruiz" in found
+
+
+@pytest.mark.model
+def test_a_title_of_a_body_with_a_name_after_it_is_that_persons(extract):
+    facts = extract("In a blow to the proposal touted by Ruiz, the leader of Hamas Yusuf "
+                    "Haddad said the group would demand an end to the war.")
+    assert not any(r.holder == "Ruiz" and r.title == "leader" for r in facts.roles)
+    assert any(r.holder == "Yusuf Haddad" and r.title == "leader" for r in facts.roles)
+    # a title whose body ends the phrase stays the name's it is set beside
+    facts = extract("Ivo Banek, the head of the Chilean delegation, said talks would resume.")
+    assert any(r.holder == "Ivo Banek" and r.title == "head" for r in facts.roles)

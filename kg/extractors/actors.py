@@ -113,6 +113,8 @@ the a an this that these those his her their its our
 """.split())
 
 
+#: Military ranks shortened with a full stop, which the tokenizer may split off.
+RANK_ABBREVIATIONS = frozenset("brig gen lt col maj capt sgt cpl cmdr adm".split())
 #: Small words inside a body's name after an office: "the head of the Bank of X".
 OFFICE_OF_LINKS = frozenset({"the", "of", "for", "and", "on", "de"})
 
@@ -161,7 +163,9 @@ def _name_word(tok: Token) -> bool:
 def _no_name(span: Span) -> bool:
     """One word that completes a name or a title, no name by itself: "Ana Ruiz, Jr",
     "Ana Ruiz, Nominee for ...", "President Emeritus"."""
-    return len(span) == 1 and span[0].lower_.rstrip(".") in NOT_NAME_WORDS
+    return len(span) == 1 and (span[0].lower_.rstrip(".") in NOT_NAME_WORDS or (
+        span[0].lower_ in RANK_ABBREVIATIONS and span.end < len(span.doc) and
+        span.doc[span.end].text == "."))  # "Brig. Gen. Ana Ruiz": a rank, cut off
 
 
 def _national_forces(doc: Doc, span: Span) -> Span | None:
@@ -252,7 +256,13 @@ def _byline(ent: Span) -> bool:
     Ruiz; Editing by Tom Hale" (a by-line is not an actor)."""
     doc = ent.doc
     i = ent.start - 1
-    if i < 0 or doc[i].lower_ != "by":
+    # "Editing by Tom Hale and Ana Ruiz": past the names listed before this one
+    while i > 0 and ent.start - i < 12 and (doc[i].lower_ in ("and", ",") or (
+            doc[i].is_title and doc[i].pos_ == "PROPN") or (
+            doc[i].text == "-" and not doc[i].whitespace_)) and "\n" not in doc[i].text:
+        i -= 1
+    if i < 0 or doc[i].lower_ != "by" or (i < ent.start - 1 and doc[i + 1].lower_ in (
+            "and", ",")):
         return False
     before = doc[i - 1] if i > 0 else None
     return before is None or "\n" in before.text or before.text.isspace() or \

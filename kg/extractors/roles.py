@@ -598,12 +598,29 @@ class RoleExtractor:
             if node.lemma_ not in TITLE_HEADS and node.lower_ not in TITLE_HEADS:
                 continue
             sub = [t for t in node.subtree if not (span.start <= t.i < span.end)]
+            if self._holder_after_body(table, sub, holder):
+                continue  # "touted by X, the leader of Hamas Ana Ruiz": Ruiz's title
             title_toks = [t for t in node.subtree if t.i <= node.i and
                           not (span.start <= t.i < span.end)]
             title = self._title(title_toks, table)
             org = self._org_in(table, sub, holder) or self._default_org(table, holder)
             return (title, org, 0.8)
         return ("", None, 0.0)
+
+    @staticmethod
+    def _holder_after_body(table: ActorTable, sub: list[Token], holder: str) -> bool:
+        """The phrase ends in another person named right after a body: "the leader of
+        Hamas Ana Ruiz" is Ruiz's title, not that of the name it was hung on."""
+        if len(sub) < 3 or sub[-1].i - sub[0].i + 1 != len(sub):
+            return False
+        last = table.at(sub[-1])
+        if last is None or last == holder or table.type_of(last) != "Person":
+            return False
+        k = len(sub) - 1
+        while k > 0 and table.at(sub[k - 1]) == last:
+            k -= 1
+        before = table.at(sub[k - 1]) if k > 0 else None
+        return before is not None and table.type_of(before) in ("Organization", "Country")
 
     @staticmethod
     def _nearest_title(doc: Doc, table: ActorTable, span: Span, node: Token) -> Token:
