@@ -171,3 +171,29 @@ def test_a_title_of_a_body_with_a_name_after_it_is_that_persons(extract):
     # a title whose body ends the phrase stays the name's it is set beside
     facts = extract("Ivo Banek, the head of the Chilean delegation, said talks would resume.")
     assert any(r.holder == "Ivo Banek" and r.title == "head" for r in facts.roles)
+
+
+@pytest.mark.model
+def test_an_untagged_acronym_that_speaks_or_heads_an_office_is_a_body(extract):
+    facts = extract("\"We want peace,\" said VLK negotiator Ivo Banek on Monday. VLK top "
+                    "commander Tomas Ruiz posted a statement on Thursday.")
+    found = names(facts)
+    assert found["VLK"].type == "Organization"
+    assert any(r.holder == "Ivo Banek" and r.organization == "VLK" for r in facts.roles)
+    # an office's own acronym is no body
+    found = names(extract("\"Sales fell,\" said CEO Ivo Banek on Monday."))
+    assert "CEO" not in found
+
+
+@pytest.mark.model
+def test_a_bare_body_noun_in_a_title_is_the_body_the_text_names(extract):
+    facts = extract("The Chilean army denied the claim on Friday. The army's official "
+                    "spokesperson Ivo Banek said in a recording that it was not true.")
+    assert any(r.holder == "Ivo Banek" and r.organization == "Chilean army"
+               for r in facts.roles)
+    # two armies: the bare noun names neither
+    facts = extract("The Chilean army and the Peruvian army clashed on Friday. The army's "
+                    "official spokesperson Ivo Banek said the fighting had stopped.")
+    assert not any(r.holder == "Ivo Banek" and r.organization in ("Chilean army",
+                                                                   "Peruvian army")
+                   for r in facts.roles)

@@ -1196,6 +1196,18 @@ class ActorExtractor:
                     p.start < end and tok.i < p.end for p in persons) and not any(
                     o.start < end and tok.i < o.end for o, _ in others):
                 persons.append(doc[tok.i:end])
+        # an acronym the model left untagged that speaks or heads an office ("the ELK
+        # said", "ELK negotiator Ana Ruiz"): a body, wherever the text writes it
+        bare_acronyms = {tok.text for tok in table.tokens if not tok.ent_type_ and
+                         not taken[tok.i] and tok.pos_ in ("PROPN", "NOUN") and
+                         acro.is_acronym(tok.text) and len(tok.text) >= 3 and
+                         tok.lower_ not in TITLE_WORDS and self.gaz.lookup(tok.text) is None
+                         and (_speaks(tok) or (tok.dep_ in ("compound", "nmod") and
+                                               tok.head.lower_ in TITLE_HEADS))}
+        for tok in table.tokens:
+            if tok.text in bare_acronyms and not tok.ent_type_ and not taken[tok.i] and \
+                    not any(o.start <= tok.i < o.end for o, _ in others):
+                others.append((doc[tok.i:tok.i + 1], "ORG"))
         # a name set off by commas after an office "of" a body, which the model tags ORG
         # or misses and the parse hangs on the body: "the mediator of the Varnian
         # Union, Ivo Banek, said", "the political head of the Front, Jean-Marc Ruiz,"

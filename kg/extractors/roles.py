@@ -23,6 +23,9 @@ from kg.model import Role
 #: Prepositions of where someone is or goes ("traveled to Chad", "in Peru").
 PLACE_PREPS = frozenset("in at near to into from across via inside".split())
 
+#: Bare nouns in a title that stand for a body the text names elsewhere ("army chief X").
+BODY_REF_NOUNS = frozenset("army military police navy junta government administration".split())
+
 TITLE_EXTRA = frozenset({"former", "acting", "vice", "crown", "deputy", "chief", "senior"})
 #: Departments named inside a title: "U.S. Treasury Secretary" is the United
 #: States' Treasury Secretary, not the Treasury's "Secretary".
@@ -563,6 +566,13 @@ class RoleExtractor:
         org = self._org_in(table, title_region, holder) or self._org_in(
             table, region, holder) or self._org_after(table, span)
         if title and not org:
+            # ("On Saturday army chief X": the parse may leave the body's noun out)
+            k = title_region[0].i - 1
+            k -= k > 0 and doc[k].lower_ in ("'s", "\u2019s")  # "the army's spokesperson X"
+            before = [doc[k]] if k >= 0 else []
+            org = self._body_referred(table, before + title_region) or \
+                self._body_referred(table, region)  # "the army's spokesperson X"
+        if title and not org:
             org = self._default_org(table, holder)
         if title and not org and any(t.ent_type_ in UNRESOLVED_ENTS and table.at(t) is None
                                      for t in title_region):
@@ -570,6 +580,22 @@ class RoleExtractor:
             # kg knows; guessing another country from the article would be wrong
             return ("", None, 0.0)
         return (title, org, 0.85)
+
+    def _body_referred(self, table: ActorTable, tokens: list[Token]) -> str | None:
+        """A body named by a bare noun in the title ("army chief Ana Ruiz", "government
+        spokesman Ana Ruiz"): the one body of the text with that noun last (the
+        Sudanese army), or for a government the country the text is most about."""
+        for t in tokens:
+            if t.lower_ not in BODY_REF_NOUNS or table.at(t) is not None or \
+                    t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ in BODY_REF_NOUNS:
+                continue
+            if t.lower_ in ("government", "administration"):
+                return self._main_country(table)
+            bodies = {r.name for r in table.actors.values() if r.type == "Organization" and
+                      r.name.split()[-1].lower() == t.lower_}
+            if len(bodies) == 1:
+                return bodies.pop()
+        return None
 
     @staticmethod
     def _org_after(table: ActorTable, span: Span) -> str | None:
