@@ -197,3 +197,12 @@ def test_a_bare_body_noun_in_a_title_is_the_body_the_text_names(extract):
     assert not any(r.holder == "Ivo Banek" and r.organization in ("Chilean army",
                                                                    "Peruvian army")
                    for r in facts.roles)
+
+
+@pytest.mark.model
+def test_bare_medics_or_rescuers_who_speak_are_a_group(extract):
+    assert "Medics" in names(extract("Medics at the Tovala hospital said at least 20 "
+                                     "people were killed."))
+    assert "Rescuers" in names(extract("Rescuers said they pulled bodies from the rubble."))
+    # who only work, say nothing
+    assert "Medics" not in names(extract("Medics treat the wounded in tents."))
