@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extractors.table import fought_over
+from kg.extractors.table import fought_over, posted_on
 
 NLP = spacy.blank("en")
 
@@ -206,3 +206,30 @@ def test_bare_medics_or_rescuers_who_speak_are_a_group(extract):
     assert "Rescuers" in names(extract("Rescuers said they pulled bodies from the rubble."))
     # who only work, say nothing
     assert "Medics" not in names(extract("Medics treat the wounded in tents."))
+
+
+def test_the_platform_a_message_went_out_on_is_no_actor():
+    d = parsed(["in", "a", "post", "on", "Chirp"], [0, 2, 0, 2, 3],
+               ["ROOT", "det", "pobj", "prep", "pobj"])
+    assert posted_on(d[4])
+    d = parsed(["he", "said", "via", "Chirp"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+               ["he", "say", "via", "Chirp"])
+    assert posted_on(d[3])
+
+
+def test_what_talks_or_strikes_are_on_is_no_platform():
+    d = parsed(["they", "agreed", "on", "Kessary"], [1, 1, 1, 2],
+               ["nsubj", "ROOT", "prep", "pobj"], ["they", "agree", "on", "Kessary"])
+    assert not posted_on(d[3])
+    d = parsed(["a", "strike", "on", "Kessary"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"])
+    assert not posted_on(d[3])
+
+
+@pytest.mark.model
+def test_a_named_military_operation_is_no_actor(extract):
+    found = names(extract("Kessary launched Operation Iron Harvest on Monday, the Kessary "
+                          "Defence Ministry said."))
+    assert not any(n.startswith("Operation") for n in found)
+    # a body whose name only starts like one is still a body
+    assert "Operations Research Society" in names(extract(
+        "The Operations Research Society said on Monday it would meet in May."))

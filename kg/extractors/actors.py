@@ -279,15 +279,16 @@ def _document_of(ent: Span) -> bool:
 
 
 def _programme(ent: Span) -> bool:
-    """"The Clean Ports Initiative", "Project Mercury", "the Marshall Plan": a programme,
-    policy or award named by its kind, not an actor."""
+    """"The Clean Ports Initiative", "Project Mercury", "the Marshall Plan", "Operation
+    Iron Dome": a programme, policy, military operation or award named by its kind, not
+    an actor."""
     words = [t for t in ent if not t.is_punct]
     if words and words[-1].lower_ in AGENCY_PROGRAMMES and _speaks(ent.root):
         return False  # "the World Food Programme said": an agency run as a programme
     if len(words) > 1 and words[-1].lower_ == "law" and words[-2].lower_ == "of":
         return False  # "the Dunmore School of Law": a school, not a law
     return bool(words) and (words[-1].lower_ in PROGRAMME_WORDS or (
-        words[0].lower_ == "project" and len(words) > 1))
+        words[0].lower_ in ("project", "operation") and len(words) > 1))
 
 
 def _speaks(tok: Token) -> bool:

@@ -127,6 +127,18 @@ HELD_NOUNS = frozenset("""control grip hold people population road route highway
 resident residents""".split())
 
 
+#: Where a post is put: "in a post on Telegram", "said on X": the platform is no actor.
+POSTED_IN = frozenset("""post posting message channel account page video statement feed
+platform say write post announce publish share claim""".split())
+
+
+def posted_on(tok: Token) -> bool:
+    """A name used as the platform a message went out on: "in a post on Telegram",
+    "said on X that ...", "announced via X" (not "agreed on Chad", "a strike on Kessary")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via") and \
+        tok.head.head.lemma_.lower() in POSTED_IN and tok.ent_type_ != "DATE"
+
+
 def fought_over(tok: Token) -> bool:
     """A name used as a place held, taken or left (wire war reports): "captured Goma",
     "withdraw from Goma", "control of Zalingei", "Bukavu, the capital of South Kivu",
@@ -239,7 +251,7 @@ class ActorTable:
         for m in self.mentions:
             root = self.doc[m.start:m.end].root
             where[m.name] = where.get(m.name, True) and (
-                as_place(root) or visited(root) or fought_over(root) or (
+                as_place(root) or visited(root) or fought_over(root) or posted_on(root) or (
                 describes(root) and self.actors[m.name].type == "Country"))
         return where
 
