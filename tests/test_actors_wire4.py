@@ -233,3 +233,26 @@ def test_a_named_military_operation_is_no_actor(extract):
     # a body whose name only starts like one is still a body
     assert "Operations Research Society" in names(extract(
         "The Operations Research Society said on Monday it would meet in May."))
+
+
+@pytest.mark.model
+def test_the_holder_after_an_office_of_a_republic_is_a_person(extract):
+    facts = extract("Vladimir Putin had a telephone conversation with President of the "
+                    "Republic of Kazakhstan Tomas Ruiz.")
+    found = names(facts)
+    assert found["Tomas Ruiz"].type == "Person"
+    assert not any(n.startswith("President of") for n in found)
+    assert any(r.holder == "Tomas Ruiz" and r.organization == "Kazakhstan"
+               for r in facts.roles)
+    # a hyphenated first name is one name
+    for office in ("President of Kazakhstan", "President of the Republic of Kazakhstan"):
+        facts = extract(f"Vladimir Putin had a telephone conversation with {office} "
+                        "Nurlan-Bek Tokayev.")
+        assert names(facts)["Nurlan-Bek Tokayev"].type == "Person"
+
+
+@pytest.mark.model
+def test_a_country_and_a_body_tagged_as_one_place_stay_no_person(extract):
+    found = names(extract("Vladimir Putin met the Republic of Kazakhstan delegation on "
+                          "Monday."))
+    assert not any(a.type == "Person" and n != "Vladimir Putin" for n, a in found.items())

@@ -1095,13 +1095,19 @@ class ActorExtractor:
                 continue  # "Ruiz Signs Executive Order": headline words, not a name
             if any(taken[i] for i in range(ent.start, ent.end)):
                 # "Azerbaijan Hikmat Hajiyev": the country is taken, the name is left
-                k = ent.start
+                k = ent.start + (doc[ent.start].lower_ == "the" and ent.label_ in (
+                    "GPE", "NORP", "LOC"))  # ("the Republic of X Ana Ruiz" as one place)
                 while k < ent.end and (taken[k] or doc[k].is_space):
                     k += 1
-                if ent.end - k < 2 or any(taken[i] for i in range(k, ent.end)) or \
-                        ent.label_ not in ("PERSON", "ORG"):
+                if ent.end - k < 2 or any(taken[i] for i in range(k, ent.end)):
                     continue
                 label = ent.label_
+                if label in ("GPE", "NORP", "LOC") and _after_office(doc, doc[k:ent.end]):
+                    # "President of the Republic of Ruritania Ana Ruiz" tagged as one
+                    # place: the words after the country are the holder's name
+                    label = "ORG"
+                if label not in ("PERSON", "ORG"):
+                    continue
                 ent = doc[k:ent.end]
                 ent.label_ = label
             if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in PLACE_HEADS:
@@ -1186,9 +1192,17 @@ class ActorExtractor:
                 continue
             prev = doc[tok.i - 1]
             end = tok.i + 1
-            while end < len(doc) and end - tok.i < 3 and _name_word(doc[end]) and \
-                    not doc[end].ent_type_ and not taken[end]:
-                end += 1
+            words = 1
+            while end < len(doc) and not doc[end].ent_type_ and not taken[end]:
+                if _name_word(doc[end]) and words < 3:
+                    end += 1
+                    words += 1
+                elif doc[end].text == "-" and end + 1 < len(doc) and \
+                        not doc[end - 1].whitespace_ and not doc[end].whitespace_ and \
+                        _name_word(doc[end + 1]):
+                    end += 2  # "Kassym-Jomart"
+                else:
+                    break
             after_title = prev.lower_ in TITLE_HEADS and prev.is_title
             after_office = taken[prev.i] and end - tok.i >= 2 and \
                 _after_office(doc, doc[prev.i:prev.i + 1], through_names=True)
@@ -1271,8 +1285,11 @@ class ActorExtractor:
                 others.append((doc[span.start - 1:span.end], "ORG"))
                 continue
             # "Head of the Foreign Relations Department of Azerbaijan Hikmat Hajiyev"
-            titled = titled or (label == "ORG" and 2 <= len(span) <= 3 and all(
-                t.pos_ == "PROPN" and t.is_title for t in span) and _after_office(doc, span)
+            # ("... of Kazakhstan Kassym-Jomart Tokayev": a hyphen joins two words of one)
+            titled = titled or (label == "ORG" and 2 <= len(
+                [t for t in span if t.text != "-"]) <= 3 and all(
+                (t.pos_ == "PROPN" and t.is_title) or (t.text == "-" and 0 < k < len(span) - 1)
+                for k, t in enumerate(span)) and _after_office(doc, span)
                 and span[-1].lower_ not in ORG_NOUNS | BODY_HEADS | {"department",
                                                                      "administration"})
             if (titled or described) and label in ("ORG", "GPE", "NORP") and \
