@@ -256,3 +256,20 @@ def test_a_country_and_a_body_tagged_as_one_place_stay_no_person(extract):
     found = names(extract("Vladimir Putin met the Republic of Kazakhstan delegation on "
                           "Monday."))
     assert not any(a.type == "Person" and n != "Vladimir Putin" for n, a in found.items())
+
+
+def test_a_surname_without_its_arabic_article_is_a_key_of_the_name():
+    from kg.extractors.actors import _name_keys
+
+    assert "haddad" in _name_keys("Yusuf al-Haddad")
+    assert "al-haddad" in _name_keys("Yusuf al-Haddad")
+    # a hyphen in a name that is no article keeps the word whole
+    assert "erik" not in _name_keys("Jan-Erik Solberg")
+
+
+@pytest.mark.model
+def test_a_surname_without_its_arabic_article_is_the_same_person(extract):
+    found = names(extract("Yusuf al-Haddad met envoys in Port Sudan on Monday. Haddad said "
+                          "the army would not negotiate."))
+    assert "Haddad" not in found
+    assert "Haddad" in found["Yusuf al-Haddad"].aliases

@@ -524,6 +524,19 @@ def _separator(tok: Token) -> bool:
         tok.i + 1 < len(doc) and doc[tok.i + 1].is_space
 
 
+def _name_keys(name: str) -> set[str]:
+    """The lower-case words of a name, each also without a hyphened Arabic article:
+    "Abdel Fattah al-Burhan" gives {"abdel", "fattah", "al-burhan", "burhan"}."""
+    keys = set()
+    for word in name.split():
+        word = word.lower().rstrip(".")
+        keys.add(word)
+        head, dash, rest = word.partition("-")
+        if dash and head in NAME_PARTICLES and rest:
+            keys.add(rest)
+    return keys
+
+
 def _named_after_office(doc: Doc, tok: Token) -> Span | None:
     """The name between commas right after "<office> of <body>," (or None): "the
     mediator of the Varnian Union, Ivo Banek, said" gives "Ivo Banek"."""
@@ -1300,7 +1313,8 @@ class ActorExtractor:
         persons = self._plausible_people(persons, clusters)
         surname_of: dict[str, str] = {}
         for canon in dict.fromkeys(clusters[p.text] for p in persons):
-            surname_of.setdefault(canon.split()[-1].lower(), canon)
+            for key in _name_keys(canon.split()[-1]):  # "al-Burhan" and "Burhan"
+                surname_of.setdefault(key, canon)
         for span in persons:
             canon = clusters[span.text]
             known = self.gaz.person(canon) or self.gaz.person(span.text)
@@ -1382,12 +1396,11 @@ class ActorExtractor:
         canon_of: dict[str, str] = {}
         canon_tokens: list[tuple[str, set[str], str | None]] = []
         for form in forms:
-            toks = {t.lower().rstrip(".") for t in form.split()}
+            toks = _name_keys(form)
             known = self.gaz.person(form)
             for canon, ctoks, cknown in canon_tokens:
                 same_known = known is not None and cknown == known.name
-                if same_known or (toks <= ctoks and form.split()[-1].lower().rstrip(".")
-                                  in ctoks):
+                if same_known or (toks <= ctoks and _name_keys(form.split()[-1]) & ctoks):
                     canon_of[form] = canon
                     break
             else:
