@@ -273,3 +273,20 @@ def test_a_surname_without_its_arabic_article_is_the_same_person(extract):
                           "the army would not negotiate."))
     assert "Haddad" not in found
     assert "Haddad" in found["Yusuf al-Haddad"].aliases
+
+
+@pytest.mark.model
+def test_the_unnamed_spokesman_of_the_lead_is_the_one_named_later(extract):
+    facts = extract(
+        "Rebels of the K17 movement seized the town of Marvosk on Monday. A spokesperson "
+        "for the rebels insisted that peace was their aim. Ivo Banek, a spokesperson for "
+        "K17, said, \"Let the people be calm.\"")
+    found = names(facts)
+    assert "spokesperson" not in found
+    assert "A spokesperson" in found["Ivo Banek"].aliases
+    # two spokesmen named: the unnamed one is neither
+    facts = extract(
+        "Rebels seized the town of Marvosk on Monday, but a rebel spokesman said they did "
+        "not plan to stay. Ivo Banek, a spokesman for K17, said the rebels would fight. "
+        "Tomas Ruiz, a spokesman for the Chilean army, said troops held the town.")
+    assert "rebel spokesman" in names(facts)

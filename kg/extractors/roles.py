@@ -23,6 +23,8 @@ from kg.model import Role
 #: Prepositions of where someone is or goes ("traveled to Chad", "in Peru").
 PLACE_PREPS = frozenset("in at near to into from across via inside".split())
 
+#: Titles of one who speaks for a body: one named in a text is the unnamed one it quotes.
+SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Bare nouns in a title that stand for a body the text names elsewhere ("army chief X").
 BODY_REF_NOUNS = frozenset("army military police navy junta government administration".split())
 
@@ -184,6 +186,7 @@ class RoleExtractor:
         self._plural_titles(table, found)
         self._unnamed_offices(doc, table, found)
         self._members(doc, table, found)
+        self._named_spokesmen(table, found)
         for (holder, org), (title, _role) in found.items():
             rec = table.actors[holder]
             # "Assistant to the President" is no president: the office before "to"
@@ -192,6 +195,33 @@ class RoleExtractor:
                 rec.country = org
         facts(doc)["roles"].extend(r for _, r in found.values())
         return doc
+
+    @staticmethod
+    def _named_spokesmen(table: ActorTable, found: dict) -> None:
+        """"A rebel spokesman said ..." and, later, "Ana Ruiz, a spokeswoman for the
+        rebels, said ...": where the text names one spokesperson, the unnamed one it
+        quotes is that person (a wire report's lead names the source further down)."""
+        named = {(h, o) for (h, o), (t, _) in found.items() if table.type_of(h) == "Person"
+                 and h[:1].isupper() and set(t.lower().split()) & SPOKES_TITLES}
+        if len({h for h, _ in named}) != 1:
+            return
+        into, org = named.pop()
+        for name, rec in list(table.actors.items()):
+            words = name.lower().split()
+            if rec.name != name or rec.type != "Person" or not name[:1].islower() or \
+                    words[-1] not in SPOKES_TITLES or len(words) > 2:
+                continue
+            # "a spokesman for Chief Executive X": one who speaks for someone else
+            speaks_for = {n for m in table.mentions if m.name == name
+                          for c in table.tokens[m.end - 1].children
+                          if c.dep_ == "prep" and c.lower_ == "for"
+                          for o in c.subtree if (n := table.at(o)) and n != org and
+                          table.type_of(n) != "Group"}
+            if speaks_for:
+                continue
+            for key in [k for k in found if k[0] == name]:
+                del found[key]
+            table.merge(name, into)
 
     def _implied(self, doc: Doc, table: ActorTable, found: dict, pending: list) -> None:
         """A title whose phrase names no body: the holder's known country, else, for
