@@ -42,6 +42,12 @@ def test_a_person_met_called_or_named_with_a_title_is_no_place():
     d = parsed(["Kessler", ",", "the", "president"], [0, 0, 3, 0],
                ["ROOT", "punct", "det", "appos"])
     assert not fought_over(d[0])
+    # "the clashes left Kessary troops dead": whom a blow left so
+    d = Doc(NLP.vocab, words=["clashes", "left", "Kessary", "troops", "dead"],
+            heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "compound", "dobj", "oprd"],
+            lemmas=["clash", "leave", "Kessary", "troop", "dead"],
+            tags=["NNS", "VBD", "NNP", "NNS", "JJ"])
+    assert not fought_over(d[3])
     d = parsed(["Kessler", "captured", "the", "town"], [1, 1, 3, 1],
                ["nsubj", "ROOT", "det", "dobj"], ["Kessler", "capture", "the", "town"])
     assert not fought_over(d[0])

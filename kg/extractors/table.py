@@ -153,7 +153,11 @@ def fought_over(tok: Token) -> bool:
         if tok.dep_ == "compound" and head.lemma_.lower() in HELD_NOUNS:
             return True  # "a Goma resident"
         if tok.dep_ == "dobj":
-            return head.lemma_.lower() in SEIZE_VERBS
+            after = tok.right_edge.i + 1
+            return head.lemma_.lower() in SEIZE_VERBS and not (
+                after < len(tok.doc) and tok.doc[after].tag_ in ("JJ", "VBN") and
+                tok.doc[after].dep_ != "amod")  # (not "captured Tovala last week")
+            # ("clashes left three soldiers dead": whom a blow left so, no place)
         if tok.dep_ == "pobj":
             owner = head.head.lemma_.lower()
             return (head.lower_ == "from" and owner in LEAVE_VERBS) or (
