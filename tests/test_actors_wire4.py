@@ -296,3 +296,17 @@ def test_the_unnamed_spokesman_of_the_lead_is_the_one_named_later(extract):
         "not plan to stay. Ivo Banek, a spokesman for K17, said the rebels would fight. "
         "Tomas Ruiz, a spokesman for the Chilean army, said troops held the town.")
     assert "rebel spokesman" in names(facts)
+
+
+@pytest.mark.model
+def test_armed_groups_and_regional_blocs_known_by_many_spellings_are_bodies(extract):
+    found = names(extract("Al Shabab claimed responsibility for the attack in Marvosk, "
+                          "police spokesman Ivo Banek said."))
+    assert found["al-Shabaab"].type == "Organization"
+    assert "Al Shabab" in found["al-Shabaab"].aliases
+    found = names(extract("The Economic Community of West African States, or ECOWAS, said "
+                          "on Sunday it would meet again."))
+    assert "ECOWAS" in found["Economic Community of West African States"].aliases
+    # a person whose name holds such a word stays a person
+    found = names(extract("Yusuf Shabaab Haddad, a farmer, said the rains were late."))
+    assert not any(a.type == "Organization" and "Shabaab" in n for n, a in found.items())
