@@ -28,6 +28,10 @@ def test_a_town_taken_left_or_held_is_a_place():
     assert fought_over(d[2])
     d = parsed(["a", "Tovala", "resident"], [2, 2, 2], ["det", "compound", "ROOT"])
     assert fought_over(d[1])
+    d = parsed(["20", "km", "from", "Tovala"], [1, 1, 1, 2], ["nummod", "ROOT", "prep", "pobj"])
+    assert fought_over(d[3])
+    d = parsed(["the", "Tovala", "airport"], [2, 2, 2], ["det", "compound", "ROOT"])
+    assert fought_over(d[1])
     # "Tovala, the capital of the province, ..."
     d = parsed(["Tovala", ",", "the", "capital"], [0, 0, 3, 0], ["ROOT", "punct", "det", "appos"])
     assert fought_over(d[0])
@@ -39,6 +43,8 @@ def test_a_person_met_called_or_named_with_a_title_is_no_place():
     assert not fought_over(d[2])
     d = parsed(["a", "call", "from", "Kessler"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"])
     assert not fought_over(d[3])
+    d = parsed(["a", "Kessler", "ally"], [2, 2, 2], ["det", "compound", "ROOT"])
+    assert not fought_over(d[1])
     d = parsed(["Kessler", ",", "the", "president"], [0, 0, 3, 0],
                ["ROOT", "punct", "det", "appos"])
     assert not fought_over(d[0])
@@ -170,9 +176,9 @@ def test_every_name_in_a_reporting_credit_is_a_journalist(extract):
 
 @pytest.mark.model
 def test_a_title_of_a_body_with_a_name_after_it_is_that_persons(extract):
-    facts = extract("In a blow to the proposal touted by Ruiz, the leader of Hamas Yusuf "
-                    "Haddad said the group would demand an end to the war.")
-    assert not any(r.holder == "Ruiz" and r.title == "leader" for r in facts.roles)
+    facts = extract("After the deal was rejected by Tomas Ruiz, the leader of Hamas Yusuf "
+                    "Haddad said the group wanted more.")
+    assert not any(r.holder == "Tomas Ruiz" and r.title == "leader" for r in facts.roles)
     assert any(r.holder == "Yusuf Haddad" and r.title == "leader" for r in facts.roles)
     # a title whose body ends the phrase stays the name's it is set beside
     facts = extract("Ivo Banek, the head of the Chilean delegation, said talks would resume.")
@@ -193,13 +199,14 @@ def test_an_untagged_acronym_that_speaks_or_heads_an_office_is_a_body(extract):
 
 @pytest.mark.model
 def test_a_bare_body_noun_in_a_title_is_the_body_the_text_names(extract):
-    facts = extract("The Chilean army denied the claim on Friday. The army's official "
-                    "spokesperson Ivo Banek said in a recording that it was not true.")
+    facts = extract("The Chilean army rejected the report on Friday. The army's chief "
+                    "spokesperson Ivo Banek told a radio station that the report was false.")
     assert any(r.holder == "Ivo Banek" and r.organization == "Chilean army"
                for r in facts.roles)
     # two armies: the bare noun names neither
     facts = extract("The Chilean army and the Peruvian army clashed on Friday. The army's "
-                    "official spokesperson Ivo Banek said the fighting had stopped.")
+                    "chief spokesperson Ivo Banek told a radio station the fighting had "
+                    "stopped.")
     assert not any(r.holder == "Ivo Banek" and r.organization in ("Chilean army",
                                                                    "Peruvian army")
                    for r in facts.roles)
@@ -284,17 +291,17 @@ def test_a_surname_without_its_arabic_article_is_the_same_person(extract):
 @pytest.mark.model
 def test_the_unnamed_spokesman_of_the_lead_is_the_one_named_later(extract):
     facts = extract(
-        "Rebels of the K17 movement seized the town of Marvosk on Monday. A spokesperson "
-        "for the rebels insisted that peace was their aim. Ivo Banek, a spokesperson for "
-        "K17, said, \"Let the people be calm.\"")
+        "Fighters of the K17 movement entered the town of Marvosk on Monday. A spokesperson "
+        "for the fighters stressed that civilians were safe. Ivo Banek, a spokesperson for "
+        "K17, said, \"Nobody will be harmed.\"")
     found = names(facts)
     assert "spokesperson" not in found
     assert "A spokesperson" in found["Ivo Banek"].aliases
     # two spokesmen named: the unnamed one is neither
     facts = extract(
-        "Rebels seized the town of Marvosk on Monday, but a rebel spokesman said they did "
-        "not plan to stay. Ivo Banek, a spokesman for K17, said the rebels would fight. "
-        "Tomas Ruiz, a spokesman for the Chilean army, said troops held the town.")
+        "Fighters entered the town of Marvosk on Monday, though a rebel spokesman said they "
+        "would leave by night. Ivo Banek, a spokesman for K17, said the rebels would fight "
+        "on. Tomas Ruiz, a spokesman for the Chilean army, said troops held the bridge.")
     assert "rebel spokesman" in names(facts)
 
 

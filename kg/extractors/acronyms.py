@@ -87,13 +87,13 @@ def abbreviates(acronym: str, name: str) -> bool:
 
 def reordered(acronym: str, name: str) -> bool:
     """A test for an acronym written right after a name in another language or word
-    order ("the National Liberation Army (ELN)", "the Popular Front for the Liberation
-    of Tigray (TPLF)"): at least two thirds of its letters, and two or more, are
+    order ("the National Liberation Army of Kessary (ELK)", "the Popular Front for the
+    Liberation of Varnia (VPLF)"): at least two thirds of its letters, and two or more, are
     initials of the name's words, in any order, each initial used once.
 
-    >>> reordered("TPLF", "Popular Front for the Liberation of Tigray")
+    >>> reordered("VPLF", "Popular Front for the Liberation of Varnia")
     True
-    >>> reordered("ELN", "National Liberation Army")
+    >>> reordered("ELK", "National Liberation Army of Kessary")
     True
     >>> reordered("WHO", "National Liberation Army"), reordered("NL", "National Liberation")
     (False, False)

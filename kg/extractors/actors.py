@@ -94,7 +94,7 @@ station port bridge dam mine field ship vessel submarine satellite vaccine weapo
 #: A code of letters and a number: a disease, a flight, a weapon ("COVID-19", "MH-17"),
 #: no body (a one-letter code may be a group of states: "G-20").
 CODE_NAME = re.compile(r"[A-Z]{2,}-\d+")
-#: A movement named by letters and a number ("M23"), which the model may tag GPE.
+#: A movement named by letters and a number ("K17"), which the model may tag GPE.
 LETTER_NUMBER_NAME = re.compile(r"[A-Z]{1,3}\d{1,3}")
 #: Last words of place names the model may tag PERSON or ORG ("the Lachin Corridor").
 PLACE_HEADS = frozenset("""
@@ -526,7 +526,7 @@ def _separator(tok: Token) -> bool:
 
 def _name_keys(name: str) -> set[str]:
     """The lower-case words of a name, each also without a hyphened Arabic article:
-    "Abdel Fattah al-Burhan" gives {"abdel", "fattah", "al-burhan", "burhan"}."""
+    "Yusuf al-Haddad" gives {"yusuf", "al-haddad", "haddad"}."""
     keys = set()
     for word in name.split():
         word = word.lower().rstrip(".")
@@ -1298,7 +1298,7 @@ class ActorExtractor:
                 others.append((doc[span.start - 1:span.end], "ORG"))
                 continue
             # "Head of the Foreign Relations Department of Azerbaijan Hikmat Hajiyev"
-            # ("... of Kazakhstan Kassym-Jomart Tokayev": a hyphen joins two words of one)
+            # ("... of Varnia Nurlan-Bek Solberg": a hyphen joins two words of one)
             titled = titled or (label == "ORG" and 2 <= len(
                 [t for t in span if t.text != "-"]) <= 3 and all(
                 (t.pos_ == "PROPN" and t.is_title) or (t.text == "-" and 0 < k < len(span) - 1)
@@ -1313,7 +1313,7 @@ class ActorExtractor:
         persons = self._plausible_people(persons, clusters)
         surname_of: dict[str, str] = {}
         for canon in dict.fromkeys(clusters[p.text] for p in persons):
-            for key in _name_keys(canon.split()[-1]):  # "al-Burhan" and "Burhan"
+            for key in _name_keys(canon.split()[-1]):  # "al-Haddad" and "Haddad"
                 surname_of.setdefault(key, canon)
         for span in persons:
             canon = clusters[span.text]
@@ -1343,7 +1343,7 @@ class ActorExtractor:
                 table.add_mention(span, span.text)
             elif label == "GPE" and LETTER_NUMBER_NAME.fullmatch(span.text) and \
                     self.gaz.lookup(span.text) is None:
-                # "M23 said": no place is named by letters and a number; a movement is
+                # "K17 said": no place is named by letters and a number; a movement is
                 table.add_actor(span.text, "Organization")
                 table.add_mention(span, span.text)
             else:

@@ -614,7 +614,7 @@ class RoleExtractor:
     def _body_referred(self, table: ActorTable, tokens: list[Token]) -> str | None:
         """A body named by a bare noun in the title ("army chief Ana Ruiz", "government
         spokesman Ana Ruiz"): the one body of the text with that noun last (the
-        Sudanese army), or for a government the country the text is most about."""
+        Chilean army), or for a government the country the text is most about."""
         for t in tokens:
             if t.lower_ not in BODY_REF_NOUNS or table.at(t) is not None or \
                     t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ in BODY_REF_NOUNS:
@@ -655,7 +655,7 @@ class RoleExtractor:
                 continue
             sub = [t for t in node.subtree if not (span.start <= t.i < span.end)]
             if self._holder_after_body(table, sub, holder):
-                continue  # "touted by X, the leader of Hamas Ana Ruiz": Ruiz's title
+                continue  # "backed by X, the leader of the Front Ana Ruiz": Ruiz's title
             title_toks = [t for t in node.subtree if t.i <= node.i and
                           not (span.start <= t.i < span.end)]
             title = self._title(title_toks, table)
@@ -666,7 +666,7 @@ class RoleExtractor:
     @staticmethod
     def _holder_after_body(table: ActorTable, sub: list[Token], holder: str) -> bool:
         """The phrase ends in another person named right after a body: "the leader of
-        Hamas Ana Ruiz" is Ruiz's title, not that of the name it was hung on."""
+        the Front Ana Ruiz" is Ruiz's title, not that of the name it was hung on."""
         if len(sub) < 3 or sub[-1].i - sub[0].i + 1 != len(sub):
             return False
         last = table.at(sub[-1])
