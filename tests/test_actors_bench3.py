@@ -119,7 +119,9 @@ def test_a_demonym_before_a_bodys_noun_is_still_its_countrys_body(extract):
     ("The al-Shabaab militant group said it carried out the attack.", "al-Shabaab"),
 ])
 def test_a_body_named_with_a_lower_case_arabic_article_is_a_body(extract, text, body):
-    assert names(extract(text))[body].type == "Organization"
+    # (the gazetteer may name the body in its own spelling, the text's kept as an alias)
+    found = [a for n, a in names(extract(text)).items() if body == n or body in a.aliases]
+    assert found and found[0].type == "Organization"
 
 
 def test_a_lower_case_word_other_than_an_article_starts_no_bodys_name():

@@ -85,6 +85,32 @@ def abbreviates(acronym: str, name: str) -> bool:
     return True
 
 
+def reordered(acronym: str, name: str) -> bool:
+    """A test for an acronym written right after a name in another language or word
+    order ("the National Liberation Army of Kessary (ELK)", "the Popular Front for the
+    Liberation of Varnia (VPLF)"): at least two thirds of its letters, and two or more, are
+    initials of the name's words, in any order, each initial used once.
+
+    >>> reordered("VPLF", "Popular Front for the Liberation of Varnia")
+    True
+    >>> reordered("ELK", "National Liberation Army of Kessary")
+    True
+    >>> reordered("WHO", "National Liberation Army"), reordered("NL", "National Liberation")
+    (False, False)
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name)
+             if w.lower() not in SMALL_WORDS]
+    if len(acronym) < 3 or len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    pool = [w[0].upper() for w in words]
+    hits = 0
+    for ch in acronym.upper():
+        if ch in pool:
+            pool.remove(ch)
+            hits += 1
+    return hits >= 2 and 3 * hits >= 2 * len(acronym)
+
+
 def forms(name: str) -> list[str]:
     """The name, and the name without a generic head an acronym may leave out.
 
@@ -111,7 +137,8 @@ def stands_for(acronym: str, name: str, codes: set[str], loose: bool = False) ->
     >>> stands_for("HHS", "Department of Homeland Security", {"US"})
     False
     """
-    test = abbreviates if loose else spells
+    def test(a: str, n: str) -> bool:
+        return abbreviates(a, n) or reordered(a, n) if loose else spells(a, n)
     tails = [acronym] + [acronym[len(c):] for c in codes
                          if acronym.startswith(c) and len(acronym) - len(c) >= 2]
     return any(test(t, n) for t in tails for n in forms(name))

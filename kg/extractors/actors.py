@@ -94,6 +94,8 @@ station port bridge dam mine field ship vessel submarine satellite vaccine weapo
 #: A code of letters and a number: a disease, a flight, a weapon ("COVID-19", "MH-17"),
 #: no body (a one-letter code may be a group of states: "G-20").
 CODE_NAME = re.compile(r"[A-Z]{2,}-\d+")
+#: A movement named by letters and a number ("K17"), which the model may tag GPE.
+LETTER_NUMBER_NAME = re.compile(r"[A-Z]{1,3}\d{1,3}")
 #: Last words of place names the model may tag PERSON or ORG ("the Lachin Corridor").
 PLACE_HEADS = frozenset("""
 corridor region province oblast district strait sea river valley border crossing canal
@@ -109,6 +111,12 @@ LOCATIVE_PREPS = frozenset("in at near from to into across around outside inside
 ORG_STOP = frozenset("""
 the a an this that these those his her their its our
 """.split())
+
+
+#: Military ranks shortened with a full stop, which the tokenizer may split off.
+RANK_ABBREVIATIONS = frozenset("brig gen lt col maj capt sgt cpl cmdr adm".split())
+#: Small words inside a body's name after an office: "the head of the Bank of X".
+OFFICE_OF_LINKS = frozenset({"the", "of", "for", "and", "on", "de"})
 
 
 NAME_TITLE_MODIFIERS = frozenset({"crown", "vice", "deputy", "acting", "special", "prime",
@@ -155,7 +163,9 @@ def _name_word(tok: Token) -> bool:
 def _no_name(span: Span) -> bool:
     """One word that completes a name or a title, no name by itself: "Ana Ruiz, Jr",
     "Ana Ruiz, Nominee for ...", "President Emeritus"."""
-    return len(span) == 1 and span[0].lower_.rstrip(".") in NOT_NAME_WORDS
+    return len(span) == 1 and (span[0].lower_.rstrip(".") in NOT_NAME_WORDS or (
+        span[0].lower_ in RANK_ABBREVIATIONS and span.end < len(span.doc) and
+        span.doc[span.end].text == "."))  # "Brig. Gen. Ana Ruiz": a rank, cut off
 
 
 def _national_forces(doc: Doc, span: Span) -> Span | None:
@@ -246,7 +256,13 @@ def _byline(ent: Span) -> bool:
     Ruiz; Editing by Tom Hale" (a by-line is not an actor)."""
     doc = ent.doc
     i = ent.start - 1
-    if i < 0 or doc[i].lower_ != "by":
+    # "Editing by Tom Hale and Ana Ruiz": past the names listed before this one
+    while i > 0 and ent.start - i < 12 and (doc[i].lower_ in ("and", ",") or (
+            doc[i].is_title and doc[i].pos_ == "PROPN") or (
+            doc[i].text == "-" and not doc[i].whitespace_)) and "\n" not in doc[i].text:
+        i -= 1
+    if i < 0 or doc[i].lower_ != "by" or (i < ent.start - 1 and doc[i + 1].lower_ in (
+            "and", ",")):
         return False
     before = doc[i - 1] if i > 0 else None
     return before is None or "\n" in before.text or before.text.isspace() or \
@@ -263,15 +279,16 @@ def _document_of(ent: Span) -> bool:
 
 
 def _programme(ent: Span) -> bool:
-    """"The Clean Ports Initiative", "Project Mercury", "the Marshall Plan": a programme,
-    policy or award named by its kind, not an actor."""
+    """"The Clean Ports Initiative", "Project Mercury", "the Marshall Plan", "Operation
+    Iron Dome": a programme, policy, military operation or award named by its kind, not
+    an actor."""
     words = [t for t in ent if not t.is_punct]
     if words and words[-1].lower_ in AGENCY_PROGRAMMES and _speaks(ent.root):
         return False  # "the World Food Programme said": an agency run as a programme
     if len(words) > 1 and words[-1].lower_ == "law" and words[-2].lower_ == "of":
         return False  # "the Dunmore School of Law": a school, not a law
     return bool(words) and (words[-1].lower_ in PROGRAMME_WORDS or (
-        words[0].lower_ == "project" and len(words) > 1))
+        words[0].lower_ in ("project", "operation") and len(words) > 1))
 
 
 def _speaks(tok: Token) -> bool:
@@ -505,6 +522,42 @@ def _separator(tok: Token) -> bool:
     doc = tok.doc
     return tok.text == "-" and tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and \
         tok.i + 1 < len(doc) and doc[tok.i + 1].is_space
+
+
+def _name_keys(name: str) -> set[str]:
+    """The lower-case words of a name, each also without a hyphened Arabic article:
+    "Yusuf al-Haddad" gives {"yusuf", "al-haddad", "haddad"}."""
+    keys = set()
+    for word in name.split():
+        word = word.lower().rstrip(".")
+        keys.add(word)
+        head, dash, rest = word.partition("-")
+        if dash and head in NAME_PARTICLES and rest:
+            keys.add(rest)
+    return keys
+
+
+def _named_after_office(doc: Doc, tok: Token) -> Span | None:
+    """The name between commas right after "<office> of <body>," (or None): "the
+    mediator of the Varnian Union, Ivo Banek, said" gives "Ivo Banek"."""
+    if tok.lower_ not in TITLE_HEADS or not tok.is_lower or tok.i + 2 >= len(doc) or \
+            doc[tok.i + 1].lower_ not in ("of", "for"):
+        return None
+    k = tok.i + 2
+    while k < len(doc) and k - tok.i < 10 and doc[k].text != "," and (
+            doc[k].is_title or doc[k].is_upper or doc[k].lower_ in OFFICE_OF_LINKS):
+        k += 1
+    if k >= len(doc) or doc[k].text != "," or k == tok.i + 2:
+        return None
+    start = end = k + 1
+    while end < len(doc) and end - start < 6 and (_name_word(doc[end]) or (
+            doc[end].text == "-" and end > start and not doc[end - 1].whitespace_ and
+            not doc[end].whitespace_)):
+        end += 1
+    if end - start < 2 or end >= len(doc) or doc[end].text != "," or \
+            doc[end - 1].text == "-" or doc[end - 1].lower_ in BODY_END:
+        return None
+    return doc[start:end]
 
 
 def _split_at_separators(ents: list[Span]) -> list[Span]:
@@ -747,8 +800,11 @@ class ActorExtractor:
         for a in short:
             into = None
             # written right after the name: "X (ACR)", "X, or ACR,"
-            for m in (m for m in table.mentions if m.name == a):
-                k = m.start - 1
+            # (the model may leave the bracketed acronym itself untagged)
+            starts = [m.start for m in table.mentions if m.name == a] + [
+                t.i for t in doc if t.text == a and table.by_token[t.i] is None]
+            for start in starts:
+                k = start - 1
                 while k >= 0 and (doc[k].text in ("(", ",") or doc[k].lower_ == "or"):
                     k -= 1
                 # "the African Union Mission in Somalia (AMISOM)": past the place
@@ -757,7 +813,7 @@ class ActorExtractor:
                 if place is not None and table.type_of(place.name) == "Country" and \
                         place.start >= 2 and doc[place.start - 1].lower_ in ("in", "for", "to"):
                     k, where = place.start - 2, " " + doc[place.start:place.end].text
-                if k < m.start - 1 and k >= 0 and (before := table.by_token[k]) and \
+                if k < start - 1 and k >= 0 and (before := table.by_token[k]) and \
                         before in orgs and before != a and acro.stands_for(
                             a, before + where, codes, loose=True):
                     into = before
@@ -1052,13 +1108,19 @@ class ActorExtractor:
                 continue  # "Ruiz Signs Executive Order": headline words, not a name
             if any(taken[i] for i in range(ent.start, ent.end)):
                 # "Azerbaijan Hikmat Hajiyev": the country is taken, the name is left
-                k = ent.start
+                k = ent.start + (doc[ent.start].lower_ == "the" and ent.label_ in (
+                    "GPE", "NORP", "LOC"))  # ("the Republic of X Ana Ruiz" as one place)
                 while k < ent.end and (taken[k] or doc[k].is_space):
                     k += 1
-                if ent.end - k < 2 or any(taken[i] for i in range(k, ent.end)) or \
-                        ent.label_ not in ("PERSON", "ORG"):
+                if ent.end - k < 2 or any(taken[i] for i in range(k, ent.end)):
                     continue
                 label = ent.label_
+                if label in ("GPE", "NORP", "LOC") and _after_office(doc, doc[k:ent.end]):
+                    # "President of the Republic of Ruritania Ana Ruiz" tagged as one
+                    # place: the words after the country are the holder's name
+                    label = "ORG"
+                if label not in ("PERSON", "ORG"):
+                    continue
                 ent = doc[k:ent.end]
                 ent.label_ = label
             if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in PLACE_HEADS:
@@ -1143,9 +1205,17 @@ class ActorExtractor:
                 continue
             prev = doc[tok.i - 1]
             end = tok.i + 1
-            while end < len(doc) and end - tok.i < 3 and _name_word(doc[end]) and \
-                    not doc[end].ent_type_ and not taken[end]:
-                end += 1
+            words = 1
+            while end < len(doc) and not doc[end].ent_type_ and not taken[end]:
+                if _name_word(doc[end]) and words < 3:
+                    end += 1
+                    words += 1
+                elif doc[end].text == "-" and end + 1 < len(doc) and \
+                        not doc[end - 1].whitespace_ and not doc[end].whitespace_ and \
+                        _name_word(doc[end + 1]):
+                    end += 2  # "Kassym-Jomart"
+                else:
+                    break
             after_title = prev.lower_ in TITLE_HEADS and prev.is_title
             after_office = taken[prev.i] and end - tok.i >= 2 and \
                 _after_office(doc, doc[prev.i:prev.i + 1], through_names=True)
@@ -1154,6 +1224,31 @@ class ActorExtractor:
                     p.start < end and tok.i < p.end for p in persons) and not any(
                     o.start < end and tok.i < o.end for o, _ in others):
                 persons.append(doc[tok.i:end])
+        # an acronym the model left untagged that speaks or heads an office ("the ELK
+        # said", "ELK negotiator Ana Ruiz"): a body, wherever the text writes it
+        bare_acronyms = {tok.text for tok in table.tokens if not tok.ent_type_ and
+                         not taken[tok.i] and tok.pos_ in ("PROPN", "NOUN") and
+                         acro.is_acronym(tok.text) and len(tok.text) >= 3 and
+                         tok.lower_ not in TITLE_WORDS and self.gaz.lookup(tok.text) is None
+                         and (_speaks(tok) or (tok.dep_ in ("compound", "nmod") and
+                                               tok.head.lower_ in TITLE_HEADS))}
+        for tok in table.tokens:
+            if tok.text in bare_acronyms and not tok.ent_type_ and not taken[tok.i] and \
+                    not any(o.start <= tok.i < o.end for o, _ in others):
+                others.append((doc[tok.i:tok.i + 1], "ORG"))
+        # a name set off by commas after an office "of" a body, which the model tags ORG
+        # or misses and the parse hangs on the body: "the mediator of the Varnian
+        # Union, Ivo Banek, said", "the political head of the Front, Jean-Marc Ruiz,"
+        for tok in table.tokens:
+            span = _named_after_office(doc, tok)
+            if span is None or any(taken[i] for i in range(span.start, span.end)) or \
+                    self.gaz.lookup(span.text) is not None or any(
+                        t.ent_type_ in PLACE_ENTS | {"NORP"} for t in span) or any(
+                        p.start < span.end and span.start < p.end for p in persons):
+                continue
+            others = [(o, lab) for o, lab in others
+                      if not (o.start < span.end and span.start < o.end)]
+            persons.append(span)
         # a name the model missed before an armed body's noun: "the Ansar-Dine group"
         for tok in table.tokens:
             if tok.pos_ != "PROPN" or tok.ent_type_ or taken[tok.i] or \
@@ -1203,8 +1298,11 @@ class ActorExtractor:
                 others.append((doc[span.start - 1:span.end], "ORG"))
                 continue
             # "Head of the Foreign Relations Department of Azerbaijan Hikmat Hajiyev"
-            titled = titled or (label == "ORG" and 2 <= len(span) <= 3 and all(
-                t.pos_ == "PROPN" and t.is_title for t in span) and _after_office(doc, span)
+            # ("... of Varnia Nurlan-Bek Solberg": a hyphen joins two words of one)
+            titled = titled or (label == "ORG" and 2 <= len(
+                [t for t in span if t.text != "-"]) <= 3 and all(
+                (t.pos_ == "PROPN" and t.is_title) or (t.text == "-" and 0 < k < len(span) - 1)
+                for k, t in enumerate(span)) and _after_office(doc, span)
                 and span[-1].lower_ not in ORG_NOUNS | BODY_HEADS | {"department",
                                                                      "administration"})
             if (titled or described) and label in ("ORG", "GPE", "NORP") and \
@@ -1215,7 +1313,8 @@ class ActorExtractor:
         persons = self._plausible_people(persons, clusters)
         surname_of: dict[str, str] = {}
         for canon in dict.fromkeys(clusters[p.text] for p in persons):
-            surname_of.setdefault(canon.split()[-1].lower(), canon)
+            for key in _name_keys(canon.split()[-1]):  # "al-Haddad" and "Haddad"
+                surname_of.setdefault(key, canon)
         for span in persons:
             canon = clusters[span.text]
             known = self.gaz.person(canon) or self.gaz.person(span.text)
@@ -1240,6 +1339,11 @@ class ActorExtractor:
                 bare.append(span)  # "the Commission": resolved once all bodies are in
             elif label == "ORG" and plausible_org(span) and not all(
                     t.lower_ in TITLE_WORDS for t in span):
+                table.add_actor(span.text, "Organization")
+                table.add_mention(span, span.text)
+            elif label == "GPE" and LETTER_NUMBER_NAME.fullmatch(span.text) and \
+                    self.gaz.lookup(span.text) is None:
+                # "K17 said": no place is named by letters and a number; a movement is
                 table.add_actor(span.text, "Organization")
                 table.add_mention(span, span.text)
             else:
@@ -1292,12 +1396,11 @@ class ActorExtractor:
         canon_of: dict[str, str] = {}
         canon_tokens: list[tuple[str, set[str], str | None]] = []
         for form in forms:
-            toks = {t.lower().rstrip(".") for t in form.split()}
+            toks = _name_keys(form)
             known = self.gaz.person(form)
             for canon, ctoks, cknown in canon_tokens:
                 same_known = known is not None and cknown == known.name
-                if same_known or (toks <= ctoks and form.split()[-1].lower().rstrip(".")
-                                  in ctoks):
+                if same_known or (toks <= ctoks and _name_keys(form.split()[-1]) & ctoks):
                     canon_of[form] = canon
                     break
             else:

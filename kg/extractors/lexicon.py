@@ -154,7 +154,7 @@ critic""".split())
 #: or "members" refers back to people already named.
 BARE_GROUPS = frozenset("""official diplomat analyst expert observer witness resident
 protester militant rebel activist lawmaker legislator investor doctor villager survivor
-demonstrator relative student farmer gunman refugee""".split())
+demonstrator relative student farmer gunman refugee medic paramedic rescuer""".split())
 GROUP_NOUNS = ACTING_GROUPS | SPEAKING_GROUPS
 
 #: Words that keep a collective unnamed: "some militant groups", "all external actors".

@@ -23,6 +23,11 @@ from kg.model import Role
 #: Prepositions of where someone is or goes ("traveled to Chad", "in Peru").
 PLACE_PREPS = frozenset("in at near to into from across via inside".split())
 
+#: Titles of one who speaks for a body: one named in a text is the unnamed one it quotes.
+SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Bare nouns in a title that stand for a body the text names elsewhere ("army chief X").
+BODY_REF_NOUNS = frozenset("army military police navy junta government administration".split())
+
 TITLE_EXTRA = frozenset({"former", "acting", "vice", "crown", "deputy", "chief", "senior"})
 #: Departments named inside a title: "U.S. Treasury Secretary" is the United
 #: States' Treasury Secretary, not the Treasury's "Secretary".
@@ -181,6 +186,7 @@ class RoleExtractor:
         self._plural_titles(table, found)
         self._unnamed_offices(doc, table, found)
         self._members(doc, table, found)
+        self._named_spokesmen(table, found)
         for (holder, org), (title, _role) in found.items():
             rec = table.actors[holder]
             # "Assistant to the President" is no president: the office before "to"
@@ -189,6 +195,33 @@ class RoleExtractor:
                 rec.country = org
         facts(doc)["roles"].extend(r for _, r in found.values())
         return doc
+
+    @staticmethod
+    def _named_spokesmen(table: ActorTable, found: dict) -> None:
+        """"A rebel spokesman said ..." and, later, "Ana Ruiz, a spokeswoman for the
+        rebels, said ...": where the text names one spokesperson, the unnamed one it
+        quotes is that person (a wire report's lead names the source further down)."""
+        named = {(h, o) for (h, o), (t, _) in found.items() if table.type_of(h) == "Person"
+                 and h[:1].isupper() and set(t.lower().split()) & SPOKES_TITLES}
+        if len({h for h, _ in named}) != 1:
+            return
+        into, org = named.pop()
+        for name, rec in list(table.actors.items()):
+            words = name.lower().split()
+            if rec.name != name or rec.type != "Person" or not name[:1].islower() or \
+                    words[-1] not in SPOKES_TITLES or len(words) > 2:
+                continue
+            # "a spokesman for Chief Executive X": one who speaks for someone else
+            speaks_for = {n for m in table.mentions if m.name == name
+                          for c in table.tokens[m.end - 1].children
+                          if c.dep_ == "prep" and c.lower_ == "for"
+                          for o in c.subtree if (n := table.at(o)) and n != org and
+                          table.type_of(n) != "Group"}
+            if speaks_for:
+                continue
+            for key in [k for k in found if k[0] == name]:
+                del found[key]
+            table.merge(name, into)
 
     def _implied(self, doc: Doc, table: ActorTable, found: dict, pending: list) -> None:
         """A title whose phrase names no body: the holder's known country, else, for
@@ -563,6 +596,13 @@ class RoleExtractor:
         org = self._org_in(table, title_region, holder) or self._org_in(
             table, region, holder) or self._org_after(table, span)
         if title and not org:
+            # ("On Saturday army chief X": the parse may leave the body's noun out)
+            k = title_region[0].i - 1
+            k -= k > 0 and doc[k].lower_ in ("'s", "\u2019s")  # "the army's spokesperson X"
+            before = [doc[k]] if k >= 0 else []
+            org = self._body_referred(table, before + title_region) or \
+                self._body_referred(table, region)  # "the army's spokesperson X"
+        if title and not org:
             org = self._default_org(table, holder)
         if title and not org and any(t.ent_type_ in UNRESOLVED_ENTS and table.at(t) is None
                                      for t in title_region):
@@ -570,6 +610,22 @@ class RoleExtractor:
             # kg knows; guessing another country from the article would be wrong
             return ("", None, 0.0)
         return (title, org, 0.85)
+
+    def _body_referred(self, table: ActorTable, tokens: list[Token]) -> str | None:
+        """A body named by a bare noun in the title ("army chief Ana Ruiz", "government
+        spokesman Ana Ruiz"): the one body of the text with that noun last (the
+        Chilean army), or for a government the country the text is most about."""
+        for t in tokens:
+            if t.lower_ not in BODY_REF_NOUNS or table.at(t) is not None or \
+                    t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ in BODY_REF_NOUNS:
+                continue
+            if t.lower_ in ("government", "administration"):
+                return self._main_country(table)
+            bodies = {r.name for r in table.actors.values() if r.type == "Organization" and
+                      r.name.split()[-1].lower() == t.lower_}
+            if len(bodies) == 1:
+                return bodies.pop()
+        return None
 
     @staticmethod
     def _org_after(table: ActorTable, span: Span) -> str | None:
@@ -598,12 +654,29 @@ class RoleExtractor:
             if node.lemma_ not in TITLE_HEADS and node.lower_ not in TITLE_HEADS:
                 continue
             sub = [t for t in node.subtree if not (span.start <= t.i < span.end)]
+            if self._holder_after_body(table, sub, holder):
+                continue  # "backed by X, the leader of the Front Ana Ruiz": Ruiz's title
             title_toks = [t for t in node.subtree if t.i <= node.i and
                           not (span.start <= t.i < span.end)]
             title = self._title(title_toks, table)
             org = self._org_in(table, sub, holder) or self._default_org(table, holder)
             return (title, org, 0.8)
         return ("", None, 0.0)
+
+    @staticmethod
+    def _holder_after_body(table: ActorTable, sub: list[Token], holder: str) -> bool:
+        """The phrase ends in another person named right after a body: "the leader of
+        the Front Ana Ruiz" is Ruiz's title, not that of the name it was hung on."""
+        if len(sub) < 3 or sub[-1].i - sub[0].i + 1 != len(sub):
+            return False
+        last = table.at(sub[-1])
+        if last is None or last == holder or table.type_of(last) != "Person":
+            return False
+        k = len(sub) - 1
+        while k > 0 and table.at(sub[k - 1]) == last:
+            k -= 1
+        before = table.at(sub[k - 1]) if k > 0 else None
+        return before is not None and table.type_of(before) in ("Organization", "Country")
 
     @staticmethod
     def _nearest_title(doc: Doc, table: ActorTable, span: Span, node: Token) -> Token:

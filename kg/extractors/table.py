@@ -114,6 +114,69 @@ def visited(tok: Token) -> bool:
     return False
 
 
+#: Verbs whose direct object, when a name, is a place fought over or left: "the rebels
+#: captured Tovala", "to leave Tovala", "bypassed Marvosk" (a person is reached, not overrun).
+SEIZE_VERBS = frozenset("""capture seize take retake recapture overrun storm occupy enter
+leave abandon evacuate bypass besiege encircle surround shell bomb liberate""".split())
+#: Verbs whose "from X" is a place left: "withdraw from Tovala", "pull out from Tovala".
+LEAVE_VERBS = frozenset("""withdraw pull retreat move flee evacuate expel drive push
+return""".split())
+#: Nouns whose "of X" or "over X" is a place held or lived in: "control of North
+#: Varnia State", "the people of Tovala", "the road to Marvosk".
+HELD_NOUNS = frozenset("""control grip hold people population road route highway outskirts
+resident residents fall""".split())
+#: Units of distance: "27 km from Tovala", "within two kilometres of Tovala".
+DISTANCE_NOUNS = frozenset("""km kilometre kilometres kilometer kilometers mile miles metre
+metres meter meters""".split())
+#: Places in a town, whose name before them is the town's: "the Tovala airport",
+#: "Tovala's stadium".
+SITE_NOUNS = frozenset("""airport stadium port prison hospital market station airbase
+outskirts""".split())
+
+
+#: Where a post is put: "in a post on Chirp", "said on Chirp": the platform is no actor.
+POSTED_IN = frozenset("""post posting message channel account page video statement feed
+platform say write post announce publish share claim""".split())
+
+
+def posted_on(tok: Token) -> bool:
+    """A name used as the platform a message went out on: "in a post on Chirp",
+    "said on X that ...", "announced via X" (not "agreed on Chad", "a strike on Kessary")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via") and \
+        tok.head.head.lemma_.lower() in POSTED_IN and tok.ent_type_ != "DATE"
+
+
+def fought_over(tok: Token) -> bool:
+    """A name used as a place held, taken or left (wire war reports): "captured Tovala",
+    "withdraw from Tovala", "control of Marvosk", "Marvosk, the capital of the province",
+    "Tovala, the main city", "a Tovala resident", "20 km from Tovala", "the Tovala airport"
+    (not "captured Kessler's envoy" nor "Kessler, the president")."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
+        return True  # "Marvosk, the capital of ..."
+    for _ in range(3):
+        head = tok.head
+        if tok.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS:
+            return True  # "took the city, Tovala,"
+        if tok.dep_ in ("compound", "poss") and head.lemma_.lower() in HELD_NOUNS | SITE_NOUNS:
+            return True  # "a Tovala resident", "the Tovala airport", "Tovala's stadium"
+        if tok.dep_ == "dobj":
+            after = tok.right_edge.i + 1
+            return head.lemma_.lower() in SEIZE_VERBS and not (
+                after < len(tok.doc) and tok.doc[after].tag_ in ("JJ", "VBN") and
+                tok.doc[after].dep_ != "amod")  # (not "captured Tovala last week")
+            # ("clashes left three soldiers dead": whom a blow left so, no place)
+        if tok.dep_ == "pobj":
+            owner = head.head.lemma_.lower()
+            return (head.lower_ == "from" and owner in LEAVE_VERBS) or (
+                head.lower_ in ("of", "over", "on", "to") and owner in HELD_NOUNS) or (
+                head.lower_ in ("from", "of") and owner in DISTANCE_NOUNS)
+        if tok.dep_ in ("conj", "compound") and head.i != tok.i:
+            tok = head
+        else:
+            return False
+    return False
+
+
 def describes(tok: Token) -> bool:
     """A name that only describes a thing or a person: "an Austrian aid worker",
     "Chinese goods", "U.S. tariffs" (not "the Peruvian side", "Chilean officials" or
@@ -199,7 +262,8 @@ class ActorTable:
         where: dict[str, bool] = {}
         for m in self.mentions:
             root = self.doc[m.start:m.end].root
-            where[m.name] = where.get(m.name, True) and (as_place(root) or visited(root) or (
+            where[m.name] = where.get(m.name, True) and (
+                as_place(root) or visited(root) or fought_over(root) or posted_on(root) or (
                 describes(root) and self.actors[m.name].type == "Country"))
         return where
 
