@@ -7,15 +7,18 @@ import logging
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from kg.errors import ModelError
 from kg.extractors import COMPONENTS, LAYOUT_COMPONENTS  # registers factories and extensions
+from kg.extractors.lexicon import RANK_ABBREVIATIONS
 from kg.settings import DEFAULT_MODEL, FALLBACK_MODELS, Settings
 
 log = logging.getLogger(__name__)
 
-__all__ = ["COMPONENTS", "build_nlp", "check_order", "model_name", "shared_nlp"]
+__all__ = ["COMPONENTS", "build_nlp", "check_order", "keep_abbreviations", "model_name",
+           "shared_nlp"]
 
 
 def model_name(settings: Settings) -> str:
@@ -44,6 +47,7 @@ def build_nlp(settings: Settings | None = None,
         if required not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline {name!r} has no {required!r} component",
                              hint="use a trained English pipeline such as en_core_web_sm")
+    keep_abbreviations(nlp)
     for component, after in LAYOUT_COMPONENTS:  # before the parser, which keeps their marks
         if after:
             nlp.add_pipe(component, after=after)
@@ -54,6 +58,16 @@ def build_nlp(settings: Settings | None = None,
     check_order(nlp)
     log.info("loaded %s with %s", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def keep_abbreviations(nlp: Language) -> None:
+    """Keep "Brig.", "Lt.", "Col." ... one token, as spaCy's English tokenizer already
+    keeps "Gen." and "Adm.": split off, their full stop ended the sentence in front of
+    the name ("... spokesman Brig. | Gen. X said ..."), and the speaker, the role and
+    the events of that sentence were lost."""
+    for word in RANK_ABBREVIATIONS:
+        for form in (word.capitalize(), word.upper()):
+            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
 
 
 def check_order(nlp: Language) -> None:

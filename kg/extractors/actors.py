@@ -42,6 +42,7 @@ from kg.extractors.lexicon import (
     NAMED_BODY_ENDS,
     NOT_NAME_WORDS,
     PERSON_TITLES_BEFORE_NAME,
+    RANK_ABBREVIATIONS,
     SAY_VERBS,
     SPEAKING_GROUPS,
     SUBNATIONAL_WORDS,
@@ -114,7 +115,6 @@ the a an this that these those his her their its our
 
 
 #: Military ranks shortened with a full stop, which the tokenizer may split off.
-RANK_ABBREVIATIONS = frozenset("brig gen lt col maj capt sgt cpl cmdr adm".split())
 #: Small words inside a body's name after an office: "the head of the Bank of X".
 OFFICE_OF_LINKS = frozenset({"the", "of", "for", "and", "on", "de"})
 

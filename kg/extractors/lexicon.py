@@ -28,8 +28,13 @@ officer agent operative inspector mediator
 #: Karim Azizi" is Karim Azizi; "Ayatollah X", "Rabbi Y").
 HONORIFICS = frozenset("""mullah mulla maulana maulvi imam ayatollah rabbi sheik shaikh
 hajji haji reverend rev cardinal archbishop""".split())
-PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | HONORIFICS | {"mr", "mrs", "ms", "dr", "sir", "lord",
-                                                      "lady", "dame"}
+#: Abbreviated ranks and offices written before a name ("Brig. Gen. X", "Lt. Col. Y",
+#: "Amb. Z"), without their full stop: kg's tokenizer keeps each "Brig." whole (see
+#: kg.nlp), so the stop does not end the sentence in front of the name.
+RANK_ABBREVIATIONS = frozenset("""brig gen lt col maj capt sgt cpl pvt cmdr cdr adm amb
+supt insp""".split())
+PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | HONORIFICS | RANK_ABBREVIATIONS | {
+    "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame"}
 #: Military ranks: a rank beside an office ("Fleet Commander Rear Admiral X") is
 #: not the role; the office is.
 RANK_WORDS = frozenset("""general admiral colonel major lieutenant captain brigadier
