@@ -9,6 +9,7 @@ from typing import Any
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from kg.errors import ModelError
 from kg.extractors import COMPONENTS, LAYOUT_COMPONENTS  # registers factories and extensions
@@ -65,9 +66,12 @@ def keep_abbreviations(nlp: Language) -> None:
     keeps "Gen." and "Adm.": split off, their full stop ended the sentence in front of
     the name ("... spokesman Brig. | Gen. X said ..."), and the speaker, the role and
     the events of that sentence were lost."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):  # a custom tokenizer keeps its own rules
+        return
     for word in RANK_ABBREVIATIONS:
         for form in (word.capitalize(), word.upper()):
-            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
+            tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
 
 
 def check_order(nlp: Language) -> None:

@@ -1240,15 +1240,15 @@ class ActorExtractor:
         # or misses and the parse hangs on the body: "the mediator of the Varnian
         # Union, Ivo Banek, said", "the political head of the Front, Jean-Marc Ruiz,"
         for tok in table.tokens:
-            span = _named_after_office(doc, tok)
-            if span is None or any(taken[i] for i in range(span.start, span.end)) or \
-                    self.gaz.lookup(span.text) is not None or any(
-                        t.ent_type_ in PLACE_ENTS | {"NORP"} for t in span) or any(
-                        p.start < span.end and span.start < p.end for p in persons):
+            held = _named_after_office(doc, tok)
+            if held is None or any(taken[i] for i in range(held.start, held.end)) or \
+                    self.gaz.lookup(held.text) is not None or any(
+                        t.ent_type_ in PLACE_ENTS | {"NORP"} for t in held) or any(
+                        p.start < held.end and held.start < p.end for p in persons):
                 continue
             others = [(o, lab) for o, lab in others
-                      if not (o.start < span.end and span.start < o.end)]
-            persons.append(span)
+                      if not (o.start < held.end and held.start < o.end)]
+            persons.append(held)
         # a name the model missed before an armed body's noun: "the Ansar-Dine group"
         for tok in table.tokens:
             if tok.pos_ != "PROPN" or tok.ent_type_ or taken[tok.i] or \
