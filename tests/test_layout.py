@@ -56,6 +56,9 @@ def test_a_first_line_of_prose_is_no_headline(blank, text):
     ("PORTO ALTO/NOVA VILA, Sept 3 (Coastal Radio) - Ruritania said it would talk.",
      ("wire", "PORTO ALTO/NOVA VILA, Sept 3 (Coastal Radio) -")),
     ("NOVA VILA (KNA) — The envoy arrived on Monday.", ("wire", "NOVA VILA (KNA) —")),
+    # reposted wire copy that kept only the outlet
+    ("Rebels take a town\n\n(Reuters) - Rebels said on Monday they held Velo.",
+     ("wire", "(Reuters) -")),
 ])
 def test_datelines(blank, text, expected):
     assert marks(blank(text), DATELINE) == [expected]
@@ -66,6 +69,8 @@ def test_datelines(blank, text, expected):
     "Washington - the capital - was quiet.",  # not in capitals
     "RURITANIA (a small state) - is quiet.",  # brackets that hold no outlet's name
     "The NATO summit (Vilnius) - opened.",  # a line that does not open with a place
+    "(A) - the first item of the list",  # a list mark, no outlet
+    "Ruritania said (Reuters) - no more.",  # an outlet inside a line
 ])
 def test_no_dateline_in_prose(blank, text):
     assert marks(blank(text), DATELINE) == []

@@ -53,10 +53,11 @@ HEADLINE_MAX_CHARS = 200
 PROSE_ENDS = (".", ":", ".\u201d", '."', ".'", ".\u2019")
 #: "KYIV, Feb 5 (Reuters) - ", "PORTO ALTO/NOVA VILA, May 2 (Coastal Radio) — ": a place
 #: (or places joined by "/") in capitals, maybe a date, the agency or outlet in brackets
-#: (a short capitalised name, or "dpa"), a dash.
+#: (a short capitalised name, or "dpa"), a dash. Reposted wire copy often keeps only
+#: "(Reuters) - ": the place is optional, the outlet then at least two letters.
 WIRE_DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'’/-]{1,40}(?:,[^\n(]{0,30})?\s*\((?:dpa"
-    r"|[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3})\)\s*[-—–]+\s*")
+    r"(?m)^[ \t]*(?:[A-Z][A-Z .'’/-]{1,40}(?:,[^\n(]{0,30})?\s*)?\((?:dpa"
+    r"|[A-Z][\w.&'’]+(?: [A-Z][\w.&'’]*){0,3})\)\s*[-—–]+\s*")
 #: "WASHINGTON —", "PORTO ALTO, May 2 —": a place in capitals, maybe a date, a dash.
 PLACE_DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[^\n(—–-]{0,30})?[ \t]+[—–-]{1,2}"
