@@ -59,6 +59,11 @@ def test_a_first_line_of_prose_is_no_headline(blank, text):
     # reposted wire copy that kept only the outlet
     ("Rebels take a town\n\n(Reuters) - Rebels said on Monday they held Velo.",
      ("wire", "(Reuters) -")),
+    # scraped wire copy that lost outlet and dash: a bare place, maybe ", Country"
+    ("VELOPORT Security forces retook the hotel.", ("bare", "VELOPORT")),
+    ("NOVA VILA/PORTO ALTO, Burkina Faso The army said.",
+     ("bare", "NOVA VILA/PORTO ALTO, Burkina Faso")),
+    ("Talks resume\n\nGAZA CITY \"We are afraid,\" she said.", ("bare", "GAZA CITY")),
 ])
 def test_datelines(blank, text, expected):
     assert marks(blank(text), DATELINE) == [expected]
@@ -71,6 +76,11 @@ def test_datelines(blank, text, expected):
     "The NATO summit (Vilnius) - opened.",  # a line that does not open with a place
     "(A) - the first item of the list",  # a list mark, no outlet
     "Ruritania said (Reuters) - no more.",  # an outlet inside a line
+    "NATO Secretary General Ana Ruiz said it would act.",  # a body the gazetteer knows
+    "US Secretary of State Ana Ruiz said it would act.",  # a country's acronym
+    "PORTO ALTO, Texas Rebels said they held it.",  # no country after the comma
+    "PORTO ALTO the army said.",  # no capitalised sentence after it
+    "The army said.\nVELO Rebels said.",  # not the body's first line
 ])
 def test_no_dateline_in_prose(blank, text):
     assert marks(blank(text), DATELINE) == []
@@ -221,3 +231,15 @@ def test_a_one_word_line_stays_a_sentence(blank):
 def test_the_parser_keeps_a_body_s_first_name_after_a_headline_with_no_stop(extract):
     facts = extract("Talks in Lima\n\nPeru and Chile agreed to exchange prisoners.\n")
     assert [sorted(c.actors) for c in facts.commitments] == [["Chile", "Peru"]]
+
+
+def test_a_bare_dateline_is_no_part_of_the_first_sentence(blank):
+    doc = blank("NOVA VILA The Ruritanian army named a new commander.")
+    assert doc[2].text == "The" and doc[2].is_sent_start
+
+
+@pytest.mark.model
+def test_the_sentence_after_a_bare_dateline_keeps_its_subject(nlp):
+    doc = nlp("KANDAR/NOVA VILA, Pakistan The Afghan Taliban named a new leader on Monday.")
+    named = next(t for t in doc if t.text == "named")
+    assert [t.text for t in named.children if t.dep_ == "nsubj"] == ["Taliban"]

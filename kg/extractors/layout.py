@@ -4,7 +4,8 @@
 span group             what                                                labels
 =====================  ==================================================  =========
 ``kg_headline``        the first line, where it reads as a headline        headline
-``kg_dateline``        "KYIV, Feb 5 (Reuters) - ", "WASHINGTON —"          wire, place
+``kg_dateline``        "KYIV, Feb 5 (Reuters) - ", "WASHINGTON —",         wire, place,
+                       "CARACAS Ruritania's army said" (a bare place)     bare
 ``kg_readout_header``  a first line "Readout of X's Call with Y",          header,
                        "Joint Statement by X and Y", and who issues it     issuer
 ``kg_signatures``      a name on its own line, an office "of" below it     name, office
@@ -34,6 +35,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg import gazetteer
 from kg.extractors.lexicon import TITLE_WORDS
 
 HEADLINE = "kg_headline"
@@ -62,6 +64,14 @@ WIRE_DATELINE = re.compile(
 PLACE_DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[^\n(—–-]{0,30})?[ \t]+[—–-]{1,2}"
     r"[ \t]+(?=\S)")
+#: "NOVA VILA/PORTO ALTO, Chile The army ...", "VELOPORT Security forces ...": scraped
+#: wire copy that lost its outlet and dash keeps the place in capitals (places joined by
+#: "/"), maybe ", Country", right before the first sentence's capitalised first word.
+BARE_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][A-Z'’.-]{3,}(?:[ -][A-Z][A-Z'’.-]+){0,2}"
+    r"(?:/[A-Z][A-Z'’.-]{3,}(?:[ -][A-Z][A-Z'’.-]+){0,2})*)(?P<comma>,)?[ \t]+")
+#: What follows a bare dateline: the first sentence's capitalised first word.
+SENTENCE_START = re.compile(r"[\"“‘(]?[A-Z][a-z]")
 #: "Readout of X's Call with Y", "Joint Statement by X and Y on Z": group 1 is what
 #: follows "from"/"by"/"of".
 READOUT = re.compile(
@@ -107,13 +117,43 @@ def headline(text: str) -> tuple[int, int] | None:
 
 
 def dateline(text: str) -> tuple[int, int, str] | None:
-    """The opening dateline: a wire one, else a place and a dash."""
+    """The opening dateline: a wire one, else a place and a dash, else a bare place
+    at the start of the body's first line."""
     opening = text[:OPENING_CHARS]
     for pattern, label in ((WIRE_DATELINE, "wire"), (PLACE_DATELINE, "place")):
         m = pattern.search(opening)
         if m:
             return m.start(), m.end(), label
-    return None
+    return bare_dateline(text)
+
+
+def bare_dateline(text: str) -> tuple[int, int, str] | None:
+    """"VELOPORT Security forces ...": a place in capitals before the body's first
+    sentence, with no dash. Not where the capitals name a body the gazetteer knows
+    ("NATO Secretary General X said"), nor a country followed by words that name none."""
+    head = headline(text)
+    start = len(text) - len(text.lstrip()) if head is None else head[1]
+    start += len(text[start:]) - len(text[start:].lstrip())
+    m = BARE_DATELINE.match(text, start)
+    if not m:
+        return None
+    gaz = gazetteer.load()
+    for place in m.group("place").split("/"):
+        entry = gaz.lookup(place)
+        if entry is not None and entry.type != "Country":
+            return None
+    end = m.end()
+    if m.group("comma"):  # ", Pakistan The ...": the longest run of words naming a country
+        words = list(re.finditer(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+", text[end:end + 80]))
+        run = [w for k, w in enumerate(words) if w.start() == (words[k - 1].end() if k else 0)]
+        named = [w for k, w in enumerate(run[:3]) if (e := gaz.lookup(
+            text[end:end + w.end()].strip())) is not None and e.type == "Country"]
+        if not named:
+            return None
+        end += named[-1].end()
+    if not SENTENCE_START.match(text, end):
+        return None
+    return m.start(), end, "bare"
 
 
 def readout_header(text: str) -> Iterator[tuple[int, int, str]]:
@@ -151,7 +191,7 @@ def turns(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(1), nxt.start() if nxt else len(text), m.group(1)
 
 
-@Language.component("kg_layout", assigns=["doc._.kg_layout"])
+@Language.component("kg_layout", assigns=["doc._.kg_layout", "token.is_sent_start"])
 def mark_layout(doc: Doc) -> Doc:
     """Write the layout span groups (see the module docstring)."""
     text = doc.text
@@ -166,6 +206,11 @@ def mark_layout(doc: Doc) -> Doc:
     for key, ranges in found.items():
         doc.spans[key] = [s for start, end, label in ranges
                           if (s := _span(doc, text, start, end, label)) is not None]
+    for line in doc.spans[DATELINE]:
+        if line.label_ == "bare" and line.end < len(doc):
+            # no dash parts it from the sentence: the parser would take the place for the
+            # subject ("NOVA VILA named ..."), so the sentence starts after it
+            doc[line.end].is_sent_start = True
     return doc
 
 
