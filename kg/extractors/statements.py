@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.coref import issuers
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS, TITLE_HEADS
+from kg.extractors.pronoun_speakers import pronoun_person
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
     AFFIRM_VERBS,
@@ -274,6 +275,14 @@ class StatementExtractor:
                 if table.dateline[0] <= c.idx < table.dateline[1] or (
                         c.dep_ == "nsubj" and _bracketed(c)):
                     continue  # "CAIRO (Reuters) - X said": the dateline says nothing
+                if c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS and (
+                        quoted is not None or not _inside(table, c)):
+                    # "He said ..." after "The Moldavan president responded ...": the
+                    # person the sentences before are about
+                    mask = quoted if quoted is not None else _inside_mask(table)
+                    person = pronoun_person(table, c, mask, _noun_speaker)
+                    if person is not None:
+                        return person
                 if c.dep_ in ("nsubj",) and quoted is not None and \
                         c.lower_ in PERSON_PRONOUNS:
                     name = _last_person_outside(table, c.i, quoted)
@@ -298,17 +307,7 @@ class StatementExtractor:
                     if c.lower_ in FIRST_PERSON and not table.signatories and \
                             not table.doc.user_data.get(INSIDE_KEY, [False] * (c.i + 1))[c.i]:
                         return []  # a first-person text that never names its speaker
-                    return _apposed_person(table, c) or unrecognised_person(table, c) or \
-                        _described(table, c) or \
-                        _authors(table, c) or \
-                        _authors_of_clause(table, v, c) or \
-                        _national_leader(table, c) or _group_subject_before(table, c) or \
-                        table.refer(c) or _title_holders(table, c) or \
-                        _those_present(table, c) or _named_body(table, c) or \
-                        _head_of_state(table, c) or _unnamed_body(table, c) or \
-                        owned_voice(table, c) or document_voice(table, c) or \
-                        office_of_country(table, c) or body_named_before(table, c) or \
-                        _unnamed_saying(table, v, c)
+                    return _noun_speaker(table, v, c)
             if (issuer := _issued_by(v)) is not None:
                 v = issuer  # "X issued a statement saying ...": X
             elif v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
@@ -659,6 +658,31 @@ class StatementExtractor:
         return [Statement(w, text, "reported", sentence_date(sent, doc) or default_date,
                           provenance(sent, sent.start_char, sent.end_char, self.name, 0.6))
                 for w in who]
+
+
+def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
+    """Who the subject noun c of the speech verb v is, by the rules for named,
+    described and unnamed speakers in turn."""
+    return _apposed_person(table, c) or unrecognised_person(table, c) or \
+        _described(table, c) or \
+        _authors(table, c) or \
+        _authors_of_clause(table, v, c) or \
+        _national_leader(table, c) or _group_subject_before(table, c) or \
+        table.refer(c) or _title_holders(table, c) or \
+        _those_present(table, c) or _named_body(table, c) or \
+        _head_of_state(table, c) or _unnamed_body(table, c) or \
+        owned_voice(table, c) or document_voice(table, c) or \
+        office_of_country(table, c) or body_named_before(table, c) or \
+        _unnamed_saying(table, v, c)
+
+
+def _inside_mask(table: ActorTable) -> list[bool]:
+    """Every token inside a quotation (set by the extractor before it reads speakers)."""
+    return table.doc.user_data.get(INSIDE_KEY) or [False] * len(table.doc)
+
+
+def _inside(table: ActorTable, tok: Token) -> bool:
+    return _inside_mask(table)[tok.i]
 
 
 def _source_of(table: ActorTable, noun: Token) -> list[str]:

@@ -1,0 +1,42 @@
+"""Pronoun speakers (round 5): "he said" / "she added" is the person the nearest
+sentence before has for its subject - a name inside a title's "of" phrase, an office
+named by its country - not the last person named anywhere. Invented texts; each rule
+has one that fires and one that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _said(f, speaker):
+    return [s.content for s in f.statements if s.speaker == speaker]
+
+
+@pytest.mark.model
+def test_he_is_the_subject_inside_a_title_phrase(extract):
+    text = ("The brigade's commander Tomas Brel said his men had left the depot on Friday. "
+            "Inspector General of Police Sarah Mensah said the officers have worked closely "
+            "with their hosts since March. "
+            "She said the patrols have mapped every district of the capital.")
+    f = extract(text)
+    assert any("mapped every district" in c for c in _said(f, "Sarah Mensah"))
+    assert not any("mapped every district" in c for c in _said(f, "Tomas Brel"))
+
+
+@pytest.mark.model
+def test_he_skips_subjects_that_are_no_person(extract):
+    # must not fire on a body or thing: the person before it is still the speaker
+    text = ("Police chief Sarah Mensah said the officers had reached the port of Velm. "
+            "The team will guard the port, the airport and the main roads. "
+            "She said more officers would arrive in June.")
+    f = extract(text)
+    assert any("more officers would arrive" in c for c in _said(f, "Sarah Mensah"))
+
+
+@pytest.mark.model
+def test_he_after_an_office_of_an_unknown_country_is_not_the_last_name(extract):
+    text = ("Premier Karl Ostby of Norland threatened on Monday to annex the Vesk valley. "
+            "The Moldavan president responded in a televised address to the nation. "
+            "\"This is a direct threat to our borders and we will defend them,\" he said.")
+    f = extract(text)
+    assert not any("direct threat" in c for c in _said(f, "Karl Ostby"))
