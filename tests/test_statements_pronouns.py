@@ -40,3 +40,39 @@ def test_he_after_an_office_of_an_unknown_country_is_not_the_last_name(extract):
             "\"This is a direct threat to our borders and we will defend them,\" he said.")
     f = extract(text)
     assert not any("direct threat" in c for c in _said(f, "Karl Ostby"))
+
+
+@pytest.mark.model
+def test_a_person_indicated_that(extract):
+    f = extract("Sarah Mensah, the foreign minister, indicated that the talks would resume "
+                "in Velm next month.")
+    assert any("talks would resume" in c for c in _said(f, "Sarah Mensah"))
+    # must not fire: what a thing indicates is no one's statement
+    f = extract("The tracks in the mud indicated that the trucks had left before dawn.")
+    assert not any("trucks had left" in s.content for s in f.statements)
+
+
+@pytest.mark.model
+def test_the_document_speaks_for_who_issued_it(extract):
+    f = extract("The Velm Regional Council published a ten-page plan on Monday. The document "
+                "says the militias must disarm within thirty days.")
+    assert any("militias must disarm" in s.content for s in f.statements
+               if "Council" in s.speaker)
+    # must not fire: a document no one in the text issued speaks for nobody
+    f = extract("The Velm Regional Council met on Monday. Later a document surfaced online. "
+                "The document says the militias must disarm within thirty days.")
+    assert not any("militias must disarm" in s.content for s in f.statements)
+
+
+@pytest.mark.model
+def test_the_writers_hedge_is_no_statement(extract):
+    f = extract("Kenya and Uganda sent troops to the border last week. The Velm rebels said "
+                "on Sunday that they had attacked two ships in what they say is support for "
+                "the people of Norra.")
+    assert any("attacked two ships" in s.content for s in f.statements)
+    assert not any(s.content.startswith("is support") for s in f.statements)
+    # must not fire: a plain "they say the ships ..." stays a statement
+    f = extract("The Velm Liberation Front fighters say the ships were carrying weapons "
+                "to the army.")
+    assert any("carrying weapons" in s.content for s in f.statements)
+

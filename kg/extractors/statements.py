@@ -50,6 +50,8 @@ from kg.extractors.statement_words import (
     HOSTING_VERBS,
     INFLECTIONS,
     ISSUE_VERBS,
+    ISSUED_TEXT_NOUNS,
+    ISSUED_TEXT_WINDOW,
     JUDGE_VERBS,
     LEADER_NOUNS,
     MAX_TITLE_WORDS,
@@ -61,6 +63,7 @@ from kg.extractors.statement_words import (
     OPRD_VERBS,
     OTHER_OFFICE_WORDS,
     PASSIVE_READOUT_VERBS,
+    PERSON_FINDING_VERBS,
     PHRASAL_SAY,
     PLAN_VERBS,
     POSITION_VERBS,
@@ -74,6 +77,7 @@ from kg.extractors.statement_words import (
     SPEAK_MANNER,
     SPEAK_VERBS,
     STATEMENT_NOUNS,
+    TEXT_ISSUE_VERBS,
     UNNAMED_BODY_NOUNS,
 )
 from kg.extractors.statements_joint import passages, quoted_mask
@@ -294,6 +298,10 @@ class StatementExtractor:
                         name = table.last_before(c.i, "Organization") or \
                             table.last_before(c.i, "Country")
                         return [name] if name else []
+                    if c.lower_ in ISSUED_TEXT_NOUNS and v.lemma_.lower() in SAY_VERBS and \
+                            any(d.lower_ in ("the", "this") for d in c.children):
+                        # "X sent a letter ... . The text adds ...": X
+                        return _text_issuer(table, c)
                     if c.lower_ == "it":  # "it said": the last body or country speaking
                         if v.lemma_.lower() not in SAY_VERBS:
                             return []
@@ -354,8 +362,12 @@ class StatementExtractor:
                         yield list(c.subtree), 0.6
                     return
         if lemma in FINDING_VERBS and not any(
-                c.dep_ == "nsubj" and _is_source(c) for c in verb.children):
+                c.dep_ == "nsubj" and (_is_source(c) or (
+                    lemma in PERSON_FINDING_VERBS and _is_person_word(c)))
+                for c in verb.children):
             return  # "the army found the tunnel": only a source's findings are said
+        if _narrator_hedge(verb):
+            return  # "in what they say is support for ...": a fragment of another statement
         if _planned(verb):
             return  # "will travel to Ohio to highlight ...": not said yet
         if _left_open(verb):
@@ -958,6 +970,40 @@ def _without_other_voices(verb: Token, toks: list[Token]) -> list[Token]:
                 drop.add(left)
                 left -= 1
     return [t for t in toks if t.i not in drop]
+
+
+def _text_issuer(table: ActorTable, noun: Token) -> list[str]:
+    """Who issued "the document" / "the text": the subject of the nearest sentence
+    before (or of its own sentence) whose verb issues a text ("The council published a
+    plan"); [] when none does in the window - a document of unknown origin speaks for
+    nobody."""
+    k = table.sent_id[noun.i]
+    for back in range(ISSUED_TEXT_WINDOW + 1):
+        if k - back < 0:
+            break
+        for verb in reversed(list(table.sents[k - back])):
+            if verb.i >= noun.i or verb.pos_ != "VERB" or \
+                    verb.lemma_.lower() not in TEXT_ISSUE_VERBS:
+                continue
+            for s in verb.children:
+                if s.dep_ == "nsubj" and (names := table.refer(s)):
+                    return names
+    return []
+
+
+def _narrator_hedge(verb: Token) -> bool:
+    """ "attacked two ships in what they say is support for X", "what officials say
+    were militants": the writer's hedge around a phrase (a free relative on "what"),
+    not a statement of its own - what it hedges belongs to the sentence's statement."""
+    return verb.dep_ in ("pcomp", "pobj", "attr", "dobj", "nsubj", "appos", "conj") and any(
+        c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in verb.children) and any(
+        c.dep_ == "ccomp" for c in verb.children)
+
+
+def _is_person_word(noun: Token) -> bool:
+    """A name, "he"/"she", or a person's title: "the minister indicated that ..."."""
+    return noun.pos_ == "PROPN" or noun.lower_ in PERSON_PRONOUNS or \
+        noun.lemma_.lower() in TITLE_HEADS
 
 
 def _is_source(noun: Token) -> bool:
