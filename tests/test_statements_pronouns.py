@@ -76,3 +76,21 @@ def test_the_writers_hedge_is_no_statement(extract):
                 "to the army.")
     assert any("carrying weapons" in s.content for s in f.statements)
 
+
+
+@pytest.mark.model
+def test_it_is_the_body_the_sentences_before_are_about(extract):
+    text = ("The Chadian army said on Saturday it had repelled an attack on the town. "
+            "The Velm Front had stepped up its attacks on the town in recent days. "
+            "The army said it had destroyed twelve Velm Front trucks near the river. "
+            "It also claimed that hundreds of fighters were killed.")
+    f = extract(text)
+    assert not any("hundreds of fighters" in s.content for s in f.statements
+                   if s.speaker == "Velm Front")
+    # must not fire across people: a person subject in between is passed over
+    text = ("The Norra Council said it would send observers to the border. Its chairman "
+            "Peter Mensah met the envoys on Friday. It added that the observers would stay "
+            "until March.")
+    f = extract(text)
+    assert any("observers would stay" in s.content for s in f.statements
+               if s.speaker == "Norra Council")

@@ -27,6 +27,8 @@ PRONOUN_WINDOW = 3
 PERSON_NOUNS = TITLE_HEADS | UNNAMED_SPEAKER_NOUNS | PERSON_DESCRIPTIONS
 #: Pronouns that stand for one person.
 SINGLE_PERSON = frozenset({"he", "she"})
+#: Actor types an "it" speaker may be.
+BODY_TYPES = frozenset({"Organization", "Country"})
 #: Links that keep a name inside a subject phrase: "Inspector General of Police X",
 #: "the army's spokesman, X", "President X".
 INSIDE_SUBJECT = frozenset({"compound", "appos", "pobj", "prep", "flat", "amod"})
@@ -54,6 +56,27 @@ def pronoun_person(table: ActorTable, pron: Token, quoted: list[bool],
             if found is not None:
                 return found
     return None
+
+
+def pronoun_body(table: ActorTable, pron: Token, quoted: list[bool],
+                 noun_speaker: NounSpeaker) -> list[str]:
+    """The body or country an "it said" / "It also claimed" stands for: the nearest
+    sentence subject before it that names one ("The army said it had destroyed 12 rebel
+    vehicles. It also claimed ..."), passing over people and things; [] when none in the
+    window does (the caller's last-body rule then applies)."""
+    k = table.sent_id[pron.i]
+    for back in range(PRONOUN_WINDOW + 1):
+        if k - back < 0:
+            break
+        sent = table.sents[k - back]
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i
+                    and not quoted[t.i] and _main_clause(t) and t.pos_ != "PRON"]
+        for subj in reversed(subjects):
+            bodies = [n for n in noun_speaker(table, subj.head, subj)
+                      if table.type_of(n) in BODY_TYPES]
+            if bodies:
+                return bodies
+    return []
 
 
 def _main_clause(subj: Token) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.coref import issuers
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS, TITLE_HEADS
-from kg.extractors.pronoun_speakers import pronoun_person
+from kg.extractors.pronoun_speakers import pronoun_body, pronoun_person
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
     AFFIRM_VERBS,
@@ -305,6 +305,9 @@ class StatementExtractor:
                     if c.lower_ == "it":  # "it said": the last body or country speaking
                         if v.lemma_.lower() not in SAY_VERBS:
                             return []
+                        mask = quoted if quoted is not None else _inside_mask(table)
+                        if bodies := pronoun_body(table, c, mask, _noun_speaker):
+                            return bodies  # the body the sentences before are about
                         name = _last_body(table, c.i)
                         return [name] if name else []
                     # "an ISW assessment shows ...", "they reported" after "A study
