@@ -94,3 +94,28 @@ def test_it_is_the_body_the_sentences_before_are_about(extract):
     f = extract(text)
     assert any("observers would stay" in s.content for s in f.statements
                if s.speaker == "Norra Council")
+
+
+@pytest.mark.model
+def test_the_same_title_again_is_the_person_named_beside_it(extract):
+    text = ("The Norland army said it had repelled an attack. Its spokesman, Colonel Ivo "
+            "Dran, said the rebels fled. Asked about the talks, the army's spokesman said "
+            "there was no contact with them.")
+    f = extract(text)
+    assert any("no contact" in c for c in _said(f, "Ivo Dran"))
+    # must not fire: a title named with nobody beside it stays unresolved
+    text = ("The Norland army said it had repelled an attack. Its spokesman said the rebels "
+            "fled. Colonel Ivo Dran inspected the trenches. Asked about the talks, the "
+            "army's spokesman said there was no contact with them.")
+    f = extract(text)
+    assert not any("no contact" in c for c in _said(f, "Ivo Dran"))
+
+
+@pytest.mark.model
+def test_the_question_put_is_no_statement(extract):
+    f = extract("Asked about the talks, Ivo Dran said there was no contact with the rebels.")
+    assert not any(s.content.startswith("Asked") for s in f.statements)
+    assert any("no contact" in s.content for s in f.statements)
+    # must not fire: a speaker who asked something did say it
+    f = extract("Ivo Dran asked the council to release the prisoners before the talks.")
+    assert not any(s.content.startswith("Asked") for s in f.statements)

@@ -208,6 +208,9 @@ ISSUE_VERBS = frozenset({"issue", "release", "publish", "put"})
 #: Documents that speak for whoever issued them ("the statement said").
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "release",
                              "declaration"})
+#: Participles that open an answer: "Asked about the talks, X said ...": the question
+#: put to X is not something X said.
+ANSWERED_PARTICIPLES = frozenset({"ask", "question", "press"})
 #: Texts that speak for whoever the text before says issued them: "The council published
 #: a plan. The document says ...", "The text adds ...".
 ISSUED_TEXT_NOUNS = frozenset({"document", "text", "letter", "memorandum", "memo"})

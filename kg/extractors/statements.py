@@ -28,6 +28,7 @@ from kg.extractors.pronoun_speakers import pronoun_body, pronoun_person
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
     AFFIRM_VERBS,
+    ANSWERED_PARTICIPLES,
     AS_VERBS,
     AT_VERBS,
     ATTITUDE_ADJECTIVES,
@@ -87,6 +88,7 @@ from kg.extractors.unnamed_speakers import (
     document_voice,
     office_of_country,
     owned_voice,
+    same_title_before,
     unnamed_speaker,
     unrecognised_person,
 )
@@ -369,6 +371,8 @@ class StatementExtractor:
                     lemma in PERSON_FINDING_VERBS and _is_person_word(c)))
                 for c in verb.children):
             return  # "the army found the tunnel": only a source's findings are said
+        if lemma in ANSWERED_PARTICIPLES and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+            return  # "Asked about the talks, X said ...": the question, not X's words
         if _narrator_hedge(verb):
             return  # "in what they say is support for ...": a fragment of another statement
         if _planned(verb):
@@ -688,7 +692,7 @@ def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
         _head_of_state(table, c) or _unnamed_body(table, c) or \
         owned_voice(table, c) or document_voice(table, c) or \
         office_of_country(table, c) or body_named_before(table, c) or \
-        _unnamed_saying(table, v, c)
+        _unnamed_saying(table, v, c) or same_title_before(table, c)
 
 
 def _inside_mask(table: ActorTable) -> list[bool]:

@@ -235,3 +235,30 @@ def unrecognised_person(table: ActorTable, noun: Token) -> list[str]:
     table.add_actor(span.text, "Person")
     table.add_mention(span, span.text)
     return [table.actors[span.text].name]
+
+
+def same_title_before(table: ActorTable, noun: Token) -> list[str]:
+    """ "Its spokesman, Colonel X, said ... . Asked about the talks, the army's spokesman
+    said ...": a title given again (with "the" or a possessive) is the person named
+    beside the same title before, when no other rule found its holder."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma not in TITLE_HEADS or \
+            table.by_token[noun.i] is not None or not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+            for c in noun.children):
+        return []
+    for t in reversed(table.tokens[:noun.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or t.tag_ != "NN":
+            continue
+        for c in t.children:  # "Its spokesman, Colonel X,"
+            if c.dep_ == "appos" and (name := table.by_token[c.i]) and \
+                    table.type_of(name) == "Person":
+                return [name]
+        named = _name_after(table, t)  # "spokesman Colonel X", "spokesman of the army X"
+        if named:
+            return [named]
+        if t.dep_ == "compound" and (name := table.by_token[t.head.i]) and \
+                table.type_of(name) == "Person":
+            return [name]  # "army spokesman X"
+        return []  # the nearest same title names nobody: no guess further back
+    return []
