@@ -119,3 +119,18 @@ def test_the_question_put_is_no_statement(extract):
     # must not fire: a speaker who asked something did say it
     f = extract("Ivo Dran asked the council to release the prisoners before the talks.")
     assert not any(s.content.startswith("Asked") for s in f.statements)
+
+
+@pytest.mark.model
+def test_the_title_again_goes_back_through_its_repetitions(extract):
+    text = ("Its spokesman, Colonel Ivo Dran, said the junta met civic groups. The junta's "
+            "spokesman also blamed corruption in the army for the coup. Asked about the "
+            "opposition, the junta's spokesman said there was no contact with them.")
+    f = extract(text)
+    assert any("no contact" in c for c in _said(f, "Ivo Dran"))
+    # must not fire past a spokesman introduced without a name
+    text = ("Its spokesman, Colonel Ivo Dran, said the junta met civic groups. A spokesman "
+            "for the guards blamed corruption in the army for the coup. Asked about the "
+            "opposition, the spokesman said there was no contact with them.")
+    f = extract(text)
+    assert not any("no contact" in c for c in _said(f, "Ivo Dran"))
