@@ -42,6 +42,9 @@ shall should can could may might has have had do does did so than then there her
 """.split())
 #: Verbs that report what a source (SOURCE_NOUNS) found: "a study by X found that ...".
 FINDING_VERBS = frozenset({"show", "find", "identify", "conclude", "indicate", "reveal"})
+#: Finding verbs that are also a person's way of saying: "the minister indicated that ...",
+#: "she revealed that ..." (a person does not "show" or "find" a claim).
+PERSON_FINDING_VERBS = frozenset({"indicate", "reveal"})
 #: Phrasal verbs of saying, with their particle: "laid out his assessment".
 PHRASAL_SAY = {"lay": "out", "set": "out", "spell": "out", "rule": "out"}
 #: Verbs that judge their object "as" something: "rejected the plan as one-sided".
@@ -205,6 +208,18 @@ ISSUE_VERBS = frozenset({"issue", "release", "publish", "put"})
 #: Documents that speak for whoever issued them ("the statement said").
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "release",
                              "declaration"})
+#: Participles that open an answer: "Asked about the talks, X said ...": the question
+#: put to X is not something X said.
+ANSWERED_PARTICIPLES = frozenset({"ask", "question", "press"})
+#: Texts that speak for whoever the text before says issued them: "The council published
+#: a plan. The document says ...", "The text adds ...".
+ISSUED_TEXT_NOUNS = frozenset({"document", "text", "letter", "memorandum", "memo"})
+#: Verbs that issue such a text: its subject speaks through it.
+TEXT_ISSUE_VERBS = ISSUE_VERBS | frozenset({"send", "adopt", "sign", "submit", "present",
+                                            "draft", "unveil", "circulate", "deliver",
+                                            "write", "pen"})
+#: How many sentences back the issuer of "the document" may be.
+ISSUED_TEXT_WINDOW = 3
 #: Words opening a clause that asks rather than tells ("whether", "how many").
 OPEN_QUESTION_WORDS = frozenset("whether if how why when where who what which".split())
 #: What a statement was made in: "said in a statement / an interview that ...".

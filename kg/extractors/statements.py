@@ -24,9 +24,11 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.coref import issuers
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS, TITLE_HEADS
+from kg.extractors.pronoun_speakers import pronoun_body, pronoun_person
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
     AFFIRM_VERBS,
+    ANSWERED_PARTICIPLES,
     AS_VERBS,
     AT_VERBS,
     ATTITUDE_ADJECTIVES,
@@ -49,6 +51,8 @@ from kg.extractors.statement_words import (
     HOSTING_VERBS,
     INFLECTIONS,
     ISSUE_VERBS,
+    ISSUED_TEXT_NOUNS,
+    ISSUED_TEXT_WINDOW,
     JUDGE_VERBS,
     LEADER_NOUNS,
     MAX_TITLE_WORDS,
@@ -60,6 +64,7 @@ from kg.extractors.statement_words import (
     OPRD_VERBS,
     OTHER_OFFICE_WORDS,
     PASSIVE_READOUT_VERBS,
+    PERSON_FINDING_VERBS,
     PHRASAL_SAY,
     PLAN_VERBS,
     POSITION_VERBS,
@@ -73,6 +78,7 @@ from kg.extractors.statement_words import (
     SPEAK_MANNER,
     SPEAK_VERBS,
     STATEMENT_NOUNS,
+    TEXT_ISSUE_VERBS,
     UNNAMED_BODY_NOUNS,
 )
 from kg.extractors.statements_joint import passages, quoted_mask
@@ -82,6 +88,7 @@ from kg.extractors.unnamed_speakers import (
     document_voice,
     office_of_country,
     owned_voice,
+    same_title_before,
     unnamed_speaker,
     unrecognised_person,
 )
@@ -274,6 +281,14 @@ class StatementExtractor:
                 if table.dateline[0] <= c.idx < table.dateline[1] or (
                         c.dep_ == "nsubj" and _bracketed(c)):
                     continue  # "CAIRO (Reuters) - X said": the dateline says nothing
+                if c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS and (
+                        quoted is not None or not _inside(table, c)):
+                    # "He said ..." after "The Moldavan president responded ...": the
+                    # person the sentences before are about
+                    mask = quoted if quoted is not None else _inside_mask(table)
+                    person = pronoun_person(table, c, mask, _noun_speaker)
+                    if person is not None:
+                        return person
                 if c.dep_ in ("nsubj",) and quoted is not None and \
                         c.lower_ in PERSON_PRONOUNS:
                     name = _last_person_outside(table, c.i, quoted)
@@ -285,9 +300,16 @@ class StatementExtractor:
                         name = table.last_before(c.i, "Organization") or \
                             table.last_before(c.i, "Country")
                         return [name] if name else []
+                    if c.lower_ in ISSUED_TEXT_NOUNS and v.lemma_.lower() in SAY_VERBS and \
+                            any(d.lower_ in ("the", "this") for d in c.children):
+                        # "X sent a letter ... . The text adds ...": X
+                        return _text_issuer(table, c)
                     if c.lower_ == "it":  # "it said": the last body or country speaking
                         if v.lemma_.lower() not in SAY_VERBS:
                             return []
+                        mask = quoted if quoted is not None else _inside_mask(table)
+                        if bodies := pronoun_body(table, c, mask, _noun_speaker):
+                            return bodies  # the body the sentences before are about
                         name = _last_body(table, c.i)
                         return [name] if name else []
                     # "an ISW assessment shows ...", "they reported" after "A study
@@ -298,17 +320,7 @@ class StatementExtractor:
                     if c.lower_ in FIRST_PERSON and not table.signatories and \
                             not table.doc.user_data.get(INSIDE_KEY, [False] * (c.i + 1))[c.i]:
                         return []  # a first-person text that never names its speaker
-                    return _apposed_person(table, c) or unrecognised_person(table, c) or \
-                        _described(table, c) or \
-                        _authors(table, c) or \
-                        _authors_of_clause(table, v, c) or \
-                        _national_leader(table, c) or _group_subject_before(table, c) or \
-                        table.refer(c) or _title_holders(table, c) or \
-                        _those_present(table, c) or _named_body(table, c) or \
-                        _head_of_state(table, c) or _unnamed_body(table, c) or \
-                        owned_voice(table, c) or document_voice(table, c) or \
-                        office_of_country(table, c) or body_named_before(table, c) or \
-                        _unnamed_saying(table, v, c)
+                    return _noun_speaker(table, v, c)
             if (issuer := _issued_by(v)) is not None:
                 v = issuer  # "X issued a statement saying ...": X
             elif v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
@@ -355,8 +367,14 @@ class StatementExtractor:
                         yield list(c.subtree), 0.6
                     return
         if lemma in FINDING_VERBS and not any(
-                c.dep_ == "nsubj" and _is_source(c) for c in verb.children):
+                c.dep_ == "nsubj" and (_is_source(c) or (
+                    lemma in PERSON_FINDING_VERBS and _is_person_word(c)))
+                for c in verb.children):
             return  # "the army found the tunnel": only a source's findings are said
+        if lemma in ANSWERED_PARTICIPLES and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+            return  # "Asked about the talks, X said ...": the question, not X's words
+        if _narrator_hedge(verb):
+            return  # "in what they say is support for ...": a fragment of another statement
         if _planned(verb):
             return  # "will travel to Ohio to highlight ...": not said yet
         if _left_open(verb):
@@ -661,6 +679,31 @@ class StatementExtractor:
                 for w in who]
 
 
+def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
+    """Who the subject noun c of the speech verb v is, by the rules for named,
+    described and unnamed speakers in turn."""
+    return _apposed_person(table, c) or unrecognised_person(table, c) or \
+        _described(table, c) or \
+        _authors(table, c) or \
+        _authors_of_clause(table, v, c) or \
+        _national_leader(table, c) or _group_subject_before(table, c) or \
+        table.refer(c) or _title_holders(table, c) or \
+        _those_present(table, c) or _named_body(table, c) or \
+        _head_of_state(table, c) or _unnamed_body(table, c) or \
+        owned_voice(table, c) or document_voice(table, c) or \
+        office_of_country(table, c) or body_named_before(table, c) or \
+        _unnamed_saying(table, v, c) or same_title_before(table, c)
+
+
+def _inside_mask(table: ActorTable) -> list[bool]:
+    """Every token inside a quotation (set by the extractor before it reads speakers)."""
+    return table.doc.user_data.get(INSIDE_KEY) or [False] * len(table.doc)
+
+
+def _inside(table: ActorTable, tok: Token) -> bool:
+    return _inside_mask(table)[tok.i]
+
+
 def _source_of(table: ActorTable, noun: Token) -> list[str]:
     """ "data from the refugee agency", "estimates by X": who the source noun is of."""
     if not _is_source(noun):
@@ -934,6 +977,40 @@ def _without_other_voices(verb: Token, toks: list[Token]) -> list[Token]:
                 drop.add(left)
                 left -= 1
     return [t for t in toks if t.i not in drop]
+
+
+def _text_issuer(table: ActorTable, noun: Token) -> list[str]:
+    """Who issued "the document" / "the text": the subject of the nearest sentence
+    before (or of its own sentence) whose verb issues a text ("The council published a
+    plan"); [] when none does in the window - a document of unknown origin speaks for
+    nobody."""
+    k = table.sent_id[noun.i]
+    for back in range(ISSUED_TEXT_WINDOW + 1):
+        if k - back < 0:
+            break
+        for verb in reversed(list(table.sents[k - back])):
+            if verb.i >= noun.i or verb.pos_ != "VERB" or \
+                    verb.lemma_.lower() not in TEXT_ISSUE_VERBS:
+                continue
+            for s in verb.children:
+                if s.dep_ == "nsubj" and (names := table.refer(s)):
+                    return names
+    return []
+
+
+def _narrator_hedge(verb: Token) -> bool:
+    """ "attacked two ships in what they say is support for X", "what officials say
+    were militants": the writer's hedge around a phrase (a free relative on "what"),
+    not a statement of its own - what it hedges belongs to the sentence's statement."""
+    return verb.dep_ in ("pcomp", "pobj", "attr", "dobj", "nsubj", "appos", "conj") and any(
+        c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in verb.children) and any(
+        c.dep_ == "ccomp" for c in verb.children)
+
+
+def _is_person_word(noun: Token) -> bool:
+    """A name, "he"/"she", or a person's title: "the minister indicated that ..."."""
+    return noun.pos_ == "PROPN" or noun.lower_ in PERSON_PRONOUNS or \
+        noun.lemma_.lower() in TITLE_HEADS
 
 
 def _is_source(noun: Token) -> bool:

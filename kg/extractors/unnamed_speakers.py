@@ -29,6 +29,8 @@ NAME_MODS = frozenset({"amod", "compound", "nmod"})
 VOICE_DOCUMENTS = STATEMENT_NOUNS | {"comment", "remark"}
 #: Verbs an outlet relays others' words with: "Reuters reported".
 RELAYING_VERBS = frozenset({"report", "quote", "cite"})
+#: The possessive ending, however it is typed.
+POSSESSIVE_S = frozenset({"'s", "\u2019s"})
 #: Nouns that name nobody without their "of" phrase: "a member of the council".
 RELATIONAL = frozenset({"member", "representative", "relative"})
 
@@ -235,3 +237,42 @@ def unrecognised_person(table: ActorTable, noun: Token) -> list[str]:
     table.add_actor(span.text, "Person")
     table.add_mention(span, span.text)
     return [table.actors[span.text].name]
+
+
+def same_title_before(table: ActorTable, noun: Token) -> list[str]:
+    """ "Its spokesman, Colonel X, said ... . Asked about the talks, the army's spokesman
+    said ...": a title given again (with "the" or a possessive) is the person named
+    beside the same title before, when no other rule found its holder."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma not in TITLE_HEADS or \
+            table.by_token[noun.i] is not None or not _given_again(noun):
+        return []
+    for t in reversed(table.tokens[:noun.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or t.tag_ != "NN":
+            continue
+        for c in t.children:  # "Its spokesman, Colonel X,"
+            if c.dep_ == "appos" and (name := table.by_token[c.i]) and \
+                    table.type_of(name) == "Person":
+                return [name]
+        named = _name_after(table, t)  # "spokesman Colonel X", "spokesman of the army X"
+        if named:
+            return [named]
+        if t.dep_ == "compound" and (name := table.by_token[t.head.i]) and \
+                table.type_of(name) == "Person":
+            return [name]  # "army spokesman X"
+        if _given_again(t):
+            continue  # "The junta's spokesman also said ...": itself a title given again
+        return []  # the nearest same title introduces someone unnamed: no guess further back
+    return []
+
+
+def _given_again(noun: Token) -> bool:
+    """ "the spokesman", "its spokesman", "the junta's spokesman": a title that points
+    back (a possessive - however the parser hung the "'s" - or a definite article)."""
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE):
+            return True
+        if c.dep_ == "nmod" and c.i + 1 < noun.i and doc[c.i + 1].lower_ in POSSESSIVE_S:
+            return True
+    return False

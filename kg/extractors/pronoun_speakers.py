@@ -1,0 +1,141 @@
+"""Who "he said" / "she added" is: the person the nearest sentence before is about.
+
+A wire report names a speaker, then goes on with a pronoun: "Inspector Ana Dorso said
+... . He said the patrols ...", "The Moldavan president responded in a televised address.
+'...,' he said". The person meant is the subject of the nearest sentence before that
+has a person for its subject (centring: a pronoun subject continues the last sentence's
+topic), not the last person named anywhere - that may sit in an object ("... with
+President X"), in a title's "of" phrase, or far back when the subject is an office the
+text never names ("the Moldavan president"). Subjects that are bodies, countries or
+things ("The team will guard ...") are passed over; an unnamed officer there is the
+speaker (an actor of their own), or nobody when the office cannot be named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extractors.lexicon import TITLE_HEADS
+from kg.extractors.statement_words import PERSON_DESCRIPTIONS, UNNAMED_SPEAKER_NOUNS
+from kg.extractors.table import ActorTable
+
+#: How many sentences back a pronoun subject may look for its person.
+PRONOUN_WINDOW = 3
+#: Nouns a person is given by instead of a name ("the Moldavan president", "the official").
+PERSON_NOUNS = TITLE_HEADS | UNNAMED_SPEAKER_NOUNS | PERSON_DESCRIPTIONS
+#: Pronouns that stand for one person.
+SINGLE_PERSON = frozenset({"he", "she"})
+#: Actor types an "it" speaker may be.
+BODY_TYPES = frozenset({"Organization", "Country"})
+#: Links that keep a name inside a subject phrase: "Inspector General of Police X",
+#: "the army's spokesman, X", "President X".
+INSIDE_SUBJECT = frozenset({"compound", "appos", "pobj", "prep", "flat", "amod"})
+
+#: Resolves a subject noun of a speech verb: (table, its verb, the noun) -> actors.
+NounSpeaker = Callable[[ActorTable, Token, Token], list[str]]
+
+
+def pronoun_person(table: ActorTable, pron: Token, quoted: list[bool],
+                   noun_speaker: NounSpeaker) -> list[str] | None:
+    """The person a "he"/"she" subject stands for, from the subjects of the sentences
+    before it (and of its own sentence before it); None when no sentence in the window
+    has a person for its subject (the caller's last-person rule then applies)."""
+    if pron.lower_ not in SINGLE_PERSON:
+        return None
+    k = table.sent_id[pron.i]
+    for back in range(PRONOUN_WINDOW + 1):
+        if k - back < 0:
+            break
+        sent = table.sents[k - back]
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i
+                    and not quoted[t.i] and _main_clause(t)]
+        for subj in reversed(subjects):
+            found = _person_of_subject(table, subj, noun_speaker)
+            if found is not None:
+                return found
+    return None
+
+
+def pronoun_body(table: ActorTable, pron: Token, quoted: list[bool],
+                 noun_speaker: NounSpeaker) -> list[str]:
+    """The body or country an "it said" / "It also claimed" stands for: the nearest
+    sentence subject before it that names one ("The army said it had destroyed 12 rebel
+    vehicles. It also claimed ..."), passing over people and things; [] when none in the
+    window does (the caller's last-body rule then applies)."""
+    k = table.sent_id[pron.i]
+    for back in range(PRONOUN_WINDOW + 1):
+        if k - back < 0:
+            break
+        sent = table.sents[k - back]
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i
+                    and not quoted[t.i] and _main_clause(t) and t.pos_ != "PRON"]
+        for subj in reversed(subjects):
+            bodies = [n for n in noun_speaker(table, subj.head, subj)
+                      if table.type_of(n) in BODY_TYPES]
+            if bodies:
+                return bodies
+    return []
+
+
+def _main_clause(subj: Token) -> bool:
+    """A subject of the sentence's own clause or of a clause coordinated with it,
+    not of a clause it reports or a relative clause ("X said Y will go": X only)."""
+    verb = subj.head
+    for _ in range(3):
+        if verb.dep_ == "ROOT":
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
+
+
+def _person_of_subject(table: ActorTable, subj: Token,
+                       noun_speaker: NounSpeaker) -> list[str] | None:
+    """The person a sentence subject names ([] an unnamed office no one holds in the
+    text), or None when it names no person (a body, a country, a thing, a pronoun
+    that must look further back)."""
+    low = subj.lower_
+    if low in SINGLE_PERSON:
+        return None  # "He said ... . He added ...": the same person, further back
+    if subj.pos_ == "PRON":
+        return None
+    people = _people_inside(table, subj)
+    if people:
+        return people[-1:]
+    if subj.pos_ != "NOUN" or subj.tag_ in ("NNS", "NNPS") or \
+            subj.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    if unknown_nationality(table, subj):
+        return []  # "The Moldavan president": an office of a country the text never names
+    found = [n for n in noun_speaker(table, subj.head, subj) if table.type_of(n) == "Person"]
+    return found[:1]
+
+
+def unknown_nationality(table: ActorTable, noun: Token) -> bool:
+    """ "the Moldavan president" where no actor stands for the nationality word: whoever
+    holds an office of that name elsewhere in the text is someone else."""
+    return any(c.dep_ in ("amod", "compound") and c.i < noun.i and c.is_title and
+               c.pos_ in ("ADJ", "PROPN") and table.by_token[c.i] is None
+               for c in noun.children)
+
+
+def _people_inside(table: ActorTable, subj: Token) -> list[str]:
+    """Persons named in a subject phrase through names, titles, appositions and "of"
+    phrases ("Inspector General of Police X"), in text order - not through verbs or
+    relative clauses ("the man who met X")."""
+    found: dict[str, int] = {}
+    stack = [subj]
+    seen: set[int] = set()
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        name = table.by_token[t.i]
+        if name and table.type_of(name) == "Person":
+            found[name] = min(found.get(name, t.i), t.i)
+        stack.extend(c for c in t.children if c.dep_ in INSIDE_SUBJECT)
+    return sorted(found, key=lambda n: found[n])
