@@ -59,6 +59,8 @@ def test_a_first_line_of_prose_is_no_headline(blank, text):
     # reposted wire copy that kept only the outlet
     ("Rebels take a town\n\n(Reuters) - Rebels said on Monday they held Velo.",
      ("wire", "(Reuters) -")),
+    ("PORTO ALTO, Sept 3 (Reuters) Ruritania said it would talk.",
+     ("wire", "PORTO ALTO, Sept 3 (Reuters)")),
     # scraped wire copy that lost outlet and dash: a bare place, maybe ", Country"
     ("VELOPORT Security forces retook the hotel.", ("bare", "VELOPORT")),
     ("NOVA VILA/PORTO ALTO, Burkina Faso The army said.",
@@ -80,6 +82,8 @@ def test_datelines(blank, text, expected):
     "US Secretary of State Ana Ruiz said it would act.",  # a country's acronym
     "PORTO ALTO, Texas Rebels said they held it.",  # no country after the comma
     "PORTO ALTO the army said.",  # no capitalised sentence after it
+    "(Reuters) Ruritania said it would talk.",  # neither place nor dash
+    "PORTO ALTO (Reuters) rebels said it.",
     "The army said.\nVELO Rebels said.",  # not the body's first line
 ])
 def test_no_dateline_in_prose(blank, text):
@@ -233,9 +237,19 @@ def test_the_parser_keeps_a_body_s_first_name_after_a_headline_with_no_stop(extr
     assert [sorted(c.actors) for c in facts.commitments] == [["Chile", "Peru"]]
 
 
-def test_a_bare_dateline_is_no_part_of_the_first_sentence(blank):
-    doc = blank("NOVA VILA The Ruritanian army named a new commander.")
-    assert doc[2].text == "The" and doc[2].is_sent_start
+@pytest.mark.parametrize("text", [
+    "NOVA VILA The Ruritanian army named a new commander.",
+    "NOVA VILA, May 2 (Reuters) The Ruritanian army named a new commander.",
+])
+def test_a_dateline_with_no_dash_is_no_part_of_the_first_sentence(blank, text):
+    doc = blank(text)
+    first_word = next(t for t in doc if t.text == "The")
+    assert first_word.is_sent_start
+
+
+def test_a_dash_ends_a_dateline_without_a_forced_sentence_start(blank):
+    doc = blank("NOVA VILA, May 2 (Reuters) - The Ruritanian army named a new commander.")
+    assert next(t for t in doc if t.text == "The").is_sent_start is None
 
 
 @pytest.mark.model

@@ -56,14 +56,18 @@ PROSE_ENDS = (".", ":", ".\u201d", '."', ".'", ".\u2019")
 #: "KYIV, Feb 5 (Reuters) - ", "PORTO ALTO/NOVA VILA, May 2 (Coastal Radio) — ": a place
 #: (or places joined by "/") in capitals, maybe a date, the agency or outlet in brackets
 #: (a short capitalised name, or "dpa"), a dash. Reposted wire copy often keeps only
-#: "(Reuters) - ": the place is optional, the outlet then at least two letters.
+#: "(Reuters) - " (the place is optional, the outlet then at least two letters) or
+#: drops the dash after a place ("BOGOTA, Sept 3 (Reuters) Chile said ...").
 WIRE_DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z][A-Z .'’/-]{1,40}(?:,[^\n(]{0,30})?\s*)?\((?:dpa"
-    r"|[A-Z][\w.&'’]+(?: [A-Z][\w.&'’]*){0,3})\)\s*[-—–]+\s*")
+    r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .'’/-]{1,40}(?:,[^\n(]{0,30})?)\s*)?\((?:dpa"
+    r"|[A-Z][\w.&'’]+(?: [A-Z][\w.&'’]*){0,3})\)(?:\s*[-—–]+|(?(place)[ \t]+(?=[A-Z])|"
+    r"(?!)))\s*")
 #: "WASHINGTON —", "PORTO ALTO, May 2 —": a place in capitals, maybe a date, a dash.
 PLACE_DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[^\n(—–-]{0,30})?[ \t]+[—–-]{1,2}"
     r"[ \t]+(?=\S)")
+#: What ends a dateline that has a dash.
+DASHES = frozenset("-—–")
 #: "NOVA VILA/PORTO ALTO, Chile The army ...", "VELOPORT Security forces ...": scraped
 #: wire copy that lost its outlet and dash keeps the place in capitals (places joined by
 #: "/"), maybe ", Country", right before the first sentence's capitalised first word.
@@ -71,7 +75,7 @@ BARE_DATELINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][A-Z'’.-]{3,}(?:[ -][A-Z][A-Z'’.-]+){0,2}"
     r"(?:/[A-Z][A-Z'’.-]{3,}(?:[ -][A-Z][A-Z'’.-]+){0,2})*)(?P<comma>,)?[ \t]+")
 #: What follows a bare dateline: the first sentence's capitalised first word.
-SENTENCE_START = re.compile(r"[\"“‘(]?[A-Z][a-z]")
+SENTENCE_START = re.compile(r"[\"“‘]?[A-Z][a-z]")
 #: "Readout of X's Call with Y", "Joint Statement by X and Y on Z": group 1 is what
 #: follows "from"/"by"/"of".
 READOUT = re.compile(
@@ -207,7 +211,7 @@ def mark_layout(doc: Doc) -> Doc:
         doc.spans[key] = [s for start, end, label in ranges
                           if (s := _span(doc, text, start, end, label)) is not None]
     for line in doc.spans[DATELINE]:
-        if line.label_ == "bare" and line.end < len(doc):
+        if line[-1].text not in DASHES and line.end < len(doc):
             # no dash parts it from the sentence: the parser would take the place for the
             # subject ("NOVA VILA named ..."), so the sentence starts after it
             doc[line.end].is_sent_start = True
