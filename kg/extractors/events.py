@@ -583,7 +583,16 @@ class EventExtractor:
         # only for who acts: a subject ("ministers of the G7 met"), not an object or
         # a modifier ("killed soldiers of the X army")
         acting = tok.dep_ in ("nsubj", "nsubjpass") or (
-            tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+            tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")) or (
+            tok.dep_ == "pobj" and tok.head.dep_ == "agent") or (  # "ambushed by fighters of X"
+            tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "NOUN")
+        if acting and names and all(table.type_of(n) == "Group" for n in names):
+            # "Militants of the X Brigade raided ...": the named body acts, not the
+            # unnamed collective that belongs to it
+            body = [n for n in EventExtractor._body_of(table, tok)
+                    if table.type_of(n) in ("Country", "Organization")]
+            if body:
+                return body
         for t in () if not acting else [tok] if not names else \
                 (tok, *tok.conjuncts) if tok.conjuncts else ():
             # "Chad's army"; "the Government of X and the World Bank": X for its part
@@ -642,7 +651,9 @@ class EventExtractor:
     def _body_of(table: ActorTable, tok: Token) -> list[str]:
         """ "Finance ministers of the G7", "negotiators from X and Y", "Chad's army",
         "fighters of the X group": people or a force named by the body they belong to."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in MEMBER_NOUNS:
+        # (a sentence's first word, tagged a proper noun, keeps its plural: "Rebels of X")
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in MEMBER_NOUNS and
+                                                tok.lower_[:-1] not in MEMBER_NOUNS):
             return []
         out: list[str] = []
         for c in tok.children:

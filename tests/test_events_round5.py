@@ -1,0 +1,31 @@
+"""Round 5 of event generalisation: who acts in a wire report's attack sentence when
+the actor is a collective named by the body it belongs to (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2026-05-20"  # a Wednesday
+
+
+def attacks(facts) -> list[list[str]]:
+    return [e.participants for e in facts.events if e.type == "Attack"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Militants of the Kessel Brigade stormed the village of Arna on Monday.",
+    "Rebels of the Kessel Brigade abducted 20 pupils from a school in Arna on Monday.",
+    "A police convoy was ambushed by fighters of the Kessel Brigade on Monday.",
+])
+def test_a_collective_of_a_named_body_attacks_as_that_body(extract, text):
+    found = attacks(extract(text, PUB))
+    assert found and "Kessel Brigade" in found[0], found
+    assert not any(n.lower() in ("militants", "rebels", "fighters") for p in found for n in p)
+
+
+@pytest.mark.model
+def test_a_collective_of_a_place_stays_the_collective(extract):
+    # "of Arna" names where they live, not a body they belong to
+    facts = extract("Residents of Arna marched through the town on Saturday.", PUB)
+    assert not any("Arna" in e.participants for e in facts.events)
