@@ -29,3 +29,19 @@ def test_a_collective_of_a_place_stays_the_collective(extract):
     # "of Arna" names where they live, not a body they belong to
     facts = extract("Residents of Arna marched through the town on Saturday.", PUB)
     assert not any("Arna" in e.participants for e in facts.events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "An attack by the Doran Front on a police post killed six officers on Sunday.",
+    "A drone strike by the Doran Front hit a clinic in Velma on Sunday.",
+])
+def test_a_dated_attack_by_a_named_body(extract, text):
+    found = attacks(extract(text, PUB))
+    assert any("Doran Front" in p for p in found), found
+
+
+@pytest.mark.model
+def test_an_undated_attack_by_a_named_body_is_history(extract):
+    facts = extract("An attack by the Doran Front years ago still haunts the town of Velma.", PUB)
+    assert not any("Doran Front" in p for p in attacks(facts))

@@ -1018,6 +1018,15 @@ class EventExtractor:
             if c.dep_ == "agent":
                 for obj in c.children:
                     add(EventExtractor._refer(table, obj))
+        if etype == "Attack" and tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass") \
+                and (_carries_day(tok) or _carries_day(tok.head)):
+            # "an attack by X on Y killed ... on Sunday", "a drone strike by X hit ... on
+            # Monday": who carried out the day's attack
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "by":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            add(EventExtractor._refer(table, obj))
         strict = False
         judges: set[int] = set()  # who condemns the attack ("X condemned the attack on Y")
         targets = ("with", "between") + (TARGET_PREPS if etype == "Attack" else ())
