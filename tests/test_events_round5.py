@@ -45,3 +45,20 @@ def test_a_dated_attack_by_a_named_body(extract, text):
 def test_an_undated_attack_by_a_named_body_is_history(extract):
     facts = extract("An attack by the Doran Front years ago still haunts the town of Velma.", PUB)
     assert not any("Doran Front" in p for p in attacks(facts))
+
+
+def talks(facts) -> list[str | None]:
+    return [e.date for e in facts.events if e.type in ("Negotiation", "Meeting")]
+
+
+@pytest.mark.model
+def test_a_new_round_told_as_opened_is_held_that_day(extract):
+    facts = extract("Chile and Peru opened a new round of talks in Lima on Tuesday.", PUB)
+    assert "2026-05-19" in talks(facts)  # the Tuesday just past, not the next one
+
+
+@pytest.mark.model
+def test_a_new_round_proposed_is_still_to_come(extract):
+    facts = extract("Chile proposed a new round of talks with Peru on Tuesday.", PUB)
+    found = talks(facts)
+    assert found and "2026-05-19" not in found, found

@@ -327,6 +327,18 @@ def _carries_day(tok: Token) -> bool:
     return False
 
 
+#: Words of "a new round of talks": to come, unless the round is told as held.
+AFRESH = frozenset({"new", "further"})
+
+
+def _held_in_past(noun: Token) -> bool:
+    """ "opened a new round of talks", "a new round began": the subject or object
+    of a verb in the past tense (not "proposed a new round")."""
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubj") and verb.tag_ == "VBD" and \
+        verb.lemma_.lower() not in PLANNING_VERBS
+
+
 def accused(tok: Token) -> list[Token]:
     """Who is accused of the deed a verb names: "X accused Y of violating the truce": Y."""
     if tok.dep_ != "pcomp" or tok.head.lower_ != "of" or \
@@ -961,7 +973,8 @@ class EventExtractor:
             # call" (the summit is to come, the call was held)
             if any(c.lower_ in FUTURE for c in anc.children if c.dep_ == "aux" or (
                     c.dep_ == "amod" and (anc.pos_ in ("VERB", "AUX") or
-                                          anc.lemma_.lower() in FRAME_NOUNS))):
+                                          anc.lemma_.lower() in FRAME_NOUNS) and not (
+                        c.lower_ in AFRESH and _held_in_past(anc)))):
                 return True
         if any(t.lower_ in FUTURE and t.i < tok.i + 1 for t in tok.children):
             return True
