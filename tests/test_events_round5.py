@@ -62,3 +62,24 @@ def test_a_new_round_proposed_is_still_to_come(extract):
     facts = extract("Chile proposed a new round of talks with Peru on Tuesday.", PUB)
     found = talks(facts)
     assert found and "2026-05-19" not in found, found
+
+
+def calls(facts) -> list[tuple[str, ...]]:
+    return [tuple(e.participants) for e in facts.events if e.type == "PhoneCall"]
+
+
+@pytest.mark.model
+def test_he_in_a_quotation_is_not_its_speaker(extract):
+    facts = extract('President Viktor Marenko spent the day in Sochi. Presidential aide Yuri Sokol '
+                    'told reporters: "He has just had a telephone conversation with Prime '
+                    'Minister Ana Belo."', PUB)
+    found = calls(facts)
+    assert found and all("Yuri Sokol" not in p for p in found), found
+    assert any("Viktor Marenko" in p for p in found), found
+
+
+@pytest.mark.model
+def test_he_in_reported_speech_is_still_the_speaker(extract):
+    facts = extract("Presidential aide Yuri Sokol said he had a telephone conversation "
+                    "with Prime Minister Ana Belo on Monday.", PUB)
+    assert any("Yuri Sokol" in p for p in calls(facts))

@@ -584,6 +584,14 @@ class EventExtractor:
         by what they belong to ("ministers of the G7", "Chad's army"), that body; for
         "it" reporting its own deed ("X said it fired ..."), the reporter."""
         names = table.refer(tok)
+        if tok.lower_ in THIRD_PERSON and _quoted(tok.sent, tok.i):
+            # '"He has just had a call with X," his aide said': in a quotation "he" is
+            # someone the speaker speaks of, never the speaker
+            speakers = _speakers(table, tok.sent)
+            if any(n in speakers for n in names):
+                # the person last named before the speaker's sentence, if not the speaker
+                before = table.last_before(tok.sent.start, "Person")
+                names = [n for n in [*names, before] if n and n not in speakers][:1]
         # "X and his Iranian counterpart Y": Y, not the country inside the phrase
         for t in (tok, *tok.conjuncts):
             held = [n for c in t.children if c.dep_ == "appos" and c.i > t.i and
@@ -1101,6 +1109,12 @@ class EventExtractor:
             # not the places ("three rounds in Belarus and two in Turkey")
             # nor who is named inside a quotation ("'X disagrees,' Y said after ...")
             told_by = _reporters(sent, tok)
+            if _quoted(sent, tok.i):
+                # a quotation's speaker tells of the event; had they been in it, the
+                # quotation would say "I" or "we", which resolve on their own
+                told_by |= {t.i for v in sent if v.lemma_.lower() in SAY_VERBS | REPORTING
+                            and not _quoted(sent, v.i) for c in v.children
+                            if c.dep_ == "nsubj" for t in c.subtree}
             here = [m for m in table.mentions if sent.start <= m.start < sent.end and
                     not as_place(table.tokens[m.end - 1]) and not _quoted(sent, m.start)
                     and m.start not in told_by and m.start not in judges]
@@ -1160,6 +1174,18 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 def _quoted(sent: Span, i: int) -> bool:
     """Whether token ``i`` stands inside a quotation opened in its sentence."""
     return sum(1 for t in sent if t.i < i and t.text in QUOTES) % 2 == 1
+
+
+#: Pronouns a quotation uses for someone other than its speaker.
+THIRD_PERSON = frozenset({"he", "she", "him", "her"})
+
+
+def _speakers(table: ActorTable, sent: Span) -> set[str]:
+    """Who speaks in a sentence: the subjects of its verbs of saying outside quotation
+    marks ("X told reporters: ...", "..., X said")."""
+    return {n for v in sent if v.lemma_.lower() in SAY_VERBS | REPORTING and
+            not _quoted(sent, v.i) for c in v.children if c.dep_ == "nsubj"
+            for n in table.refer(c)}
 
 
 def _governors(tok: Token, limit: int = 4) -> list[Token]:
