@@ -83,3 +83,34 @@ def test_he_in_reported_speech_is_still_the_speaker(extract):
     facts = extract("Presidential aide Yuri Sokol said he had a telephone conversation "
                     "with Prime Minister Ana Belo on Monday.", PUB)
     assert any("Yuri Sokol" in p for p in calls(facts))
+
+
+def visits(facts) -> list[str | None]:
+    return [e.date for e in facts.events if e.type == "Meeting"]
+
+
+@pytest.mark.model
+def test_a_planned_visit_does_not_take_the_announcements_day(extract):
+    facts = extract("President Tomas Reyes announced on Monday that he would visit Chile.", PUB)
+    assert visits(facts) == [None]
+
+
+@pytest.mark.model
+def test_a_planned_visit_keeps_its_own_day(extract):
+    facts = extract("President Tomas Reyes said on Monday that he would visit Chile on "
+                    "Friday.", PUB)
+    assert visits(facts) == ["2026-05-22"]
+
+
+@pytest.mark.model
+def test_a_person_announcing_a_state_of_emergency(extract):
+    facts = extract("President Tomas Reyes announced a state of emergency in three "
+                    "provinces on Monday.", PUB)
+    assert any(e.type == "Announcement" and "Tomas Reyes" in e.participants
+               for e in facts.events)
+
+
+@pytest.mark.model
+def test_a_person_announcing_figures_makes_no_event(extract):
+    facts = extract("President Tomas Reyes announced the results of the census on Monday.", PUB)
+    assert not facts.events

@@ -462,7 +462,9 @@ class EventExtractor:
                 if days == [None] and not ref and not vague:
                     days = [self._time_of_day(table, sent, pub)]
                 if planned and len(days) == 1 and not vague:
-                    days = [self._future_day(table, sent, tok, pub) or days[0]]
+                    told = [e for e in table.dates_in(sent) if not _announced_day(e, tok)]
+                    days = [self._future_day(table, sent, tok, pub) or (
+                        days[0] if told or not table.dates_in(sent) else None)]
                 if days == [None] and not planned and not ref and not vague and \
                         self._occasion(tok):
                     days = [news_day]  # the report is the day's news
@@ -560,6 +562,8 @@ class EventExtractor:
             return None
         best = None
         for ent in table.dates_in(sent):
+            if _announced_day(ent, tok):
+                continue
             value = dates.resolve(ent.text, pub, future=True)
             if value and (best is None or abs(ent.root.i - tok.i) < best[0]):
                 best = (abs(ent.root.i - tok.i), value)
@@ -1283,6 +1287,14 @@ def _reports_day(ent: Span, tok: Token) -> bool:
             _clause_verb(tok).i == verb.i or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children)
+
+
+def _announced_day(ent: Span, tok: Token) -> bool:
+    """A date on a verb of saying above a planned event's clause: "announced on Monday
+    that he would visit X" says when it was announced, not when the visit is."""
+    said = _clause_verb(ent.root)
+    return said.lemma_.lower() in SAY_VERBS | REPORTING and \
+        said.i in {a.i for a in _clause_verb(tok).ancestors}
 
 
 def _event_day(table: ActorTable, sent: Span, tok: Token, past: bool) -> str | None:
