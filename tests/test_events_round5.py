@@ -114,3 +114,30 @@ def test_a_person_announcing_a_state_of_emergency(extract):
 def test_a_person_announcing_figures_makes_no_event(extract):
     facts = extract("President Tomas Reyes announced the results of the census on Monday.", PUB)
     assert not facts.events
+
+
+@pytest.mark.model
+def test_a_spokesman_telling_of_a_named_groups_attack_takes_no_part(extract):
+    facts = extract("Colonel Ivo March, the group's spokesman, said on Tuesday that the Doran "
+                    "Front fired missiles at two ships in the Red Sea.", PUB)
+    found = attacks(facts)
+    assert found and all("Ivo March" not in n for p in found for n in p), found
+
+
+@pytest.mark.model
+def test_a_speaker_telling_of_his_own_talks_still_takes_part(extract):
+    facts = extract("Foreign Minister Ivo March said on Tuesday that talks with Chile had "
+                    "gone well.", PUB)
+    assert any("Ivo March" in e.participants for e in facts.events), facts.events
+
+
+@pytest.mark.model
+def test_a_group_named_by_a_demonym_is_not_the_country(extract):
+    facts = extract("The Yemeni group fired missiles at two ships on Tuesday.", PUB)
+    assert all("Yemen" not in p for p in attacks(facts))
+
+
+@pytest.mark.model
+def test_a_government_named_by_a_demonym_is_the_country(extract):
+    facts = extract("The Yemeni government fired missiles at two ships on Tuesday.", PUB)
+    assert any("Yemen" in p for p in attacks(facts))

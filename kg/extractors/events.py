@@ -588,6 +588,9 @@ class EventExtractor:
         by what they belong to ("ministers of the G7", "Chad's army"), that body; for
         "it" reporting its own deed ("X said it fired ..."), the reporter."""
         names = table.refer(tok)
+        if tok.lemma_.lower() in NON_STATE_NOUNS and table.at(tok) is None:
+            # "the Yemeni group", "Syrian rebels": not the country their adjective names
+            names = [n for n in names if table.type_of(n) != "Country"]
         if tok.lower_ in THIRD_PERSON and _quoted(tok.sent, tok.i):
             # '"He has just had a call with X," his aide said': in a quotation "he" is
             # someone the speaker speaks of, never the speaker
@@ -1113,6 +1116,8 @@ class EventExtractor:
             # not the places ("three rounds in Belarus and two in Turkey")
             # nor who is named inside a quotation ("'X disagrees,' Y said after ...")
             told_by = _reporters(sent, tok)
+            if etype == "Attack":  # (a spokesman telling of talks may have held them)
+                told_by |= _told_of(sent, tok)
             if _quoted(sent, tok.i):
                 # a quotation's speaker tells of the event; had they been in it, the
                 # quotation would say "I" or "we", which resolve on their own
@@ -1180,8 +1185,28 @@ def _quoted(sent: Span, i: int) -> bool:
     return sum(1 for t in sent if t.i < i and t.text in QUOTES) % 2 == 1
 
 
+#: Armed bodies that are no state: "the Yemeni group" is not Yemen.
+NON_STATE_NOUNS = frozenset("""group movement militia rebel rebels insurgent insurgents militant
+militants faction guerrilla guerrillas jihadist jihadists gunman gunmen""".split())
+
 #: Pronouns a quotation uses for someone other than its speaker.
 THIRD_PERSON = frozenset({"he", "she", "him", "her"})
+
+
+def _told_of(sent: Span, tok: Token) -> set[int]:
+    """Token indices of who tells of an event done by someone they name: "X said on
+    Tuesday that the Y group fired missiles ..." (X is no participant; "X said he met
+    Y" and "X said they agreed ..." are X's own business)."""
+    verb = _clause_verb(tok)
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.lemma_.lower() not in SAY_VERBS | REPORTING:
+        return set()
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not doers or any(d.pos_ == "PRON" for d in doers):
+        return set()
+    return {t.i for c in said.children if c.dep_ == "nsubj" for t in c.subtree}
 
 
 def _speakers(table: ActorTable, sent: Span) -> set[str]:
