@@ -141,3 +141,18 @@ def test_a_group_named_by_a_demonym_is_not_the_country(extract):
 def test_a_government_named_by_a_demonym_is_the_country(extract):
     facts = extract("The Yemeni government fired missiles at two ships on Tuesday.", PUB)
     assert any("Yemen" in p for p in attacks(facts))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Five guerrillas were killed by Pakistani troops in Kupwara on Saturday.",
+    "Indian troops killed five terrorists in Ganderbal on Friday.",
+    "Gunmen of the Doran Front shot dead two officials in Velma on Friday.",
+])
+def test_killing_fighters_or_officials_is_an_attack(extract, text):
+    assert attacks(extract(text, PUB))
+
+
+@pytest.mark.model
+def test_killing_a_bill_is_no_attack(extract):
+    assert not attacks(extract("Opposition lawmakers killed the budget bill on Friday.", PUB))
