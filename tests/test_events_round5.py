@@ -156,3 +156,17 @@ def test_killing_fighters_or_officials_is_an_attack(extract, text):
 @pytest.mark.model
 def test_killing_a_bill_is_no_attack(extract):
     assert not attacks(extract("Opposition lawmakers killed the budget bill on Friday.", PUB))
+
+
+@pytest.mark.model
+def test_accused_of_launching_attacks_wages_them(extract):
+    # (undated, the same sentence still gives no attack: a gap left for later)
+    facts = extract("The army accused the Doran Front on Sunday of launching drone attacks on "
+                    "the city of Velma.", PUB)
+    assert any("Doran Front" in p for p in attacks(facts))
+
+
+@pytest.mark.model
+def test_accused_of_lying_about_attacks_wages_none(extract):
+    facts = extract("The army accused the Doran Front of lying about the attacks on Velma.", PUB)
+    assert not any("Doran Front" in p for p in attacks(facts))

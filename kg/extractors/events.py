@@ -1088,6 +1088,10 @@ class EventExtractor:
                 # not his protests), never the sentence's other actors
                 strict = True
                 judged = judged or verb.lemma_.lower() not in noun.doers
+            if etype == "Attack" and verb.lemma_.lower() in WAGING_VERBS:
+                # "accused X of launching drone attacks on Y": X waged them
+                for c in accused(verb):
+                    add(EventExtractor._refer(table, c))
             if verb.pos_ in ("VERB", "AUX"):
                 # "X claimed to have launched attacks", "X vowed to launch strikes": the
                 # subject of the verb the waging verb completes (not "X urged Y to ...")
