@@ -170,3 +170,20 @@ def test_accused_of_launching_attacks_wages_them(extract):
 def test_accused_of_lying_about_attacks_wages_none(extract):
     facts = extract("The army accused the Doran Front of lying about the attacks on Velma.", PUB)
     assert not any("Doran Front" in p for p in attacks(facts))
+
+
+@pytest.mark.model
+def test_a_speaker_is_no_attacker_when_the_parser_hangs_that_on_a_noun(extract):
+    # "that ..." after "in a speech" is parsed as the speech's relative clause
+    facts = extract("Ivo March, the military spokesman, said on Tuesday in a televised speech "
+                    "that the Doran Front fired missiles at two ships in the Red Sea.", PUB)
+    found = attacks(facts)
+    assert found and all("Ivo March" not in p for p in found), found
+
+
+@pytest.mark.model
+def test_a_demonym_on_rebels_names_no_attacker_but_a_countrys_own_forces_do(extract):
+    rebels = extract("Syrian rebels fired rockets at the town of Velma on Tuesday.", PUB)
+    assert all("Syria" not in p for p in attacks(rebels))
+    forces = extract("Chilean militias fired rockets at northern Peru on Tuesday.", PUB)
+    assert any("Chile" in p for p in attacks(forces))

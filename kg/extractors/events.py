@@ -1130,7 +1130,8 @@ class EventExtractor:
                             if c.dep_ == "nsubj" for t in c.subtree}
             here = [m for m in table.mentions if sent.start <= m.start < sent.end and
                     not as_place(table.tokens[m.end - 1]) and not _quoted(sent, m.start)
-                    and m.start not in told_by and m.start not in judges]
+                    and m.start not in told_by and m.start not in judges
+                    and not _demonym_of_group(table.tokens[m.end - 1])]
             # people first: a call or meeting is between people before their countries
             here.sort(key=lambda m: table.type_of(m.name) != "Person")
             for m in here:
@@ -1189,8 +1190,9 @@ def _quoted(sent: Span, i: int) -> bool:
     return sum(1 for t in sent if t.i < i and t.text in QUOTES) % 2 == 1
 
 
-#: Armed bodies that are no state: "the Yemeni group" is not Yemen.
-NON_STATE_NOUNS = frozenset("""group movement militia rebel rebels insurgent insurgents militant
+#: Armed bodies that are no state: "the Yemeni group" is not Yemen (a "militia" may
+#: be the state's own: "Chilean militias fired rockets" stays Chile).
+NON_STATE_NOUNS = frozenset("""group movement rebel rebels insurgent insurgents militant
 militants faction guerrilla guerrillas jihadist jihadists gunman gunmen""".split())
 
 #: Pronouns a quotation uses for someone other than its speaker.
@@ -1205,12 +1207,24 @@ def _told_of(sent: Span, tok: Token) -> set[int]:
     while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
     said = verb.head
-    if verb.dep_ != "ccomp" or said.lemma_.lower() not in SAY_VERBS | REPORTING:
+    if verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                    for c in verb.children):
+        # "said on Tuesday in a speech that X fired ...": the parser hangs the
+        # complement on the noun before it
+        said = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
+    elif verb.dep_ != "ccomp":
+        return set()
+    if said.lemma_.lower() not in SAY_VERBS | REPORTING:
         return set()
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not doers or any(d.pos_ == "PRON" for d in doers):
         return set()
     return {t.i for c in said.children if c.dep_ == "nsubj" for t in c.subtree}
+
+
+def _demonym_of_group(tok: Token) -> bool:
+    """ "Yemeni" in "the Yemeni group", "Syrian" in "Syrian rebels": no country acts."""
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() in NON_STATE_NOUNS
 
 
 def _speakers(table: ActorTable, sent: Span) -> set[str]:
