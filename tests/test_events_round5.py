@@ -187,3 +187,23 @@ def test_a_demonym_on_rebels_names_no_attacker_but_a_countrys_own_forces_do(extr
     assert all("Syria" not in p for p in attacks(rebels))
     forces = extract("Chilean militias fired rockets at northern Peru on Tuesday.", PUB)
     assert any("Chile" in p for p in attacks(forces))
+
+
+def meetings(facts) -> list[tuple[tuple[str, ...], str | None]]:
+    return [(tuple(e.participants), e.date) for e in facts.events if e.type == "Meeting"]
+
+
+@pytest.mark.model
+def test_an_undated_meeting_elsewhere_takes_no_later_visits_day(extract):
+    facts = extract("Foreign Minister Ahmad Rami is in Beijing on a four-nation tour. Earlier, "
+                    "Rami met Iranian Foreign Minister Hossein Karimi in Tehran. Rami will next "
+                    "visit Russia and return home on December 26.", PUB)
+    held = [(p, d) for p, d in meetings(facts) if "Hossein Karimi" in p]
+    assert held and all(d is None and "Russia" not in p for p, d in held), meetings(facts)
+
+
+@pytest.mark.model
+def test_a_meeting_told_again_with_its_day_is_one_meeting(extract):
+    facts = extract("President Ivan Petrov met Chancellor Greta Holm in Vienna. Petrov's meeting "
+                    "with Holm on Tuesday lasted three hours.", PUB)
+    assert meetings(facts) == [(("Ivan Petrov", "Greta Holm"), "2026-05-19")]

@@ -1453,6 +1453,16 @@ def _apart(a: set[str], b: set[str], people: set[str]) -> bool:
     return bool((a - b) & people) and bool((b - a) & people)
 
 
+def _elsewhere(held: Event, other: Event, people: set[str]) -> bool:
+    """An undated encounter held at a place, and a dated one with no place that brings in
+    a party (not a person) the first lacks: "Earlier, X met Y in Tehran" is not "X will
+    visit Russia, returning on December 26"."""
+    if held.type not in ENCOUNTERS or not held.location or other.location or \
+            held.date or not other.date:
+        return False
+    return any(p not in held.participants and p not in people for p in other.participants)
+
+
 def merge_events(events: list[Event],
                  fresh: set[int] | frozenset[int] = frozenset(),
                  people: set[str] | None = None) -> list[Event]:
@@ -1478,6 +1488,9 @@ def merge_events(events: list[Event],
                 continue  # X met Y, then X met Z: two meetings
             if old.date and ev.date and old.date != ev.date:
                 continue
+            if people is not None and (_elsewhere(old, ev, people) or
+                                       _elsewhere(ev, old, people)):
+                continue  # met Y in Tehran (undated); will visit Russia on the 26th: two
             if old.location and ev.location and not (
                     set(old.location.lower().replace(",", " ").split()) &
                     set(ev.location.lower().replace(",", " ").split())):
