@@ -327,6 +327,18 @@ def _carries_day(tok: Token) -> bool:
     return False
 
 
+#: Words of "a new round of talks": to come, unless the round is told as held.
+AFRESH = frozenset({"new", "further"})
+
+
+def _held_in_past(noun: Token) -> bool:
+    """ "opened a new round of talks", "a new round began": the subject or object
+    of a verb in the past tense (not "proposed a new round")."""
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubj") and verb.tag_ == "VBD" and \
+        verb.lemma_.lower() not in PLANNING_VERBS
+
+
 def accused(tok: Token) -> list[Token]:
     """Who is accused of the deed a verb names: "X accused Y of violating the truce": Y."""
     if tok.dep_ != "pcomp" or tok.head.lower_ != "of" or \
@@ -450,7 +462,9 @@ class EventExtractor:
                 if days == [None] and not ref and not vague:
                     days = [self._time_of_day(table, sent, pub)]
                 if planned and len(days) == 1 and not vague:
-                    days = [self._future_day(table, sent, tok, pub) or days[0]]
+                    told = [e for e in table.dates_in(sent) if not _announced_day(e, tok)]
+                    days = [self._future_day(table, sent, tok, pub) or (
+                        days[0] if told or not table.dates_in(sent) else None)]
                 if days == [None] and not planned and not ref and not vague and \
                         self._occasion(tok):
                     days = [news_day]  # the report is the day's news
@@ -548,6 +562,8 @@ class EventExtractor:
             return None
         best = None
         for ent in table.dates_in(sent):
+            if _announced_day(ent, tok):
+                continue
             value = dates.resolve(ent.text, pub, future=True)
             if value and (best is None or abs(ent.root.i - tok.i) < best[0]):
                 best = (abs(ent.root.i - tok.i), value)
@@ -572,6 +588,17 @@ class EventExtractor:
         by what they belong to ("ministers of the G7", "Chad's army"), that body; for
         "it" reporting its own deed ("X said it fired ..."), the reporter."""
         names = table.refer(tok)
+        if tok.lemma_.lower() in NON_STATE_NOUNS and table.at(tok) is None:
+            # "the Yemeni group", "Syrian rebels": not the country their adjective names
+            names = [n for n in names if table.type_of(n) != "Country"]
+        if tok.lower_ in THIRD_PERSON and _quoted(tok.sent, tok.i):
+            # '"He has just had a call with X," his aide said': in a quotation "he" is
+            # someone the speaker speaks of, never the speaker
+            speakers = _speakers(table, tok.sent)
+            if any(n in speakers for n in names):
+                # the person last named before the speaker's sentence, if not the speaker
+                before = table.last_before(tok.sent.start, "Person")
+                names = [n for n in [*names, before] if n and n not in speakers][:1]
         # "X and his Iranian counterpart Y": Y, not the country inside the phrase
         for t in (tok, *tok.conjuncts):
             held = [n for c in t.children if c.dep_ == "appos" and c.i > t.i and
@@ -583,7 +610,16 @@ class EventExtractor:
         # only for who acts: a subject ("ministers of the G7 met"), not an object or
         # a modifier ("killed soldiers of the X army")
         acting = tok.dep_ in ("nsubj", "nsubjpass") or (
-            tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+            tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")) or (
+            tok.dep_ == "pobj" and tok.head.dep_ == "agent") or (  # "ambushed by fighters of X"
+            tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "NOUN")
+        if acting and names and all(table.type_of(n) == "Group" for n in names):
+            # "Militants of the X Brigade raided ...": the named body acts, not the
+            # unnamed collective that belongs to it
+            body = [n for n in EventExtractor._body_of(table, tok)
+                    if table.type_of(n) in ("Country", "Organization")]
+            if body:
+                return body
         for t in () if not acting else [tok] if not names else \
                 (tok, *tok.conjuncts) if tok.conjuncts else ():
             # "Chad's army"; "the Government of X and the World Bank": X for its part
@@ -642,7 +678,9 @@ class EventExtractor:
     def _body_of(table: ActorTable, tok: Token) -> list[str]:
         """ "Finance ministers of the G7", "negotiators from X and Y", "Chad's army",
         "fighters of the X group": people or a force named by the body they belong to."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in MEMBER_NOUNS:
+        # (a sentence's first word, tagged a proper noun, keeps its plural: "Rebels of X")
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in MEMBER_NOUNS and
+                                                tok.lower_[:-1] not in MEMBER_NOUNS):
             return []
         out: list[str] = []
         for c in tok.children:
@@ -950,7 +988,8 @@ class EventExtractor:
             # call" (the summit is to come, the call was held)
             if any(c.lower_ in FUTURE for c in anc.children if c.dep_ == "aux" or (
                     c.dep_ == "amod" and (anc.pos_ in ("VERB", "AUX") or
-                                          anc.lemma_.lower() in FRAME_NOUNS))):
+                                          anc.lemma_.lower() in FRAME_NOUNS) and not (
+                        c.lower_ in AFRESH and _held_in_past(anc)))):
                 return True
         if any(t.lower_ in FUTURE and t.i < tok.i + 1 for t in tok.children):
             return True
@@ -1007,6 +1046,15 @@ class EventExtractor:
             if c.dep_ == "agent":
                 for obj in c.children:
                     add(EventExtractor._refer(table, obj))
+        if etype == "Attack" and tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass") \
+                and (_carries_day(tok) or _carries_day(tok.head)):
+            # "an attack by X on Y killed ... on Sunday", "a drone strike by X hit ... on
+            # Monday": who carried out the day's attack
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "by":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            add(EventExtractor._refer(table, obj))
         strict = False
         judges: set[int] = set()  # who condemns the attack ("X condemned the attack on Y")
         targets = ("with", "between") + (TARGET_PREPS if etype == "Attack" else ())
@@ -1040,6 +1088,10 @@ class EventExtractor:
                 # not his protests), never the sentence's other actors
                 strict = True
                 judged = judged or verb.lemma_.lower() not in noun.doers
+            if etype == "Attack" and verb.lemma_.lower() in WAGING_VERBS:
+                # "accused X of launching drone attacks on Y": X waged them
+                for c in accused(verb):
+                    add(EventExtractor._refer(table, c))
             if verb.pos_ in ("VERB", "AUX"):
                 # "X claimed to have launched attacks", "X vowed to launch strikes": the
                 # subject of the verb the waging verb completes (not "X urged Y to ...")
@@ -1068,9 +1120,18 @@ class EventExtractor:
             # not the places ("three rounds in Belarus and two in Turkey")
             # nor who is named inside a quotation ("'X disagrees,' Y said after ...")
             told_by = _reporters(sent, tok)
+            if etype == "Attack":  # (a spokesman telling of talks may have held them)
+                told_by |= _told_of(sent, tok)
+            if _quoted(sent, tok.i):
+                # a quotation's speaker tells of the event; had they been in it, the
+                # quotation would say "I" or "we", which resolve on their own
+                told_by |= {t.i for v in sent if v.lemma_.lower() in SAY_VERBS | REPORTING
+                            and not _quoted(sent, v.i) for c in v.children
+                            if c.dep_ == "nsubj" for t in c.subtree}
             here = [m for m in table.mentions if sent.start <= m.start < sent.end and
                     not as_place(table.tokens[m.end - 1]) and not _quoted(sent, m.start)
-                    and m.start not in told_by and m.start not in judges]
+                    and m.start not in told_by and m.start not in judges
+                    and not _demonym_of_group(table.tokens[m.end - 1])]
             # people first: a call or meeting is between people before their countries
             here.sort(key=lambda m: table.type_of(m.name) != "Person")
             for m in here:
@@ -1127,6 +1188,51 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 def _quoted(sent: Span, i: int) -> bool:
     """Whether token ``i`` stands inside a quotation opened in its sentence."""
     return sum(1 for t in sent if t.i < i and t.text in QUOTES) % 2 == 1
+
+
+#: Armed bodies that are no state: "the Yemeni group" is not Yemen (a "militia" may
+#: be the state's own: "Chilean militias fired rockets" stays Chile).
+NON_STATE_NOUNS = frozenset("""group movement rebel rebels insurgent insurgents militant
+militants faction guerrilla guerrillas jihadist jihadists gunman gunmen""".split())
+
+#: Pronouns a quotation uses for someone other than its speaker.
+THIRD_PERSON = frozenset({"he", "she", "him", "her"})
+
+
+def _told_of(sent: Span, tok: Token) -> set[int]:
+    """Token indices of who tells of an event done by someone they name: "X said on
+    Tuesday that the Y group fired missiles ..." (X is no participant; "X said he met
+    Y" and "X said they agreed ..." are X's own business)."""
+    verb = _clause_verb(tok)
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    said = verb.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                    for c in verb.children):
+        # "said on Tuesday in a speech that X fired ...": the parser hangs the
+        # complement on the noun before it
+        said = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
+    elif verb.dep_ != "ccomp":
+        return set()
+    if said.lemma_.lower() not in SAY_VERBS | REPORTING:
+        return set()
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not doers or any(d.pos_ == "PRON" for d in doers):
+        return set()
+    return {t.i for c in said.children if c.dep_ == "nsubj" for t in c.subtree}
+
+
+def _demonym_of_group(tok: Token) -> bool:
+    """ "Yemeni" in "the Yemeni group", "Syrian" in "Syrian rebels": no country acts."""
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() in NON_STATE_NOUNS
+
+
+def _speakers(table: ActorTable, sent: Span) -> set[str]:
+    """Who speaks in a sentence: the subjects of its verbs of saying outside quotation
+    marks ("X told reporters: ...", "..., X said")."""
+    return {n for v in sent if v.lemma_.lower() in SAY_VERBS | REPORTING and
+            not _quoted(sent, v.i) for c in v.children if c.dep_ == "nsubj"
+            for n in table.refer(c)}
 
 
 def _governors(tok: Token, limit: int = 4) -> list[Token]:
@@ -1224,6 +1330,14 @@ def _reports_day(ent: Span, tok: Token) -> bool:
             _clause_verb(tok).i == verb.i or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children)
+
+
+def _announced_day(ent: Span, tok: Token) -> bool:
+    """A date on a verb of saying above a planned event's clause: "announced on Monday
+    that he would visit X" says when it was announced, not when the visit is."""
+    said = _clause_verb(ent.root)
+    return said.lemma_.lower() in SAY_VERBS | REPORTING and \
+        said.i in {a.i for a in _clause_verb(tok).ancestors}
 
 
 def _event_day(table: ActorTable, sent: Span, tok: Token, past: bool) -> str | None:
@@ -1339,6 +1453,16 @@ def _apart(a: set[str], b: set[str], people: set[str]) -> bool:
     return bool((a - b) & people) and bool((b - a) & people)
 
 
+def _elsewhere(held: Event, other: Event, people: set[str]) -> bool:
+    """An undated encounter held at a place, and a dated one with no place that brings in
+    a party (not a person) the first lacks: "Earlier, X met Y in Tehran" is not "X will
+    visit Russia, returning on December 26"."""
+    if held.type not in ENCOUNTERS or not held.location or other.location or \
+            held.date or not other.date:
+        return False
+    return any(p not in held.participants and p not in people for p in other.participants)
+
+
 def merge_events(events: list[Event],
                  fresh: set[int] | frozenset[int] = frozenset(),
                  people: set[str] | None = None) -> list[Event]:
@@ -1364,6 +1488,9 @@ def merge_events(events: list[Event],
                 continue  # X met Y, then X met Z: two meetings
             if old.date and ev.date and old.date != ev.date:
                 continue
+            if people is not None and (_elsewhere(old, ev, people) or
+                                       _elsewhere(ev, old, people)):
+                continue  # met Y in Tehran (undated); will visit Russia on the 26th: two
             if old.location and ev.location and not (
                     set(old.location.lower().replace(",", " ").split()) &
                     set(ev.location.lower().replace(",", " ").split())):
