@@ -107,6 +107,9 @@ terms ceasefire truce arrangement settlement compromise roadmap""".split())
 PROPOSAL_NOUNS = frozenset("""plan proposal initiative draft roadmap""".split())
 #: Prepositions before such terms ("under the deal").
 TERMS_PREPS = frozenset({"under", "in"})
+#: Passive verbs that, under a deal's terms, bind their subject like "would": "Under the
+#: deal, X is expected (set, scheduled) to release ...".
+TERMS_DUTY_VERBS = frozenset({"expect", "set", "schedule"})
 #: Nouns of a settlement reached: "an agreement on X" is agreeing on X.
 SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
 #: Verbs whose object is what is pledged, offered or refused ("offer talks",
@@ -298,6 +301,11 @@ ANAPHOR_SENTENCES = 2
 #: junta said it would ...", "Chile's government will ...").
 RULING_HEADS = frozenset("""junta regime government authorities administration leadership
 cabinet presidency""".split())
+#: Bodies of a state that stand for their named owner when asked to act ("called on
+#: Chad's military / Peru's government to ..."): the ruling heads and its armed forces,
+#: not its people or members.
+OWNED_BODY_HEADS = RULING_HEADS | frozenset("""military army armed forces force troops navy
+ministry""".split())
 #: Quotation marks as tokens: opening ones, closing ones, and all (straight ones open
 #: or close by count).
 OPENING_QUOTES = frozenset({"\u201c", "``"})

@@ -93,6 +93,7 @@ from kg.extractors.commitment_words import (
     ORDER_NOUNS,
     ORDER_PREPS,
     ORDER_VERBS,
+    OWNED_BODY_HEADS,
     PARTICLE_VERBS,
     PLANNED_OBJECT_VERBS,
     PLANNED_OBJECTS,
@@ -110,6 +111,7 @@ from kg.extractors.commitment_words import (
     TAKEN_NOUNS,
     TAKING_VERBS,
     TASK_VERBS,
+    TERMS_DUTY_VERBS,
     TERMS_NOUNS,
     TERMS_PREPS,
     TIME_ENTS,
@@ -313,6 +315,8 @@ class CommitmentExtractor:
                     c.lower_ in NOT_YET_WORDS or c.dep_ == "neg" for c in tok.children):
                 # not "X has yet to respond" nor "X does not have to leave": no duty
                 yield from self._must(table, tok, inner[0])  # "X needs to", "X has to"
+        elif tok.pos_ == "VERB" and lemma in TERMS_DUTY_VERBS and _terms(tok) is not None:
+            yield from self._expected(table, tok)  # "Under the deal, X is expected to ..."
         elif tok.pos_ == "AUX" and lemma == "be" and tok.dep_ in ("ROOT", "ccomp", "conj"):
             yield from self._is_to(table, tok)  # "under the deal, Chile is to release ..."
         elif tok.pos_ == "NOUN" and lemma in DEMAND_NOUNS and tok.dep_ == "dobj" and \
@@ -461,15 +465,34 @@ class CommitmentExtractor:
         ultimatum binding the one given the time, asked by the giver."""
         timed = any(c.lemma_.lower() in DEADLINE_TIMES or (
             c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS) for c in verb.children)
-        inner = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+        # the parser often hangs "to leave" on the time ("72 hours to leave")
+        inner = [c for x in (verb, *(t for t in verb.children if t.lemma_.lower() in
+                                     DEADLINE_TIMES))
+                 for c in x.children if c.dep_ in ("advcl", "xcomp", "relcl") and
                  c.pos_ == "VERB" and c.i > verb.i and _has_aux(c, {"to"})]
-        bound = [n for c in verb.children if c.dep_ in ("dobj", "dative") and
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        bound = [n for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and
                  c.lemma_.lower() not in DEADLINE_TIMES for n in table.refer(c)]
         if not (timed and inner and bound):
             return
-        giver = [n for n in self._subject(table, verb) if n not in bound]
+        if passive:  # "X was given 72 hours to leave (by Y)": X is bound, Y asks
+            giver = [n for c in verb.children if c.dep_ == "agent"
+                     for o in c.children for n in table.refer(o) if n not in bound]
+        else:
+            giver = [n for n in self._subject(table, verb) if n not in bound]
         for toks in self._actions(inner[0]):
             yield (bound, giver, toks, "demanded", 0.6)
+
+    def _expected(self, table: ActorTable, verb: Token):
+        """"Under the deal, Chile is expected (set) to release 50 prisoners": a term
+        of the deal binding the passive subject."""
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        inner = [c for c in verb.children if c.dep_ == "xcomp" and _has_aux(c, {"to"})]
+        bound = table.refer(subj[0]) or _described(table, subj[0]) if subj else []
+        if not (bound and inner):
+            return
+        for toks in self._actions(inner[0]):
+            yield (bound, [], toks, "agreed", 0.55)
 
     def _is_to(self, table: ActorTable, be: Token):
         """"Under the deal, Chile is to release 50 prisoners": a duty of the subject
@@ -687,8 +710,11 @@ class CommitmentExtractor:
                                             for c in verb.children):
             return  # "the guarantees that others have offered": said of a thing, no pledge
         if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.i > verb.head.i and \
-                verb.head.lemma_.lower() in DEMAND_VERBS | ORDER_VERBS:
-            return  # "urged X to guarantee ...": the demand or order says who is bound
+                verb.head.lemma_.lower() in DEMAND_VERBS | ORDER_VERBS and not (
+                    verb.dep_ == "conj" and lemma in DEMAND_VERBS | ORDER_VERBS):
+            # "urged X to guarantee ...": the demand or order says who is bound; but
+            # "urged X to A and demanded B" is a second demand of its own
+            return
         if lemma in CONDITIONAL_VERBS and not any(
                 self._status(x, "agreed") == "conditional" for x in (verb, *verb.children)
                 if x.i == verb.i or x.dep_ == "xcomp"):
@@ -908,7 +934,9 @@ class CommitmentExtractor:
         inner = self._infinitive(verb)
         if inner is None:
             # "demanded an apology from Chile": Chile is asked for the object
-            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and
+                        c.lemma_.lower() not in AGENT_NOMINALS):
+                # not "demanded the withdrawal of X's troops from Y": Y is a place
                 asked = [n for p in obj.children if p.dep_ == "prep" and
                          p.lower_ in DEMAND_FROM_PREPS for o in p.children if o.dep_ == "pobj"
                          for n in table.refer(o) if n not in demander]
@@ -980,7 +1008,7 @@ class CommitmentExtractor:
             elif c.lower_ in CALL_PREPS:
                 heads.extend(o for o in c.children if o.dep_ == "pobj")
         for h in heads:
-            found.extend(n for n in table.refer(h) if n not in found)
+            found.extend(n for n in table.refer(h) or _owner(table, h) if n not in found)
         if found:
             return found
         objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "conj")
@@ -1456,6 +1484,14 @@ def _described(table: ActorTable, noun: Token) -> list[str]:
         if owner[0].lower_ in ("their", "its"):
             return _said_by(table, noun)
     return []
+
+
+def _owner(table: ActorTable, noun: Token) -> list[str]:
+    """"Chad's military", "Peru's government": the named owner of a state body with
+    no name of its own (OWNED_BODY_HEADS) is the side it stands for."""
+    if noun.lemma_.lower() not in OWNED_BODY_HEADS and noun.lower_ not in OWNED_BODY_HEADS:
+        return []
+    return [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)]
 
 
 def _names_before(table: ActorTable, verb: Token) -> list[str]:

@@ -1,0 +1,122 @@
+"""kg_commitments rules from the fifth audit (wire news of conflicts: ultimatums,
+second demands, bodies named by their owner, duties under a deal), on hand-built
+parses: one that must fire and one that must not per rule."""
+
+from __future__ import annotations
+
+from test_commitments import parse
+
+GIVEN_HOURS = """
+    Peru 1 nsubj PROPN NNP Peru
+    gave 1 ROOT VERB VBD give
+    Chile 1 dative PROPN NNP Chile
+    72 4 nummod NUM CD 72
+    {time} 1 {time_dep} NOUN NNS {time_lemma}
+    to 6 aux PART TO to
+    leave {inner_head} relcl VERB VB leave
+    Lima 6 dobj PROPN NNP Lima
+    . 1 punct PUNCT . ."""
+
+
+def test_an_ultimatum_binds_the_one_given_the_time_with_to_hung_on_the_time():
+    """"Peru gave Chile 72 hours to leave Lima", parsed with "to leave" on "hours",
+    is a demand on Chile; "Peru gave Chile 72 gifts to leave ..." sets no deadline."""
+    assert parse(GIVEN_HOURS.format(time="hours", time_dep="npadvmod", time_lemma="hour",
+                                    inner_head=4)) == [
+        (("Chile",), ("Peru",), "leave Lima", "demanded")]
+    assert parse(GIVEN_HOURS.format(time="gifts", time_dep="dobj", time_lemma="gift",
+                                    inner_head=4)) == []
+
+
+GIVEN_PASSIVE = """
+    Chile 2 nsubjpass PROPN NNP Chile
+    was 2 auxpass AUX VBD be
+    given 2 ROOT VERB VBN give
+    one 4 nummod NUM CD one
+    {time} 2 dobj NOUN NN {time}
+    to 6 aux PART TO to
+    withdraw 4 relcl VERB VB withdraw
+    its 8 poss PRON PRP$ its
+    forces 6 dobj NOUN NNS force
+    . 2 punct PUNCT . ."""
+
+
+def test_a_passive_ultimatum_binds_its_subject():
+    """"Chile was given one week to withdraw its forces" asks it of Chile; "Chile was
+    given one medal to ..." is no deadline."""
+    assert parse(GIVEN_PASSIVE.format(time="week")) == [
+        (("Chile",), (), "withdraw its forces", "demanded")]
+    assert parse(GIVEN_PASSIVE.format(time="medal")) == []
+
+
+SECOND_DEMAND = """
+    Peru 1 nsubj PROPN NNP Peru
+    urged 1 ROOT VERB VBD urge
+    Chile 1 dobj PROPN NNP Chile
+    to 4 aux PART TO to
+    talk 1 xcomp VERB VB talk
+    and 1 cc CCONJ CC and
+    {verb} 1 conj VERB VBD {lemma}
+    the 8 det DET DT the
+    withdrawal 6 dobj NOUN NN withdrawal
+    of 8 prep ADP IN of
+    Bolivia 11 poss PROPN NNP Bolivia
+    troops 9 pobj NOUN NNS troop
+    from 8 prep ADP IN from
+    Ecuador 12 pobj PROPN NNP Ecuador
+    . 1 punct PUNCT . ."""
+
+
+def test_a_demand_verb_joined_to_another_demand_is_a_second_demand():
+    """"Peru urged Chile to talk and demanded the withdrawal of Bolivia troops from
+    Ecuador": the second demand is of Bolivia (whose troops), not of Ecuador (the
+    place they leave); "... and praised the withdrawal ..." asks nothing more. (The
+    one-word "talk" is too bare to be a commitment on its own.)"""
+    assert parse(SECOND_DEMAND.format(verb="demanded", lemma="demand")) == [
+        (("Bolivia",), ("Peru",), "withdrawal of Bolivia troops from Ecuador", "demanded")]
+    assert parse(SECOND_DEMAND.format(verb="praised", lemma="praise")) == []
+
+
+OWNED_BODY = """
+    Peru 1 nsubj PROPN NNP Peru
+    called 1 ROOT VERB VBD call
+    on 1 prep ADP IN on
+    Chile 5 poss PROPN NNP Chile
+    's 3 case PART POS 's
+    {head} 2 pobj NOUN NN {head}
+    to 7 aux PART TO to
+    withdraw 1 xcomp VERB VB withdraw
+    all 9 det DET DT all
+    troops 7 dobj NOUN NNS troop
+    . 1 punct PUNCT . ."""
+
+
+def test_a_body_named_by_its_owner_is_the_owner_when_asked():
+    """"Peru called on Chile's military to withdraw all troops" asks it of Chile;
+    "Peru called on Chile's people to ..." does not (people are not the state)."""
+    assert parse(OWNED_BODY.format(head="military")) == [
+        (("Chile",), ("Peru",), "withdraw all troops", "demanded")]
+    assert parse(OWNED_BODY.format(head="people")) == []
+
+
+UNDER_DEAL = """
+    {prep} 6 prep ADP IN {prep}
+    the 2 det DET DT the
+    {noun} 0 pobj NOUN NN {noun}
+    , 6 punct PUNCT , ,
+    Peru 6 nsubjpass PROPN NNP Peru
+    is 6 auxpass AUX VBZ be
+    expected 6 ROOT VERB VBN expect
+    to 8 aux PART TO to
+    release 6 xcomp VERB VB release
+    30 10 nummod NUM CD 30
+    prisoners 8 dobj NOUN NNS prisoner
+    . 6 punct PUNCT . ."""
+
+
+def test_what_a_side_is_expected_to_do_under_a_deal_binds_it():
+    """"Under the deal, Peru is expected to release 30 prisoners" is a term binding
+    Peru; "After the match, Peru is expected to ..." is a forecast."""
+    assert parse(UNDER_DEAL.format(prep="Under", noun="deal")) == [
+        (("Peru",), (), "release 30 prisoners", "agreed")]
+    assert parse(UNDER_DEAL.format(prep="After", noun="match")) == []
