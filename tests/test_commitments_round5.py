@@ -4,7 +4,7 @@ parses: one that must fire and one that must not per rule."""
 
 from __future__ import annotations
 
-from test_commitments import parse
+from test_commitments import TYPES, parse
 
 GIVEN_HOURS = """
     Peru 1 nsubj PROPN NNP Peru
@@ -120,3 +120,90 @@ def test_what_a_side_is_expected_to_do_under_a_deal_binds_it():
     assert parse(UNDER_DEAL.format(prep="Under", noun="deal")) == [
         (("Peru",), (), "release 30 prisoners", "agreed")]
     assert parse(UNDER_DEAL.format(prep="After", noun="match")) == []
+
+
+REBELS = """
+    The 2 det DET DT the
+    {adj} 2 amod ADJ JJ {adj}
+    Front 3 nsubj PROPN NNP Front
+    seized 3 ROOT VERB VBD seize
+    Abeche 3 dobj PROPN NNP Abeche
+    . 3 punct PUNCT . .
+    The 7 det DET DT the
+    rebels 8 nsubj NOUN NNS rebel
+    said 8 ROOT VERB VBD say
+    they 11 nsubj PRON PRP they
+    would 11 aux AUX MD would
+    leave 8 ccomp VERB VB leave
+    Abeche 11 dobj PROPN NNP Abeche
+    . 8 punct PUNCT . ."""
+
+
+def test_the_rebels_are_the_body_the_text_calls_rebel(monkeypatch):
+    """"The rebel Front seized Abeche. The rebels said they would leave Abeche": the
+    Front's pledge; after "The new Front seized Abeche" nothing says who "the rebels"
+    are, so no one is bound."""
+    monkeypatch.setitem(TYPES, "Front", "Organization")
+    assert parse(REBELS.format(adj="rebel")) == [
+        (("Front",), (), "leave Abeche", "agreed")]
+    assert parse(REBELS.format(adj="new")) == []
+
+
+FACTIONS = """
+    Fighting 5 nsubj NOUN NN fighting
+    between 0 prep ADP IN between
+    {a} 1 pobj PROPN NNP {a}
+    and 2 cc CCONJ CC and
+    {b} 2 conj PROPN NNP {b}
+    continued 5 ROOT VERB VBD continue
+    . 5 punct PUNCT . .
+    The 9 det DET DT the
+    warring 9 amod ADJ JJ warring
+    factions 10 nsubj NOUN NNS faction
+    agreed 10 ROOT VERB VBD agree
+    to 12 aux PART TO to
+    protect 10 xcomp VERB VB protect
+    civilians 12 dobj NOUN NNS civilian
+    . 10 punct PUNCT . ."""
+
+
+def test_the_warring_factions_are_the_two_bodies_named_together(monkeypatch):
+    """"Fighting between Front and Army continued. The warring factions agreed to
+    protect civilians" binds both; factions are never two countries ("between Peru
+    and Chile ... the warring factions" names no one)."""
+    monkeypatch.setitem(TYPES, "Front", "Organization")
+    monkeypatch.setitem(TYPES, "Army", "Organization")
+    assert parse(FACTIONS.format(a="Front", b="Army")) == [
+        (("Front", "Army"), (), "protect civilians", "agreed")]
+    assert parse(FACTIONS.format(a="Peru", b="Chile")) == []
+
+
+APPOSED = """
+    The 1 det DET DT the
+    Army 6 nsubj PROPN NNP Army
+    {cc} {cc_head} {cc_dep} {cc_pos} {cc_tag} {cc}
+    the 4 det DET DT the
+    rebel {head} {dep} NOUN NN rebel
+    Front 4 appos PROPN NNP Front
+    {verb} 6 ROOT VERB VBD meet
+    . 6 punct PUNCT . .
+    Both 9 det DET DT both
+    sides 10 nsubj NOUN NNS side
+    agreed 10 ROOT VERB VBD agree
+    to 12 aux PART TO to
+    protect 10 xcomp VERB VB protect
+    civilians 12 dobj NOUN NNS civilian
+    . 10 punct PUNCT . ."""
+
+
+def test_a_name_in_apposition_to_a_conjunct_is_one_of_the_pair(monkeypatch):
+    """"The Army and the rebel Front met. Both sides agreed to ...", parsed with the
+    name in apposition to "rebel", binds both; "The Army fought the rebel Front"
+    names no pair together."""
+    monkeypatch.setitem(TYPES, "Front", "Organization")
+    monkeypatch.setitem(TYPES, "Army", "Organization")
+    assert parse(APPOSED.format(cc="and", cc_head=1, cc_dep="cc", cc_pos="CCONJ", cc_tag="CC",
+                                head=1, dep="conj", verb="met")) == [
+        (("Army", "Front"), (), "protect civilians", "agreed")]
+    assert parse(APPOSED.format(cc="then", cc_head=6, cc_dep="advmod", cc_pos="ADV",
+                                cc_tag="RB", head=6, dep="dobj", verb="fought")) == []

@@ -251,7 +251,12 @@ DEADLINE_VERBS = frozenset({"give"})
 DEADLINE_TIMES = frozenset("""hour hours day days week weeks month months""".split())
 DEADLINE_PREPS = frozenset({"until", "till"})
 #: Plural references that stand for the parties of a talk or call ("the parties agreed").
-SIDE_WORDS = frozenset({"parties", "sides"})
+SIDE_WORDS = frozenset({"parties", "sides", "factions"})
+#: Of those, the ones never said of countries ("the warring factions").
+FACTION_WORDS = frozenset({"factions"})
+#: Words that may describe such sides without naming them ("Chad's warring factions",
+#: "the two rival sides").
+SIDE_MODIFIERS = frozenset("""warring rival opposing belligerent two both""".split())
 #: Nouns of a requirement: "the key condition is that X withdraws" demands it of X.
 CONDITION_NOUNS = frozenset("""condition precondition requirement demand prerequisite
 """.split())
@@ -297,6 +302,10 @@ SPOKESMAN_PREPS = frozenset({"for", "of", "from"})
 BODY_ANAPHORS = frozenset("""group movement militia organization organisation bloc alliance
 coalition faction""".split())
 ANAPHOR_SENTENCES = 2
+#: Plural members of an armed body that, as "the rebels" (said they would ...), stand for
+#: the organization named last (within ANAPHOR_SENTENCES).
+MEMBER_ANAPHORS = frozenset("""rebels militants fighters insurgents guerrillas guerillas
+jihadists gunmen militiamen""".split())
 #: Heads of a ruling body that stand for the country named as their owner ("Niger's
 #: junta said it would ...", "Chile's government will ...").
 RULING_HEADS = frozenset("""junta regime government authorities administration leadership

@@ -69,6 +69,7 @@ from kg.extractors.commitment_words import (
     DOCUMENT_WORDS,
     DURATION_OPENERS,
     EMPTY_ACTION_WORDS,
+    FACTION_WORDS,
     FRAME_PREPS,
     FUNDING_VERBS,
     FUNDING_WORDS,
@@ -79,6 +80,7 @@ from kg.extractors.commitment_words import (
     INVITATION_NOUNS,
     LIST_WORDS,
     MAX_ACTION_TOKENS,
+    MEMBER_ANAPHORS,
     MUTUAL_NOUNS,
     NEGATED_CONDITION_MARKS,
     NON_ACTION_DEPS,
@@ -103,6 +105,7 @@ from kg.extractors.commitment_words import (
     RESOLVE_NEGATED_VERBS,
     RULING_HEADS,
     SETTLEMENT_NOUNS,
+    SIDE_MODIFIERS,
     SIDE_WORDS,
     SPEECH_VERBS,
     SPOKESMAN_PREPS,
@@ -1321,13 +1324,27 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
     found = found or _described(table, subj)
-    if subj.lower_ in SIDE_WORDS and (sides := _sides_of_talk(table, subj, found)):
+    if subj.lower_ in SIDE_WORDS - FACTION_WORDS and (
+            sides := _sides_of_talk(table, subj, found)):
         return sides
-    if subj.lower_ in SIDE_WORDS and not found and all(
-            c.dep_ in ("det", "nummod", "predet") for c in subj.children):
+    if subj.lower_ in SIDE_WORDS and all(
+            c.dep_ in ("det", "nummod", "predet") or (
+                c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS) or (
+                c.dep_ == "poss" and table.type_of(table.by_token[c.i] or "") == "Country") or (
+                c.dep_ == "prep" and _time_phrase(c))  # "... factions on Friday committed"
+            for c in subj.children) and (not found or (all(
+                table.type_of(n) == "Country" for n in found) and any(
+                c.dep_ == "poss" for c in subj.children))):
         # "Ethiopia and the TPLF signed a deal. Both parties committed to ...": the pair
-        # named together (a country and a body); after a call, the two who talked
-        return _mixed_pair(table, subj) or _readout_parties(table, subj)
+        # named together (a country and a body); after a call, the two who talked;
+        # "Chad's warring factions committed to ...": the pair, not Chad (factions are
+        # no countries)
+        pair = _mixed_pair(table, subj)
+        if not pair and not any(c.dep_ in ("amod", "poss") for c in subj.children):
+            pair = _readout_parties(table, subj)  # not "the warring sides": not who talked
+        if subj.lower_ in FACTION_WORDS:
+            return pair if not any(table.type_of(n) == "Country" for n in pair) else []
+        return pair
     if subj.lower_ == "they" and (speakers := _said_by(table, subj)):
         return speakers  # "Chilean officials said they would ...": those who said it
     if found or subj.lower_ != "it":
@@ -1377,7 +1394,9 @@ def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
         if table.sent_id[m.start] < sent - ANAPHOR_SENTENCES:
             break
         tok = table.doc[m.end - 1]
-        names = list(dict.fromkeys(n for g in sorted((tok, *tok.conjuncts), key=lambda t: t.i)
+        # "the army and the rebel Front (RF)", parsed with the name in apposition
+        group = (tok, *tok.conjuncts, *(tok.head.conjuncts if tok.dep_ == "appos" else ()))
+        names = list(dict.fromkeys(n for g in sorted(set(group), key=lambda t: t.i)
                                    if (n := table.by_token[g.i]) is not None and
                                    table.type_of(n) != "Person"))
         if len(names) >= 2:
@@ -1472,6 +1491,11 @@ def _described(table: ActorTable, noun: Token) -> list[str]:
                 continue
             return [m.name] if table.sent_id[m.start] >= sent - ANAPHOR_SENTENCES else []
         return []
+    if noun.lower_ in MEMBER_ANAPHORS and noun.tag_ == "NNS" and [
+            c.lower_ for c in noun.children] == ["the"]:
+        # "The rebels said they would ...": the organization named last that the text
+        # calls so ("the M23 rebels", "the rebel Front")
+        return _members_of(table, noun)
     if lemma in RULING_HEADS:
         return [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)
                 if table.type_of(n) == "Country"]
@@ -1492,6 +1516,21 @@ def _owner(table: ActorTable, noun: Token) -> list[str]:
     if noun.lemma_.lower() not in OWNED_BODY_HEADS and noun.lower_ not in OWNED_BODY_HEADS:
         return []
     return [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)]
+
+
+def _members_of(table: ActorTable, noun: Token) -> list[str]:
+    """The organization named last before ``noun`` ("the rebels") next to a word of
+    the same kind ("M23 rebels", "the rebel Front"), anywhere earlier in the text."""
+    kind = {noun.lemma_.lower(), noun.lower_}
+    for m in reversed(table.mentions):
+        if m.start >= noun.i or table.type_of(m.name) != "Organization":
+            continue
+        doc = table.doc
+        near = [doc[i] for i in (m.start - 1, m.end) if 0 <= i < len(doc)]
+        if any(t.lemma_.lower() in kind or t.lower_ in kind or
+               t.lower_ + "s" in kind for t in near):
+            return [m.name]
+    return []
 
 
 def _names_before(table: ActorTable, verb: Token) -> list[str]:
