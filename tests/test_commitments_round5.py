@@ -207,3 +207,31 @@ def test_a_name_in_apposition_to_a_conjunct_is_one_of_the_pair(monkeypatch):
         (("Army", "Front"), (), "protect civilians", "agreed")]
     assert parse(APPOSED.format(cc="then", cc_head=6, cc_dep="advmod", cc_pos="ADV",
                                 cc_tag="RB", head=6, dep="dobj", verb="fought")) == []
+
+
+SIGNED_CLAUSE = """
+    Peru 3 nsubj PROPN NNP Peru
+    and 0 cc CCONJ CC and
+    Chile 0 conj PROPN NNP Chile
+    signed 3 ROOT VERB VBD sign
+    a 5 det DET DT a
+    declaration 3 dobj NOUN NN declaration
+    that 9 mark SCONJ IN that
+    {subj} 9 nsubj {subj_pos} {subj_tag} {subj}
+    would 9 aux AUX MD would
+    work 5 acl VERB VB work
+    towards 9 prep ADP IN towards
+    a 12 det DET DT a
+    truce 10 pobj NOUN NN truce
+    . 3 punct PUNCT . ."""
+
+
+def test_a_signed_text_saying_what_they_would_do_pledges_that():
+    """"Peru and Chile signed a declaration that they would work towards a truce": the
+    pledge is the clause, without "signed a declaration that they would"; when the
+    clause is about something else ("that talks would work ...") the signing stays
+    the commitment."""
+    assert parse(SIGNED_CLAUSE.format(subj="they", subj_pos="PRON", subj_tag="PRP")) == [
+        (("Peru", "Chile"), (), "work towards a truce", "agreed")]
+    got = parse(SIGNED_CLAUSE.format(subj="talks", subj_pos="NOUN", subj_tag="NNS"))
+    assert [c[2] for c in got] == ["signed a declaration that talks would work towards a truce"]

@@ -107,6 +107,9 @@ terms ceasefire truce arrangement settlement compromise roadmap""".split())
 PROPOSAL_NOUNS = frozenset("""plan proposal initiative draft roadmap""".split())
 #: Prepositions before such terms ("under the deal").
 TERMS_PREPS = frozenset({"under", "in"})
+#: Subjects of a clause on a signed document that make it the signers' pledge ("signed a
+#: declaration that they would ...", "an accord under which we will ...").
+TERMS_SUBJECTS = frozenset({"they", "we", "both", "each"})
 #: Passive verbs that, under a deal's terms, bind their subject like "would": "Under the
 #: deal, X is expected (set, scheduled) to release ...".
 TERMS_DUTY_VERBS = frozenset({"expect", "set", "schedule"})

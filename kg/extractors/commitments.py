@@ -117,6 +117,7 @@ from kg.extractors.commitment_words import (
     TERMS_DUTY_VERBS,
     TERMS_NOUNS,
     TERMS_PREPS,
+    TERMS_SUBJECTS,
     TIME_ENTS,
     TRUCE_NOUNS,
     VERBS,
@@ -891,6 +892,18 @@ class CommitmentExtractor:
                     p.pos_ == "PROPN" and what in NOUNS and what not in SETTLEMENT_NOUNS
                     for n in table.refer(p)]
                 actors = owner or subj
+                terms = [x for x in c.children if x.dep_ in ("acl", "relcl") and
+                         _has_aux(x, WILL | {"would", "shall"}) and any(
+                             s.dep_ == "nsubj" and s.lower_ in TERMS_SUBJECTS
+                             for s in x.children)]
+                if terms and what in DOCUMENT_WORDS | set(NOUNS) and \
+                        lemma not in ANSWERING_VERBS | OPPOSING_VERBS:
+                    # "signed a declaration that they would work towards a truce", "an
+                    # accord under which they will reopen ...": the pledge is its clause
+                    for x in terms:
+                        for toks in self._actions(x):
+                            yield (actors, counterparts, toks, status, 0.65)
+                    return
                 if lemma in ANSWERING_VERBS and subj:
                     # "Peru rejected Chile's proposal": Peru's stand, owed to Chile
                     actors = subj
