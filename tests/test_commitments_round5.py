@@ -235,3 +235,29 @@ def test_a_signed_text_saying_what_they_would_do_pledges_that():
         (("Peru", "Chile"), (), "work towards a truce", "agreed")]
     got = parse(SIGNED_CLAUSE.format(subj="talks", subj_pos="NOUN", subj_tag="NNS"))
     assert [c[2] for c in got] == ["signed a declaration that talks would work towards a truce"]
+
+
+HEAD_OF = """
+    The 1 det DET DT the
+    head 7 nsubj NOUN NN head
+    of 1 prep ADP IN of
+    the 4 det DET DT the
+    junta 2 pobj NOUN NN junta
+    , 4 punct PUNCT , ,
+    Mando 4 {dep} PROPN NNP Mando
+    said 7 ROOT VERB VBD say
+    he 10 nsubj PRON PRP he
+    would 10 aux AUX MD would
+    hold 7 ccomp VERB VB hold
+    elections 10 dobj NOUN NNS election
+    . 7 punct PUNCT . ."""
+
+
+def test_he_is_the_person_named_in_apposition_to_the_speaker():
+    """"The head of the junta, Mando, said he would hold elections", parsed with the
+    name on "junta": Mando's pledge; "The head of the junta of Mando said he would"
+    names no speaker (Mando is not in apposition), so no one is bound."""
+    people = {"Mando": "Peru"}
+    assert parse(HEAD_OF.format(dep="appos"), people=people) == [
+        (("Mando",), (), "hold elections", "agreed")]
+    assert parse(HEAD_OF.format(dep="nmod"), people=people) == []

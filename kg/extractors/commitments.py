@@ -1332,7 +1332,8 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             (speaker := _speaker(subj)) is not None:
         # "X said he would ...": X, not whoever was named last (nobody when X is unknown);
         # in X's own words "he" is someone else ("I told him and he accepted," X said)
-        return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1]
+        return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1] or \
+            _apposed_person(table, speaker)
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
@@ -1475,6 +1476,15 @@ def _speaker(pronoun: Token) -> Token | None:
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"),
                 None)
+
+
+def _apposed_person(table: ActorTable, subj: Token) -> list[str]:
+    """"The head of the junta, General X, said he would ...": the one person named in
+    apposition within the subject (the parser often hangs it on the nearer noun)."""
+    people = list(dict.fromkeys(
+        n for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i
+        and (n := table.by_token[t.i]) is not None and table.type_of(n) == "Person"))
+    return people if len(people) == 1 else []
 
 
 def _said_by(table: ActorTable, pronoun: Token) -> list[str]:
