@@ -261,3 +261,24 @@ def test_he_is_the_person_named_in_apposition_to_the_speaker():
     assert parse(HEAD_OF.format(dep="appos"), people=people) == [
         (("Mando",), (), "hold elections", "agreed")]
     assert parse(HEAD_OF.format(dep="nmod"), people=people) == []
+
+
+NAME_CLAUSE = """
+    Peru 1 nsubj PROPN NNP Peru
+    urged 1 ROOT VERB VBD urge
+    Chile 1 dobj PROPN NNP Chile
+    to 4 aux PART TO to
+    release 1 xcomp VERB VB release
+    {obj} 4 dobj {pos} {tag} {obj}
+    who 7 nsubj PRON WP who
+    fled 5 relcl VERB VBD flee
+    . 1 punct PUNCT . ."""
+
+
+def test_a_clause_on_a_name_is_no_part_of_the_pledge():
+    """"Peru urged Chile to release Mendez who fled": release Mendez (the clause only
+    describes him); "... to release those who fled" keeps the clause that says who."""
+    assert parse(NAME_CLAUSE.format(obj="Mendez", pos="PROPN", tag="NNP")) == [
+        (("Chile",), ("Peru",), "release Mendez", "demanded")]
+    assert parse(NAME_CLAUSE.format(obj="those", pos="PRON", tag="DT")) == [
+        (("Chile",), ("Peru",), "release those who fled", "demanded")]

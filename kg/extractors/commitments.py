@@ -650,6 +650,11 @@ class CommitmentExtractor:
             if t.i in others:
                 exclude.update(x.i for x in t.subtree)
                 continue
+            if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.head.i != head.i:
+                # "release President X who has been held since ...": a clause on a name
+                # only describes it (an aside even without a comma)
+                exclude.update(x.i for x in t.subtree)
+                continue
             left = t.left_edge.i
             before = doc[left - 1] if left > head.i else None
             if before is not None and before.text in (",", ";", "(") and (
