@@ -107,6 +107,12 @@ terms ceasefire truce arrangement settlement compromise roadmap""".split())
 PROPOSAL_NOUNS = frozenset("""plan proposal initiative draft roadmap""".split())
 #: Prepositions before such terms ("under the deal").
 TERMS_PREPS = frozenset({"under", "in"})
+#: Subjects of a clause on a signed document that make it the signers' pledge ("signed a
+#: declaration that they would ...", "an accord under which we will ...").
+TERMS_SUBJECTS = frozenset({"they", "we", "both", "each"})
+#: Passive verbs that, under a deal's terms, bind their subject like "would": "Under the
+#: deal, X is expected (set, scheduled) to release ...".
+TERMS_DUTY_VERBS = frozenset({"expect", "set", "schedule"})
 #: Nouns of a settlement reached: "an agreement on X" is agreeing on X.
 SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
 #: Verbs whose object is what is pledged, offered or refused ("offer talks",
@@ -248,7 +254,12 @@ DEADLINE_VERBS = frozenset({"give"})
 DEADLINE_TIMES = frozenset("""hour hours day days week weeks month months""".split())
 DEADLINE_PREPS = frozenset({"until", "till"})
 #: Plural references that stand for the parties of a talk or call ("the parties agreed").
-SIDE_WORDS = frozenset({"parties", "sides"})
+SIDE_WORDS = frozenset({"parties", "sides", "factions"})
+#: Of those, the ones never said of countries ("the warring factions").
+FACTION_WORDS = frozenset({"factions"})
+#: Words that may describe such sides without naming them ("Chad's warring factions",
+#: "the two rival sides").
+SIDE_MODIFIERS = frozenset("""warring rival opposing belligerent two both""".split())
 #: Nouns of a requirement: "the key condition is that X withdraws" demands it of X.
 CONDITION_NOUNS = frozenset("""condition precondition requirement demand prerequisite
 """.split())
@@ -294,10 +305,19 @@ SPOKESMAN_PREPS = frozenset({"for", "of", "from"})
 BODY_ANAPHORS = frozenset("""group movement militia organization organisation bloc alliance
 coalition faction""".split())
 ANAPHOR_SENTENCES = 2
+#: Plural members of an armed body that, as "the rebels" (said they would ...), stand for
+#: the organization named last (within ANAPHOR_SENTENCES).
+MEMBER_ANAPHORS = frozenset("""rebels militants fighters insurgents guerrillas guerillas
+jihadists gunmen militiamen""".split())
 #: Heads of a ruling body that stand for the country named as their owner ("Niger's
 #: junta said it would ...", "Chile's government will ...").
 RULING_HEADS = frozenset("""junta regime government authorities administration leadership
 cabinet presidency""".split())
+#: Bodies of a state that stand for their named owner when asked to act ("called on
+#: Chad's military / Peru's government to ..."): the ruling heads and its armed forces,
+#: not its people or members.
+OWNED_BODY_HEADS = RULING_HEADS | frozenset("""military army armed forces force troops navy
+ministry""".split())
 #: Quotation marks as tokens: opening ones, closing ones, and all (straight ones open
 #: or close by count).
 OPENING_QUOTES = frozenset({"\u201c", "``"})

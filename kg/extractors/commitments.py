@@ -69,6 +69,7 @@ from kg.extractors.commitment_words import (
     DOCUMENT_WORDS,
     DURATION_OPENERS,
     EMPTY_ACTION_WORDS,
+    FACTION_WORDS,
     FRAME_PREPS,
     FUNDING_VERBS,
     FUNDING_WORDS,
@@ -79,6 +80,7 @@ from kg.extractors.commitment_words import (
     INVITATION_NOUNS,
     LIST_WORDS,
     MAX_ACTION_TOKENS,
+    MEMBER_ANAPHORS,
     MUTUAL_NOUNS,
     NEGATED_CONDITION_MARKS,
     NON_ACTION_DEPS,
@@ -93,6 +95,7 @@ from kg.extractors.commitment_words import (
     ORDER_NOUNS,
     ORDER_PREPS,
     ORDER_VERBS,
+    OWNED_BODY_HEADS,
     PARTICLE_VERBS,
     PLANNED_OBJECT_VERBS,
     PLANNED_OBJECTS,
@@ -102,6 +105,7 @@ from kg.extractors.commitment_words import (
     RESOLVE_NEGATED_VERBS,
     RULING_HEADS,
     SETTLEMENT_NOUNS,
+    SIDE_MODIFIERS,
     SIDE_WORDS,
     SPEECH_VERBS,
     SPOKESMAN_PREPS,
@@ -110,8 +114,10 @@ from kg.extractors.commitment_words import (
     TAKEN_NOUNS,
     TAKING_VERBS,
     TASK_VERBS,
+    TERMS_DUTY_VERBS,
     TERMS_NOUNS,
     TERMS_PREPS,
+    TERMS_SUBJECTS,
     TIME_ENTS,
     TRUCE_NOUNS,
     VERBS,
@@ -313,6 +319,8 @@ class CommitmentExtractor:
                     c.lower_ in NOT_YET_WORDS or c.dep_ == "neg" for c in tok.children):
                 # not "X has yet to respond" nor "X does not have to leave": no duty
                 yield from self._must(table, tok, inner[0])  # "X needs to", "X has to"
+        elif tok.pos_ == "VERB" and lemma in TERMS_DUTY_VERBS and _terms(tok) is not None:
+            yield from self._expected(table, tok)  # "Under the deal, X is expected to ..."
         elif tok.pos_ == "AUX" and lemma == "be" and tok.dep_ in ("ROOT", "ccomp", "conj"):
             yield from self._is_to(table, tok)  # "under the deal, Chile is to release ..."
         elif tok.pos_ == "NOUN" and lemma in DEMAND_NOUNS and tok.dep_ == "dobj" and \
@@ -461,15 +469,34 @@ class CommitmentExtractor:
         ultimatum binding the one given the time, asked by the giver."""
         timed = any(c.lemma_.lower() in DEADLINE_TIMES or (
             c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS) for c in verb.children)
-        inner = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+        # the parser often hangs "to leave" on the time ("72 hours to leave")
+        inner = [c for x in (verb, *(t for t in verb.children if t.lemma_.lower() in
+                                     DEADLINE_TIMES))
+                 for c in x.children if c.dep_ in ("advcl", "xcomp", "relcl") and
                  c.pos_ == "VERB" and c.i > verb.i and _has_aux(c, {"to"})]
-        bound = [n for c in verb.children if c.dep_ in ("dobj", "dative") and
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        bound = [n for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and
                  c.lemma_.lower() not in DEADLINE_TIMES for n in table.refer(c)]
         if not (timed and inner and bound):
             return
-        giver = [n for n in self._subject(table, verb) if n not in bound]
+        if passive:  # "X was given 72 hours to leave (by Y)": X is bound, Y asks
+            giver = [n for c in verb.children if c.dep_ == "agent"
+                     for o in c.children for n in table.refer(o) if n not in bound]
+        else:
+            giver = [n for n in self._subject(table, verb) if n not in bound]
         for toks in self._actions(inner[0]):
             yield (bound, giver, toks, "demanded", 0.6)
+
+    def _expected(self, table: ActorTable, verb: Token):
+        """"Under the deal, Chile is expected (set) to release 50 prisoners": a term
+        of the deal binding the passive subject."""
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        inner = [c for c in verb.children if c.dep_ == "xcomp" and _has_aux(c, {"to"})]
+        bound = table.refer(subj[0]) or _described(table, subj[0]) if subj else []
+        if not (bound and inner):
+            return
+        for toks in self._actions(inner[0]):
+            yield (bound, [], toks, "agreed", 0.55)
 
     def _is_to(self, table: ActorTable, be: Token):
         """"Under the deal, Chile is to release 50 prisoners": a duty of the subject
@@ -623,6 +650,11 @@ class CommitmentExtractor:
             if t.i in others:
                 exclude.update(x.i for x in t.subtree)
                 continue
+            if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.head.i != head.i:
+                # "release President X who has been held since ...": a clause on a name
+                # only describes it (an aside even without a comma)
+                exclude.update(x.i for x in t.subtree)
+                continue
             left = t.left_edge.i
             before = doc[left - 1] if left > head.i else None
             if before is not None and before.text in (",", ";", "(") and (
@@ -687,8 +719,11 @@ class CommitmentExtractor:
                                             for c in verb.children):
             return  # "the guarantees that others have offered": said of a thing, no pledge
         if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.i > verb.head.i and \
-                verb.head.lemma_.lower() in DEMAND_VERBS | ORDER_VERBS:
-            return  # "urged X to guarantee ...": the demand or order says who is bound
+                verb.head.lemma_.lower() in DEMAND_VERBS | ORDER_VERBS and not (
+                    verb.dep_ == "conj" and lemma in DEMAND_VERBS | ORDER_VERBS):
+            # "urged X to guarantee ...": the demand or order says who is bound; but
+            # "urged X to A and demanded B" is a second demand of its own
+            return
         if lemma in CONDITIONAL_VERBS and not any(
                 self._status(x, "agreed") == "conditional" for x in (verb, *verb.children)
                 if x.i == verb.i or x.dep_ == "xcomp"):
@@ -862,6 +897,18 @@ class CommitmentExtractor:
                     p.pos_ == "PROPN" and what in NOUNS and what not in SETTLEMENT_NOUNS
                     for n in table.refer(p)]
                 actors = owner or subj
+                terms = [x for x in c.children if x.dep_ in ("acl", "relcl") and
+                         _has_aux(x, WILL | {"would", "shall"}) and any(
+                             s.dep_ == "nsubj" and s.lower_ in TERMS_SUBJECTS
+                             for s in x.children)]
+                if terms and what in DOCUMENT_WORDS | set(NOUNS) and \
+                        lemma not in ANSWERING_VERBS | OPPOSING_VERBS:
+                    # "signed a declaration that they would work towards a truce", "an
+                    # accord under which they will reopen ...": the pledge is its clause
+                    for x in terms:
+                        for toks in self._actions(x):
+                            yield (actors, counterparts, toks, status, 0.65)
+                    return
                 if lemma in ANSWERING_VERBS and subj:
                     # "Peru rejected Chile's proposal": Peru's stand, owed to Chile
                     actors = subj
@@ -908,7 +955,9 @@ class CommitmentExtractor:
         inner = self._infinitive(verb)
         if inner is None:
             # "demanded an apology from Chile": Chile is asked for the object
-            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and
+                        c.lemma_.lower() not in AGENT_NOMINALS):
+                # not "demanded the withdrawal of X's troops from Y": Y is a place
                 asked = [n for p in obj.children if p.dep_ == "prep" and
                          p.lower_ in DEMAND_FROM_PREPS for o in p.children if o.dep_ == "pobj"
                          for n in table.refer(o) if n not in demander]
@@ -980,7 +1029,7 @@ class CommitmentExtractor:
             elif c.lower_ in CALL_PREPS:
                 heads.extend(o for o in c.children if o.dep_ == "pobj")
         for h in heads:
-            found.extend(n for n in table.refer(h) if n not in found)
+            found.extend(n for n in table.refer(h) or _owner(table, h) if n not in found)
         if found:
             return found
         objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "conj")
@@ -1288,18 +1337,33 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             (speaker := _speaker(subj)) is not None:
         # "X said he would ...": X, not whoever was named last (nobody when X is unknown);
         # in X's own words "he" is someone else ("I told him and he accepted," X said)
-        return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1]
+        return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1] or \
+            _apposed_person(table, speaker)
     found = table.refer(subj) or [
         n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
     found = found or _described(table, subj)
-    if subj.lower_ in SIDE_WORDS and (sides := _sides_of_talk(table, subj, found)):
+    if subj.lower_ in SIDE_WORDS - FACTION_WORDS and (
+            sides := _sides_of_talk(table, subj, found)):
         return sides
-    if subj.lower_ in SIDE_WORDS and not found and all(
-            c.dep_ in ("det", "nummod", "predet") for c in subj.children):
+    if subj.lower_ in SIDE_WORDS and all(
+            c.dep_ in ("det", "nummod", "predet") or (
+                c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS) or (
+                c.dep_ == "poss" and table.type_of(table.by_token[c.i] or "") == "Country") or (
+                c.dep_ == "prep" and _time_phrase(c))  # "... factions on Friday committed"
+            for c in subj.children) and (not found or (all(
+                table.type_of(n) == "Country" for n in found) and any(
+                c.dep_ == "poss" for c in subj.children))):
         # "Ethiopia and the TPLF signed a deal. Both parties committed to ...": the pair
-        # named together (a country and a body); after a call, the two who talked
-        return _mixed_pair(table, subj) or _readout_parties(table, subj)
+        # named together (a country and a body); after a call, the two who talked;
+        # "Chad's warring factions committed to ...": the pair, not Chad (factions are
+        # no countries)
+        pair = _mixed_pair(table, subj)
+        if not pair and not any(c.dep_ in ("amod", "poss") for c in subj.children):
+            pair = _readout_parties(table, subj)  # not "the warring sides": not who talked
+        if subj.lower_ in FACTION_WORDS:
+            return pair if not any(table.type_of(n) == "Country" for n in pair) else []
+        return pair
     if subj.lower_ == "they" and (speakers := _said_by(table, subj)):
         return speakers  # "Chilean officials said they would ...": those who said it
     if found or subj.lower_ != "it":
@@ -1349,7 +1413,9 @@ def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
         if table.sent_id[m.start] < sent - ANAPHOR_SENTENCES:
             break
         tok = table.doc[m.end - 1]
-        names = list(dict.fromkeys(n for g in sorted((tok, *tok.conjuncts), key=lambda t: t.i)
+        # "the army and the rebel Front (RF)", parsed with the name in apposition
+        group = (tok, *tok.conjuncts, *(tok.head.conjuncts if tok.dep_ == "appos" else ()))
+        names = list(dict.fromkeys(n for g in sorted(set(group), key=lambda t: t.i)
                                    if (n := table.by_token[g.i]) is not None and
                                    table.type_of(n) != "Person"))
         if len(names) >= 2:
@@ -1417,6 +1483,15 @@ def _speaker(pronoun: Token) -> Token | None:
                 None)
 
 
+def _apposed_person(table: ActorTable, subj: Token) -> list[str]:
+    """"The head of the junta, General X, said he would ...": the one person named in
+    apposition within the subject (the parser often hangs it on the nearer noun)."""
+    people = list(dict.fromkeys(
+        n for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i
+        and (n := table.by_token[t.i]) is not None and table.type_of(n) == "Person"))
+    return people if len(people) == 1 else []
+
+
 def _said_by(table: ActorTable, pronoun: Token) -> list[str]:
     """Who says the clause ``pronoun`` is the subject of, when a named subject of a
     verb of saying says it ("Peru and Chile said they would ..."); "they" after one
@@ -1444,6 +1519,11 @@ def _described(table: ActorTable, noun: Token) -> list[str]:
                 continue
             return [m.name] if table.sent_id[m.start] >= sent - ANAPHOR_SENTENCES else []
         return []
+    if noun.lower_ in MEMBER_ANAPHORS and noun.tag_ == "NNS" and [
+            c.lower_ for c in noun.children] == ["the"]:
+        # "The rebels said they would ...": the organization named last that the text
+        # calls so ("the M23 rebels", "the rebel Front")
+        return _members_of(table, noun)
     if lemma in RULING_HEADS:
         return [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)
                 if table.type_of(n) == "Country"]
@@ -1455,6 +1535,29 @@ def _described(table: ActorTable, noun: Token) -> list[str]:
             return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1]
         if owner[0].lower_ in ("their", "its"):
             return _said_by(table, noun)
+    return []
+
+
+def _owner(table: ActorTable, noun: Token) -> list[str]:
+    """"Chad's military", "Peru's government": the named owner of a state body with
+    no name of its own (OWNED_BODY_HEADS) is the side it stands for."""
+    if noun.lemma_.lower() not in OWNED_BODY_HEADS and noun.lower_ not in OWNED_BODY_HEADS:
+        return []
+    return [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)]
+
+
+def _members_of(table: ActorTable, noun: Token) -> list[str]:
+    """The organization named last before ``noun`` ("the rebels") next to a word of
+    the same kind ("M23 rebels", "the rebel Front"), anywhere earlier in the text."""
+    kind = {noun.lemma_.lower(), noun.lower_}
+    for m in reversed(table.mentions):
+        if m.start >= noun.i or table.type_of(m.name) != "Organization":
+            continue
+        doc = table.doc
+        near = [doc[i] for i in (m.start - 1, m.end) if 0 <= i < len(doc)]
+        if any(t.lemma_.lower() in kind or t.lower_ in kind or
+               t.lower_ + "s" in kind for t in near):
+            return [m.name]
     return []
 
 
