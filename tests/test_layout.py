@@ -80,6 +80,8 @@ def test_datelines(blank, text, expected):
     "Ruritania said (Reuters) - no more.",  # an outlet inside a line
     "NATO Secretary General Ana Ruiz said it would act.",  # a body the gazetteer knows
     "US Secretary of State Ana Ruiz said it would act.",  # a country's acronym
+    "U.S. Treasury Secretary Ana Ruiz said it would act.",
+    "CHILE Prime Minister Ana Ruiz said it would act.",  # a country is no dateline's place
     "PORTO ALTO, Texas Rebels said they held it.",  # no country after the comma
     "PORTO ALTO the army said.",  # no capitalised sentence after it
     "(Reuters) Ruritania said it would talk.",  # neither place nor dash

@@ -506,14 +506,14 @@ class EventExtractor:
                             fresh.add(len(events))
                         events.append(Event(etype, tuple(participants), day, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
-        told = merge_events(events, fresh, {
+        kept = merge_events(events, fresh, {
             n for e in events for n in e.participants if table.type_of(n) == "Person"})
         for ev in refs:  # a reference to an event no other mention tells
             if not any(_same_occasion(e.type, ev.type) and
-                       set(e.participants) & set(ev.participants) for e in told):
-                told.append(ev)
+                       set(e.participants) & set(ev.participants) for e in kept):
+                kept.append(ev)
         merged = []
-        for ev in told:
+        for ev in kept:
             people = [p for p in ev.participants if table.type_of(p) == "Person"]
             if ev.type == "PhoneCall" and len(people) >= 2:
                 ev = Event(ev.type, tuple(people), ev.date, ev.location, ev.provenance)

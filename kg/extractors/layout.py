@@ -133,8 +133,9 @@ def dateline(text: str) -> tuple[int, int, str] | None:
 
 def bare_dateline(text: str) -> tuple[int, int, str] | None:
     """"VELOPORT Security forces ...": a place in capitals before the body's first
-    sentence, with no dash. Not where the capitals name a body the gazetteer knows
-    ("NATO Secretary General X said"), nor a country followed by words that name none."""
+    sentence, with no dash. Not where the capitals name a body or a country the gazetteer
+    knows ("NATO Secretary General X said", "U.S. Treasury Secretary X"; a capital is a
+    place), nor where a comma is followed by words that name no country."""
     head = headline(text)
     start = len(text) - len(text.lstrip()) if head is None else head[1]
     start += len(text[start:]) - len(text[start:].lstrip())
@@ -144,8 +145,8 @@ def bare_dateline(text: str) -> tuple[int, int, str] | None:
     gaz = gazetteer.load()
     for place in m.group("place").split("/"):
         entry = gaz.lookup(place)
-        if entry is not None and entry.type != "Country":
-            return None
+        if sum(c.isalpha() for c in place) < 4 or (entry is not None and entry.kind != "capital"):
+            return None  # "U.S. Treasury Secretary X", "NATO Secretary General X": no place
     end = m.end()
     if m.group("comma"):  # ", Pakistan The ...": the longest run of words naming a country
         words = list(re.finditer(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+", text[end:end + 80]))
