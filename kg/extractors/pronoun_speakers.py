@@ -13,7 +13,7 @@ speaker (an actor of their own), or nobody when the office cannot be named.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -44,17 +44,10 @@ def pronoun_person(table: ActorTable, pron: Token, quoted: list[bool],
     has a person for its subject (the caller's last-person rule then applies)."""
     if pron.lower_ not in SINGLE_PERSON:
         return None
-    k = table.sent_id[pron.i]
-    for back in range(PRONOUN_WINDOW + 1):
-        if k - back < 0:
-            break
-        sent = table.sents[k - back]
-        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i
-                    and not quoted[t.i] and _main_clause(t)]
-        for subj in reversed(subjects):
-            found = _person_of_subject(table, subj, noun_speaker)
-            if found is not None:
-                return found
+    for subj in _subjects_before(table, pron, quoted, pronouns=True):
+        found = _person_of_subject(table, subj, noun_speaker)
+        if found is not None:
+            return found
     return None
 
 
@@ -64,19 +57,26 @@ def pronoun_body(table: ActorTable, pron: Token, quoted: list[bool],
     sentence subject before it that names one ("The army said it had destroyed 12 rebel
     vehicles. It also claimed ..."), passing over people and things; [] when none in the
     window does (the caller's last-body rule then applies)."""
+    for subj in _subjects_before(table, pron, quoted, pronouns=False):
+        bodies = [n for n in noun_speaker(table, subj.head, subj)
+                  if table.type_of(n) in BODY_TYPES]
+        if bodies:
+            return bodies
+    return []
+
+
+def _subjects_before(table: ActorTable, pron: Token, quoted: list[bool],
+                     pronouns: bool) -> Iterator[Token]:
+    """The main-clause subjects outside quotations before ``pron``, nearest first: of
+    its own sentence, then of up to PRONOUN_WINDOW sentences before it (pronoun
+    subjects too where ``pronouns``)."""
     k = table.sent_id[pron.i]
-    for back in range(PRONOUN_WINDOW + 1):
-        if k - back < 0:
-            break
+    for back in range(min(PRONOUN_WINDOW, k) + 1):
         sent = table.sents[k - back]
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i
-                    and not quoted[t.i] and _main_clause(t) and t.pos_ != "PRON"]
-        for subj in reversed(subjects):
-            bodies = [n for n in noun_speaker(table, subj.head, subj)
-                      if table.type_of(n) in BODY_TYPES]
-            if bodies:
-                return bodies
-    return []
+                    and not quoted[t.i] and _main_clause(t)
+                    and (pronouns or t.pos_ != "PRON")]
+        yield from reversed(subjects)
 
 
 def _main_clause(subj: Token) -> bool:
