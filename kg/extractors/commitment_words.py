@@ -299,7 +299,7 @@ WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 #: Prepositions after one who speaks for a body ("a spokesman for the rebels", "an
 #: official of the ministry"): "they" in what that one says is the body.
 SPOKESMAN_PREPS = frozenset({"for", "of", "from"})
-#: Nouns that, after "the" alone, take up a body named before ("Hamas issued a
+#: Nouns that, after "the" alone, take up a body named before ("the Tovar Front issued a
 #: statement ... The group said it would ..."): the organization named last, if
 #: within ANAPHOR_SENTENCES sentences.
 BODY_ANAPHORS = frozenset("""group movement militia organization organisation bloc alliance

@@ -445,7 +445,7 @@ class CommitmentExtractor:
                          if o.dep_ == "pobj" for n in table.refer(o) if n not in demander]
                 if len(sides) < 2 and obj.lemma_.lower() in TRUCE_NOUNS and not any(
                         p.dep_ == "prep" and p.lower_ == "between" for p in obj.children):
-                    # "Israel and Hamas traded fire ... Egypt called for a ceasefire": the
+                    # "Ruritania and the Front traded fire ... Vostra called for a ceasefire": the
                     # two sides just named together
                     sides = [n for n in _mixed_pair(table, verb) if n not in demander]
                 if len(sides) >= 2:
@@ -1354,7 +1354,7 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
             for c in subj.children) and (not found or (all(
                 table.type_of(n) == "Country" for n in found) and any(
                 c.dep_ == "poss" for c in subj.children))):
-        # "Ethiopia and the TPLF signed a deal. Both parties committed to ...": the pair
+        # "Ruritania and the RLF signed a deal. Both parties committed to ...": the pair
         # named together (a country and a body); after a call, the two who talked;
         # "Chad's warring factions committed to ...": the pair, not Chad (factions are
         # no countries)
@@ -1424,7 +1424,7 @@ def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
 
 
 def _readout_parties(table: ActorTable, ref: Token) -> list[str]:
-    """The two people a readout is about ("Putin had a call with Zelensky ... The sides
+    """The two people a readout is about ("Ruiz had a call with Lind ... The sides
     agreed"), as their countries when both are known; none unless there are two."""
     people = table._plural(ref, "Person")
     if len(people) != 2:
@@ -1522,7 +1522,7 @@ def _described(table: ActorTable, noun: Token) -> list[str]:
     if noun.lower_ in MEMBER_ANAPHORS and noun.tag_ == "NNS" and [
             c.lower_ for c in noun.children] == ["the"]:
         # "The rebels said they would ...": the organization named last that the text
-        # calls so ("the M23 rebels", "the rebel Front")
+        # calls so ("the K12 rebels", "the rebel Front")
         return _members_of(table, noun)
     if lemma in RULING_HEADS:
         return [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)
@@ -1548,7 +1548,7 @@ def _owner(table: ActorTable, noun: Token) -> list[str]:
 
 def _members_of(table: ActorTable, noun: Token) -> list[str]:
     """The organization named last before ``noun`` ("the rebels") next to a word of
-    the same kind ("M23 rebels", "the rebel Front"), anywhere earlier in the text."""
+    the same kind ("K12 rebels", "the rebel Front"), anywhere earlier in the text."""
     kind = {noun.lemma_.lower(), noun.lower_}
     for m in reversed(table.mentions):
         if m.start >= noun.i or table.type_of(m.name) != "Organization":

@@ -253,13 +253,13 @@ OWNED_VOICE_NOUNS = frozenset({"delegation", "government"})
 #: Readout verbs beyond lexicon.READOUT_VERBS whose predicate is the statement:
 #: "outlined his assessment of the situation", "detailed the steps taken".
 READOUT_MORE = frozenset({"outline", "detail"})
-#: Nouns a report uses for a body it named before: "Hamas said ... The group added",
-#: "ECOWAS met ... The regional bloc said". Lemmas.
+#: Nouns a report uses for a body it named before: "the Tovar Front said ... The group added",
+#: "the Coastal Union met ... The regional bloc said". Lemmas.
 BODY_BACK_NOUNS = frozenset("""
 group bloc militia movement organisation organization
 """.split())
 #: Descriptions of a person set beside a name the language model did not tag:
-#: "Fawzy Amin, a Lomar resident, told AFP", "a cleric, Jean Bosco, said". Lemmas, with
+#: "Tomas Vell, a Lomar resident, told a news agency", "a cleric, Ivo Baro, said". Lemmas, with
 #: lexicon.TITLE_HEADS and UNNAMED_SPEAKER_NOUNS.
 PERSON_DESCRIPTIONS = frozenset("""
 cleric priest pastor imam bishop farmer trader teacher student lawyer journalist mother

@@ -1315,7 +1315,7 @@ def _taking_part(tok: Token) -> bool:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lemma_.lower() in TITLE_HEADS:
-            tok = tok.head.head  # "a call with President of China Xi Jinping"
+            tok = tok.head.head  # "a call with President of Vostra Bo Lind"
             continue
         break
     return tok.dep_ in ("nsubj", "nsubjpass") or (

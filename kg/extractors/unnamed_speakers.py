@@ -58,7 +58,7 @@ def unnamed_speaker(table: ActorTable, noun: Token) -> list[str]:
         for t in reversed(table.tokens[:noun.i]):
             if t.pos_ == "NOUN" and t.lemma_.lower() == lemma and \
                     (t.tag_ in ("NNS", "NNPS")) == plural and _introduced(t):
-                # "spokesperson of the front Getachew Reda": the name after the title
+                # "spokesperson of the front Ivo Banek": the name after the title
                 named = _name_after(table, t)
                 return [named] if named else unnamed_speaker(table, t)
     mods = [c for c in noun.children if c.dep_ in NAME_MODS and c.i < noun.i]
@@ -211,7 +211,7 @@ def body_named_before(table: ActorTable, noun: Token) -> list[str]:
 
 
 def unrecognised_person(table: ActorTable, noun: Token) -> list[str]:
-    """ "Fawzy Amin, a Lomar resident, told AFP", "A cleric in Goma, Jean Bosco Amisi,
+    """ "Tomas Vell, a Lomar resident, told a news agency", "A cleric in Velo, Ivo Baro,
     said": a name set beside a description of a person is that person, when the
     language model left the name untagged."""
     descs = PERSON_DESCRIPTIONS | UNNAMED_SPEAKER_NOUNS | TITLE_HEADS
