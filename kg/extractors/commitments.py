@@ -1406,12 +1406,7 @@ def _observer_says(verb: Token) -> bool:
 def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
     """The latest actors other than people named together ("X and Y") within a few
     sentences before ``ref``, of whatever types."""
-    sent = table.sent_id[ref.i]
-    for m in reversed(table.mentions):
-        if m.start >= ref.i:
-            continue
-        if table.sent_id[m.start] < sent - ANAPHOR_SENTENCES:
-            break
+    for m in table.mentions_before(ref.i, ANAPHOR_SENTENCES):
         tok = table.doc[m.end - 1]
         # "the army and the rebel Front (RF)", parsed with the name in apposition
         group = (tok, *tok.conjuncts, *(tok.head.conjuncts if tok.dep_ == "appos" else ()))

@@ -1233,12 +1233,7 @@ def _group_subject_before(table: ActorTable, pron: Token) -> list[str]:
     that was the last subject named in the sentences just before, if it is a group."""
     if pron.lower_ != "they":
         return []
-    k = table.sent_id[pron.i]
-    for m in reversed(table.mentions):
-        if m.start >= pron.i:
-            continue
-        if table.sent_id[m.start] < k - PRESENT_WINDOW:
-            break
+    for m in table.mentions_before(pron.i, PRESENT_WINDOW):
         head = table.doc[m.end - 1]
         while head.dep_ in ("compound", "amod") and head.head.i != head.i:
             head = head.head

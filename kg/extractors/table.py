@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -560,15 +561,21 @@ class ActorTable:
                 break
         return sorted(seen, key=lambda n: self.actors[n].first)
 
-    def _last_pair(self, before: int, type_: str, window: int = 4) -> list[str]:
-        """Actors of a type coordinated in one phrase ("X and Y"), the latest within
-        ``window`` sentences before token ``before``."""
+    def mentions_before(self, before: int, window: int) -> Iterator[Mention]:
+        """The mentions that start before token ``before``, latest first, back to the
+        sentence ``window`` sentences before its own."""
         k0 = self.sent_id[before] if before < len(self.doc) else len(self.sents) - 1
         for m in reversed(self.mentions):
             if m.start >= before:
                 continue
             if self.sent_id[m.start] < k0 - window:
                 break
+            yield m
+
+    def _last_pair(self, before: int, type_: str, window: int = 4) -> list[str]:
+        """Actors of a type coordinated in one phrase ("X and Y"), the latest within
+        ``window`` sentences before token ``before``."""
+        for m in self.mentions_before(before, window):
             if self.actors[m.name].type != type_:
                 continue
             tok = self.doc[m.end - 1]
