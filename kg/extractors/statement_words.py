@@ -202,6 +202,12 @@ TITLE_TOPIC = re.compile(r"\s(?:on|following|regarding|concerning|after|at|about
 UNNAMED_BODY_NOUNS = frozenset("""
 ministry army military navy embassy agency forces
 """.split())
+#: Those of them that speak with no name at all: "..., the army said" where the text
+#: names no army is the army, an Organization named by the noun (a news "agency" or an
+#: "embassy" is someone named before, and "forces" are many).
+BARE_BODY_NOUNS = frozenset("""
+ministry army military navy
+""".split())
 #: Verbs that put out a statement whose participle says what it says: "issued a
 #: statement condemning ...", "released a statement saying ...".
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "put"})

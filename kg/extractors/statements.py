@@ -33,6 +33,7 @@ from kg.extractors.statement_words import (
     AT_VERBS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_NOUNS,
+    BARE_BODY_NOUNS,
     BODY_NOUNS,
     CLAIMED_BY_VERBS,
     CLAUSE_SAY_VERBS,
@@ -883,11 +884,19 @@ def _unnamed_body(table: ActorTable, noun: Token) -> list[str]:
     if any(c.pos_ == "PRON" or c.lower_ in ("country", "nation") for c in mods):
         return []  # "its army", "the country's ministry": the body of someone named before
     start = min([noun.i, *(t.i for c in mods for t in c.subtree)])
-    # "the Ministry of Foreign Affairs of Peru": its "of" phrases are its name
+    # "the Ministry of Foreign Affairs of Peru", "the ministry of information": its "of"
+    # phrases are its name (a ministry's in lower case too)
     of = [t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-          and c.i == noun.i + 1 and noun.text[0].isupper() for t in c.subtree]
+          and c.i == noun.i + 1 and (noun.text[0].isupper() or noun.lower_ == "ministry")
+          for t in c.subtree]
     if not mods and not of:
-        return []  # "an army", "the ministry": no name to give it
+        # "..., the army said" with no army named before (_named_body looked): the
+        # army, named by its noun; "an army", "a ministry" are no body the text speaks of
+        if noun.lower_ not in BARE_BODY_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+                c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.children):
+            return []
+        of = [noun.i]
     end = max([noun.i, *of])
     span = noun.doc[start:end + 1]
     if any(t.is_punct and t.text not in ("'s", "\u2019s", "-") for t in span) or any(

@@ -1,0 +1,41 @@
+"""Round-6 recall constructions from a fresh conflict-news audit: a body the text names
+only by its noun ("..., the army said"), a lower-case ministry with its "of" phrase.
+Invented texts; each rule has one that fires and one that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _pairs(f):
+    return [(s.speaker, s.content) for s in f.statements]
+
+
+@pytest.mark.model
+def test_a_body_named_only_by_its_noun_speaks(extract):
+    # must fire: no army named anywhere, yet "the army" says it
+    f = extract("At least six soldiers died on Sunday in an ambush near the Veldian border, "
+                "the army said.")
+    assert [sp for sp, _ in _pairs(f)] == ["army"]
+    assert ("army", "Organization") in {(a.name, a.type) for a in f.actors}
+    # the same noun again is the same body
+    f = extract("A convoy was hit near Lomar, the military said. The military said later "
+                "that two trucks had burned.")
+    assert {sp for sp, _ in _pairs(f)} == {"military"}
+    # a ministry's lower-case "of" phrase is its name
+    f = extract("Five civilians were killed in the blast, the ministry of information said.")
+    assert [sp for sp, _ in _pairs(f)] == ["ministry of information"]
+    # must not fire: an army of someone, or "an army", is no body that speaks
+    g = extract("An army of volunteers said the river had burst its banks near Tacna.")
+    assert not g.statements
+    g = extract("The army of volunteers said the river had burst its banks near Tacna.")
+    assert "army" not in {a.name for a in g.actors}
+
+
+@pytest.mark.model
+def test_a_body_named_before_is_not_made_again(extract):
+    # must not fire: "the army" after "the Zorlandan army" is that army, not a new one
+    f = extract("The Zorlandan army said it repelled an attack. The army said later that it "
+                "had killed 80 fighters.")
+    assert {sp for sp, _ in _pairs(f)} == {"Zorlandan army"}
+    assert "army" not in {a.name for a in f.actors}
