@@ -39,3 +39,21 @@ def test_a_body_named_before_is_not_made_again(extract):
                 "had killed 80 fighters.")
     assert {sp for sp, _ in _pairs(f)} == {"Zorlandan army"}
     assert "army" not in {a.name for a in f.actors}
+
+
+@pytest.mark.model
+def test_an_outlet_after_someone_elses_saying_only_relays_it(extract):
+    # must fire: the clause is the envoy's saying; the agency after it relays it
+    f = extract("Ivo Marak, the union's envoy, arrived in Lomar on Monday. He stressed that "
+                "the union must play a central role in the talks, the Karvo news agency "
+                "reported.")
+    assert [sp for sp, _ in _pairs(f)] == ["Ivo Marak"]
+    f = extract("The Veldian army said on Thursday that Zorlandan forces opened fire across "
+                "the border, Reuters reported.")
+    assert [sp for sp, _ in _pairs(f)] == ["Veldian army"]
+    f = extract("The Veldian army said the border was closed, according to Reuters.")
+    assert "Reuters" not in {sp for sp, _ in _pairs(f)}
+    # must not fire: what the outlet itself reports stays the outlet's
+    g = extract("Soldiers foiled the attack and at least three militants died, Reuters "
+                "reported.")
+    assert [sp for sp, _ in _pairs(g)] == ["Reuters"]

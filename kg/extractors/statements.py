@@ -101,6 +101,8 @@ SPEECH = CLAUSE_SAY | READOUT_VERBS | READOUT_MORE | AT_VERBS | AS_VERBS | FINDI
     set(PHRASAL_SAY) | OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
 SPEECH = SPEECH | POSITION_VERBS | JUDGE_VERBS | set(PREP_SAY) | set(NOUN_SAY) | \
     set(CLEAR_SAY)
+#: Verbs of saying whose clause, set before another reporting verb, keeps its own speaker.
+RELAYED_SAY = CLAUSE_SAY | READOUT_VERBS | AFFIRM_VERBS
 #: The confidence that marks a group's stated position: kept only for Group speakers.
 POSITION_CONF = 0.5
 #: Where a quotation runs on into the next paragraph: the break and its opening mark.
@@ -397,6 +399,8 @@ class StatementExtractor:
                 return
             # inverted attribution: "The talks will resume next week, X told reporters."
             for c in verb.children:
+                if c.dep_ == "ccomp" and c.i < verb.i and not quoted[c.i] and _own_speaker(c):
+                    return  # "The army said ..., Reuters reported": the outlet relays it
                 if c.dep_ == "ccomp" and c.i < verb.i and (any(
                         p.dep_ == "punct" and p.text in ATTRIBUTION_MARKS and c.i < p.i < verb.i
                         for p in verb.children) or _comma_closes(c)):
@@ -670,6 +674,8 @@ class StatementExtractor:
         clause = tok.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # "X happened and Y followed, according to Z": both
+        if _own_speaker(clause):
+            return []  # "The army said ..., according to Reuters": the outlet relays it
         toks = [t for t in clause.subtree if t not in set(tok.subtree)]
         text = phrase(toks, max_tokens=60)
         if len(text.split()) < 3:
@@ -1254,9 +1260,11 @@ def _group_subject_before(table: ActorTable, pron: Token) -> list[str]:
 def _same_voice_inside(verb: Token) -> bool:
     """ "X said he hoped both sides would ...": a reporting verb whose subject is a
     pronoun, inside the clause another reporting verb reports, is part of that one
-    statement, not a second one."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS and any(
-        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+    statement, not a second one ("He said ..., Xinhua reported" is his: the clause
+    comes first and the verb after it only relays it)."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY_VERBS and \
+        verb.head.i < verb.i and any(
+            c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _apposed_person(table: ActorTable, noun: Token) -> list[str]:
@@ -1417,9 +1425,19 @@ def _last_person_outside(table: ActorTable, i: int, quoted: list[bool]) -> str |
     return fallback
 
 
+def _own_speaker(verb: Token) -> bool:
+    """ "He stressed that ..." in "He stressed that ..., Xinhua reported": a clause that
+    is itself someone's saying, with its own subject, which the verb after it relays."""
+    return _lemma(verb) in RELAYED_SAY and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _reported_inside(verb: Token) -> bool:
     """"The UN noted that they welcome ...", "He noted ... and thanked ...": the
-    outer reporting verb already gives the statement and its speaker."""
+    outer reporting verb already gives the statement and its speaker ("He stressed
+    that ..., Xinhua reported" is his, the outlet after it only relays it)."""
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and _own_speaker(verb):
+        return False
     t = verb
     embedded = False
     doc = verb.doc
