@@ -1429,7 +1429,7 @@ def _own_speaker(verb: Token) -> bool:
     """ "He stressed that ..." in "He stressed that ..., Xinhua reported": a clause that
     is itself someone's saying, with its own subject, which the verb after it relays."""
     return _lemma(verb) in RELAYED_SAY and verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        c.dep_ == "nsubj" for c in verb.children)  # "X is believed to ...": no one's
 
 
 def _reported_inside(verb: Token) -> bool:
