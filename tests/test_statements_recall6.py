@@ -57,3 +57,26 @@ def test_an_outlet_after_someone_elses_saying_only_relays_it(extract):
     g = extract("Soldiers foiled the attack and at least three militants died, Reuters "
                 "reported.")
     assert [sp for sp, _ in _pairs(g)] == ["Reuters"]
+    # a passive clause has no speaker of its own: the source after it gives it
+    g = extract("The projectile is believed to have been a ballistic missile, according to "
+                "a military official.")
+    assert [sp for sp, _ in _pairs(g)] == ["military official"]
+
+
+@pytest.mark.model
+def test_a_body_reveals_and_a_group_claims_to_have(extract):
+    # must fire: a body "revealed that ..." says it, as a person does
+    f = extract("Before then, the Zorlandan army revealed that the group had attacked seven "
+                "towns.")
+    assert _pairs(f) == [("Zorlandan army", "the group had attacked seven towns")]
+    # must fire: "claims to have ..." - the infinitive is the claim
+    f = extract("The Vostok Front claims to have killed several intelligence officers inside "
+                "the building.")
+    assert [sp for sp, _ in _pairs(f)] == ["Vostok Front"]
+    assert "killed several intelligence officers" in f.statements[0].content
+    # must not fire: a body that finds something says nothing; a claim of responsibility
+    # has no infinitive to give
+    g = extract("The Zorlandan army found that the tunnel had been dug by smugglers.")
+    assert not g.statements
+    g = extract("The Vostok Front wants to take the northern villages by spring.")
+    assert not g.statements

@@ -78,6 +78,8 @@ retort disclose affirm clarify concur forecast signal underline underscore highl
 OPRD_VERBS = frozenset({"call", "dub", "term", "label", "brand"})
 #: Reporting verbs whose gerund says what was said: "denied sending troops".
 GERUND_SAY_VERBS = frozenset({"deny", "admit", "acknowledge", "confirm", "recall"})
+#: Reporting verbs whose infinitive says what was said: "claims to have killed 12 soldiers".
+INFINITIVE_SAY_VERBS = frozenset({"claim"})
 #: Auxiliaries of what is still to come: "will highlight" is not yet said.
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 #: Verbs of planning whose infinitive is not yet done: "plans to announce".

@@ -50,6 +50,7 @@ from kg.extractors.statement_words import (
     HEAD_OF_WORDS,
     HONORIFICS,
     HOSTING_VERBS,
+    INFINITIVE_SAY_VERBS,
     INFLECTIONS,
     ISSUE_VERBS,
     ISSUED_TEXT_NOUNS,
@@ -465,6 +466,17 @@ class StatementExtractor:
             if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                 yield toks, POSITION_CONF
             return
+        if lemma in INFINITIVE_SAY_VERBS and verb.dep_ not in ("amod", "acl", "relcl", "xcomp") \
+                and not _reported_inside(verb):
+            # "X claims to have killed several officers": the infinitive, without its "to"
+            for c in verb.children:
+                if c.dep_ == "xcomp" and c.i > verb.i and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    toks = [t for t in c.subtree if not (t.head.i == c.i and t.dep_ == "aux"
+                                                         and t.lower_ == "to")]
+                    if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
+                        yield toks, 0.6
+                    return
         if lemma in AT_VERBS and _figure_at(verb):
             # "the institute put Ruritanian losses at over 30,000": an estimate
             if verb.dep_ not in ("amod", "acl", "relcl") and not _reported_inside(verb):
@@ -1023,9 +1035,10 @@ def _narrator_hedge(verb: Token) -> bool:
 
 
 def _is_person_word(noun: Token) -> bool:
-    """A name, "he"/"she", or a person's title: "the minister indicated that ..."."""
+    """A name, "he"/"she", a person's title or a body that speaks: "the minister
+    indicated that ...", "the army revealed that ..."."""
     return noun.pos_ == "PROPN" or noun.lower_ in PERSON_PRONOUNS or \
-        noun.lemma_.lower() in TITLE_HEADS
+        noun.lemma_.lower() in TITLE_HEADS | BODY_NOUNS | UNNAMED_BODY_NOUNS
 
 
 def _is_source(noun: Token) -> bool:
