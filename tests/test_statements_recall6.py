@@ -80,3 +80,15 @@ def test_a_body_reveals_and_a_group_claims_to_have(extract):
     assert not g.statements
     g = extract("The Vostok Front wants to take the northern villages by spring.")
     assert not g.statements
+
+
+@pytest.mark.model
+def test_the_statement_said_is_whoever_gave_the_statement_before(extract):
+    # must fire: the statement named before was Peru's, not the navy's it speaks of
+    f = extract("Peru said in a statement that the Chilean navy had fired two missiles toward "
+                "the sea. The missiles flew about 450 kilometers, the statement said.")
+    assert {sp for sp, _ in _pairs(f)} == {"Peru"}
+    # must not fire: no statement given before - the body last named, as before
+    g = extract("The Chilean navy fired two missiles toward the sea on Monday. The missiles "
+                "flew about 450 kilometers, the statement said.")
+    assert [sp for sp, _ in _pairs(g)] == ["Chilean navy"]

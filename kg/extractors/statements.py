@@ -102,6 +102,8 @@ SPEECH = CLAUSE_SAY | READOUT_VERBS | READOUT_MORE | AT_VERBS | AS_VERBS | FINDI
     set(PHRASAL_SAY) | OPRD_VERBS | SPEAK_VERBS | {"describe", "dismiss", "agree"}
 SPEECH = SPEECH | POSITION_VERBS | JUDGE_VERBS | set(PREP_SAY) | set(NOUN_SAY) | \
     set(CLEAR_SAY)
+#: How many sentences before "the statement said" its giver is looked for.
+STATEMENT_BACK = 1
 #: Verbs of saying whose clause, set before another reporting verb, keeps its own speaker.
 RELAYED_SAY = CLAUSE_SAY | READOUT_VERBS | AFFIRM_VERBS
 #: The confidence that marks a group's stated position: kept only for Group speakers.
@@ -300,7 +302,11 @@ class StatementExtractor:
                 if c.dep_ in ("nsubj",):
                     if c.lower_ in STATEMENT_NOUNS and any(d.lower_ == "the" for d in c.children) \
                             and v.lemma_.lower() in SAY_VERBS:
-                        # '"...," the statement said': the body that issued it
+                        # '"...," the statement said': who gave the statement named
+                        # before ("X said in a statement ..."), else the body last named
+                        if (giver := _statement_given_before(table, c)) is not None and \
+                                (who := StatementExtractor._subject(table, giver)):
+                            return who
                         name = table.last_before(c.i, "Organization") or \
                             table.last_before(c.i, "Country")
                         return [name] if name else []
@@ -1436,6 +1442,23 @@ def _last_person_outside(table: ActorTable, i: int, quoted: list[bool]) -> str |
             return m.name
         fallback = fallback or m.name
     return fallback
+
+
+def _statement_given_before(table: ActorTable, noun: Token) -> Token | None:
+    """ "The army said in a statement that ... . The convoy was hit, the statement said":
+    the reporting or issuing verb of the nearest statement named before ``noun``, within
+    the sentence before it; None where none was (or it was "the statement" again)."""
+    first = table.sents[max(0, table.sent_id[noun.i] - STATEMENT_BACK)].start
+    for t in reversed(table.tokens[first:noun.i]):
+        if t.lower_ not in STATEMENT_NOUNS or t.pos_ != "NOUN" or any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if verb.pos_ in ("VERB", "AUX") and (_lemma(verb) in SPEECH or
+                                             _lemma(verb) in ISSUE_VERBS):
+            return verb
+        return None
+    return None
 
 
 def _own_speaker(verb: Token) -> bool:
