@@ -92,3 +92,16 @@ def test_the_statement_said_is_whoever_gave_the_statement_before(extract):
     g = extract("The Chilean navy fired two missiles toward the sea on Monday. The missiles "
                 "flew about 450 kilometers, the statement said.")
     assert [sp for sp, _ in _pairs(g)] == ["Chilean navy"]
+
+
+@pytest.mark.model
+def test_an_acronym_speaks_for_the_body_it_spells(extract):
+    # must fire: "the PC" after "The Presidential Council (PC)"
+    f = extract("The Presidential Council (PC) responded by condemning the violence in Karvo. "
+                "\"We warn these gangs that there is no space for lawlessness and chaos,\" said "
+                "the PC in a statement.")
+    assert [sp for sp, _ in _pairs(f)] == ["Presidential Council"]
+    # must not fire: an acronym that spells no body named before is no speaker made up
+    g = extract("The Presidential Council met in Karvo on Monday. \"We warn these gangs that "
+                "there is no space for lawlessness and chaos,\" said the KLM in a statement.")
+    assert "Presidential Council" not in {sp for sp, _ in _pairs(g)}

@@ -86,6 +86,7 @@ from kg.extractors.statement_words import (
 from kg.extractors.statements_joint import passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.extractors.unnamed_speakers import (
+    acronym_of_body,
     body_named_before,
     document_voice,
     office_of_country,
@@ -717,7 +718,8 @@ def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
         _head_of_state(table, c) or _unnamed_body(table, c) or \
         owned_voice(table, c) or document_voice(table, c) or \
         office_of_country(table, c) or body_named_before(table, c) or \
-        _unnamed_saying(table, v, c) or same_title_before(table, c)
+        _unnamed_saying(table, v, c) or same_title_before(table, c) or \
+        acronym_of_body(table, c)
 
 
 def _inside_mask(table: ActorTable) -> list[bool]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extractors.acronyms import is_acronym, spells
 from kg.extractors.lexicon import BARE_GROUPS, TITLE_HEADS
 from kg.extractors.statement_words import (
     BODY_BACK_NOUNS,
@@ -208,6 +209,19 @@ def body_named_before(table: ActorTable, noun: Token) -> list[str]:
             return [m.name]
         fallback = fallback or m.name
     return [fallback] if fallback else []
+
+
+def acronym_of_body(table: ActorTable, noun: Token) -> list[str]:
+    """ '"...," said the PC in a statement' after "The Presidential Council (PC)
+    responded ...": an acronym no actor holds is the body named before whose initials
+    it spells (nearest first)."""
+    if not is_acronym(noun.text) or table.by_token[noun.i] is not None:
+        return []
+    for m in reversed(table.mentions):
+        if m.start < noun.i and table.type_of(m.name) in ("Organization", "Country") and \
+                spells(noun.text, m.name):
+            return [m.name]
+    return []
 
 
 def unrecognised_person(table: ActorTable, noun: Token) -> list[str]:
