@@ -105,3 +105,28 @@ def test_an_acronym_speaks_for_the_body_it_spells(extract):
     g = extract("The Presidential Council met in Karvo on Monday. \"We warn these gangs that "
                 "there is no space for lawlessness and chaos,\" said the KLM in a statement.")
     assert "Presidential Council" not in {sp for sp, _ in _pairs(g)}
+
+
+@pytest.mark.model
+def test_a_described_witness_with_a_name_beside_it_is_that_person(extract):
+    # must fire: "Another witness, X, said" after a witness quoted before is X
+    f = extract("\"There is gunfire going on inside the main building,\" a witness who runs a "
+                "shop near the offices said. Another witness, Omar Vell, said he was inside the "
+                "mall when the explosion went off.")
+    assert ("Omar Vell", "he was inside the mall when the explosion went off") in _pairs(f)
+    # must not fire: the witness with no name beside it stays the described witness
+    assert "Omar Vell" not in {sp for sp, c in _pairs(f) if "gunfire" in c}
+
+
+@pytest.mark.model
+def test_a_quotation_is_not_given_to_the_next_sentences_own_saying(extract):
+    # must not fire: the next sentence says something of its own ("X said he ..."), so
+    # it does not attribute the quotation paragraph before it
+    f = extract("Ivo Marak, a trader, described the attack to reporters.\n\n"
+                "\"There are some casualties but the whole area is cordoned off.\"\n\n"
+                "Another trader, Tomas Bell, said he was inside the mall when the blast hit.")
+    assert "Tomas Bell" not in {sp for sp, c in _pairs(f) if "casualties" in c}
+    # must fire: an attribution opening the next sentence still attributes it
+    g = extract("\"There are some casualties but the whole area is cordoned off.\" So said "
+                "Tomas Bell, a trader in Karvo.")
+    assert "Tomas Bell" in {sp for sp, c in _pairs(g) if "casualties" in c}

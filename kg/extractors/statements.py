@@ -66,6 +66,7 @@ from kg.extractors.statement_words import (
     OPRD_VERBS,
     OTHER_OFFICE_WORDS,
     PASSIVE_READOUT_VERBS,
+    PERSON_DESCRIPTIONS,
     PERSON_FINDING_VERBS,
     PHRASAL_SAY,
     PLAN_VERBS,
@@ -82,6 +83,7 @@ from kg.extractors.statement_words import (
     STATEMENT_NOUNS,
     TEXT_ISSUE_VERBS,
     UNNAMED_BODY_NOUNS,
+    UNNAMED_SPEAKER_NOUNS,
 )
 from kg.extractors.statements_joint import passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
@@ -562,6 +564,9 @@ class StatementExtractor:
             if quoted[tok.i]:
                 break
             if _lemma(tok) in SPEECH and tok.pos_ in ("VERB", "AUX"):
+                if table.sent_id[tok.i] != table.sent_id[span.start] and any(
+                        c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                    break  # the next sentence says something of its own: "X said he ..."
                 who = self._subject(table, tok, inside)
                 if who:
                     return who
@@ -1290,8 +1295,12 @@ def _same_voice_inside(verb: Token) -> bool:
 
 def _apposed_person(table: ActorTable, noun: Token) -> list[str]:
     """ "The UN envoy for Chad, Jean Morel, said": the person set beside the title,
-    wherever the parser hung the apposition inside the subject."""
-    if noun.lemma_.lower() not in TITLE_HEADS or table.by_token[noun.i] is not None:
+    wherever the parser hung the apposition inside the subject; "Another witness, Omar
+    Vell, said" too, though "witness" was made an actor of its own (a description in
+    lower case) for a witness quoted before."""
+    if noun.lemma_.lower() not in TITLE_HEADS | UNNAMED_SPEAKER_NOUNS | PERSON_DESCRIPTIONS:
+        return []
+    if (held := table.by_token[noun.i]) is not None and held != held.lower():
         return []
     for t in noun.subtree:
         if t.dep_ == "appos" and t.i > noun.i and (name := table.by_token[t.i]) and \
