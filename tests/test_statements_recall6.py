@@ -130,3 +130,28 @@ def test_a_quotation_is_not_given_to_the_next_sentences_own_saying(extract):
     g = extract("\"There are some casualties but the whole area is cordoned off.\" So said "
                 "Tomas Bell, a trader in Karvo.")
     assert "Tomas Bell" in {sp for sp, c in _pairs(g) if "casualties" in c}
+
+
+@pytest.mark.model
+def test_a_quotations_own_subject_is_not_its_speaker(extract):
+    # must fire: the parser made the quotation's subject the verb's; the name after the
+    # closing mark speaks
+    f = extract("\"Two Zorlandan supply vessels and two coast guard vessels illegally intruded "
+                "into the waters near the reef,\" Gan Ilya, spokesman for the Veldian Coast "
+                "Guard, said according to the statement.")
+    assert [sp for sp, _ in _pairs(f)] == ["Gan Ilya"]
+    # must not fire: a plain attribution keeps its speaker
+    g = extract("\"The vessels intruded into the waters near the reef,\" said Tomas Bell, a "
+                "spokesman for the Veldian Coast Guard.")
+    assert [sp for sp, _ in _pairs(g)] == ["Tomas Bell"]
+
+
+@pytest.mark.model
+def test_slammed_for_is_a_judgement_said(extract):
+    # must fire: "slammed X for ..." as "blamed" / "denounced"
+    f = extract("In a statement, the Zorlandan Foreign Ministry also slammed Veldian officials "
+                "for spreading false information about the checkpoint.")
+    assert [sp for sp, _ in _pairs(f)] == ["Zorlandan Foreign Ministry"]
+    # must not fire: a door slammed says nothing
+    g = extract("The door of the Zorlandan Foreign Ministry slammed shut in the wind.")
+    assert not g.statements

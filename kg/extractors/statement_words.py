@@ -135,7 +135,7 @@ MEETING_HEADS = frozenset({"with", "meet", "host", "receive"})
 #: Verbs of judging whose whole predicate is a statement, as with lexicon.READOUT_VERBS
 #: ("blamed the rebels for the collapse", "denounced the arrests", "hailed the deal").
 JUDGE_VERBS = frozenset("""
-blame denounce decry deplore hail lament
+blame denounce decry deplore hail lament slam lambast fault
 """.split())
 #: Verbs that say something through a preposition, and those prepositions: "warned of
 #: a crisis", "cautioned against haste", "appealed for calm". "called on X to ..." is a

@@ -298,6 +298,15 @@ class StatementExtractor:
                     person = pronoun_person(table, c, mask, _noun_speaker)
                     if person is not None:
                         return person
+                if c.dep_ == "nsubj" and quoted is not None and quoted[c.i]:
+                    # '"Two vessels intruded," X, spokesman for Y, said': the parser took
+                    # the quotation's subject for the verb's, and X for its apposition
+                    # (or for a second subject after it)
+                    apposed = [n for a in c.children if a.dep_ == "appos" and not quoted[a.i]
+                               and (n := table.by_token[a.i])]
+                    if apposed:
+                        return apposed[:1]
+                    continue
                 if c.dep_ in ("nsubj",) and quoted is not None and \
                         c.lower_ in PERSON_PRONOUNS:
                     name = _last_person_outside(table, c.i, quoted)
