@@ -155,3 +155,56 @@ def test_slammed_for_is_a_judgement_said(extract):
     # must not fire: a door slammed says nothing
     g = extract("The door of the Zorlandan Foreign Ministry slammed shut in the wind.")
     assert not g.statements
+
+
+def _doc(rows: str):
+    """A hand-built parse from rows "word head dep pos" (head: 0-based), and its table."""
+    import spacy
+    from spacy.tokens import Doc
+
+    import kg.nlp  # noqa: F401  (registers the doc extensions)
+    from kg.extractors.table import ActorTable
+    cells = [r.split() for r in rows.strip().splitlines()]
+    doc = Doc(spacy.blank("en").vocab, words=[c[0] for c in cells],
+              heads=[int(c[1]) for c in cells], deps=[c[2] for c in cells],
+              pos=[c[3] for c in cells])
+    return doc, ActorTable(doc)
+
+
+def test_an_acronym_no_body_spells_is_a_body_of_its_own():
+    from kg.extractors.unnamed_speakers import acronym_of_body
+    rows = """
+    The 1 det DET
+    VRK 2 nsubj PROPN
+    accuses 2 ROOT VERB
+    the 4 det DET
+    government 2 dobj NOUN
+    """
+    # must fire: an acronym the model tagged as no body, speaking
+    doc, table = _doc(rows)
+    assert acronym_of_body(table, doc[1]) == ["VRK"]
+    assert table.type_of("VRK") == "Organization"
+    # ... and one that spells a body named before is that body
+    doc, table = _doc("""
+    Vostok 1 compound PROPN
+    Rebel 2 compound PROPN
+    Keep 3 nsubj PROPN
+    met 3 ROOT VERB
+    . 3 punct PUNCT
+    The 6 det DET
+    VRK 7 nsubj PROPN
+    accuses 7 ROOT VERB
+    """)
+    table.add_actor("Vostok Rebel Keep", "Organization")
+    table.add_mention(doc[0:3], "Vostok Rebel Keep")
+    assert acronym_of_body(table, doc[6]) == ["Vostok Rebel Keep"]
+    # must not fire: two capitals, or an acronym someone's name qualifies
+    doc, table = _doc(rows.replace("VRK", "VR"))
+    assert acronym_of_body(table, doc[1]) == []
+    doc, table = _doc("""
+    Lomar 2 poss PROPN
+    's 0 case PART
+    VRK 3 nsubj PROPN
+    accuses 3 ROOT VERB
+    """)
+    assert acronym_of_body(table, doc[2]) == []
