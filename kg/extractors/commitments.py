@@ -40,8 +40,10 @@ from kg.extractors.commitment_words import (
     ACCEPTING_VERBS,
     AGENDA_VERBS,
     AGENT_NOMINALS,
+    AGREED_OBJECTS,
     ANAPHOR_SENTENCES,
     ANSWERING_VERBS,
+    ARMED_SIDE_ENDS,
     ASIDE_OPENERS,
     BODY_ANAPHORS,
     BROKER_VERBS,
@@ -83,6 +85,7 @@ from kg.extractors.commitment_words import (
     MEMBER_ANAPHORS,
     MUTUAL_NOUNS,
     NEGATED_CONDITION_MARKS,
+    NEIGHBOUR_WORDS,
     NON_ACTION_DEPS,
     NOT_YET_WORDS,
     NOUN_OBJECTS,
@@ -882,7 +885,10 @@ class CommitmentExtractor:
                 # "promised/assured Chile that it would ...": Chile is owed what the clause says
                 counterparts = counterparts + [n for n in named if n not in counterparts]
                 continue
-            if c.dep_ == "dobj" and lemma in OBJECT_VERBS and c.lower_ not in RELATIVE_WORDS:
+            if c.dep_ == "dobj" and (lemma in OBJECT_VERBS or (
+                    # "had agreed the text of a treaty": the terms are what is agreed
+                    lemma == "agree" and c.lemma_.lower() in AGREED_OBJECTS)) and \
+                    c.lower_ not in RELATIVE_WORDS:
                 what = c.lemma_.lower()
                 if (lemma == "reaffirm" and what not in NOUNS) or (
                         lemma in ACCEPTING_VERBS | OPPOSING_VERBS and
@@ -1029,7 +1035,10 @@ class CommitmentExtractor:
             elif c.lower_ in CALL_PREPS:
                 heads.extend(o for o in c.children if o.dep_ == "pobj")
         for h in heads:
-            found.extend(n for n in table.refer(h) or _owner(table, h) if n not in found)
+            # "called on both sides / the warring parties to ...": who the sides are
+            named = _refer_subject(table, h) if h.lower_ in SIDE_WORDS | NEIGHBOUR_WORDS \
+                else table.refer(h)
+            found.extend(n for n in named or _owner(table, h) if n not in found)
         if found:
             return found
         objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "conj")
@@ -1346,14 +1355,26 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     if subj.lower_ in SIDE_WORDS - FACTION_WORDS and (
             sides := _sides_of_talk(table, subj, found)):
         return sides
-    if subj.lower_ in SIDE_WORDS and all(
-            c.dep_ in ("det", "nummod", "predet") or (
-                c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS) or (
-                c.dep_ == "poss" and table.type_of(table.by_token[c.i] or "") == "Country") or (
-                c.dep_ == "prep" and _time_phrase(c))  # "... factions on Friday committed"
-            for c in subj.children) and (not found or (all(
-                table.type_of(n) == "Country" for n in found) and any(
-                c.dep_ == "poss" for c in subj.children))):
+    plain_sides = subj.lower_ in SIDE_WORDS | NEIGHBOUR_WORDS and all(
+        c.dep_ in ("det", "nummod", "predet") or (
+            c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS) or (
+            c.dep_ == "poss" and table.type_of(table.by_token[c.i] or "") == "Country") or (
+            c.dep_ == "prep" and _time_phrase(c))  # "... factions on Friday committed"
+        for c in subj.children)
+    if plain_sides and subj.lower_ in NEIGHBOUR_WORDS:
+        # "both neighbours": the two countries named together last
+        pair = _mixed_pair(table, subj)
+        return pair if pair and all(table.type_of(n) == "Country" for n in pair) else []
+    if plain_sides and found and all(table.type_of(n) == "Country" for n in found) and (
+            pair := _mixed_pair(table, subj)) and not set(pair) & set(found) and any(
+            _armed(n) for n in pair):
+        # "A and B, the mediators, announced the readiness of the army and the RSF to ...
+        # The parties agreed to ...": the armed pair named together last, not the
+        # countries the table ranks first
+        return pair
+    if plain_sides and (not found or (all(
+            table.type_of(n) == "Country" for n in found) and any(
+            c.dep_ == "poss" for c in subj.children))):
         # "Ruritania and the RLF signed a deal. Both parties committed to ...": the pair
         # named together (a country and a body); after a call, the two who talked;
         # "Chad's warring factions committed to ...": the pair, not Chad (factions are
@@ -1382,6 +1403,13 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
                       if table.type_of(n) != "Person"]
             return bodies[:1]
     return []
+
+
+def _armed(name: str) -> bool:
+    """Whether a name is an armed force's ("the Sudanese army", "Rapid Support Forces",
+    "the Kessa Front"): the sides of a war rather than bodies that organize or monitor."""
+    last = name.split()[-1].lower()
+    return last in ARMED_SIDE_ENDS or last.rstrip("s") in ARMED_SIDE_ENDS
 
 
 def _within_quote_marks(tok: Token) -> bool:

@@ -1,0 +1,124 @@
+"""kg_commitments rules from the sixth audit (wire news of peace deals: terms agreed as
+an object, the parties after mediators, "both neighbours"), on hand-built parses: one
+that must fire and one that must not per rule."""
+
+from __future__ import annotations
+
+from test_commitments import TYPES, parse
+
+AGREED_OBJECT = """
+    Peru 3 nsubj PROPN NNP Peru
+    and 0 cc CCONJ CC and
+    Chile 0 conj PROPN NNP Chile
+    agreed 3 ROOT VERB VBD agree
+    the 5 det DET DT the
+    {noun} 3 dobj NOUN NN {noun}
+    of 5 prep ADP IN of
+    a 8 det DET DT a
+    treaty 6 pobj NOUN NN treaty
+    . 3 punct PUNCT . ."""
+
+
+def test_terms_agreed_as_an_object_are_agreed():
+    """"Peru and Chile agreed the text of a treaty" agrees its terms; "agreed the
+    point of a treaty" is a view, no commitment."""
+    assert parse(AGREED_OBJECT.format(noun="text")) == [
+        (("Peru", "Chile"), (), "agreed the text of a treaty", "agreed")]
+    assert parse(AGREED_OBJECT.format(noun="point")) == []
+
+
+PARTIES_AFTER_MEDIATORS = """
+    Peru 3 nsubj PROPN NNP Peru
+    and 0 cc CCONJ CC and
+    Chile 0 conj PROPN NNP Chile
+    hosted 3 ROOT VERB VBD host
+    the 5 det DET DT the
+    {first} 3 dobj PROPN NNP {first}
+    and 5 cc CCONJ CC and
+    the 8 det DET DT the
+    {second} 5 conj PROPN NNP {second}
+    . 3 punct PUNCT . .
+    The 11 det DET DT the
+    parties 12 nsubj NOUN NNS party
+    agreed 12 ROOT VERB VBD agree
+    to 14 aux PART TO to
+    talk 12 xcomp VERB VB talk
+    . 12 punct PUNCT . ."""
+
+
+def test_the_parties_after_mediators_are_the_armed_pair(monkeypatch):
+    """"Peru and Chile hosted the Army and the Front. The parties agreed to talk": the
+    two armed sides, not the hosts; a pair of other bodies (a league and a club) does
+    not displace the countries."""
+    monkeypatch.setitem(TYPES, "Army", "Organization")
+    monkeypatch.setitem(TYPES, "Front", "Organization")
+    monkeypatch.setitem(TYPES, "League", "Organization")
+    monkeypatch.setitem(TYPES, "Club", "Organization")
+    got = parse(PARTIES_AFTER_MEDIATORS.format(first="Army", second="Front"))
+    assert [c[0] for c in got] == [("Army", "Front")]
+    got = parse(PARTIES_AFTER_MEDIATORS.format(first="League", second="Club"))
+    assert ("League", "Club") not in [c[0] for c in got]
+
+
+CALLED_ON_SIDES = """
+    Peru 3 nsubj PROPN NNP Peru
+    and 0 cc CCONJ CC and
+    Chile 0 conj PROPN NNP Chile
+    hosted 3 ROOT VERB VBD host
+    the 5 det DET DT the
+    Army 3 dobj PROPN NNP Army
+    and 5 cc CCONJ CC and
+    the 8 det DET DT the
+    Front 5 conj PROPN NNP Front
+    . 3 punct PUNCT . .
+    They 11 nsubj PRON PRP they
+    called 11 ROOT VERB VBD call
+    on 11 prep ADP IN on
+    {det} 14 det DET DT {det}
+    sides 12 pobj NOUN NNS side
+    to 16 aux PART TO to
+    talk 11 xcomp VERB VB talk
+    . 11 punct PUNCT . ."""
+
+
+def test_a_call_on_both_sides_asks_the_armed_pair(monkeypatch):
+    """"... called on both sides to talk" asks the two sides named together, the hosts
+    its counterparts; with no two sides named ("the army and the front" as common
+    nouns) it binds no one, not the hosts."""
+    monkeypatch.setitem(TYPES, "Army", "Organization")
+    monkeypatch.setitem(TYPES, "Front", "Organization")
+    got = parse(CALLED_ON_SIDES.format(det="both"))
+    assert [(c[0], c[3]) for c in got] == [(("Army", "Front"), "demanded")]
+    unnamed = CALLED_ON_SIDES.format(det="both").replace(
+        "Army 3 dobj PROPN NNP Army", "army 3 dobj NOUN NN army").replace(
+        "Front 5 conj PROPN NNP Front", "front 5 conj NOUN NN front")
+    assert parse(unnamed) == []
+
+
+BOTH_NEIGHBOURS = """
+    {a} 3 nsubj PROPN NNP {a}
+    and 0 cc CCONJ CC and
+    {b} 0 conj PROPN NNP {b}
+    signed 3 ROOT VERB VBD sign
+    a 5 det DET DT a
+    deal 3 dobj NOUN NN deal
+    . 3 punct PUNCT . .
+    It 8 nsubj PRON PRP it
+    obliges 8 ROOT VERB VBZ oblige
+    both 10 det DET DT both
+    neighbours 8 dobj NOUN NNS neighbour
+    to 12 aux PART TO to
+    reopen 8 xcomp VERB VB reopen
+    borders 12 dobj NOUN NNS border
+    . 8 punct PUNCT . ."""
+
+
+def test_both_neighbours_are_the_two_countries_named_together(monkeypatch):
+    """"Peru and Chile signed a deal. It obliges both neighbours to reopen borders"
+    binds Peru and Chile; after two bodies named together, "both neighbours" is no one."""
+    got = parse(BOTH_NEIGHBOURS.format(a="Peru", b="Chile"))
+    assert (("Peru", "Chile"), (), "reopen borders", "demanded") in got
+    monkeypatch.setitem(TYPES, "Army", "Organization")
+    monkeypatch.setitem(TYPES, "Front", "Organization")
+    got = parse(BOTH_NEIGHBOURS.format(a="Army", b="Front"))
+    assert [c for c in got if c[2] == "reopen borders"] == []
