@@ -122,3 +122,36 @@ def test_both_neighbours_are_the_two_countries_named_together(monkeypatch):
     monkeypatch.setitem(TYPES, "Front", "Organization")
     got = parse(BOTH_NEIGHBOURS.format(a="Army", b="Front"))
     assert [c for c in got if c[2] == "reopen borders"] == []
+
+
+
+LEADERS_OF = """
+    Ruiz 3 nsubj PROPN NNP Ruiz
+    and 0 cc CCONJ CC and
+    Lind 0 conj PROPN NNP Lind
+    hosted 3 ROOT VERB VBD host
+    talks 3 dobj NOUN NNS talk
+    . 3 punct PUNCT . .
+    The 7 det DET DT the
+    {head} 12 nsubj NOUN NNS {lemma}
+    of 7 prep ADP IN of
+    Peru 8 pobj PROPN NNP Peru
+    and 9 cc CCONJ CC and
+    {second} 9 conj PROPN NNP {second}
+    agreed 12 ROOT VERB VBD agree
+    to 14 aux PART TO to
+    talk 12 xcomp VERB VB talk
+    . 12 punct PUNCT . ."""
+
+
+def test_the_leaders_of_two_countries_are_those_countries():
+    """"Ruiz and Lind hosted talks. The leaders of Peru and Chile agreed to talk": Peru
+    and Chile, not the two hosts; with one country named ("the leaders of Peru and
+    Oxford") the rule does not fire and the table's reading stands."""
+    people = {"Ruiz": "Ecuador", "Lind": "Bolivia"}
+    got = parse(LEADERS_OF.format(head="leaders", lemma="leader", second="Chile"),
+                people=people)
+    assert [c[0] for c in got] == [("Peru", "Chile")]
+    got = parse(LEADERS_OF.format(head="leaders", lemma="leader", second="Oxford"),
+                people=people)
+    assert [set(c[0]) for c in got] == [{"Ruiz", "Lind"}]

@@ -129,7 +129,12 @@ from kg.extractors.commitment_words import (
 )
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.coref import JOINT_NOUNS, in_quote, quoted_we, unquoted_we
-from kg.extractors.lexicon import ARMED_MEMBER_NOUNS, PLURAL_COUNTRY_REFS, SAY_VERBS
+from kg.extractors.lexicon import (
+    ARMED_MEMBER_NOUNS,
+    PLURAL_COUNTRY_REFS,
+    PLURAL_PERSON_REFS,
+    SAY_VERBS,
+)
 from kg.extractors.statement_words import FIRST_PERSON_SUBJECTS
 from kg.extractors.table import ActorTable
 from kg.model import Commitment
@@ -1348,9 +1353,14 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         # in X's own words "he" is someone else ("I told him and he accepted," X said)
         return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1] or \
             _apposed_person(table, speaker)
-    found = table.refer(subj) or [
-        n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    of_names = [n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    if subj.lower_ in PLURAL_PERSON_REFS and len(of_names) >= 2 and all(
+            table.type_of(n) != "Person" for n in of_names):
+        # "The leaders / heads of A and B agreed ...": A and B, not the people the
+        # table finds for "leaders" (a host or a caller named elsewhere)
+        return of_names
+    found = table.refer(subj) or of_names
     found = found or _described(table, subj)
     if subj.lower_ in SIDE_WORDS - FACTION_WORDS and (
             sides := _sides_of_talk(table, subj, found)):
