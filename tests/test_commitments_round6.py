@@ -155,3 +155,44 @@ def test_the_leaders_of_two_countries_are_those_countries():
     got = parse(LEADERS_OF.format(head="leaders", lemma="leader", second="Oxford"),
                 people=people)
     assert [set(c[0]) for c in got] == [{"Ruiz", "Lind"}]
+
+
+THREATENED_THAT = """
+    Ruiz 1 nsubj PROPN NNP Ruiz
+    {verb} 1 ROOT VERB VBD {lemma}
+    that 5 mark SCONJ IN that
+    Peru 5 nsubj PROPN NNP Peru
+    would 5 aux AUX MD would
+    halt 1 ccomp VERB VB halt
+    all 7 det DET DT all
+    trade 5 dobj NOUN NN trade
+    . 1 punct PUNCT . ."""
+
+
+def test_what_a_threat_says_a_side_would_do_is_a_commitment():
+    """"Ruiz threatened that Peru would halt all trade" is Peru's, like "said that Peru
+    would"; "Ruiz regretted that Peru would halt ..." is a view, no pledge."""
+    got = parse(THREATENED_THAT.format(verb="threatened", lemma="threaten"))
+    assert [(c[0], c[3]) for c in got] == [(("Peru",), "agreed")]
+    assert got[0][2].startswith("halt")
+    assert parse(THREATENED_THAT.format(verb="regretted", lemma="regret")) == []
+
+
+RESPOND_TO = """
+    Peru 1 nsubj PROPN NNP Peru
+    said 1 ROOT VERB VBD say
+    it 4 nsubj PRON PRP it
+    would 4 aux AUX MD would
+    respond 1 ccomp VERB VB respond
+    to 4 prep ADP IN to
+    any 7 det DET DT any
+    {obj} 5 pobj NOUN NN {obj}
+    . 1 punct PUNCT . ."""
+
+
+def test_a_response_to_hostile_acts_is_a_threat_not_speech():
+    """"Peru said it would respond to any provocation" is Peru's threat; "... respond to
+    any question" is a reply planned, no commitment."""
+    assert parse(RESPOND_TO.format(obj="provocation")) == [
+        (("Peru",), (), "respond to any provocation", "agreed")]
+    assert parse(RESPOND_TO.format(obj="question")) == []

@@ -7,7 +7,12 @@ word is used; these sets only say which words count.
 
 from __future__ import annotations
 
-from kg.extractors.lexicon import ARMED_BODY_NOUNS, ARMED_MEMBER_NOUNS, FORCE_HEADS
+from kg.extractors.lexicon import (
+    ARMED_BODY_NOUNS,
+    ARMED_MEMBER_NOUNS,
+    ATTACK_NOUNS,
+    FORCE_HEADS,
+)
 
 #: Verbs that take, give or refuse a commitment: lemma -> status.
 VERBS: dict[str, str] = {
@@ -271,6 +276,14 @@ ARMED_SIDE_ENDS = FORCE_HEADS | ARMED_BODY_NOUNS | ARMED_MEMBER_NOUNS | frozense
 #: Plural references to two countries named together ("the deal obliges both neighbours
 #: to ...").
 NEIGHBOUR_WORDS = frozenset({"neighbours", "neighbors"})
+#: Verbs of threatening whose clause is the threatener's side's pledge, like a verb of
+#: saying's ("threatened that Chile would not conclude a trade deal").
+THREAT_SPEECH_VERBS = frozenset({"threaten"})
+#: Verbs of answering that are a threat, not speech, when what they answer is hostile
+#: ("he would respond to any provocation by Chile"; not "respond to questions").
+RESPONSE_VERBS = frozenset({"respond", "react", "reply"})
+HOSTILE_NOUNS = ATTACK_NOUNS | frozenset("""provocation provocations aggression trick tricks
+violation violations threat threats escalation attacks strikes""".split())
 #: Words that may describe such sides without naming them ("Chad's warring factions",
 #: "the two rival sides").
 SIDE_MODIFIERS = frozenset("""warring rival opposing belligerent two both""".split())

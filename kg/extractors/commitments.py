@@ -77,6 +77,7 @@ from kg.extractors.commitment_words import (
     FUNDING_WORDS,
     GOVERNMENT_HEADS,
     HEDGE_WORDS,
+    HOSTILE_NOUNS,
     INFINITIVE_DEMAND_VERBS,
     INFINITIVE_VERBS,
     INVITATION_NOUNS,
@@ -106,6 +107,7 @@ from kg.extractors.commitment_words import (
     PROPOSAL_NOUNS,
     QUOTE_MARKS,
     RESOLVE_NEGATED_VERBS,
+    RESPONSE_VERBS,
     RULING_HEADS,
     SETTLEMENT_NOUNS,
     SIDE_MODIFIERS,
@@ -121,6 +123,7 @@ from kg.extractors.commitment_words import (
     TERMS_NOUNS,
     TERMS_PREPS,
     TERMS_SUBJECTS,
+    THREAT_SPEECH_VERBS,
     TIME_ENTS,
     TRUCE_NOUNS,
     VERBS,
@@ -304,7 +307,8 @@ class CommitmentExtractor:
         elif tok.pos_ in ("VERB", "AUX") and lemma not in STATE_VERBS and _has_aux(tok, WILL):
             yield from self._future(table, tok)
         elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and tok.dep_ == "ccomp" and \
-                tok.head.lemma_.lower() in SAY_VERBS and _has_aux(tok, {"would"}) and \
+                tok.head.lemma_.lower() in SAY_VERBS | THREAT_SPEECH_VERBS and \
+                _has_aux(tok, {"would"}) and \
                 tok.head.dep_ != "pcomp":  # "stopped short of saying X would": not said
             # reported future: "X said that Y would open a consulate"
             yield from self._future(table, tok, confidence=0.5)
@@ -1104,7 +1108,12 @@ class CommitmentExtractor:
         if lemma in PLANNED_VERBS or (lemma in PLANNED_OBJECT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PLANNED_OBJECTS for c in verb.children)):
             return  # "X will visit Y", "X and Y will hold talks": an event planned
-        if lemma in SAY_VERBS and lemma not in VERBS:
+        if lemma in SAY_VERBS and lemma not in VERBS and not (
+                # "X would respond to any provocation": a threat, not a reply
+                lemma in RESPONSE_VERBS and any(
+                    o.lemma_.lower() in HOSTILE_NOUNS or o.lower_ in HOSTILE_NOUNS
+                    for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj")):
             return  # "X will stress / underscore ...": a speech planned, no pledge
         if lemma in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in
                                              STATE_VERBS for c in verb.children):
