@@ -196,3 +196,23 @@ def test_a_response_to_hostile_acts_is_a_threat_not_speech():
     assert parse(RESPOND_TO.format(obj="provocation")) == [
         (("Peru",), (), "respond to any provocation", "agreed")]
     assert parse(RESPOND_TO.format(obj="question")) == []
+
+
+OWNED_BODY_WILL = """
+    Peru 2 poss PROPN NNP Peru
+    's 0 case PART POS 's
+    {head} 4 nsubj NOUN {tag} {lemma}
+    will 4 aux AUX MD will
+    take 4 ROOT VERB VB take
+    over 4 prt ADP RP over
+    the 7 det DET DT the
+    border 4 dobj NOUN NN border
+    . 4 punct PUNCT . ."""
+
+
+def test_a_state_body_named_by_its_owner_binds_the_owner():
+    """"Peru's army will take over the border" binds Peru (as "Niger's junta will ..."
+    did); "Peru's farmers will take over the border" names no organ of Peru."""
+    assert parse(OWNED_BODY_WILL.format(head="army", tag="NN", lemma="army")) == [
+        (("Peru",), (), "take over the border", "agreed")]
+    assert parse(OWNED_BODY_WILL.format(head="farmers", tag="NNS", lemma="farmer")) == []

@@ -1566,9 +1566,12 @@ def _described(table: ActorTable, noun: Token) -> list[str]:
         # "The rebels said they would ...": the organization named last that the text
         # calls so ("the K12 rebels", "the rebel Front")
         return _members_of(table, noun)
+    if (lemma in OWNED_BODY_HEADS or noun.lower_ in OWNED_BODY_HEADS) and (owners := [
+            n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)
+            if table.type_of(n) == "Country"]):
+        return owners  # "Niger's junta", "Peru's army will take over": the country's organ
     if lemma in RULING_HEADS:
-        return [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)
-                if table.type_of(n) == "Country"]
+        return []
     owner = [p for p in noun.children if p.dep_ == "poss" and p.pos_ == "PRON"]
     if owner and (lemma in GOVERNMENT_HEADS | ARMED_MEMBER_NOUNS or
                   noun.lower_ in GOVERNMENT_HEADS) and (speaker := _speaker(noun)) is not None:
