@@ -216,3 +216,73 @@ def test_a_state_body_named_by_its_owner_binds_the_owner():
     assert parse(OWNED_BODY_WILL.format(head="army", tag="NN", lemma="army")) == [
         (("Peru",), (), "take over the border", "agreed")]
     assert parse(OWNED_BODY_WILL.format(head="farmers", tag="NNS", lemma="farmer")) == []
+
+
+ACCORDING_TO = """
+    According 7 prep VERB VBG accord
+    to 0 prep ADP IN to
+    the 3 det DET DT the
+    {noun} 1 pobj NOUN NN {noun}
+    , 7 punct PUNCT , ,
+    Peru 7 nsubj PROPN NNP Peru
+    would 7 aux AUX MD would
+    withdraw 7 ROOT VERB VB withdraw
+    its 9 poss PRON PRP$ its
+    troops 7 dobj NOUN NNS troop
+    . 7 punct PUNCT . ."""
+
+
+def test_according_to_a_deal_a_side_would_is_a_term_of_it():
+    """"According to the agreement, Peru would withdraw its troops" is a term, like
+    "under the agreement"; "According to the report, Peru would ..." is hearsay."""
+    assert parse(ACCORDING_TO.format(noun="agreement")) == [
+        (("Peru",), (), "withdraw its troops", "agreed")]
+    assert parse(ACCORDING_TO.format(noun="report")) == []
+
+
+DURING_WHICH = """
+    The 1 det DET DT the
+    {noun} 2 nsubj NOUN NN {noun}
+    includes 2 ROOT VERB VBZ include
+    a 4 det DET DT a
+    period 2 dobj NOUN NN period
+    during 9 prep ADP IN during
+    which 5 pobj PRON WDT which
+    Peru 9 nsubj PROPN NNP Peru
+    would 9 aux AUX MD would
+    withdraw 4 relcl VERB VB withdraw
+    its 11 poss PRON PRP$ its
+    troops 9 dobj NOUN NNS troop
+    . 2 punct PUNCT . ."""
+
+
+def test_what_a_side_would_do_in_a_period_a_deal_includes_is_a_term():
+    """"The deal includes a period during which Peru would withdraw its troops" binds
+    Peru; "The film includes a period during which Peru would ..." states no terms."""
+    assert parse(DURING_WHICH.format(noun="deal")) == [
+        (("Peru",), (), "withdraw its troops", "agreed")]
+    assert parse(DURING_WHICH.format(noun="film")) == []
+
+
+WOULD_SEE = """
+    Peru 1 nsubj PROPN NNP Peru
+    signed 1 ROOT VERB VBD sign
+    a 3 det DET DT a
+    {noun} 1 dobj NOUN NN {noun}
+    that 6 nsubj PRON WDT that
+    would 6 aux AUX MD would
+    see 3 relcl VERB VB see
+    Chile 8 nsubj PROPN NNP Chile
+    withdraw 6 ccomp VERB VB withdraw
+    its 10 poss PRON PRP$ its
+    troops 8 dobj NOUN NNS troop
+    . 1 punct PUNCT . ."""
+
+
+def test_a_deal_that_would_see_a_side_act_binds_that_side():
+    """"Peru signed a deal that would see Chile withdraw its troops" binds Chile to
+    withdraw; "a petition that would see Chile withdraw ..." is no deal's term."""
+    got = parse(WOULD_SEE.format(noun="deal"))
+    assert (("Chile",), (), "withdraw its troops", "agreed") in got
+    got = parse(WOULD_SEE.format(noun="petition"))
+    assert [c for c in got if c[0] == ("Chile",)] == []

@@ -120,6 +120,13 @@ TERMS_SUBJECTS = frozenset({"they", "we", "both", "each"})
 #: Passive verbs that, under a deal's terms, bind their subject like "would": "Under the
 #: deal, X is expected (set, scheduled) to release ...".
 TERMS_DUTY_VERBS = frozenset({"expect", "set", "schedule"})
+#: Verbs whose subject, a deal, states its terms in their object ("the deal includes a
+#: period during which X would ...", "the accord stipulates ...").
+TERMS_CONTENT_VERBS = frozenset("""include contain stipulate provide envisage foresee
+outline""".split())
+#: Verbs of a deal's outcome whose clause says who does what ("a deal that would see
+#: Chile withdraw its troops").
+SEEING_VERBS = frozenset({"see"})
 #: Nouns of a settlement reached: "an agreement on X" is agreeing on X.
 SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
 #: What "agree" takes as its object when it agrees terms ("agreed the text of a treaty",

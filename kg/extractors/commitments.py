@@ -109,6 +109,7 @@ from kg.extractors.commitment_words import (
     RESOLVE_NEGATED_VERBS,
     RESPONSE_VERBS,
     RULING_HEADS,
+    SEEING_VERBS,
     SETTLEMENT_NOUNS,
     SIDE_MODIFIERS,
     SIDE_WORDS,
@@ -119,6 +120,7 @@ from kg.extractors.commitment_words import (
     TAKEN_NOUNS,
     TAKING_VERBS,
     TASK_VERBS,
+    TERMS_CONTENT_VERBS,
     TERMS_DUTY_VERBS,
     TERMS_NOUNS,
     TERMS_PREPS,
@@ -316,13 +318,11 @@ class CommitmentExtractor:
                 any(_condition_clause(c) for c in tok.children):
             # "X would lift its veto only if ...": a promise on a condition
             yield from self._future(table, tok)
-        elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and _has_aux(tok, {"would"}) and \
-                (terms := _terms(tok)) is not None:
+        elif tok.pos_ == "VERB" and (lemma not in STATE_VERBS or lemma in SEEING_VERBS) and \
+                _has_aux(tok, {"would"}) and (terms := _terms(tok)) is not None:
             # "Under the plan, Chile would withdraw its troops": what the terms bind it to
             offered = terms.lemma_.lower() in PROPOSAL_NOUNS
-            for actors, counterparts, toks, status, conf in self._future(table, tok):
-                yield (actors, counterparts, toks,
-                       "proposed" if offered and status == "agreed" else status, conf)
+            yield from self._terms_clause(table, tok, offered)
         elif tok.pos_ in ("VERB", "AUX") and _has_aux(tok, DEMAND_MODALS):
             yield from self._must(table, tok, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in DEMAND_SEMI_MODALS:
@@ -344,6 +344,25 @@ class CommitmentExtractor:
         elif (tok.lower_ in NOUNS or lemma in NOUNS) and (
                 tok.pos_ != "VERB" or tok.tag_ == "VBN"):  # "committed", not "deal with"
             yield from self._noun(table, tok, NOUNS.get(tok.lower_) or NOUNS[lemma])
+
+    def _terms_clause(self, table: ActorTable, tok: Token, offered: bool):
+        """What a deal's terms bind a side to: the clause with "would", or, in "a deal
+        that would see X withdraw", the clause "see" takes, bound to its subject."""
+        if tok.dep_ == "relcl" and tok.lemma_.lower() in SEEING_VERBS:
+            for c in tok.children:
+                if c.dep_ == "ccomp" and (subj := [s for s in c.children if s.dep_ == "nsubj"]) \
+                        and (actors := _refer_subject(table, subj[0])):
+                    for toks in self._actions(c):
+                        yield (actors, [], toks, "proposed" if offered else "agreed", 0.55)
+            return
+        if tok.dep_ == "relcl" and not any(
+                c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
+                for c in tok.children):
+            return  # only "during / under which X would ...": not "which would ..."
+        for actors, counterparts, toks, status, conf in self._future(
+                table, tok, relative=tok.dep_ == "relcl"):
+            yield (actors, counterparts, toks,
+                   "proposed" if offered and status == "agreed" else status, conf)
 
     def _order_noun(self, table: ActorTable, noun: Token):
         """"gave the order to the Chilean army": an order binding
@@ -1099,8 +1118,9 @@ class CommitmentExtractor:
             for toks in self._actions(xcomp[0]):
                 yield (bound, self._subject(table, verb), toks, "demanded", 0.55)
 
-    def _future(self, table: ActorTable, verb: Token, confidence: float = 0.6):
-        if verb.dep_ in ("relcl", "acl", "amod"):
+    def _future(self, table: ActorTable, verb: Token, confidence: float = 0.6,
+                relative: bool = False):
+        if verb.dep_ in ("relcl", "acl", "amod") and not relative:
             return
         if _observer_says(verb):
             return  # "Analysts said X will ...": a forecast, no pledge of X's
@@ -1490,13 +1510,33 @@ def _person_in_sentence(table: ActorTable, pronoun: Token) -> str | None:
 
 def _terms(verb: Token) -> Token | None:
     """The plan or deal a clause is said to be "under" ("Under the plan, X would ...";
-    "X would, under the deal, ..."), on the clause or the one it is coordinated with."""
+    "X would, under the deal, ...", "According to the deal, X would ..."), on the clause
+    or the one it is coordinated with; or the deal whose content the clause is ("The
+    deal includes a period during which X would ..., while Y would ...", "a deal that
+    would see X withdraw")."""
     for clause in (verb, verb.head if verb.dep_ == "conj" else verb):
         for p in clause.children:
-            if p.dep_ == "prep" and p.lower_ in TERMS_PREPS:
-                for o in p.children:
-                    if o.dep_ == "pobj" and o.lemma_.lower() in TERMS_NOUNS:
+            objects = [o for o in p.children if o.dep_ == "pobj"] + [
+                # "according to the deal"
+                o for q in p.children if q.dep_ == "prep" and q.lower_ == "to"
+                for o in q.children if o.dep_ == "pobj"] if p.lower_ == "according" else [
+                o for o in p.children if o.dep_ == "pobj"]
+            if p.dep_ == "prep" and (p.lower_ in TERMS_PREPS or p.lower_ == "according"):
+                for o in objects:
+                    if o.lemma_.lower() in TERMS_NOUNS:
                         return o
+    if verb.dep_ == "relcl":
+        host = verb.head
+        if host.lemma_.lower() in TERMS_NOUNS:
+            return host  # "a deal under which X would ...", "a deal that would see ..."
+        content = host.head if host.dep_ == "dobj" else None
+    else:
+        content = verb.head if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i \
+            else None
+    if content is not None and content.lemma_.lower() in TERMS_CONTENT_VERBS:
+        # "The deal includes a period during which X would ...": the deal's terms
+        return next((s for s in content.children if s.dep_ == "nsubj" and
+                     s.lemma_.lower() in TERMS_NOUNS), None)
     return None
 
 
