@@ -286,3 +286,48 @@ def test_a_deal_that_would_see_a_side_act_binds_that_side():
     assert (("Chile",), (), "withdraw its troops", "agreed") in got
     got = parse(WOULD_SEE.format(noun="petition"))
     assert [c for c in got if c[0] == ("Chile",)] == []
+
+
+UP_TO = """
+    It 1 nsubj PRON PRP it
+    is 1 ROOT AUX VBZ be
+    up 1 prep ADP IN up
+    to 2 prep ADP IN to
+    Peru 3 pobj PROPN NNP Peru
+    to 6 aux PART TO to
+    {verb} 1 xcomp VERB VB {verb}
+    the 8 det DET DT the
+    border 6 dobj NOUN NN border
+    . 1 punct PUNCT . ."""
+
+
+def test_it_is_up_to_a_side_to_act_is_a_demand_on_it():
+    """"It is up to Peru to open the border" puts the duty on Peru; "Prices are up to
+    Peru ..." (no "it") asks nothing."""
+    assert parse(UP_TO.format(verb="open")) == [
+        (("Peru",), (), "open the border", "demanded")]
+    assert parse(UP_TO.format(verb="open").replace(
+        "It 1 nsubj PRON PRP it", "Prices 1 nsubj NOUN NNS price")) == []
+
+
+AGREED_TO_THEN_LISTED = """
+    Peru 1 nsubj PROPN NNP Peru
+    agreed 1 ROOT VERB VBD agree
+    to 1 prep ADP IN to
+    a 4 det DET DT a
+    ceasefire 2 pobj NOUN NN ceasefire
+    {sep} 7 punct PUNCT , ,
+    to 7 aux PART TO to
+    withdraw 1 xcomp VERB VB withdraw
+    troops 7 dobj NOUN NNS troop
+    . 1 punct PUNCT . ."""
+
+
+def test_infinitives_listed_after_what_is_agreed_to_are_duties_too():
+    """"Peru agreed to a ceasefire, to withdraw troops" is two duties; without the comma
+    ("a ceasefire soon to withdraw troops") the infinitive is the ceasefire's purpose."""
+    got = parse(AGREED_TO_THEN_LISTED.format(sep=","))
+    assert [c[2] for c in got] == ["a ceasefire", "withdraw troops"]
+    got = parse(AGREED_TO_THEN_LISTED.format(sep="soon").replace(
+        "soon 7 punct PUNCT , ,", "soon 7 advmod ADV RB soon"))
+    assert "withdraw troops" not in [c[2] for c in got]

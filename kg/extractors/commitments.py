@@ -304,6 +304,9 @@ class CommitmentExtractor:
         elif tok.pos_ == "NOUN" and lemma in CONDITION_NOUNS and tok.dep_ == "nsubj" and \
                 tok.head.lemma_.lower() == "be":
             yield from self._condition_noun(table, tok)
+        elif lemma == "be" and (up := next((c for c in tok.children if c.lower_ == "up" and
+                                            c.dep_ in ("prep", "advmod", "prt")), None)):
+            yield from self._up_to(table, up)  # "it is up to X to ...": asked of X
         elif tok.pos_ == "VERB" and lemma == "want":
             yield from self._demand_object(table, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma not in STATE_VERBS and _has_aux(tok, WILL):
@@ -363,6 +366,23 @@ class CommitmentExtractor:
                 table, tok, relative=tok.dep_ == "relcl"):
             yield (actors, counterparts, toks,
                    "proposed" if offered and status == "agreed" else status, conf)
+
+    def _up_to(self, table: ActorTable, up: Token):
+        """"It is (now) up to X to make the deal binding": a duty put on X; the one who
+        says so asks it (a counterpart, when named as the sayer)."""
+        be = up.head
+        if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children):
+            return  # "prices are up to 5% higher"
+        asked = [n for q in up.children if q.dep_ == "prep" and q.lower_ == "to"
+                 for o in q.children if o.dep_ == "pobj" for n in table.refer(o)]
+        inner = next((c for c in be.children if c.dep_ in ("xcomp", "advcl") and
+                      c.i > up.i and _has_aux(c, {"to"})), None)
+        if not asked or inner is None:
+            return
+        sayer = [n for c in be.head.children if be.dep_ == "ccomp" and c.dep_ == "nsubj"
+                 for n in table.refer(c) if n not in asked]
+        for toks in self._actions(inner):
+            yield (asked, sayer, toks, "demanded", 0.6)
 
     def _order_noun(self, table: ActorTable, noun: Token):
         """"gave the order to the Chilean army": an order binding
@@ -907,6 +927,16 @@ class CommitmentExtractor:
                         # "objected to the plan": the verb says what is done with it
                         lead = [verb, c] if lemma in OPPOSING_VERBS else []
                         yield (subj, counterparts, lead + list(obj.subtree), status, 0.7)
+                        for x in verb.children:
+                            if x.dep_ == "xcomp" and x.i > obj.i and _has_aux(x, {"to"}) and \
+                                    lemma not in OPPOSING_VERBS and \
+                                    any(t.text in (",", ";") for t in verb.doc[
+                                        obj.right_edge.i + 1:x.left_edge.i + 1]):
+                                # "agreed to a ceasefire, to disengage troops and resolve
+                                # disputes": the listed infinitives are duties too (not
+                                # "a ceasefire to end the clashes": its purpose)
+                                for toks in self._actions(x):
+                                    yield (subj, counterparts, toks, status, 0.65)
                         return
             named = table.refer(c) if c.dep_ == "dobj" and c.pos_ == "PROPN" else []
             if named and any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in verb.children):
