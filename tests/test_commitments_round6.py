@@ -331,3 +331,35 @@ def test_infinitives_listed_after_what_is_agreed_to_are_duties_too():
     got = parse(AGREED_TO_THEN_LISTED.format(sep="soon").replace(
         "soon 7 punct PUNCT , ,", "soon 7 advmod ADV RB soon"))
     assert "withdraw troops" not in [c[2] for c in got]
+
+
+PAIR_WITH_NOUN_AFTER = """
+    Peru 3 nsubj PROPN NNP Peru
+    and 0 cc CCONJ CC and
+    Chile 0 conj PROPN NNP Chile
+    hosted 3 ROOT VERB VBD host
+    the 5 det DET DT the
+    Army 3 dobj PROPN NNP Army
+    and 5 cc CCONJ CC and
+    the 9 det DET DT the
+    Front 9 {dep} PROPN NNP Front
+    group 5 conj NOUN NN group
+    . 3 punct PUNCT . .
+    The 12 det DET DT the
+    parties 13 nsubj NOUN NNS party
+    agreed 13 ROOT VERB VBD agree
+    to 15 aux PART TO to
+    talk 13 xcomp VERB VB talk
+    . 13 punct PUNCT . ."""
+
+
+def test_a_pair_whose_second_name_modifies_a_noun_is_still_a_pair(monkeypatch):
+    """"... hosted the Army and the Front group. The parties agreed to talk": the name
+    before "group" is the second of the pair; a name the parser leaves outside the
+    coordination (here a loose dependent) makes no pair."""
+    monkeypatch.setitem(TYPES, "Army", "Organization")
+    monkeypatch.setitem(TYPES, "Front", "Organization")
+    got = parse(PAIR_WITH_NOUN_AFTER.format(dep="compound"))
+    assert [c[0] for c in got] == [("Army", "Front")]
+    got = parse(PAIR_WITH_NOUN_AFTER.format(dep="dep"))
+    assert ("Army", "Front") not in [c[0] for c in got]

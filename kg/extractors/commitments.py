@@ -1506,7 +1506,9 @@ def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
     for m in table.mentions_before(ref.i, ANAPHOR_SENTENCES):
         tok = table.doc[m.end - 1]
         # "the army and the rebel Front (RF)", parsed with the name in apposition
-        group = (tok, *tok.conjuncts, *(tok.head.conjuncts if tok.dep_ == "appos" else ()))
+        # or with a common noun after it ("the army and the RSF paramilitary group")
+        on_head = tok.dep_ in ("appos", "compound", "nmod")
+        group = (tok, *tok.conjuncts, *(tok.head.conjuncts if on_head else ()))
         names = list(dict.fromkeys(n for g in sorted(set(group), key=lambda t: t.i)
                                    if (n := table.by_token[g.i]) is not None and
                                    table.type_of(n) != "Person"))
