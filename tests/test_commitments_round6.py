@@ -363,3 +363,50 @@ def test_a_pair_whose_second_name_modifies_a_noun_is_still_a_pair(monkeypatch):
     assert [c[0] for c in got] == [("Army", "Front")]
     got = parse(PAIR_WITH_NOUN_AFTER.format(dep="dep"))
     assert ("Army", "Front") not in [c[0] for c in got]
+
+
+WARNING_THAT = """
+    Peru 1 nsubj PROPN NNP Peru
+    issued 1 ROOT VERB VBD issue
+    a 3 det DET DT a
+    {noun} 1 dobj NOUN NN {noun}
+    that 7 mark SCONJ IN that
+    it 7 nsubj PRON PRP it
+    would 7 aux AUX MD would
+    close 3 acl VERB VB close
+    the 9 det DET DT the
+    border 7 dobj NOUN NN border
+    . 1 punct PUNCT . ."""
+
+
+def test_a_warning_that_it_would_act_is_the_warners_reported_pledge():
+    """"Peru issued a warning that it would close the border" is Peru's, like "said it
+    would"; "Peru issued a report that it would ..." is no speech of a stand."""
+    assert parse(WARNING_THAT.format(noun="warning")) == [
+        (("Peru",), (), "close the border", "agreed")]
+    assert parse(WARNING_THAT.format(noun="report")) == []
+
+
+INCLUDING = """
+    Ten 1 nummod NUM CD ten
+    {head} 9 nsubj NOUN {tag} {lemma}
+    including 1 prep VERB VBG include
+    Peru 2 pobj PROPN NNP Peru
+    , 3 punct PUNCT , ,
+    Chile 3 conj PROPN NNP Chile
+    and 5 cc CCONJ CC and
+    Bolivia 5 conj PROPN NNP Bolivia
+    have 9 aux AUX VBP have
+    pledged 9 ROOT VERB VBN pledge
+    troops 9 dobj NOUN NNS troop
+    . 9 punct PUNCT . ."""
+
+
+def test_countries_including_some_named_are_those_named():
+    """"Ten countries including Peru, Chile and Bolivia have pledged troops" binds the
+    three named; a singular head ("a coalition including ...") is a body of its own and
+    is not replaced by its members."""
+    got = parse(INCLUDING.format(head="countries", tag="NNS", lemma="country"))
+    assert [set(c[0]) for c in got] == [{"Peru", "Chile", "Bolivia"}]
+    got = parse(INCLUDING.format(head="coalition", tag="NN", lemma="coalition"))
+    assert [set(c[0]) for c in got] != [{"Peru", "Chile", "Bolivia"}]

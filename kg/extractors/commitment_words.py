@@ -283,6 +283,10 @@ ARMED_SIDE_ENDS = FORCE_HEADS | ARMED_BODY_NOUNS | ARMED_MEMBER_NOUNS | frozense
 #: Plural references to two countries named together ("the deal obliges both neighbours
 #: to ...").
 NEIGHBOUR_WORDS = frozenset({"neighbours", "neighbors"})
+#: Nouns of something said whose "that" clause is reported speech ("issued a warning
+#: that it would close the border", "X's statement that Y would resume ...").
+SPEECH_NOUNS = frozenset("""statement announcement warning threat declaration remarks
+message""".split())
 #: Verbs of threatening whose clause is the threatener's side's pledge, like a verb of
 #: saying's ("threatened that Chile would not conclude a trade deal").
 THREAT_SPEECH_VERBS = frozenset({"threaten"})

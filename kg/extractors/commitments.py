@@ -113,6 +113,7 @@ from kg.extractors.commitment_words import (
     SETTLEMENT_NOUNS,
     SIDE_MODIFIERS,
     SIDE_WORDS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     SPOKESMAN_PREPS,
     STATE_VERBS,
@@ -317,6 +318,12 @@ class CommitmentExtractor:
                 tok.head.dep_ != "pcomp":  # "stopped short of saying X would": not said
             # reported future: "X said that Y would open a consulate"
             yield from self._future(table, tok, confidence=0.5)
+        elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and tok.dep_ == "acl" and \
+                tok.head.lemma_.lower() in SPEECH_NOUNS and _has_aux(tok, WILL | {"would"}) and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            # "issued a warning that it would close the border", "X's statement that Y
+            # would ...": reported like "said that"
+            yield from self._future(table, tok, confidence=0.5, relative=True)
         elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and _has_aux(tok, {"would"}) and \
                 any(_condition_clause(c) for c in tok.children):
             # "X would lift its veto only if ...": a promise on a condition
@@ -1419,6 +1426,12 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         # "The leaders / heads of A and B agreed ...": A and B, not the people the
         # table finds for "leaders" (a host or a caller named elsewhere)
         return of_names
+    included = [n for p in subj.children if p.dep_ == "prep" and p.lower_ == "including"
+                for o in p.children if o.dep_ == "pobj"
+                for t in (o, *o.conjuncts) if (n := table.by_token[t.i]) is not None]
+    if subj.tag_ == "NNS" and len(included) >= 2:
+        # "Some 10 countries - including A, B and C - pledged ...": those named
+        return list(dict.fromkeys(included))
     found = table.refer(subj) or of_names
     found = found or _described(table, subj)
     if subj.lower_ in SIDE_WORDS - FACTION_WORDS and (
@@ -1461,6 +1474,14 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     clause = subj.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
+    if clause.dep_ == "acl" and clause.head.lemma_.lower() in SPEECH_NOUNS:
+        # "Peru issued a warning that it would ...", "Peru's statement that it would":
+        # the one whose words they are
+        noun = clause.head
+        owners = [c for c in noun.children if c.dep_ == "poss"] or [
+            c for c in noun.head.children if c.dep_ == "nsubj" and noun.dep_ == "dobj"]
+        return [n for c in owners[:1] for n in table.refer(c) or _described(table, c)
+                if table.type_of(n) != "Person"][:1]
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
         return []
     said = clause.head
