@@ -410,3 +410,25 @@ def test_countries_including_some_named_are_those_named():
     assert [set(c[0]) for c in got] == [{"Peru", "Chile", "Bolivia"}]
     got = parse(INCLUDING.format(head="coalition", tag="NN", lemma="coalition"))
     assert [set(c[0]) for c in got] != [{"Peru", "Chile", "Bolivia"}]
+
+
+PROPOSED_TO_SIGN = """
+    Peru 1 nsubj PROPN NNP Peru
+    proposed 1 ROOT VERB VBD propose
+    Chile 1 dobj PROPN NNP Chile
+    to 4 aux PART TO to
+    sign 1 xcomp VERB VB sign
+    the 6 det DET DT the
+    text 4 dobj NOUN NN text
+    . 1 punct PUNCT . ."""
+
+
+def test_what_one_is_proposed_to_sign_is_no_pledge_of_its_own():
+    """"Peru proposed Chile to sign the text" is Peru's offer to Chile, not Chile's
+    signing; "Peru proposed to sign the text" (no one offered it) stays Peru's offer."""
+    got = parse(PROPOSED_TO_SIGN)
+    assert [(c[0], c[1], c[3]) for c in got] == [(("Peru",), ("Chile",), "proposed")]
+    got = parse(PROPOSED_TO_SIGN.replace("    Chile 1 dobj PROPN NNP Chile\n", "").replace(
+        "to 4 aux", "to 3 aux").replace("sign 1 xcomp", "sign 1 xcomp").replace(
+        "the 6 det", "the 5 det").replace("text 4 dobj", "text 3 dobj"))
+    assert [(c[0], c[2], c[3]) for c in got] == [(("Peru",), "sign the text", "proposed")]

@@ -287,6 +287,9 @@ NEIGHBOUR_WORDS = frozenset({"neighbours", "neighbors"})
 #: that it would close the border", "X's statement that Y would resume ...").
 SPEECH_NOUNS = frozenset("""statement announcement warning threat declaration remarks
 message""".split())
+#: Verbs of offering whose object and infinitive ("proposed Chile to sign the text",
+#: "invited Peru to join") are the offer, not a pledge of the one offered it.
+OFFERING_VERBS = frozenset({"propose", "suggest", "invite", "offer"})
 #: Verbs of threatening whose clause is the threatener's side's pledge, like a verb of
 #: saying's ("threatened that Chile would not conclude a trade deal").
 THREAT_SPEECH_VERBS = frozenset({"threaten"})

@@ -94,6 +94,7 @@ from kg.extractors.commitment_words import (
     NOUNS_IN_ACTION,
     OBJECT_VERBS,
     OBSERVER_NOUNS,
+    OFFERING_VERBS,
     OPENING_QUOTES,
     OPPOSING_VERBS,
     ORDER_NOUNS,
@@ -782,6 +783,9 @@ class CommitmentExtractor:
             # "urged X to guarantee ...": the demand or order says who is bound; but
             # "urged X to A and demanded B" is a second demand of its own
             return
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFERING_VERBS and any(
+                c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children):
+            return  # "proposed Chile to sign the text": offered to Chile, not Chile's pledge
         if lemma in CONDITIONAL_VERBS and not any(
                 self._status(x, "agreed") == "conditional" for x in (verb, *verb.children)
                 if x.i == verb.i or x.dep_ == "xcomp"):
