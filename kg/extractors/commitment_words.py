@@ -284,9 +284,9 @@ ARMED_SIDE_ENDS = FORCE_HEADS | ARMED_BODY_NOUNS | ARMED_MEMBER_NOUNS | frozense
 #: to ...").
 NEIGHBOUR_WORDS = frozenset({"neighbours", "neighbors"})
 #: Nouns of something said whose "that" clause is reported speech ("issued a warning
-#: that it would close the border", "X's statement that Y would resume ...").
-SPEECH_NOUNS = frozenset("""statement announcement warning threat declaration remarks
-message""".split())
+#: that it would close the border", "X's statement that Y would resume ..."); not a signed
+#: declaration, whose clause is the signers' pledge (TERMS_SUBJECTS).
+SPEECH_NOUNS = frozenset("""statement announcement warning threat remarks message""".split())
 #: Verbs of offering whose object and infinitive ("proposed Chile to sign the text",
 #: "invited Peru to join") are the offer, not a pledge of the one offered it.
 OFFERING_VERBS = frozenset({"propose", "suggest", "invite", "offer"})
