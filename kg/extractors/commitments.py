@@ -1105,9 +1105,9 @@ class CommitmentExtractor:
                 heads.extend(o for o in c.children if o.dep_ == "pobj")
         for h in heads:
             # "called on both sides / the warring parties to ...": who the sides are
-            named = _refer_subject(table, h) if h.lower_ in SIDE_WORDS | NEIGHBOUR_WORDS \
+            asked = _refer_subject(table, h) if h.lower_ in SIDE_WORDS | NEIGHBOUR_WORDS \
                 else table.refer(h)
-            found.extend(n for n in named or _owner(table, h) if n not in found)
+            found.extend(n for n in asked or _owner(table, h) if n not in found)
         if found:
             return found
         objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "conj")
