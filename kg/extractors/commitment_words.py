@@ -7,6 +7,13 @@ word is used; these sets only say which words count.
 
 from __future__ import annotations
 
+from kg.extractors.lexicon import (
+    ARMED_BODY_NOUNS,
+    ARMED_MEMBER_NOUNS,
+    ATTACK_NOUNS,
+    FORCE_HEADS,
+)
+
 #: Verbs that take, give or refuse a commitment: lemma -> status.
 VERBS: dict[str, str] = {
     # pledges and agreements
@@ -113,8 +120,19 @@ TERMS_SUBJECTS = frozenset({"they", "we", "both", "each"})
 #: Passive verbs that, under a deal's terms, bind their subject like "would": "Under the
 #: deal, X is expected (set, scheduled) to release ...".
 TERMS_DUTY_VERBS = frozenset({"expect", "set", "schedule"})
+#: Verbs whose subject, a deal, states its terms in their object ("the deal includes a
+#: period during which X would ...", "the accord stipulates ...").
+TERMS_CONTENT_VERBS = frozenset("""include contain stipulate provide envisage foresee
+outline""".split())
+#: Verbs of a deal's outcome whose clause says who does what ("a deal that would see
+#: Chile withdraw its troops").
+SEEING_VERBS = frozenset({"see"})
 #: Nouns of a settlement reached: "an agreement on X" is agreeing on X.
 SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus"})
+#: What "agree" takes as its object when it agrees terms ("agreed the text of a treaty",
+#: "had agreed the deal", "agreed an annex"), not "agreed the point" or "agreed a date".
+AGREED_OBJECTS = TERMS_NOUNS | frozenset("""text annex wording treaty declaration charter
+memorandum protocol communique principles modalities""".split())
 #: Verbs whose object is what is pledged, offered or refused ("offer talks",
 #: "sign the accord"); "accept" only takes what can be offered (below).
 OBJECT_VERBS = frozenset("""offer propose suggest sign approve resume reject guarantee promise
@@ -254,9 +272,32 @@ DEADLINE_VERBS = frozenset({"give"})
 DEADLINE_TIMES = frozenset("""hour hours day days week weeks month months""".split())
 DEADLINE_PREPS = frozenset({"until", "till"})
 #: Plural references that stand for the parties of a talk or call ("the parties agreed").
-SIDE_WORDS = frozenset({"parties", "sides", "factions"})
-#: Of those, the ones never said of countries ("the warring factions").
-FACTION_WORDS = frozenset({"factions"})
+SIDE_WORDS = frozenset({"parties", "sides", "factions", "groups"})
+#: Of those, the ones never said of countries ("the warring factions / groups"); "groups"
+#: stands for the sides only with a word of SIDE_MODIFIERS ("the warring groups").
+FACTION_WORDS = frozenset({"factions", "groups"})
+#: Last words of the names of armed sides ("the Sudanese army", "Rapid Support Forces",
+#: "the Kessa Front"): "the parties" after mediators and such a pair are that pair.
+ARMED_SIDE_ENDS = FORCE_HEADS | ARMED_BODY_NOUNS | ARMED_MEMBER_NOUNS | frozenset(
+    {"force", "front", "alliance"})
+#: Plural references to two countries named together ("the deal obliges both neighbours
+#: to ...").
+NEIGHBOUR_WORDS = frozenset({"neighbours", "neighbors"})
+#: Nouns of something said whose "that" clause is reported speech ("issued a warning
+#: that it would close the border", "X's statement that Y would resume ..."); not a signed
+#: declaration, whose clause is the signers' pledge (TERMS_SUBJECTS).
+SPEECH_NOUNS = frozenset("""statement announcement warning threat remarks message""".split())
+#: Verbs of offering whose object and infinitive ("proposed Chile to sign the text",
+#: "invited Peru to join") are the offer, not a pledge of the one offered it.
+OFFERING_VERBS = frozenset({"propose", "suggest", "invite", "offer"})
+#: Verbs of threatening whose clause is the threatener's side's pledge, like a verb of
+#: saying's ("threatened that Chile would not conclude a trade deal").
+THREAT_SPEECH_VERBS = frozenset({"threaten"})
+#: Verbs of answering that are a threat, not speech, when what they answer is hostile
+#: ("he would respond to any provocation by Chile"; not "respond to questions").
+RESPONSE_VERBS = frozenset({"respond", "react", "reply"})
+HOSTILE_NOUNS = ATTACK_NOUNS | frozenset("""provocation provocations aggression trick tricks
+violation violations threat threats escalation attacks strikes""".split())
 #: Words that may describe such sides without naming them ("Chad's warring factions",
 #: "the two rival sides").
 SIDE_MODIFIERS = frozenset("""warring rival opposing belligerent two both""".split())

@@ -40,8 +40,10 @@ from kg.extractors.commitment_words import (
     ACCEPTING_VERBS,
     AGENDA_VERBS,
     AGENT_NOMINALS,
+    AGREED_OBJECTS,
     ANAPHOR_SENTENCES,
     ANSWERING_VERBS,
+    ARMED_SIDE_ENDS,
     ASIDE_OPENERS,
     BODY_ANAPHORS,
     BROKER_VERBS,
@@ -75,6 +77,7 @@ from kg.extractors.commitment_words import (
     FUNDING_WORDS,
     GOVERNMENT_HEADS,
     HEDGE_WORDS,
+    HOSTILE_NOUNS,
     INFINITIVE_DEMAND_VERBS,
     INFINITIVE_VERBS,
     INVITATION_NOUNS,
@@ -83,6 +86,7 @@ from kg.extractors.commitment_words import (
     MEMBER_ANAPHORS,
     MUTUAL_NOUNS,
     NEGATED_CONDITION_MARKS,
+    NEIGHBOUR_WORDS,
     NON_ACTION_DEPS,
     NOT_YET_WORDS,
     NOUN_OBJECTS,
@@ -90,6 +94,7 @@ from kg.extractors.commitment_words import (
     NOUNS_IN_ACTION,
     OBJECT_VERBS,
     OBSERVER_NOUNS,
+    OFFERING_VERBS,
     OPENING_QUOTES,
     OPPOSING_VERBS,
     ORDER_NOUNS,
@@ -103,10 +108,13 @@ from kg.extractors.commitment_words import (
     PROPOSAL_NOUNS,
     QUOTE_MARKS,
     RESOLVE_NEGATED_VERBS,
+    RESPONSE_VERBS,
     RULING_HEADS,
+    SEEING_VERBS,
     SETTLEMENT_NOUNS,
     SIDE_MODIFIERS,
     SIDE_WORDS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     SPOKESMAN_PREPS,
     STATE_VERBS,
@@ -114,10 +122,12 @@ from kg.extractors.commitment_words import (
     TAKEN_NOUNS,
     TAKING_VERBS,
     TASK_VERBS,
+    TERMS_CONTENT_VERBS,
     TERMS_DUTY_VERBS,
     TERMS_NOUNS,
     TERMS_PREPS,
     TERMS_SUBJECTS,
+    THREAT_SPEECH_VERBS,
     TIME_ENTS,
     TRUCE_NOUNS,
     VERBS,
@@ -126,7 +136,12 @@ from kg.extractors.commitment_words import (
 )
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.coref import JOINT_NOUNS, in_quote, quoted_we, unquoted_we
-from kg.extractors.lexicon import ARMED_MEMBER_NOUNS, PLURAL_COUNTRY_REFS, SAY_VERBS
+from kg.extractors.lexicon import (
+    ARMED_MEMBER_NOUNS,
+    PLURAL_COUNTRY_REFS,
+    PLURAL_PERSON_REFS,
+    SAY_VERBS,
+)
 from kg.extractors.statement_words import FIRST_PERSON_SUBJECTS
 from kg.extractors.table import ActorTable
 from kg.model import Commitment
@@ -291,26 +306,34 @@ class CommitmentExtractor:
         elif tok.pos_ == "NOUN" and lemma in CONDITION_NOUNS and tok.dep_ == "nsubj" and \
                 tok.head.lemma_.lower() == "be":
             yield from self._condition_noun(table, tok)
+        elif lemma == "be" and (up := next((c for c in tok.children if c.lower_ == "up" and
+                                            c.dep_ in ("prep", "advmod", "prt")), None)):
+            yield from self._up_to(table, up)  # "it is up to X to ...": asked of X
         elif tok.pos_ == "VERB" and lemma == "want":
             yield from self._demand_object(table, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma not in STATE_VERBS and _has_aux(tok, WILL):
             yield from self._future(table, tok)
         elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and tok.dep_ == "ccomp" and \
-                tok.head.lemma_.lower() in SAY_VERBS and _has_aux(tok, {"would"}) and \
+                tok.head.lemma_.lower() in SAY_VERBS | THREAT_SPEECH_VERBS and \
+                _has_aux(tok, {"would"}) and \
                 tok.head.dep_ != "pcomp":  # "stopped short of saying X would": not said
             # reported future: "X said that Y would open a consulate"
             yield from self._future(table, tok, confidence=0.5)
+        elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and tok.dep_ == "acl" and \
+                tok.head.lemma_.lower() in SPEECH_NOUNS and _has_aux(tok, WILL | {"would"}) and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            # "issued a warning that it would close the border", "X's statement that Y
+            # would ...": reported like "said that"
+            yield from self._future(table, tok, confidence=0.5, relative=True)
         elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and _has_aux(tok, {"would"}) and \
                 any(_condition_clause(c) for c in tok.children):
             # "X would lift its veto only if ...": a promise on a condition
             yield from self._future(table, tok)
-        elif tok.pos_ == "VERB" and lemma not in STATE_VERBS and _has_aux(tok, {"would"}) and \
-                (terms := _terms(tok)) is not None:
+        elif tok.pos_ == "VERB" and (lemma not in STATE_VERBS or lemma in SEEING_VERBS) and \
+                _has_aux(tok, {"would"}) and (terms := _terms(tok)) is not None:
             # "Under the plan, Chile would withdraw its troops": what the terms bind it to
             offered = terms.lemma_.lower() in PROPOSAL_NOUNS
-            for actors, counterparts, toks, status, conf in self._future(table, tok):
-                yield (actors, counterparts, toks,
-                       "proposed" if offered and status == "agreed" else status, conf)
+            yield from self._terms_clause(table, tok, offered)
         elif tok.pos_ in ("VERB", "AUX") and _has_aux(tok, DEMAND_MODALS):
             yield from self._must(table, tok, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in DEMAND_SEMI_MODALS:
@@ -332,6 +355,42 @@ class CommitmentExtractor:
         elif (tok.lower_ in NOUNS or lemma in NOUNS) and (
                 tok.pos_ != "VERB" or tok.tag_ == "VBN"):  # "committed", not "deal with"
             yield from self._noun(table, tok, NOUNS.get(tok.lower_) or NOUNS[lemma])
+
+    def _terms_clause(self, table: ActorTable, tok: Token, offered: bool):
+        """What a deal's terms bind a side to: the clause with "would", or, in "a deal
+        that would see X withdraw", the clause "see" takes, bound to its subject."""
+        if tok.dep_ == "relcl" and tok.lemma_.lower() in SEEING_VERBS:
+            for c in tok.children:
+                if c.dep_ == "ccomp" and (subj := [s for s in c.children if s.dep_ == "nsubj"]) \
+                        and (actors := _refer_subject(table, subj[0])):
+                    for toks in self._actions(c):
+                        yield (actors, [], toks, "proposed" if offered else "agreed", 0.55)
+            return
+        if tok.dep_ == "relcl" and not any(
+                c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
+                for c in tok.children):
+            return  # only "during / under which X would ...": not "which would ..."
+        for actors, counterparts, toks, status, conf in self._future(
+                table, tok, relative=tok.dep_ == "relcl"):
+            yield (actors, counterparts, toks,
+                   "proposed" if offered and status == "agreed" else status, conf)
+
+    def _up_to(self, table: ActorTable, up: Token):
+        """"It is (now) up to X to make the deal binding": a duty put on X; the one who
+        says so asks it (a counterpart, when named as the sayer)."""
+        be = up.head
+        if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children):
+            return  # "prices are up to 5% higher"
+        asked = [n for q in up.children if q.dep_ == "prep" and q.lower_ == "to"
+                 for o in q.children if o.dep_ == "pobj" for n in table.refer(o)]
+        inner = next((c for c in be.children if c.dep_ in ("xcomp", "advcl") and
+                      c.i > up.i and _has_aux(c, {"to"})), None)
+        if not asked or inner is None:
+            return
+        sayer = [n for c in be.head.children if be.dep_ == "ccomp" and c.dep_ == "nsubj"
+                 for n in table.refer(c) if n not in asked]
+        for toks in self._actions(inner):
+            yield (asked, sayer, toks, "demanded", 0.6)
 
     def _order_noun(self, table: ActorTable, noun: Token):
         """"gave the order to the Chilean army": an order binding
@@ -724,6 +783,9 @@ class CommitmentExtractor:
             # "urged X to guarantee ...": the demand or order says who is bound; but
             # "urged X to A and demanded B" is a second demand of its own
             return
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFERING_VERBS and any(
+                c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children):
+            return  # "proposed Chile to sign the text": offered to Chile, not Chile's pledge
         if lemma in CONDITIONAL_VERBS and not any(
                 self._status(x, "agreed") == "conditional" for x in (verb, *verb.children)
                 if x.i == verb.i or x.dep_ == "xcomp"):
@@ -876,13 +938,26 @@ class CommitmentExtractor:
                         # "objected to the plan": the verb says what is done with it
                         lead = [verb, c] if lemma in OPPOSING_VERBS else []
                         yield (subj, counterparts, lead + list(obj.subtree), status, 0.7)
+                        for x in verb.children:
+                            if x.dep_ == "xcomp" and x.i > obj.i and _has_aux(x, {"to"}) and \
+                                    lemma not in OPPOSING_VERBS and \
+                                    any(t.text in (",", ";") for t in verb.doc[
+                                        obj.right_edge.i + 1:x.left_edge.i + 1]):
+                                # "agreed to a ceasefire, to disengage troops and resolve
+                                # disputes": the listed infinitives are duties too (not
+                                # "a ceasefire to end the clashes": its purpose)
+                                for toks in self._actions(x):
+                                    yield (subj, counterparts, toks, status, 0.65)
                         return
             named = table.refer(c) if c.dep_ == "dobj" and c.pos_ == "PROPN" else []
             if named and any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in verb.children):
                 # "promised/assured Chile that it would ...": Chile is owed what the clause says
                 counterparts = counterparts + [n for n in named if n not in counterparts]
                 continue
-            if c.dep_ == "dobj" and lemma in OBJECT_VERBS and c.lower_ not in RELATIVE_WORDS:
+            if c.dep_ == "dobj" and (lemma in OBJECT_VERBS or (
+                    # "had agreed the text of a treaty": the terms are what is agreed
+                    lemma == "agree" and c.lemma_.lower() in AGREED_OBJECTS)) and \
+                    c.lower_ not in RELATIVE_WORDS:
                 what = c.lemma_.lower()
                 if (lemma == "reaffirm" and what not in NOUNS) or (
                         lemma in ACCEPTING_VERBS | OPPOSING_VERBS and
@@ -1029,7 +1104,10 @@ class CommitmentExtractor:
             elif c.lower_ in CALL_PREPS:
                 heads.extend(o for o in c.children if o.dep_ == "pobj")
         for h in heads:
-            found.extend(n for n in table.refer(h) or _owner(table, h) if n not in found)
+            # "called on both sides / the warring parties to ...": who the sides are
+            asked = _refer_subject(table, h) if h.lower_ in SIDE_WORDS | NEIGHBOUR_WORDS \
+                else table.refer(h)
+            found.extend(n for n in asked or _owner(table, h) if n not in found)
         if found:
             return found
         objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "conj")
@@ -1081,8 +1159,9 @@ class CommitmentExtractor:
             for toks in self._actions(xcomp[0]):
                 yield (bound, self._subject(table, verb), toks, "demanded", 0.55)
 
-    def _future(self, table: ActorTable, verb: Token, confidence: float = 0.6):
-        if verb.dep_ in ("relcl", "acl", "amod"):
+    def _future(self, table: ActorTable, verb: Token, confidence: float = 0.6,
+                relative: bool = False):
+        if verb.dep_ in ("relcl", "acl", "amod") and not relative:
             return
         if _observer_says(verb):
             return  # "Analysts said X will ...": a forecast, no pledge of X's
@@ -1090,7 +1169,12 @@ class CommitmentExtractor:
         if lemma in PLANNED_VERBS or (lemma in PLANNED_OBJECT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PLANNED_OBJECTS for c in verb.children)):
             return  # "X will visit Y", "X and Y will hold talks": an event planned
-        if lemma in SAY_VERBS and lemma not in VERBS:
+        if lemma in SAY_VERBS and lemma not in VERBS and not (
+                # "X would respond to any provocation": a threat, not a reply
+                lemma in RESPONSE_VERBS and any(
+                    o.lemma_.lower() in HOSTILE_NOUNS or o.lower_ in HOSTILE_NOUNS
+                    for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj")):
             return  # "X will stress / underscore ...": a speech planned, no pledge
         if lemma in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in
                                              STATE_VERBS for c in verb.children):
@@ -1339,21 +1423,44 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         # in X's own words "he" is someone else ("I told him and he accepted," X said)
         return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1] or \
             _apposed_person(table, speaker)
-    found = table.refer(subj) or [
-        n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    of_names = [n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    if subj.lower_ in PLURAL_PERSON_REFS and len(of_names) >= 2 and all(
+            table.type_of(n) != "Person" for n in of_names):
+        # "The leaders / heads of A and B agreed ...": A and B, not the people the
+        # table finds for "leaders" (a host or a caller named elsewhere)
+        return of_names
+    included = [n for p in subj.children if p.dep_ == "prep" and p.lower_ == "including"
+                for o in p.children if o.dep_ == "pobj"
+                for t in (o, *o.conjuncts) if (n := table.by_token[t.i]) is not None]
+    if subj.tag_ == "NNS" and len(included) >= 2:
+        # "Some 10 countries - including A, B and C - pledged ...": those named
+        return list(dict.fromkeys(included))
+    found = table.refer(subj) or of_names
     found = found or _described(table, subj)
     if subj.lower_ in SIDE_WORDS - FACTION_WORDS and (
             sides := _sides_of_talk(table, subj, found)):
         return sides
-    if subj.lower_ in SIDE_WORDS and all(
-            c.dep_ in ("det", "nummod", "predet") or (
-                c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS) or (
-                c.dep_ == "poss" and table.type_of(table.by_token[c.i] or "") == "Country") or (
-                c.dep_ == "prep" and _time_phrase(c))  # "... factions on Friday committed"
-            for c in subj.children) and (not found or (all(
-                table.type_of(n) == "Country" for n in found) and any(
-                c.dep_ == "poss" for c in subj.children))):
+    plain_sides = subj.lower_ in SIDE_WORDS | NEIGHBOUR_WORDS and all(
+        c.dep_ in ("det", "nummod", "predet") or (
+            c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS) or (
+            c.dep_ == "poss" and table.type_of(table.by_token[c.i] or "") == "Country") or (
+            c.dep_ == "prep" and _time_phrase(c))  # "... factions on Friday committed"
+        for c in subj.children)
+    if plain_sides and subj.lower_ in NEIGHBOUR_WORDS:
+        # "both neighbours": the two countries named together last
+        pair = _mixed_pair(table, subj)
+        return pair if pair and all(table.type_of(n) == "Country" for n in pair) else []
+    if plain_sides and found and all(table.type_of(n) == "Country" for n in found) and (
+            pair := _mixed_pair(table, subj)) and not set(pair) & set(found) and any(
+            _armed(n) for n in pair):
+        # "A and B, the mediators, announced the readiness of the army and the RSF to ...
+        # The parties agreed to ...": the armed pair named together last, not the
+        # countries the table ranks first
+        return pair
+    if plain_sides and (not found or (all(
+            table.type_of(n) == "Country" for n in found) and any(
+            c.dep_ == "poss" for c in subj.children))):
         # "Ruritania and the RLF signed a deal. Both parties committed to ...": the pair
         # named together (a country and a body); after a call, the two who talked;
         # "Chad's warring factions committed to ...": the pair, not Chad (factions are
@@ -1371,6 +1478,14 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     clause = subj.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
+    if clause.dep_ == "acl" and clause.head.lemma_.lower() in SPEECH_NOUNS:
+        # "Peru issued a warning that it would ...", "Peru's statement that it would":
+        # the one whose words they are
+        noun = clause.head
+        owners = [c for c in noun.children if c.dep_ == "poss"] or [
+            c for c in noun.head.children if c.dep_ == "nsubj" and noun.dep_ == "dobj"]
+        return [n for c in owners[:1] for n in table.refer(c) or _described(table, c)
+                if table.type_of(n) != "Person"][:1]
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
         return []
     said = clause.head
@@ -1382,6 +1497,13 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
                       if table.type_of(n) != "Person"]
             return bodies[:1]
     return []
+
+
+def _armed(name: str) -> bool:
+    """Whether a name is an armed force's ("the Sudanese army", "Rapid Support Forces",
+    "the Kessa Front"): the sides of a war rather than bodies that organize or monitor."""
+    last = name.split()[-1].lower()
+    return last in ARMED_SIDE_ENDS or last.rstrip("s") in ARMED_SIDE_ENDS
 
 
 def _within_quote_marks(tok: Token) -> bool:
@@ -1409,7 +1531,9 @@ def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
     for m in table.mentions_before(ref.i, ANAPHOR_SENTENCES):
         tok = table.doc[m.end - 1]
         # "the army and the rebel Front (RF)", parsed with the name in apposition
-        group = (tok, *tok.conjuncts, *(tok.head.conjuncts if tok.dep_ == "appos" else ()))
+        # or with a common noun after it ("the army and the RSF paramilitary group")
+        on_head = tok.dep_ in ("appos", "compound", "nmod")
+        group = (tok, *tok.conjuncts, *(tok.head.conjuncts if on_head else ()))
         names = list(dict.fromkeys(n for g in sorted(set(group), key=lambda t: t.i)
                                    if (n := table.by_token[g.i]) is not None and
                                    table.type_of(n) != "Person"))
@@ -1443,13 +1567,33 @@ def _person_in_sentence(table: ActorTable, pronoun: Token) -> str | None:
 
 def _terms(verb: Token) -> Token | None:
     """The plan or deal a clause is said to be "under" ("Under the plan, X would ...";
-    "X would, under the deal, ..."), on the clause or the one it is coordinated with."""
+    "X would, under the deal, ...", "According to the deal, X would ..."), on the clause
+    or the one it is coordinated with; or the deal whose content the clause is ("The
+    deal includes a period during which X would ..., while Y would ...", "a deal that
+    would see X withdraw")."""
     for clause in (verb, verb.head if verb.dep_ == "conj" else verb):
         for p in clause.children:
-            if p.dep_ == "prep" and p.lower_ in TERMS_PREPS:
-                for o in p.children:
-                    if o.dep_ == "pobj" and o.lemma_.lower() in TERMS_NOUNS:
+            objects = [o for o in p.children if o.dep_ == "pobj"] + [
+                # "according to the deal"
+                o for q in p.children if q.dep_ == "prep" and q.lower_ == "to"
+                for o in q.children if o.dep_ == "pobj"] if p.lower_ == "according" else [
+                o for o in p.children if o.dep_ == "pobj"]
+            if p.dep_ == "prep" and (p.lower_ in TERMS_PREPS or p.lower_ == "according"):
+                for o in objects:
+                    if o.lemma_.lower() in TERMS_NOUNS:
                         return o
+    if verb.dep_ == "relcl":
+        host = verb.head
+        if host.lemma_.lower() in TERMS_NOUNS:
+            return host  # "a deal under which X would ...", "a deal that would see ..."
+        content = host.head if host.dep_ == "dobj" else None
+    else:
+        content = verb.head if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i \
+            else None
+    if content is not None and content.lemma_.lower() in TERMS_CONTENT_VERBS:
+        # "The deal includes a period during which X would ...": the deal's terms
+        return next((s for s in content.children if s.dep_ == "nsubj" and
+                     s.lemma_.lower() in TERMS_NOUNS), None)
     return None
 
 
@@ -1519,9 +1663,12 @@ def _described(table: ActorTable, noun: Token) -> list[str]:
         # "The rebels said they would ...": the organization named last that the text
         # calls so ("the K12 rebels", "the rebel Front")
         return _members_of(table, noun)
+    if (lemma in OWNED_BODY_HEADS or noun.lower_ in OWNED_BODY_HEADS) and (owners := [
+            n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)
+            if table.type_of(n) == "Country"]):
+        return owners  # "Niger's junta", "Peru's army will take over": the country's organ
     if lemma in RULING_HEADS:
-        return [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)
-                if table.type_of(n) == "Country"]
+        return []
     owner = [p for p in noun.children if p.dep_ == "poss" and p.pos_ == "PRON"]
     if owner and (lemma in GOVERNMENT_HEADS | ARMED_MEMBER_NOUNS or
                   noun.lower_ in GOVERNMENT_HEADS) and (speaker := _speaker(noun)) is not None:
