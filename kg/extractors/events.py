@@ -306,6 +306,37 @@ def fits(tok: Token, frame: Frame) -> bool:
                        not frame.preps or p.lower_ in frame.preps) for o in p.children)
 
 
+#: Verbs of an attack's toll ("killed in an attack by X", "a strike by X hit a school").
+TOLL_VERBS = frozenset("kill wound injure hurt maim hit damage destroy raze leave".split())
+#: Prepositions that place a toll in an attack ("killed in/after/during an attack").
+TOLL_PREPS = frozenset("in after during following".split())
+
+
+def _by_agents(tok: Token) -> list[Token]:
+    """Who an attack noun says carried it out: "an attack by X", "a strike carried out
+    by X" (with the name in apposition: "by the paramilitary Rapid Force (RF)")."""
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj"]
+    objs += [o for v in tok.children if v.dep_ == "acl" and v.lemma_.lower() in WAGING_VERBS
+             for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return objs + [a for o in objs for a in o.children if a.dep_ == "appos"]
+
+
+def _toll_told(tok: Token) -> bool:
+    """An attack noun told with its own day or its toll is the sentence's attack ("an
+    attack by X on Sunday", "killed in an attack by X", "an airstrike by X killed"), not
+    a past one recalled ("X, blamed for an attack by Y in 2019")."""
+    if _carries_day(tok):
+        return True
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+        return _carries_day(head) or any(v.lemma_.lower() in TOLL_VERBS for v in verbs)
+    if tok.dep_ in ("pobj", "pcomp") and head.lower_ in TOLL_PREPS:
+        return head.head.lemma_.lower() in TOLL_VERBS
+    return False
+
+
 #: A reference day: whether a date expression names a day does not depend on it.
 ANY_DAY = date(2001, 1, 10)
 
@@ -1043,18 +1074,24 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod", "nsubj", "nsubjpass"):
                 add(EventExtractor._refer(table, c))
+            if etype == "Attack" and c.dep_ == "compound" and c.lemma_.lower() in WEAPON_NOUNS:
+                # "an X drone strike": the weapon's owner waged it
+                for o in c.children:
+                    if o.dep_ in ("compound", "poss"):
+                        add(EventExtractor._refer(table, o))
             if c.dep_ == "agent":
                 for obj in c.children:
                     add(EventExtractor._refer(table, obj))
-        if etype == "Attack" and tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass") \
-                and (_carries_day(tok) or _carries_day(tok.head)):
-            # "an attack by X on Y killed ... on Sunday", "a drone strike by X hit ... on
-            # Monday": who carried out the day's attack
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "by":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj":
-                            add(EventExtractor._refer(table, obj))
+        waged = False
+        if etype == "Attack" and (tok.pos_ != "VERB" or tok.dep_ == "pcomp") and \
+                _toll_told(tok):
+            # "an attack by X on Y killed ... on Sunday", "killed in an attack by X",
+            # "after shelling by X", "an airstrike carried out by X on Tuesday": who
+            # carried out the attack whose toll or day the sentence tells
+            before = len(out)
+            for agent in _by_agents(tok):
+                add(EventExtractor._refer(table, agent))
+            waged = len(out) > before  # the attacker named: no bystander joins in
         strict = False
         judges: set[int] = set()  # who condemns the attack ("X condemned the attack on Y")
         targets = ("with", "between") + (TARGET_PREPS if etype == "Attack" else ())
@@ -1067,7 +1104,8 @@ class EventExtractor:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             add(table.refer(obj))
-        if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj") and not (
+        if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") \
+                and not (
                 tok.lemma_.lower() in NOUN_OF and NOUN_OF[tok.lemma_.lower()].honoree):
             # (who attends or awaits a funeral is not whom it is for)
             verb = tok.head
@@ -1110,9 +1148,14 @@ class EventExtractor:
                     if c.dep_ == "prep" and c.lower_ in targets:
                         for obj in c.children:
                             add(table.refer(obj))
+                    if c.dep_ == "agent" and tok.dep_ == "nsubjpass" and \
+                            verb.lemma_.lower() in WAGING_VERBS:
+                        # "a swap was carried out by X", "the raid was staged by X"
+                        for obj in c.children:
+                            add(EventExtractor._refer(table, obj))
         if strict:
             return out
-        if len(out) < 2 and not (frame is not None and frame.subject and out):
+        if len(out) < 2 and not waged and not (frame is not None and frame.subject and out):
             # the actors named in the trigger's clause (not a readout's authors); a
             # frame whose subject acts alone ("X announced", "X traveled to") has them
             direct = len(out)

@@ -1,0 +1,70 @@
+"""Round 6 of event generalisation: wire reports that name the attacker only inside the
+attack noun ("killed in an attack by X", "after shelling by X", "an airstrike carried out
+by X"), a swap told in the passive, and a town "taken over" (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2026-05-20"  # a Wednesday
+
+
+def events(facts, etype: str) -> list[tuple[tuple[str, ...], str | None]]:
+    return [(tuple(e.participants), e.date) for e in facts.events if e.type == etype]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Nine villagers were killed in an attack by the Doran Front near Velma, residents said.",
+    "Six people were wounded after shelling by the Doran Front, medics said.",
+    "An airstrike carried out by the Doran Front on Tuesday killed 12 people.",
+    "A ship reported being hit in an attack carried out by the Doran Front, officials said.",
+])
+def test_the_attacker_named_in_the_attack_noun_of_a_toll(extract, text):
+    found = events(extract(text, PUB), "Attack")
+    assert any("Doran Front" in p for p, _ in found), found
+
+
+@pytest.mark.model
+def test_a_dated_attack_by_x_in_a_report_of_it(extract):
+    facts = extract("There were also reports of another attack by the Doran Front on the "
+                    "nearby village of Arna on Sunday morning.", PUB)
+    assert (("Doran Front",), "2026-05-17") in events(facts, "Attack")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the attack is history, not the sentence's toll
+    "The village was rebuilt after an attack by the Doran Front.",
+    # the body only reports the attack
+    "Nine villagers were killed in an attack near Velma, the Doran Front said.",
+])
+def test_no_attacker_from_an_attack_noun_without_its_toll(extract, text):
+    found = events(extract(text, PUB), "Attack")
+    assert not any("Doran Front" in p for p, _ in found), found
+
+
+@pytest.mark.model
+def test_a_swap_carried_out_with_a_country(extract):
+    facts = extract("Forty captives were freed on Monday after a prisoner swap was carried "
+                    "out with Moldova.", PUB)
+    assert any("Moldova" in p for p, _ in events(facts, "Exchange"))
+
+
+@pytest.mark.model
+def test_a_passive_talk_praised_by_someone_is_not_theirs(extract):
+    facts = extract("The talks were praised by the Doran Front.", PUB)
+    assert not any("Doran Front" in p for e in facts.events for p in [e.participants])
+
+
+@pytest.mark.model
+def test_a_town_taken_over(extract):
+    facts = extract("The Doran Front took over the town of Velma on Monday, a spokesman said.", PUB)
+    assert (("Doran Front",), "2026-05-18") in [
+        (p[:1], d) for p, d in events(facts, "Attack")]
+
+
+@pytest.mark.model
+def test_taking_over_a_post_is_no_attack(extract):
+    facts = extract("The Doran Front took over the chairmanship of the council on Monday.", PUB)
+    assert not events(facts, "Attack")
