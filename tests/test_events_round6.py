@@ -68,3 +68,19 @@ def test_a_town_taken_over(extract):
 def test_taking_over_a_post_is_no_attack(extract):
     facts = extract("The Doran Front took over the chairmanship of the council on Monday.", PUB)
     assert not events(facts, "Attack")
+
+
+@pytest.mark.model
+def test_a_day_inside_a_quotation_is_not_the_meeting_day(extract):
+    facts = extract('Tomas Brel arrived in Velma on Monday. After a separate meeting with '
+                    'Foreign Minister Lena Varga, Brel said: "We are pleased that the visa-free '
+                    'travel between the two countries will begin as of June 1."', PUB)
+    days = [d for _, d in events(facts, "Meeting")]
+    assert days and "2026-06-01" not in days and "2025-06-01" not in days, days
+
+
+@pytest.mark.model
+def test_a_quoted_meeting_keeps_its_quoted_day(extract):
+    facts = extract('Tomas Brel said: "President Lena Varga will meet Prime Minister Ivo Dacic '
+                    'on June 1."', PUB)
+    assert "2026-06-01" in [d for _, d in events(facts, "Meeting")]

@@ -1389,7 +1389,11 @@ def _event_day(table: ActorTable, sent: Span, tok: Token, past: bool) -> str | N
     such a sentence has none."""
     doc = tok.doc
     ents = [e for e in table.dates_in(sent) if e.label_ == "DATE"]
-    kept = [e for e in ents if not _reports_day(e, tok)]
+    # nor a day inside a quotation the event stands outside ('After meeting X, Y said:
+    # "the new rules apply as of April 1"')
+    outside = not _quoted(sent, tok.i)
+    kept = [e for e in ents if not _reports_day(e, tok) and not (
+        outside and _quoted(sent, e.root.i))]
     if len(kept) == len(ents):
         return sentence_date(sent, doc, near=tok, past=past)
     pub = published(doc)
