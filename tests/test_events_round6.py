@@ -84,3 +84,22 @@ def test_a_quoted_meeting_keeps_its_quoted_day(extract):
     facts = extract('Tomas Brel said: "President Lena Varga will meet Prime Minister Ivo Dacic '
                     'on June 1."', PUB)
     assert "2026-06-01" in [d for _, d in events(facts, "Meeting")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The police post in Velma was attacked on Sunday in an assault that killed an unknown "
+    "number of civilians, Tomas Brel, spokesperson of a police union said.",
+    "The police post in Velma was attacked on Sunday by fighters of the Doran Front, "
+    "Tomas Brel, spokesperson of a police union said.",
+])
+def test_a_headless_trailing_attribution_names_no_participant(extract, text):
+    found = events(extract(text, PUB), "Attack")
+    assert not any("Tomas Brel" in p for p, _ in found), found
+
+
+@pytest.mark.model
+def test_a_victim_in_apposition_stays_without_a_verb_of_saying(extract):
+    facts = extract("The Doran Front attacked the town of Velma on Sunday, killing Tomas Brel, "
+                    "a local official.", PUB)
+    assert any("Tomas Brel" in p for p, _ in events(facts, "Attack"))

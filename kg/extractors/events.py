@@ -1313,6 +1313,13 @@ def _reporters(sent: Span, tok: Token) -> set[int]:
     # a trailing attribution: "X and Y will resume talks, Z said" (a leading "Z told
     # X that ..." is often Z's own business)
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i > reported[0].right_edge.i]
+    if not any(c.dep_ == "nsubj" for c in root.children):
+        # "..., killing six civilians, Tom Bell, spokesman of a union said": the speaker
+        # the parser hung on the news's last noun, just before the verb of saying
+        # (or its title, the name hung as a conjunct: "..., Tom Bell, spokesman ...")
+        subjects = [t.head if t.head.dep_ in ("conj", "appos") and t.head.pos_ == "PROPN"
+                    else t for t in reported[0].subtree
+                    if t.dep_ == "appos" and t.right_edge.i == root.i - 1]
     return {t.i for c in subjects for t in c.subtree}
 
 
