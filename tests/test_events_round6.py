@@ -103,3 +103,23 @@ def test_a_victim_in_apposition_stays_without_a_verb_of_saying(extract):
     facts = extract("The Doran Front attacked the town of Velma on Sunday, killing Tomas Brel, "
                     "a local official.", PUB)
     assert any("Tomas Brel" in p for p, _ in events(facts, "Attack"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kessel Brigade fired missiles at a destroyer in the Red Sea on Sunday, its spokesman "
+    "said. He also said that the movement attacked the tanker Aurora with drones.",
+    "The Kessel Brigade denied any role in the unrest, a medic told Reuters. Later the group "
+    "attacked a police post in Velma.",
+])
+def test_the_group_that_attacks_is_the_armed_body_named_before(extract, text):
+    found = events(extract(text, PUB), "Attack")
+    assert any("Kessel Brigade" in p for p, _ in found), found
+    assert not any("Reuters" in p for p, _ in found), found
+
+
+@pytest.mark.model
+def test_the_group_is_not_the_outlet_told_the_news(extract):
+    facts = extract("A medic told Reuters that six people died. The group attacked a police "
+                    "post in Velma.", PUB)
+    assert not any("Reuters" in p for p, _ in events(facts, "Attack"))

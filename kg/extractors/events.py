@@ -665,6 +665,8 @@ class EventExtractor:
                     for n in EventExtractor._refer(table, o)]
         if not names:
             names = EventExtractor._reporter(table, tok) or EventExtractor._leader(table, tok)
+        if not names and acting:
+            names = _armed_antecedent(table, tok)
         if tok.lemma_.lower() in TITLE_HEADS and not any(
                 table.type_of(n) == "Person" for n in names):
             people = [n for t in tok.subtree if (n := table.at(t)) and
@@ -1237,6 +1239,31 @@ def _quoted(sent: Span, i: int) -> bool:
 #: be the state's own: "Chilean militias fired rockets" stays Chile).
 NON_STATE_NOUNS = frozenset("""group movement rebel rebels insurgent insurgents militant
 militants faction guerrilla guerrillas jihadist jihadists gunman gunmen""".split())
+
+#: Verbs whose object is whom news is told to ("told AFP"), no actor of the news.
+TOLD_TO = SAY_VERBS | REPORTING | frozenset({"accord"})
+
+
+def _armed_antecedent(table: ActorTable, tok: Token, back: int = 2) -> list[str]:
+    """ "the group", "the movement", "the guerrilla group" with no name of its own: the
+    organization last named in this sentence or the ``back`` ones before ("The Houthis
+    fired missiles ... He said the movement attacked a vessel"), not an outlet told the
+    news ("told AFP", "according to Reuters")."""
+    if tok.lemma_.lower() not in NON_STATE_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    first = table.sents[max(0, table.sent_id[tok.i] - back)].start
+    for m in reversed(table.mentions):
+        if m.start >= tok.i or m.start < first or table.type_of(m.name) != "Organization":
+            continue
+        head = table.tokens[m.end - 1]
+        head = head.head if head.dep_ == "compound" else head
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        if head.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in TOLD_TO:
+            continue
+        return [m.name]
+    return []
+
 
 #: Pronouns a quotation uses for someone other than its speaker.
 THIRD_PERSON = frozenset({"he", "she", "him", "her"})
