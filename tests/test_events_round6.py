@@ -123,3 +123,18 @@ def test_the_group_is_not_the_outlet_told_the_news(extract):
     facts = extract("A medic told Reuters that six people died. The group attacked a police "
                     "post in Velma.", PUB)
     assert not any("Reuters" in p for p, _ in events(facts, "Attack"))
+
+
+@pytest.mark.model
+def test_an_attack_told_as_weeks_ago_is_another_attack(extract):
+    facts = extract("Kessel Brigade fighters killed 15 soldiers in an attack on a military base "
+                    "near Velma, officials said. Two weeks ago, the Kessel Brigade attacked an "
+                    "army base at a town near the border.", PUB)
+    assert len(events(facts, "Attack")) == 2, events(facts, "Attack")
+
+
+@pytest.mark.model
+def test_an_attack_told_again_stays_one(extract):
+    facts = extract("The Kessel Brigade attacked an army base near Velma on Monday. The Kessel "
+                    "Brigade attacked the base with drones, officials said.", PUB)
+    assert len(events(facts, "Attack")) == 1, events(facts, "Attack")

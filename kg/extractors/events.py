@@ -434,6 +434,7 @@ class EventExtractor:
         table: ActorTable = doc._.kg_table
         events: list[Event] = []
         fresh: set[int] = set()  # indices of events told as new ("also met with X")
+        earlier: set[int] = set()  # events told as days before ("two weeks ago, X ...")
         refs: list[Event] = []  # events only referred to ("ahead of the talks")
         headline = self._headline(doc, table)
         genre = genre_of(headline) if headline else None
@@ -535,10 +536,13 @@ class EventExtractor:
                     for day in days:
                         if _another(tok):
                             fresh.add(len(events))
+                        elif _ago(tok):
+                            earlier.add(len(events))
                         events.append(Event(etype, tuple(participants), day, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
         kept = merge_events(events, fresh, {
-            n for e in events for n in e.participants if table.type_of(n) == "Person"})
+            n for e in events for n in e.participants if table.type_of(n) == "Person"},
+            earlier)
         for ev in refs:  # a reference to an event no other mention tells
             if not any(_same_occasion(e.type, ev.type) and
                        set(e.participants) & set(ev.participants) for e in kept):
@@ -1529,6 +1533,12 @@ def _another(tok: Token) -> bool:
                                       for c in tok.children)
 
 
+def _ago(tok: Token) -> bool:
+    """A verb told as days before the news: "two weeks ago, X attacked a base"."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "ago"
+                                      for c in tok.children)
+
+
 def _apart(a: set[str], b: set[str], people: set[str]) -> bool:
     """Two encounters each with a person the other lacks ("X met Y", "X met Z")."""
     return bool((a - b) & people) and bool((b - a) & people)
@@ -1546,15 +1556,21 @@ def _elsewhere(held: Event, other: Event, people: set[str]) -> bool:
 
 def merge_events(events: list[Event],
                  fresh: set[int] | frozenset[int] = frozenset(),
-                 people: set[str] | None = None) -> list[Event]:
+                 people: set[str] | None = None,
+                 earlier: set[int] | frozenset[int] = frozenset()) -> list[Event]:
     """Mentions of one event as one: same type, shared participants, compatible
     dates and places; an event at an index in ``fresh`` is told as a new one, on its own;
-    two calls or meetings each with a person (of ``people``) the other lacks are two."""
+    one at an index in ``earlier`` ("two weeks ago, X attacked ...") joins no mention
+    before it, but later ones may tell it again; two calls or meetings each with a
+    person (of ``people``) the other lacks are two."""
     out: list[Event] = []
     closed: set[int] = set()  # a new event told on its own takes in no later mention
     for n, ev in enumerate(events):
         if n in fresh:
             closed.add(len(out))
+            out.append(ev)
+            continue
+        if n in earlier:
             out.append(ev)
             continue
         for k, old in enumerate(out):
