@@ -138,3 +138,17 @@ def test_an_attack_told_again_stays_one(extract):
     facts = extract("The Kessel Brigade attacked an army base near Velma on Monday. The Kessel "
                     "Brigade attacked the base with drones, officials said.", PUB)
     assert len(events(facts, "Attack")) == 1, events(facts, "Attack")
+
+
+@pytest.mark.model
+def test_a_body_claiming_they_took_a_town_took_it(extract):
+    facts = extract("Early on Monday, the Kessel Brigade claimed they took over the town of "
+                    "Velma.", PUB)
+    assert any("Kessel Brigade" in p for p, _ in events(facts, "Attack"))
+
+
+@pytest.mark.model
+def test_a_body_claiming_another_attacked_is_no_attacker(extract):
+    facts = extract("The Kessel Brigade claimed the army attacked the town of Velma on Monday.",
+                    PUB)
+    assert not any("Kessel Brigade" in p for p, _ in events(facts, "Attack"))

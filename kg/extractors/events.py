@@ -743,7 +743,7 @@ class EventExtractor:
         if tok.lower_ not in ("it", "they", "we") or tok.dep_ != "nsubj":
             return []
         verb = tok.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS:
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS | OWNING_VERBS:
             return []
         return [n for c in verb.head.children if c.dep_ == "nsubj" for n in table.refer(c)
                 if table.type_of(n) in ("Country", "Organization", "Group")]
@@ -1244,6 +1244,8 @@ def _quoted(sent: Span, i: int) -> bool:
 NON_STATE_NOUNS = frozenset("""group movement rebel rebels insurgent insurgents militant
 militants faction guerrilla guerrillas jihadist jihadists gunman gunmen""".split())
 
+#: Verbs by which a body owns up to its deed: "X claimed they took over the town".
+OWNING_VERBS = frozenset("claim confirm admit acknowledge boast".split())
 #: Verbs whose object is whom news is told to ("told AFP"), no actor of the news.
 TOLD_TO = SAY_VERBS | REPORTING | frozenset({"accord"})
 
