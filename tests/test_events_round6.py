@@ -152,3 +152,12 @@ def test_a_body_claiming_another_attacked_is_no_attacker(extract):
     facts = extract("The Kessel Brigade claimed the army attacked the town of Velma on Monday.",
                     PUB)
     assert not any("Kessel Brigade" in p for p, _ in events(facts, "Attack"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found", [
+    ("The Kessel Brigade denied it attacked the town of Velma on Monday.", False),
+    ("The Kessel Brigade said it attacked the town of Velma on Monday.", True),
+])
+def test_a_denied_attack_did_not_happen(extract, text, found):
+    assert bool(events(extract(text, PUB), "Attack")) is found

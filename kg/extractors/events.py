@@ -872,6 +872,9 @@ class EventExtractor:
                     d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
                 for c in tok.children):
             return True  # "no unit opened fire"
+        if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
+                tok.head.lemma_.lower() in DENIAL_VERBS:
+            return True  # "X denied it attacked the town", "denied that they had met"
         # "have not held talks", "denied the attack", "ruled out talks": the event noun is
         # what a verb says did not or will not happen
         if not ((tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")) or
