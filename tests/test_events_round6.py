@@ -161,3 +161,15 @@ def test_a_body_claiming_another_attacked_is_no_attacker(extract):
 ])
 def test_a_denied_attack_did_not_happen(extract, text, found):
     assert bool(events(extract(text, PUB), "Attack")) is found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found", [
+    ("A missile fired by the Kessel Brigade hit a school in Velma on Monday.", True),
+    ("A drone launched by the Kessel Brigade struck a fuel depot in Velma on Monday.", True),
+    # who stops the missile did not fire it
+    ("A missile intercepted by the Kessel Brigade hit a school in Velma on Monday.", False),
+])
+def test_who_launched_the_weapon_that_hit_attacks(extract, text, found):
+    got = events(extract(text, PUB), "Attack")
+    assert any("Kessel Brigade" in p for p, _ in got) is found, got

@@ -60,6 +60,8 @@ TARGET_PREPS = ("on", "against", "at", "into", "toward", "towards")
 WEAPON_NOUNS = frozenset("""rocket missile drone shell mortar projectile salvo barrage
 bomb grenade gas bullet shot cannon artillery""".split())
 #: Verbs whose "strike" is a stoppage of work ("staged a strike", "called a strike").
+#: Verbs of sending a weapon off: "a drone launched by X", not "a drone downed by X".
+LAUNCHING_VERBS = frozenset("fire launch shoot drop lob send fly operate".split())
 STRIKE_CALLING = frozenset("stage hold call end suspend join announce stag".split())
 #: Verbs whose subject carries out the attack their object names ("launched strikes").
 WAGING_VERBS = frozenset("""launch carry conduct mount stage claim unleash perpetrate commit
@@ -239,6 +241,10 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
             if c.dep_ == "nsubj":  # "gunmen from X": X
                 out += [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
                               for o in p.children if o.dep_ == "pobj"]
+                if c.lemma_.lower() in WEAPON_NOUNS:  # "a missile fired by X hit ...": X
+                    out += [o for v in c.children if v.dep_ == "acl" and
+                            v.lemma_.lower() in LAUNCHING_VERBS for a in v.children
+                            if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if frame.preps:
         # "hosted a dinner for X": the event noun's own "for X" too
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and frame.dobj_lemmas and
