@@ -173,3 +173,22 @@ def test_a_denied_attack_did_not_happen(extract, text, found):
 def test_who_launched_the_weapon_that_hit_attacks(extract, text, found):
     got = events(extract(text, PUB), "Attack")
     assert any("Kessel Brigade" in p for p, _ in got) is found, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who", [
+    ("Armed assailants killed 40 civilians in an attack on a village near Velma on Friday.",
+     "Armed assailants"),
+    ("Gangs stormed a police station on the outskirts of Velma on Sunday.", "Gangs"),
+])
+def test_an_unnamed_collective_that_attacks_is_a_group(extract, text, who):
+    facts = extract(text, PUB)
+    assert any(who in p for p, _ in events(facts, "Attack"))
+    assert any(a.name == who and a.type == "Group" for a in facts.actors)
+
+
+@pytest.mark.model
+def test_fighters_of_a_named_front_are_no_group_of_their_own(extract):
+    facts = extract("Fighters of the Northern Kessel Front killed 12 soldiers in an attack on a "
+                    "base in Gao province on Thursday, the ministry said.", PUB)
+    assert not any(a.name == "Fighters" for a in facts.actors)
