@@ -192,3 +192,10 @@ def test_fighters_of_a_named_front_are_no_group_of_their_own(extract):
     facts = extract("Fighters of the Northern Kessel Front killed 12 soldiers in an attack on a "
                     "base in Gao province on Thursday, the ministry said.", PUB)
     assert not any(a.name == "Fighters" for a in facts.actors)
+
+
+@pytest.mark.model
+def test_our_troops_are_no_group_of_their_own(extract):
+    facts = extract('"We lost five soldiers. Our troops have also killed 13 militants," an army '
+                    'officer in Velma said.', PUB)
+    assert not any(a.name == "troops" for a in facts.actors)

@@ -707,9 +707,11 @@ class EventExtractor:
             if head.tag_ not in ("NNS", "NNPS") or head.pos_ not in ("NOUN", "PROPN") or \
                     any(table.at(t) for t in head.subtree) or \
                     EventExtractor._body_of(table, head) or any(
-                        p.dep_ == "prep" and p.lower_ == "of" and any(
-                            o.pos_ == "PROPN" for o in p.subtree) for p in head.children):
-                continue  # ("fighters of the X Front": X's, even when X is no known actor)
+                        p.dep_ == "poss" or (p.dep_ == "prep" and p.lower_ == "of" and any(
+                            o.pos_ == "PROPN" for o in p.subtree)) for p in head.children):
+                # ("fighters of the X Front": X's, even when X is no known actor; "our
+                # troops": the speaker's)
+                continue
             doc = verb.doc
             left = min([head.i] + [c.left_edge.i for c in head.children
                                    if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i])
