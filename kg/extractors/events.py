@@ -60,6 +60,8 @@ TARGET_PREPS = ("on", "against", "at", "into", "toward", "towards")
 WEAPON_NOUNS = frozenset("""rocket missile drone shell mortar projectile salvo barrage
 bomb grenade gas bullet shot cannon artillery""".split())
 #: Verbs whose "strike" is a stoppage of work ("staged a strike", "called a strike").
+#: Verbs of sending a weapon off: "a drone launched by X", not "a drone downed by X".
+LAUNCHING_VERBS = frozenset("fire launch shoot drop lob send fly operate".split())
 STRIKE_CALLING = frozenset("stage hold call end suspend join announce stag".split())
 #: Verbs whose subject carries out the attack their object names ("launched strikes").
 WAGING_VERBS = frozenset("""launch carry conduct mount stage claim unleash perpetrate commit
@@ -239,6 +241,10 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
             if c.dep_ == "nsubj":  # "gunmen from X": X
                 out += [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
                               for o in p.children if o.dep_ == "pobj"]
+                if c.lemma_.lower() in WEAPON_NOUNS:  # "a missile fired by X hit ...": X
+                    out += [o for v in c.children if v.dep_ == "acl" and
+                            v.lemma_.lower() in LAUNCHING_VERBS for a in v.children
+                            if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if frame.preps:
         # "hosted a dinner for X": the event noun's own "for X" too
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and frame.dobj_lemmas and
@@ -304,6 +310,37 @@ def fits(tok: Token, frame: Frame) -> bool:
     return not any(o.dep_ == "pobj" and o.lemma_.lower() in frame.excludes
                    for p in tok.children if p.dep_ == "prep" and (
                        not frame.preps or p.lower_ in frame.preps) for o in p.children)
+
+
+#: Verbs of an attack's toll ("killed in an attack by X", "a strike by X hit a school").
+TOLL_VERBS = frozenset("kill wound injure hurt maim hit damage destroy raze leave".split())
+#: Prepositions that place a toll in an attack ("killed in/after/during an attack").
+TOLL_PREPS = frozenset("in after during following".split())
+
+
+def _by_agents(tok: Token) -> list[Token]:
+    """Who an attack noun says carried it out: "an attack by X", "a strike carried out
+    by X" (with the name in apposition: "by the paramilitary Rapid Force (RF)")."""
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj"]
+    objs += [o for v in tok.children if v.dep_ == "acl" and v.lemma_.lower() in WAGING_VERBS
+             for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return objs + [a for o in objs for a in o.children if a.dep_ == "appos"]
+
+
+def _toll_told(tok: Token) -> bool:
+    """An attack noun told with its own day or its toll is the sentence's attack ("an
+    attack by X on Sunday", "killed in an attack by X", "an airstrike by X killed"), not
+    a past one recalled ("X, blamed for an attack by Y in 2019")."""
+    if _carries_day(tok):
+        return True
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+        return _carries_day(head) or any(v.lemma_.lower() in TOLL_VERBS for v in verbs)
+    if tok.dep_ in ("pobj", "pcomp") and head.lower_ in TOLL_PREPS:
+        return head.head.lemma_.lower() in TOLL_VERBS
+    return False
 
 
 #: A reference day: whether a date expression names a day does not depend on it.
@@ -403,6 +440,7 @@ class EventExtractor:
         table: ActorTable = doc._.kg_table
         events: list[Event] = []
         fresh: set[int] = set()  # indices of events told as new ("also met with X")
+        earlier: set[int] = set()  # events told as days before ("two weeks ago, X ...")
         refs: list[Event] = []  # events only referred to ("ahead of the talks")
         headline = self._headline(doc, table)
         genre = genre_of(headline) if headline else None
@@ -504,10 +542,13 @@ class EventExtractor:
                     for day in days:
                         if _another(tok):
                             fresh.add(len(events))
+                        elif _ago(tok):
+                            earlier.add(len(events))
                         events.append(Event(etype, tuple(participants), day, location, provenance(
                             sent, tok.idx, tok.idx + len(tok.text), rule, conf)))
         kept = merge_events(events, fresh, {
-            n for e in events for n in e.participants if table.type_of(n) == "Person"})
+            n for e in events for n in e.participants if table.type_of(n) == "Person"},
+            earlier)
         for ev in refs:  # a reference to an event no other mention tells
             if not any(_same_occasion(e.type, ev.type) and
                        set(e.participants) & set(ev.participants) for e in kept):
@@ -634,6 +675,8 @@ class EventExtractor:
                     for n in EventExtractor._refer(table, o)]
         if not names:
             names = EventExtractor._reporter(table, tok) or EventExtractor._leader(table, tok)
+        if not names and acting:
+            names = _armed_antecedent(table, tok)
         if tok.lemma_.lower() in TITLE_HEADS and not any(
                 table.type_of(n) == "Person" for n in names):
             people = [n for t in tok.subtree if (n := table.at(t)) and
@@ -663,7 +706,11 @@ class EventExtractor:
                 head = of[0]
             if head.tag_ not in ("NNS", "NNPS") or head.pos_ not in ("NOUN", "PROPN") or \
                     any(table.at(t) for t in head.subtree) or \
-                    EventExtractor._body_of(table, head):
+                    EventExtractor._body_of(table, head) or any(
+                        p.dep_ == "poss" or (p.dep_ == "prep" and p.lower_ == "of" and any(
+                            o.pos_ == "PROPN" for o in p.subtree)) for p in head.children):
+                # ("fighters of the X Front": X's, even when X is no known actor; "our
+                # troops": the speaker's)
                 continue
             doc = verb.doc
             left = min([head.i] + [c.left_edge.i for c in head.children
@@ -706,7 +753,7 @@ class EventExtractor:
         if tok.lower_ not in ("it", "they", "we") or tok.dep_ != "nsubj":
             return []
         verb = tok.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS:
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS | OWNING_VERBS:
             return []
         return [n for c in verb.head.children if c.dep_ == "nsubj" for n in table.refer(c)
                 if table.type_of(n) in ("Country", "Organization", "Group")]
@@ -835,6 +882,9 @@ class EventExtractor:
                     d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
                 for c in tok.children):
             return True  # "no unit opened fire"
+        if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
+                tok.head.lemma_.lower() in DENIAL_VERBS:
+            return True  # "X denied it attacked the town", "denied that they had met"
         # "have not held talks", "denied the attack", "ruled out talks": the event noun is
         # what a verb says did not or will not happen
         if not ((tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")) or
@@ -1043,18 +1093,24 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod", "nsubj", "nsubjpass"):
                 add(EventExtractor._refer(table, c))
+            if etype == "Attack" and c.dep_ == "compound" and c.lemma_.lower() in WEAPON_NOUNS:
+                # "an X drone strike": the weapon's owner waged it
+                for o in c.children:
+                    if o.dep_ in ("compound", "poss"):
+                        add(EventExtractor._refer(table, o))
             if c.dep_ == "agent":
                 for obj in c.children:
                     add(EventExtractor._refer(table, obj))
-        if etype == "Attack" and tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass") \
-                and (_carries_day(tok) or _carries_day(tok.head)):
-            # "an attack by X on Y killed ... on Sunday", "a drone strike by X hit ... on
-            # Monday": who carried out the day's attack
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "by":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj":
-                            add(EventExtractor._refer(table, obj))
+        waged = False
+        if etype == "Attack" and (tok.pos_ != "VERB" or tok.dep_ == "pcomp") and \
+                _toll_told(tok):
+            # "an attack by X on Y killed ... on Sunday", "killed in an attack by X",
+            # "after shelling by X", "an airstrike carried out by X on Tuesday": who
+            # carried out the attack whose toll or day the sentence tells
+            before = len(out)
+            for agent in _by_agents(tok):
+                add(EventExtractor._refer(table, agent))
+            waged = len(out) > before  # the attacker named: no bystander joins in
         strict = False
         judges: set[int] = set()  # who condemns the attack ("X condemned the attack on Y")
         targets = ("with", "between") + (TARGET_PREPS if etype == "Attack" else ())
@@ -1067,7 +1123,8 @@ class EventExtractor:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             add(table.refer(obj))
-        if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj") and not (
+        if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass") \
+                and not (
                 tok.lemma_.lower() in NOUN_OF and NOUN_OF[tok.lemma_.lower()].honoree):
             # (who attends or awaits a funeral is not whom it is for)
             verb = tok.head
@@ -1110,9 +1167,14 @@ class EventExtractor:
                     if c.dep_ == "prep" and c.lower_ in targets:
                         for obj in c.children:
                             add(table.refer(obj))
+                    if c.dep_ == "agent" and tok.dep_ == "nsubjpass" and \
+                            verb.lemma_.lower() in WAGING_VERBS:
+                        # "a swap was carried out by X", "the raid was staged by X"
+                        for obj in c.children:
+                            add(EventExtractor._refer(table, obj))
         if strict:
             return out
-        if len(out) < 2 and not (frame is not None and frame.subject and out):
+        if len(out) < 2 and not waged and not (frame is not None and frame.subject and out):
             # the actors named in the trigger's clause (not a readout's authors); a
             # frame whose subject acts alone ("X announced", "X traveled to") has them
             direct = len(out)
@@ -1195,6 +1257,33 @@ def _quoted(sent: Span, i: int) -> bool:
 NON_STATE_NOUNS = frozenset("""group movement rebel rebels insurgent insurgents militant
 militants faction guerrilla guerrillas jihadist jihadists gunman gunmen""".split())
 
+#: Verbs by which a body owns up to its deed: "X claimed they took over the town".
+OWNING_VERBS = frozenset("claim confirm admit acknowledge boast".split())
+#: Verbs whose object is whom news is told to ("told AFP"), no actor of the news.
+TOLD_TO = SAY_VERBS | REPORTING | frozenset({"accord"})
+
+
+def _armed_antecedent(table: ActorTable, tok: Token, back: int = 2) -> list[str]:
+    """ "the group", "the movement", "the guerrilla group" with no name of its own: the
+    organization last named in this sentence or the ``back`` ones before ("The Houthis
+    fired missiles ... He said the movement attacked a vessel"), not an outlet told the
+    news ("told AFP", "according to Reuters")."""
+    if tok.lemma_.lower() not in NON_STATE_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    first = table.sents[max(0, table.sent_id[tok.i] - back)].start
+    for m in reversed(table.mentions):
+        if m.start >= tok.i or m.start < first or table.type_of(m.name) != "Organization":
+            continue
+        head = table.tokens[m.end - 1]
+        head = head.head if head.dep_ == "compound" else head
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        if head.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in TOLD_TO:
+            continue
+        return [m.name]
+    return []
+
+
 #: Pronouns a quotation uses for someone other than its speaker.
 THIRD_PERSON = frozenset({"he", "she", "him", "her"})
 
@@ -1270,6 +1359,13 @@ def _reporters(sent: Span, tok: Token) -> set[int]:
     # a trailing attribution: "X and Y will resume talks, Z said" (a leading "Z told
     # X that ..." is often Z's own business)
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i > reported[0].right_edge.i]
+    if not any(c.dep_ == "nsubj" for c in root.children):
+        # "..., killing six civilians, Tom Bell, spokesman of a union said": the speaker
+        # the parser hung on the news's last noun, just before the verb of saying
+        # (or its title, the name hung as a conjunct: "..., Tom Bell, spokesman ...")
+        subjects = [t.head if t.head.dep_ in ("conj", "appos") and t.head.pos_ == "PROPN"
+                    else t for t in reported[0].subtree
+                    if t.dep_ == "appos" and t.right_edge.i == root.i - 1]
     return {t.i for c in subjects for t in c.subtree}
 
 
@@ -1346,7 +1442,11 @@ def _event_day(table: ActorTable, sent: Span, tok: Token, past: bool) -> str | N
     such a sentence has none."""
     doc = tok.doc
     ents = [e for e in table.dates_in(sent) if e.label_ == "DATE"]
-    kept = [e for e in ents if not _reports_day(e, tok)]
+    # nor a day inside a quotation the event stands outside ('After meeting X, Y said:
+    # "the new rules apply as of April 1"')
+    outside = not _quoted(sent, tok.i)
+    kept = [e for e in ents if not _reports_day(e, tok) and not (
+        outside and _quoted(sent, e.root.i))]
     if len(kept) == len(ents):
         return sentence_date(sent, doc, near=tok, past=past)
     pub = published(doc)
@@ -1448,6 +1548,12 @@ def _another(tok: Token) -> bool:
                                       for c in tok.children)
 
 
+def _ago(tok: Token) -> bool:
+    """A verb told as days before the news: "two weeks ago, X attacked a base"."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "ago"
+                                      for c in tok.children)
+
+
 def _apart(a: set[str], b: set[str], people: set[str]) -> bool:
     """Two encounters each with a person the other lacks ("X met Y", "X met Z")."""
     return bool((a - b) & people) and bool((b - a) & people)
@@ -1465,15 +1571,21 @@ def _elsewhere(held: Event, other: Event, people: set[str]) -> bool:
 
 def merge_events(events: list[Event],
                  fresh: set[int] | frozenset[int] = frozenset(),
-                 people: set[str] | None = None) -> list[Event]:
+                 people: set[str] | None = None,
+                 earlier: set[int] | frozenset[int] = frozenset()) -> list[Event]:
     """Mentions of one event as one: same type, shared participants, compatible
     dates and places; an event at an index in ``fresh`` is told as a new one, on its own;
-    two calls or meetings each with a person (of ``people``) the other lacks are two."""
+    one at an index in ``earlier`` ("two weeks ago, X attacked ...") joins no mention
+    before it, but later ones may tell it again; two calls or meetings each with a
+    person (of ``people``) the other lacks are two."""
     out: list[Event] = []
     closed: set[int] = set()  # a new event told on its own takes in no later mention
     for n, ev in enumerate(events):
         if n in fresh:
             closed.add(len(out))
+            out.append(ev)
+            continue
+        if n in earlier:
             out.append(ev)
             continue
         for k, old in enumerate(out):
