@@ -181,6 +181,27 @@ def _national_forces(doc: Doc, span: Span) -> Span | None:
     return doc[span.start:j + 1]
 
 
+#: Last words of a country's body the text may write in lower case after a demonym
+#: ("the Lebanese health ministry"); a government is the country itself (GUIDELINES),
+#: so it is not among them.
+LOWER_BODY_HEADS = frozenset("ministry military army navy police".split())
+
+
+def _lower_national_body(doc: Doc, span: Span) -> Span | None:
+    """"the Lebanese health ministry", "the Chadian army": a country's body written in
+    lower case after its demonym, which modifies the body's noun. None when there is
+    no such body. (A possessed one, "Chad's defence ministry said", is read as a
+    speaker; made here for every such phrase it cost a spurious body on unread text.)"""
+    j = k = span.end
+    while k < len(doc) and k - j < 3 and doc[k].is_lower and doc[k].pos_ in (
+            "NOUN", "ADJ", "PROPN") and doc[k].lower_ not in LOWER_BODY_HEADS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in LOWER_BODY_HEADS or not doc[k].is_lower or \
+            doc[k].tag_ not in ("NN", "NNP") or span.root.head.i != k:
+        return None
+    return doc[span.start:k + 1]
+
+
 #: Verbs whose object is told to act: "instruct relevant departments".
 DIRECTIVE_VERBS = frozenset("instruct urge call ask order direct invite task".split())
 
@@ -633,6 +654,7 @@ class ActorExtractor:
         gaz_spans = filter_spans(
             [doc[s:e] for _, s, e in self.exact(doc)] + [doc[s:e] for _, s, e in self.lower(doc)])
         taken = [False] * len(doc)
+        national: dict[tuple[str, str], str] = {}  # (country, body's words): its name
         # a wire dateline ("KYIV, Feb 5 (Reuters) - ") names the desk and the agency
         for tok in table.tokens:
             if table.dateline[0] <= tok.idx < table.dateline[1]:
@@ -716,7 +738,8 @@ class ActorExtractor:
                     taken[i] = True
                 continue
             if entry.kind == "demonym" and any(
-                    e.label_ == "ORG" and e.start < span.start and e.end > span.end and
+                    e.label_ == "ORG" and e.start + (doc[e.start].lower_ == "the") <
+                    span.start and e.end > span.end and  # ("the Chadian Navy": no name before)
                     doc[e.start + (doc[e.start].lower_ == "the")].pos_ == "PROPN" and
                     doc[e.start + (doc[e.start].lower_ == "the")].text[:1].isupper() and
                     not any(taken[i] for i in range(e.start, span.start)) for e in ents):
@@ -724,6 +747,9 @@ class ActorExtractor:
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
             forces = _national_forces(doc, span) if entry.type == "Country" and \
                 entry.kind != "capital" else None
+            if body is None and forces is None and entry.type == "Country" and \
+                    entry.kind != "capital":
+                body = _lower_national_body(doc, span) if entry.kind == "demonym" else None
             if body is None and forces is None and entry.kind == "demonym" and any(
                     e.label_ == "ORG" and e.end > span.end and e[-1].pos_ == "PROPN" and
                     e[-1].lower_ not in BODY_HEADS and not any(
@@ -747,6 +773,10 @@ class ActorExtractor:
                     name = next((n for n, r in table.actors.items() if r.type ==
                                  "Organization" and r.country == entry.name and
                                  n.split()[-1] == body[-1].lower_), name)
+                # "the Chadian Defence Ministry" and "the Chadian defence ministry": one
+                # body of one country
+                tail = doc[span.end:body.end].text.lower()
+                name = national.setdefault((entry.name, tail), name)
                 table.add_actor(name, "Organization", country=entry.name)
                 table.add_mention(body, name,
                                   ("the " + body.text) if body.start > 0 and
