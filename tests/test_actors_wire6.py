@@ -66,3 +66,52 @@ def test_the_national_body_keeps_its_country(extract):
                     "The Chadian defence ministry said two soldiers died.")
     bodies = [a for a in facts.actors if "ministry" in a.name.lower()]
     assert len(bodies) == 1, [a.name for a in facts.actors]
+
+
+def test_an_izafat_name_is_one_body():
+    from kg import gazetteer as gz
+    from kg.extractors.actors import _izafat_names, plausible_org
+
+    # "the outlawed Harkat-ul-Varna Pakistan (HVP) said": one name, the country with it
+    words = ["the", "outlawed", "Harkat", "-", "ul", "-", "Varna", "Pakistan", "(", "HVP",
+             ")", "said"]
+    spaces = [True, True, False, False, False, False, True, True, False, False, True, False]
+    ents = ["O", "O", "B-ORG", "O", "O", "O", "O", "B-GPE", "O", "B-ORG", "O", "O"]
+    d = Doc(NLP.vocab, words=words, spaces=spaces, ents=ents)
+    spans = _izafat_names(d, gz.load())
+    assert [s.text for s in spans] == ["Harkat-ul-Varna Pakistan"]
+    assert plausible_org(spans[0])
+    # a part tagged as a people's name ("Jaish" NORP) also marks a name
+    d = Doc(NLP.vocab, words=["Lashkar", "-", "e", "-", "Varna", "chief"],
+            spaces=[False, False, False, False, True, False],
+            ents=["B-NORP", "O", "O", "O", "O", "O"])
+    assert [s.text for s in _izafat_names(d, gz.load())] == ["Lashkar-e-Varna"]
+
+
+def test_an_untagged_or_placed_izafat_compound_is_no_body():
+    from kg import gazetteer as gz
+    from kg.extractors.actors import _izafat_names
+
+    # "troops retook Mazar-i-Varna": a town's name, the model tags none of it a name
+    d = Doc(NLP.vocab, words=["troops", "retook", "Mazar", "-", "i", "-", "Varna"],
+            spaces=[True, True, False, False, False, False, False])
+    assert _izafat_names(d, gz.load()) == []
+    d = Doc(NLP.vocab, words=["in", "Mazar", "-", "i", "-", "Varna"],
+            spaces=[True, False, False, False, False, False],
+            ents=["O", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "I-GPE"])
+    assert _izafat_names(d, gz.load()) == []
+    # a hyphenated pair is no izafat ("the Varna-Kessary talks")
+    d = Doc(NLP.vocab, words=["the", "Varna", "-", "Kessary", "talks"],
+            spaces=[True, False, False, True, False], ents=["O", "B-GPE", "O", "B-GPE", "O"])
+    assert _izafat_names(d, gz.load()) == []
+
+
+@pytest.mark.model
+def test_izafat_body_and_its_acronyms_are_one_actor(extract):
+    facts = extract("Police said the outlawed Tehreek-e-Nizam Pakistan (TNP) attacked a post "
+                    "near Tovala. Officials said Lashkar-e-Varna (LeV) chief Omar Qadri was "
+                    "hiding across the border.")
+    names = {a.name: (a.type, set(a.aliases)) for a in facts.actors}
+    assert names["Tehreek-e-Nizam Pakistan"] == ("Organization", {"TNP"}), names
+    assert names["Lashkar-e-Varna"] == ("Organization", {"LeV"}), names
+    assert "Tehreek" not in names and "LeV" not in names, names

@@ -202,6 +202,50 @@ def _lower_national_body(doc: Doc, span: Span) -> Span | None:
     return doc[span.start:k + 1]
 
 
+#: Linking vowels of Persian and Urdu compound names ("Tehreek-e-Insaf", "Hizb-i-Islami",
+#: "Harkat-ul-Ansar"), which the tokenizer splits off between hyphens.
+IZAFAT_LINKS = frozenset("e i ul ud ut".split())
+
+
+IZAFAT_NAME = re.compile(r"[A-Z][a-z]+-(?:" + "|".join(sorted(IZAFAT_LINKS)) + r")-[A-Z]")
+
+
+#: An izafat name's acronym: "LeV", "JuN" (the link's letter in lower case).
+MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")
+
+
+def _izafat_names(doc: Doc, gaz: gz.Gazetteer) -> list[Span]:
+    """Names joined by an izafat ("Lashkar-e-Varna", "Tehreek-e-Nizam Pakistan"), as
+    one ORG span: the model tags their parts apart ("Tehreek" ORG, "Jaish" NORP) and
+    kept only a fragment. A country's name written right after the compound belongs to
+    it. Only where the model tags a part as a name (a body's, a people's, a person's):
+    one it leaves untagged or tags as a place is a place's ("Mazar-i-Varna")."""
+    out: list[Span] = []
+    i = 0
+    while i + 4 < len(doc):
+        t = doc[i]
+        if not (t.is_alpha and t.text[:1].isupper() and doc[i + 1].text == "-" and
+                doc[i + 2].lower_ in IZAFAT_LINKS and doc[i + 3].text == "-" and
+                doc[i + 4].is_alpha and doc[i + 4].text[:1].isupper() and
+                not any(doc[k].whitespace_ for k in range(i, i + 4))):
+            i += 1
+            continue
+        end = i + 5
+        while end + 1 < len(doc) and not doc[end - 1].whitespace_ and \
+                doc[end].text == "-" and doc[end + 1].is_alpha and \
+                doc[end + 1].text[:1].isupper() and not doc[end].whitespace_:
+            end += 2  # "Jamaat-ul-Varna-Nizam"
+        if end < len(doc) and doc[end].ent_iob_ != "I" and doc[end].text[:1].isupper() and \
+                (entry := gaz.lookup(doc[end].text)) is not None and \
+                entry.type == "Country" and entry.kind == "name":
+            end += 1  # "Tehreek-e-Nizam Pakistan"
+        tags = {doc[k].ent_type_ for k in range(i, i + 5)}
+        if tags & {"ORG", "NORP", "PERSON"} and not tags & PLACE_ENTS:
+            out.append(Span(doc, i, end, label="ORG"))
+        i = end
+    return out
+
+
 #: Verbs whose object is told to act: "instruct relevant departments".
 DIRECTIVE_VERBS = frozenset("instruct urge call ask order direct invite task".split())
 
@@ -607,6 +651,8 @@ def plausible_org(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 8 or "\n" in span.text or "," in span.text:
         return False  # a list of names ("Tusk, Zelenskiy") is not one body
+    if IZAFAT_NAME.match(span.text):
+        return True  # "Lashkar-e-Varna": one name, its link in lower case
     if re.search(r"[\w.]-[A-Z]", span.text) and not re.search(r"\s", span.text) and \
             not span.text.isupper() and not (
                 span.root.dep_ in ("compound", "nmod") and _armed(span.root.head) and
@@ -653,6 +699,13 @@ class ActorExtractor:
         doc._.kg_table = table
         gaz_spans = filter_spans(
             [doc[s:e] for _, s, e in self.exact(doc)] + [doc[s:e] for _, s, e in self.lower(doc)])
+        joined = _izafat_names(doc, self.gaz)
+        if joined:  # "Tehreek-e-Nizam Pakistan": one name, not "Tehreek" and a country
+            gaz_spans = [g for g in gaz_spans if not any(
+                j.start < g.end and g.start < j.end for j in joined)]
+            table.ents = sorted([e for e in table.ents if not any(
+                j.start < e.end and e.start < j.end for j in joined)] + joined,
+                key=lambda e: e.start)
         taken = [False] * len(doc)
         national: dict[tuple[str, str], str] = {}  # (country, body's words): its name
         # a wire dateline ("KYIV, Feb 5 (Reuters) - ") names the desk and the agency
@@ -853,6 +906,18 @@ class ActorExtractor:
             into = into or next((n for n in short if acro.prefixed(a, n, codes)), None)
             if into is not None and into in table.actors:
                 table.merge(a, table.actors[into].name)
+        # "Lashkar-e-Varna (LeV)": an izafat name's acronym keeps the link's letter in
+        # lower case, and the model may tag it PERSON
+        for m in list(table.mentions):
+            if m.end - m.start != 1 or not MIXED_ACRONYM.fullmatch(m.name) or \
+                    m.start < 2 or doc[m.start - 1].text != "(" or \
+                    m.end >= len(doc) or doc[m.end].text != ")":
+                continue
+            before = table.by_token[m.start - 2]
+            if before is not None and before != m.name and before in orgs and \
+                    IZAFAT_NAME.match(before) and acro.abbreviates(m.name, before) and \
+                    m.name in table.actors:
+                table.merge(m.name, table.actors[before].name)
 
     @staticmethod
     def _bare_governments(table: ActorTable) -> None:
