@@ -115,3 +115,23 @@ def test_izafat_body_and_its_acronyms_are_one_actor(extract):
     assert names["Tehreek-e-Nizam Pakistan"] == ("Organization", {"TNP"}), names
     assert names["Lashkar-e-Varna"] == ("Organization", {"LeV"}), names
     assert "Tehreek" not in names and "LeV" not in names, names
+
+
+@pytest.mark.model
+def test_the_unnamed_spokesman_is_the_one_named_and_lends_him_his_body(extract):
+    facts = extract("The Kessary Liberation Front said its fighters seized two posts, "
+                    "spokesman Tomas Berek told reporters in Tovala on Sunday. The Kessary "
+                    "Liberation Front spokesman also said the army had fled.")
+    people = {a.name for a in facts.actors if a.type == "Person"}
+    assert people == {"Tomas Berek"}, people
+    assert {(r.holder, r.title, r.organization) for r in facts.roles} == {
+        ("Tomas Berek", "spokesman", "Kessary Liberation Front")}
+
+
+@pytest.mark.model
+def test_two_named_spokesmen_leave_the_unnamed_one_alone(extract):
+    facts = extract("The Kessary Liberation Front said its fighters seized two posts, "
+                    "spokesman Tomas Berek told reporters. Army spokesman Ivo Banek denied "
+                    "it. The Kessary Liberation Front spokesman also said the army had fled.")
+    people = {a.name for a in facts.actors if a.type == "Person"}
+    assert {"Tomas Berek", "Ivo Banek"} <= people and len(people) == 3, people

@@ -186,7 +186,7 @@ class RoleExtractor:
         self._plural_titles(table, found)
         self._unnamed_offices(doc, table, found)
         self._members(doc, table, found)
-        self._named_spokesmen(table, found)
+        self._named_spokesmen(table, found, pending)
         for (holder, org), (title, _role) in found.items():
             rec = table.actors[holder]
             # "Assistant to the President" is no president: the office before "to"
@@ -197,19 +197,30 @@ class RoleExtractor:
         return doc
 
     @staticmethod
-    def _named_spokesmen(table: ActorTable, found: dict) -> None:
+    def _named_spokesmen(table: ActorTable, found: dict, pending: list) -> None:
         """"A rebel spokesman said ..." and, later, "Ana Ruiz, a spokeswoman for the
         rebels, said ...": where the text names one spokesperson, the unnamed one it
-        quotes is that person (a wire report's lead names the source further down)."""
+        quotes is that person (a wire report's lead names the source further down).
+        Where the named one's title gave no body ("The rebels said ..., spokesman Ana
+        Ruiz told reporters" and "the rebel spokesman added"), the unnamed one's body
+        is the named one's."""
+        def proper(h: str) -> bool:  # "Ana Ruiz", not "Rebel spokesman"
+            return h[:1].isupper() and not h.split()[-1].islower()
+
         named = {(h, o) for (h, o), (t, _) in found.items() if table.type_of(h) == "Person"
-                 and h[:1].isupper() and set(t.lower().split()) & SPOKES_TITLES}
-        if len({h for h, _ in named}) != 1:
-            return
-        into, org = named.pop()
+                 and proper(h) and set(t.lower().split()) & SPOKES_TITLES}
+        bare = {h for h, t, _, _ in pending if proper(h) and
+                set(t.lower().split()) & SPOKES_TITLES and not any(k[0] == h for k in found)}
+        adopt = not named
+        if len({h for h, _ in named} | bare) != 1:
+            return  # two named spokespeople: which one the unnamed is, the text does not say
+        into, org = named.pop() if named else (bare.pop(), "")
         for name, rec in list(table.actors.items()):
             words = name.lower().split()
-            if rec.name != name or rec.type != "Person" or not name[:1].islower() or \
-                    words[-1] not in SPOKES_TITLES or len(words) > 2:
+            if rec.name != name or rec.type != "Person" or not name.split()[-1].islower() or \
+                    words[-1] not in SPOKES_TITLES or (len(words) > 2 and not any(
+                        k[0] == name and name.lower() == f"{k[1]} {words[-1]}".lower()
+                        for k in found)):  # ("the Kessary Front spokesman": its body)
                 continue
             # "a spokesman for Chief Executive X": one who speaks for someone else
             speaks_for = {n for m in table.mentions if m.name == name
@@ -217,10 +228,13 @@ class RoleExtractor:
                           if c.dep_ == "prep" and c.lower_ == "for"
                           for o in c.subtree if (n := table.at(o)) and n != org and
                           table.type_of(n) != "Group"}
-            if speaks_for:
-                continue
-            for key in [k for k in found if k[0] == name]:
-                del found[key]
+            if speaks_for or (org and any(k[0] == name and k[1] != org for k in found)):
+                continue  # (a spokesman of another body)
+            roles = [(k, found.pop(k)) for k in [k for k in found if k[0] == name]]
+            if adopt and len(roles) == 1:
+                (_, body), (title, role) = roles[0]
+                found[(into, body)] = (title, Role(into, title, body, role.provenance))
+                adopt = False  # one body for the one named spokesperson
             table.merge(name, into)
 
     def _implied(self, doc: Doc, table: ActorTable, found: dict, pending: list) -> None:
