@@ -135,3 +135,19 @@ def test_two_named_spokesmen_leave_the_unnamed_one_alone(extract):
                     "it. The Kessary Liberation Front spokesman also said the army had fled.")
     people = {a.name for a in facts.actors if a.type == "Person"}
     assert {"Tomas Berek", "Ivo Banek"} <= people and len(people) == 3, people
+
+
+@pytest.mark.model
+def test_a_known_leaders_administration_is_his_country_not_a_body(extract):
+    facts = extract("Drone strikes on Tovala rose sharply as Trump administration widened "
+                    "its campaign against the militants, officials said.")
+    names = {a.name: a.type for a in facts.actors}
+    assert "Trump" not in names, names
+    assert names.get("United States") == "Country", names
+
+
+@pytest.mark.model
+def test_a_body_named_after_a_leader_stays_a_body(extract):
+    facts = extract("The Trump Organization said on Monday it would build a tower in Tovala.")
+    names = {a.name: a.type for a in facts.actors}
+    assert names.get("Trump Organization") == "Organization", names

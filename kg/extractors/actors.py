@@ -957,6 +957,12 @@ class ActorExtractor:
                     continue
                 name = table.by_token[c.i]
                 name = None if name == org else name
+                if name is not None and name == c.text and \
+                        table.type_of(name) == "Organization" and self.gaz.person(name):
+                    # "as Trump administration intensifies": a leader's surname the
+                    # model tagged ORG, no body of its own
+                    self._drop_mention(table, name, c.i)
+                    name = None
                 known = self.gaz.person(c.text) if name is None else None
                 country = table.actors[name].country if name and table.type_of(
                     name) == "Person" else (known.country if known else None)
@@ -977,6 +983,19 @@ class ActorExtractor:
                     table.add_mention(table.doc[start:tok.i + 1], country,
                                       table.doc[start:tok.i + 1].text)
                     break
+
+    @staticmethod
+    def _drop_mention(table: ActorTable, name: str, i: int) -> None:
+        """Forget the mention of ``name`` on token ``i``, and the actor with its last."""
+        mention = next(m for m in table.mentions if m.name == name and m.start <= i < m.end)
+        table.mentions.remove(mention)
+        for k in range(mention.start, mention.end):
+            table.by_token[k] = None
+        rec = table.actors[name]
+        rec.mentions -= 1
+        if rec.mentions == 0:
+            for key in [k for k, r in table.actors.items() if r is rec]:
+                del table.actors[key]
 
     @staticmethod
     def _groups(doc: Doc, table: ActorTable) -> None:
