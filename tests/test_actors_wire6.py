@@ -151,3 +151,18 @@ def test_a_body_named_after_a_leader_stays_a_body(extract):
     facts = extract("The Trump Organization said on Monday it would build a tower in Tovala.")
     names = {a.name: a.type for a in facts.actors}
     assert names.get("Trump Organization") == "Organization", names
+
+
+def test_a_name_in_the_vicinity_or_municipality_of_is_a_place():
+    from kg.extractors.table import visited
+
+    # "killed in the vicinity of Tovala", "in the municipality of Tovala"
+    for noun in ("vicinity", "municipality"):
+        d = Doc(NLP.vocab, words=["in", "the", noun, "of", "Tovala"], heads=[0, 2, 0, 2, 3],
+                deps=["ROOT", "det", "pobj", "prep", "pobj"],
+                lemmas=["in", "the", noun, "of", "Tovala"])
+        assert visited(d[4])
+    # "the mayor of Tovala" and "a spokesman of the Front": not a place
+    d = Doc(NLP.vocab, words=["the", "spokesman", "of", "Kessler"], heads=[1, 1, 1, 2],
+            deps=["det", "ROOT", "prep", "pobj"], lemmas=["the", "spokesman", "of", "Kessler"])
+    assert not visited(d[3])

@@ -97,7 +97,7 @@ VISIT_VERBS = frozenset("visit tour".split())
 #: Nouns whose "of X" or "X's" is a place: "citizens of Chad", "Chad's capital".
 PLACE_OF_NOUNS = frozenset("""city town village region province district port capital
 citizen national resident border territory soil coast north south east west center centre
-part parts area areas outskirts""".split())
+part parts area areas outskirts vicinity municipality""".split())
 #: Nouns whose "on X" is what they are about, not who takes part: "a conference on
 #: Chad", "talks on Peru".
 TOPIC_NOUNS = frozenset("""conference summit forum talks dialogue debate seminar symposium
