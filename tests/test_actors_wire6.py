@@ -166,3 +166,43 @@ def test_a_name_in_the_vicinity_or_municipality_of_is_a_place():
     d = Doc(NLP.vocab, words=["the", "spokesman", "of", "Kessler"], heads=[1, 1, 1, 2],
             deps=["det", "ROOT", "prep", "pobj"], lemmas=["the", "spokesman", "of", "Kessler"])
     assert not visited(d[3])
+
+
+def test_an_office_held_in_a_place_is_found_over_the_place():
+    from kg.extractors.table import office_over
+
+    # "the commander of the troops in Tovala, Ana Ruiz, ..."
+    d = Doc(NLP.vocab, words=["the", "commander", "of", "the", "troops", "in", "Tovala"],
+            heads=[1, 1, 1, 4, 2, 1, 5], deps=["det", "ROOT", "prep", "det", "pobj", "prep",
+                                                "pobj"],
+            pos=["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+            lemmas=["the", "commander", "of", "the", "troop", "in", "Tovala"],
+            ents=["O", "O", "O", "O", "O", "O", "B-GPE"])
+    assert office_over(d[6]).text == "commander"
+
+
+def test_no_office_over_a_place_of_talks_or_over_a_plain_noun():
+    from kg.extractors.table import office_over
+
+    # "talks in Tovala, Ana Ruiz said": no office
+    d = Doc(NLP.vocab, words=["talks", "in", "Tovala"], heads=[0, 0, 1],
+            deps=["ROOT", "prep", "pobj"], pos=["NOUN", "ADP", "PROPN"],
+            lemmas=["talk", "in", "Tovala"], ents=["O", "O", "B-GPE"])
+    assert office_over(d[2]) is None
+    # "the leaders of the two countries, Ana Ruiz and ...": no place the office is held in
+    d = Doc(NLP.vocab, words=["the", "leaders", "of", "the", "countries"], heads=[1, 1, 1, 4, 2],
+            deps=["det", "ROOT", "prep", "det", "pobj"], pos=["DET", "NOUN", "ADP", "DET",
+                                                              "NOUN"],
+            lemmas=["the", "leader", "of", "the", "country"])
+    assert office_over(d[4]) is None
+
+
+@pytest.mark.model
+def test_the_name_after_an_office_held_in_a_place_holds_it(extract):
+    facts = extract("The envoy was welcomed on Monday by the commander of Chadian troops in "
+                    "Niger, Daniel Okoro, in the port of Tovala.")
+    people = {a.name for a in facts.actors if a.type == "Person"}
+    assert people == {"Daniel Okoro"}, people
+    # the body is the troops', not the country the office is held in
+    assert {(r.holder, r.title, r.organization) for r in facts.roles} == {
+        ("Daniel Okoro", "commander", "Chadian troops")}, facts.roles

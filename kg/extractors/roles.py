@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extractors.common import facts, provenance
 from kg.extractors.lexicon import RANK_WORDS, STATE_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS
-from kg.extractors.table import HEAD_TITLES, ActorTable
+from kg.extractors.table import HEAD_TITLES, ActorTable, office_over
 from kg.model import Role
 
 #: Prepositions of where someone is or goes ("traveled to Chad", "in Peru").
@@ -397,7 +397,8 @@ class RoleExtractor:
                 return True  # "Secretary of the Treasury Ana Ruiz"
             if doc[k].text == ",":
                 return False
-            if not (t.is_title or t.is_upper or t.lower_ in LINK_WORDS or table.at(t)):
+            if not (t.is_title or t.is_upper or t.lower_ in LINK_WORDS | {"in"} or
+                    table.at(t)):  # ("the commander of the troops in Tovala, Ana Ruiz")
                 return False
         return False
 
@@ -657,8 +658,13 @@ class RoleExtractor:
     def _apposition(self, doc: Doc, table: ActorTable, span: Span, holder: str):
         head = span.root
         nodes = [c for c in head.children if c.dep_ == "appos"]
+        posted: set[int] = set()  # where an office is held, no body of it
         if head.dep_ == "appos":
             nodes.append(self._nearest_title(doc, table, span, head.head))
+            over = office_over(head.head)  # "the commander of the troops in Tovala, X"
+            if over is not None and table.at(over) is None:
+                nodes.append(over)
+                posted = {t.i for t in head.head.subtree}
             body = head.head  # "an analyst at the Lowy Institute, Ana Ruiz": the name
             # hangs on the body the title is "at"
             if body.dep_ == "pobj" and body.head.lower_ in ("at", "with", "of") and \
@@ -667,7 +673,8 @@ class RoleExtractor:
         for node in nodes:
             if node.lemma_ not in TITLE_HEADS and node.lower_ not in TITLE_HEADS:
                 continue
-            sub = [t for t in node.subtree if not (span.start <= t.i < span.end)]
+            sub = [t for t in node.subtree if not (span.start <= t.i < span.end) and
+                   t.i not in posted]
             if self._holder_after_body(table, sub, holder):
                 continue  # "backed by X, the leader of the Front Ana Ruiz": Ruiz's title
             title_toks = [t for t in node.subtree if t.i <= node.i and

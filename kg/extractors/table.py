@@ -68,10 +68,28 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 PLACE_NOUNS = frozenset("city town village region province district port capital".split())
 
 
+def office_over(tok: Token) -> Token | None:
+    """The office whose phrase ends in where it is held: "the commander of Varnian
+    troops in Tovala" for "Tovala" (a place "in" which, then up through "of" and "in"
+    phrases, three at most); None if none."""
+    if tok.ent_type_ not in ("GPE", "LOC") or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "in"):
+            return None
+        tok = tok.head.head
+        if tok.lemma_.lower() in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+    return None
+
+
 def as_place(tok: Token) -> bool:
     """A name used as where something happened: "in Saudi Arabia and Turkey",
     "in Kuala Lumpur, Malaysia", "the border city of Belgorod" (but not "an analyst at
-    the Lowy Institute, Ana Ruiz": a name beside a body is no place)."""
+    the Lowy Institute, Ana Ruiz": a name beside a body is no place; nor "the commander
+    of the troops in Tovala, Ana Ruiz": a person's name after an office's phrase)."""
+    if tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and office_over(tok.head):
+        return False
     for _ in range(3):
         if tok.dep_ == "pobj":
             return tok.head.lower_ in PLACE_PREPS or (
