@@ -206,3 +206,19 @@ def test_the_name_after_an_office_held_in_a_place_holds_it(extract):
     # the body is the troops', not the country the office is held in
     assert {(r.holder, r.title, r.organization) for r in facts.roles} == {
         ("Daniel Okoro", "commander", "Chadian troops")}, facts.roles
+
+
+@pytest.mark.model
+def test_a_title_after_a_bracketed_acronym_is_of_that_body(extract):
+    facts = extract("Officials said the Kessary Liberation Front (KLF) chief Daniel Okoro "
+                    "was hiding in Tovala.")
+    assert {(r.holder, r.title, r.organization) for r in facts.roles} == {
+        ("Daniel Okoro", "chief", "Kessary Liberation Front")}
+
+
+@pytest.mark.model
+def test_a_bracketed_aside_that_names_no_body_gives_no_role(extract):
+    facts = extract("Officials said the talks (held in Tovala) chief Daniel Okoro had "
+                    "left early.")
+    assert not [r for r in facts.roles if r.holder == "Daniel Okoro" and r.organization], \
+        facts.roles

@@ -908,16 +908,17 @@ class ActorExtractor:
                 table.merge(a, table.actors[into].name)
         # "Lashkar-e-Varna (LeV)": an izafat name's acronym keeps the link's letter in
         # lower case, and the model may tag it PERSON
-        for m in list(table.mentions):
-            if m.end - m.start != 1 or not MIXED_ACRONYM.fullmatch(m.name) or \
-                    m.start < 2 or doc[m.start - 1].text != "(" or \
-                    m.end >= len(doc) or doc[m.end].text != ")":
+        # (also where the bracketed one was dropped and the text uses it again later)
+        for tok in doc:
+            if not MIXED_ACRONYM.fullmatch(tok.text) or tok.i < 2 or \
+                    doc[tok.i - 1].text != "(" or tok.i + 1 >= len(doc) or \
+                    doc[tok.i + 1].text != ")":
                 continue
-            before = table.by_token[m.start - 2]
-            if before is not None and before != m.name and before in orgs and \
-                    IZAFAT_NAME.match(before) and acro.abbreviates(m.name, before) and \
-                    m.name in table.actors:
-                table.merge(m.name, table.actors[before].name)
+            before = table.by_token[tok.i - 2]
+            if before is not None and before != tok.text and before in orgs and \
+                    IZAFAT_NAME.match(before) and acro.abbreviates(tok.text, before) and \
+                    tok.text in table.actors:
+                table.merge(tok.text, table.actors[before].name)
 
     @staticmethod
     def _bare_governments(table: ActorTable) -> None:

@@ -611,6 +611,8 @@ class RoleExtractor:
         org = self._org_in(table, title_region, holder) or self._org_in(
             table, region, holder) or self._org_after(table, span)
         if title and not org:
+            org = self._bracketed_body(table, title_region[0].i, holder)
+        if title and not org:
             # ("On Saturday army chief X": the parse may leave the body's noun out)
             k = title_region[0].i - 1
             k -= k > 0 and doc[k].lower_ in ("'s", "\u2019s")  # "the army's spokesperson X"
@@ -625,6 +627,20 @@ class RoleExtractor:
             # kg knows; guessing another country from the article would be wrong
             return ("", None, 0.0)
         return (title, org, 0.85)
+
+    @staticmethod
+    def _bracketed_body(table: ActorTable, start: int, holder: str) -> str | None:
+        """"the Kessary Front (KF) chief Ana Ruiz": the body whose acronym is bracketed
+        right before the title (the parse leaves the body out of the name's phrase)."""
+        doc = table.doc
+        k = start - 1
+        if k < 2 or doc[k].text != ")" or doc[k - 2].text != "(":
+            return None
+        for t in (doc[k - 1], doc[k - 3] if k >= 3 else None):
+            name = table.at(t) if t is not None else None
+            if name and name != holder and table.type_of(name) in ("Organization", "Country"):
+                return name
+        return None
 
     def _body_referred(self, table: ActorTable, tokens: list[Token]) -> str | None:
         """A body named by a bare noun in the title ("army chief Ana Ruiz", "government
