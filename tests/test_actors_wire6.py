@@ -222,3 +222,19 @@ def test_a_bracketed_aside_that_names_no_body_gives_no_role(extract):
                     "left early.")
     assert not [r for r in facts.roles if r.holder == "Daniel Okoro" and r.organization], \
         facts.roles
+
+
+@pytest.mark.model
+def test_qualified_jihadists_or_insurgents_who_act_are_a_group(extract):
+    facts = extract("Suspected jihadists ambushed an army convoy near Tovala on Thursday, "
+                    "the army said.")
+    assert {a.name: a.type for a in facts.actors}.get("Suspected jihadists") == "Group", \
+        facts.actors
+
+
+@pytest.mark.model
+def test_insurgents_killed_or_of_a_named_body_are_no_group(extract):
+    facts = extract("Five insurgents were killed near Tovala, the army said. Suspected "
+                    "Boko Haram insurgents attacked the convoy of the governor on Monday.")
+    groups = [a.name for a in facts.actors if a.type == "Group"]
+    assert not [g for g in groups if "insurgents" in g.lower()], groups

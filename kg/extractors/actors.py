@@ -85,6 +85,8 @@ GROUP_HEADS = frozenset("""leader country state analyst fund ally investor natio
 partner expert observer""".split())
 GROUP_SPEAKERS = frozenset("analyst expert observer".split())
 GROUP_MODIFIERS = frozenset({"third", "western", "foreign"})
+#: Members of an armed body: "suspected Front insurgents" stand for the Front.
+ARMED_MEMBERS = frozenset("militant rebel gunman jihadist extremist insurgent fighter".split())
 #: Characters no group's name runs across ("low-income countries (LICs)/ other countries").
 GROUP_BREAK = re.compile(r"[()\[\]/;:]")
 GROUP_STOP = frozenset({"two", "three", "both", "the", "these", "those", "all", "our", "their"})
@@ -1062,6 +1064,10 @@ class ActorExtractor:
                 doc[i].text[:1].isupper() and table.by_token[i] is None for i in inside)
             if national and not any(c.lower_ in GROUP_MODIFIERS for c in mods):
                 continue  # "Russian officials": a country's people, not a new group
+            if lemma in ARMED_MEMBERS and any(
+                    (n := table.by_token[i]) and table.type_of(n) == "Organization"
+                    for i in inside):
+                continue  # "suspected Kessary Front insurgents": that body's fighters
             span = doc[start:tok.i + 1]
             where = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
                      for o in p.children if o.dep_ == "pobj" and

@@ -147,7 +147,8 @@ CROWD_NOUNS = frozenset("crowd mob".split())
 #: Collectives that act or speak as a group ("officials said", "rights groups").
 ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
 observer leader member representative resident witness protester militant rebel
-activist lawmaker legislator investor fund force demonstrator gunman""".split())
+activist lawmaker legislator investor fund force demonstrator gunman jihadist extremist
+insurgent attacker assailant""".split())
 
 #: Collectives that are a group only where they speak: "Villagers said ...", "aid
 #: workers warned"; "farmers face challenges", "students learn" only describe people.
