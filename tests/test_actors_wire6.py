@@ -238,3 +238,18 @@ def test_insurgents_killed_or_of_a_named_body_are_no_group(extract):
                     "Boko Haram insurgents attacked the convoy of the governor on Monday.")
     groups = [a.name for a in facts.actors if a.type == "Group"]
     assert not [g for g in groups if "insurgents" in g.lower()], groups
+
+
+def test_a_statement_posted_to_a_platform_puts_it_on_no_actor():
+    from kg.extractors.table import posted_on
+
+    # "a statement posted to Chirp"
+    d = Doc(NLP.vocab, words=["a", "statement", "posted", "to", "Chirp"], heads=[1, 1, 1, 2, 3],
+            deps=["det", "ROOT", "acl", "prep", "pobj"],
+            lemmas=["a", "statement", "post", "to", "Chirp"])
+    assert posted_on(d[4])
+    # "the minister wrote to Kessler": to whom, an actor
+    d = Doc(NLP.vocab, words=["the", "minister", "wrote", "to", "Kessler"],
+            heads=[1, 2, 2, 2, 3], deps=["det", "nsubj", "ROOT", "prep", "pobj"],
+            lemmas=["the", "minister", "write", "to", "Kessler"])
+    assert not posted_on(d[4])

@@ -158,11 +158,20 @@ POSTED_IN = frozenset("""post posting message channel account page video stateme
 platform say write post announce publish share claim""".split())
 
 
+#: Verbs whose "to X" is where a message was put: "a statement posted to Chirp" (but
+#: "wrote to Ana Ruiz" is to whom).
+POSTED_TO = frozenset("post upload".split())
+
+
 def posted_on(tok: Token) -> bool:
     """A name used as the platform a message went out on: "in a post on Chirp",
-    "said on X that ...", "announced via X" (not "agreed on Chad", "a strike on Kessary")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via") and \
-        tok.head.head.lemma_.lower() in POSTED_IN and tok.ent_type_ != "DATE"
+    "said on X that ...", "announced via X", "a statement posted to Chirp" (not "agreed
+    on Chad", "a strike on Kessary", "wrote to Kessler")."""
+    if tok.dep_ != "pobj" or tok.ent_type_ == "DATE":
+        return False
+    owner = tok.head.head.lemma_.lower()
+    return (tok.head.lower_ in ("on", "via") and owner in POSTED_IN) or (
+        tok.head.lower_ == "to" and owner in POSTED_TO)
 
 
 def fought_over(tok: Token) -> bool:
