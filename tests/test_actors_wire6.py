@@ -253,3 +253,17 @@ def test_a_statement_posted_to_a_platform_puts_it_on_no_actor():
             heads=[1, 2, 2, 2, 3], deps=["det", "nsubj", "ROOT", "prep", "pobj"],
             lemmas=["the", "minister", "write", "to", "Kessler"])
     assert not posted_on(d[4])
+
+
+def test_an_ethnic_demonym_describes_a_people():
+    from kg.extractors.table import describes
+
+    # "ethnic Varnian mayors": a people; "Varnian mayors" stand for the country
+    d = Doc(NLP.vocab, words=["ethnic", "Varnian", "mayors"], heads=[1, 2, 2],
+            deps=["amod", "amod", "ROOT"], pos=["ADJ", "ADJ", "NOUN"],
+            lemmas=["ethnic", "Varnian", "mayor"])
+    assert describes(d[1])
+    d = Doc(NLP.vocab, words=["the", "Varnian", "mayors"], heads=[2, 2, 2],
+            deps=["det", "amod", "ROOT"], pos=["DET", "ADJ", "NOUN"],
+            lemmas=["the", "Varnian", "mayor"])
+    assert not describes(d[1])

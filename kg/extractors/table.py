@@ -210,6 +210,9 @@ def describes(tok: Token) -> bool:
     "Chinese goods", "U.S. tariffs" (not "the Peruvian side", "Chilean officials" or
     "the Kenyan President", which stand for the country)."""
     head = tok.head
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic" and tok.dep_ in (
+            "amod", "compound", "nmod") and head.i != tok.i:
+        return True  # "ethnic Varnian mayors": a people, not the country's officials
     return tok.dep_ in ("amod", "compound", "nmod") and head.i != tok.i and \
         head.pos_ == "NOUN" and head.lemma_.lower() not in DEMONYM_ACTOR_NOUNS and \
         head.lower_ not in DEMONYM_ACTOR_NOUNS and head.lemma_.lower() not in TITLE_WORDS
