@@ -267,3 +267,20 @@ def test_an_ethnic_demonym_describes_a_people():
             deps=["det", "amod", "ROOT"], pos=["DET", "ADJ", "NOUN"],
             lemmas=["the", "Varnian", "mayor"])
     assert not describes(d[1])
+
+
+@pytest.mark.model
+def test_an_office_without_its_holder_is_the_one_named_holder(extract):
+    facts = extract("Chadian army chief visits troops in Tovala\n\nThe chief of staff of the "
+                    "Chadian army, Idriss Moussa, has urged the troops to keep up the fight, "
+                    "officials said.")
+    people = {a.name for a in facts.actors if a.type == "Person"}
+    assert people == {"Idriss Moussa"}, people
+
+
+@pytest.mark.model
+def test_an_office_of_another_body_or_a_former_holder_stays_apart(extract):
+    facts = extract("The Chadian army chief said on Monday the rebels had fled. The former "
+                    "chief of the Kessary Liberation Front, Daniel Okoro, denied it.")
+    people = {a.name for a in facts.actors if a.type == "Person"}
+    assert "Daniel Okoro" in people and len(people) == 2, people

@@ -187,6 +187,7 @@ class RoleExtractor:
         self._unnamed_offices(doc, table, found)
         self._members(doc, table, found)
         self._named_spokesmen(table, found, pending)
+        self._named_holders(table, found)
         for (holder, org), (title, _role) in found.items():
             rec = table.actors[holder]
             # "Assistant to the President" is no president: the office before "to"
@@ -236,6 +237,32 @@ class RoleExtractor:
                 found[(into, body)] = (title, Role(into, title, body, role.provenance))
                 adopt = False  # one body for the one named spokesperson
             table.merge(name, into)
+
+    @staticmethod
+    def _named_holders(table: ActorTable, found: dict) -> None:
+        """"Kessary army chief visits troops" (a headline) and "the chief of staff of
+        the Kessary army, Ana Ruiz,": an office named without its holder is the one
+        named person the text gives the same office of the same body (or of a body of
+        that country). Not a former holder, and not where two named people hold it."""
+        def head(title: str) -> str:
+            return title.lower().split(" of ")[0].split()[-1]
+
+        def same_body(unnamed_org: str, org: str) -> bool:
+            return org == unnamed_org or table.actors[org].country == unnamed_org
+
+        for (name, org), (title, _role) in list(found.items()):
+            rec = table.actors.get(name)
+            if rec is None or rec.type != "Person" or rec.name != name or \
+                    not name.split()[-1].islower() or "former" in title.lower():
+                continue
+            holders = {h for (h, o), (t, _) in found.items() if h != name and
+                       table.type_of(h) == "Person" and not h.split()[-1].islower() and
+                       head(t) == head(title) and "former" not in t.lower() and
+                       same_body(org, o)}
+            if len(holders) != 1:
+                continue
+            del found[(name, org)]
+            table.merge(name, holders.pop())
 
     def _implied(self, doc: Doc, table: ActorTable, found: dict, pending: list) -> None:
         """A title whose phrase names no body: the holder's known country, else, for
