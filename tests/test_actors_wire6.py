@@ -284,3 +284,25 @@ def test_an_office_of_another_body_or_a_former_holder_stays_apart(extract):
                     "chief of the Kessary Liberation Front, Daniel Okoro, denied it.")
     people = {a.name for a in facts.actors if a.type == "Person"}
     assert "Daniel Okoro" in people and len(people) == 2, people
+
+
+@pytest.mark.model
+def test_a_states_governor_is_of_that_state(extract):
+    facts = extract("Kessary State Governor Daniel Okoro said the town was calm after the "
+                    "attack.")
+    assert {(r.holder, r.title, r.organization) for r in facts.roles} == {
+        ("Daniel Okoro", "Governor", "Kessary State")}
+
+
+def test_a_title_words_prefix_is_no_state():
+    from kg import gazetteer as gz
+    from kg.extractors.actors import _title_modifier
+
+    # "Harbour Safety Advisor Ana Ruiz": part of the office; "Kessary State Governor X":
+    # the state
+    d = Doc(NLP.vocab, words=["Harbour", "Safety", "Advisor", "Ana", "Ruiz"],
+            pos=["PROPN"] * 5)
+    assert _title_modifier(d[0:2], gz.load())
+    d = Doc(NLP.vocab, words=["Kessary", "State", "Governor", "Ana", "Ruiz"],
+            pos=["PROPN"] * 5)
+    assert not _title_modifier(d[0:2], gz.load())

@@ -458,6 +458,11 @@ def _ministry_of(doc: Doc, span: Span, taken: list[bool]) -> Span | None:
     return doc[start:span.end]
 
 
+#: A federation's units, named "<Name> State" (no place's head word: an office of one
+#: is held in its government).
+STATE_UNITS = frozenset({"state"})
+
+
 def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
     """An ORG entity that is the first part of a capitalised office: "Harbour Safety" of
     "Harbour Safety Advisor Ana Ruiz", "Principal" of "Principal Deputy Director".
@@ -469,6 +474,9 @@ def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
         return False
     # a longer name ("the Coastal Fishers Caucus Chair X") or one led by a body's noun
     # ("Department of Harbours Secretary X") is the body's own name
+    # ("Kessary State Governor X": the state whose governor he is)
+    if len(span) == 2 and span[-1].lower_ in STATE_UNITS and span[0].pos_ == "PROPN":
+        return False
     return len(span) <= 2 and gaz.lookup(span.text) is None and \
         span[-1].lower_ not in BODY_END and span[0].lower_ not in BODY_END and not any(
             t.is_upper and len(t) > 1 for t in span)
