@@ -85,6 +85,8 @@ GROUP_HEADS = frozenset("""leader country state analyst fund ally investor natio
 partner expert observer""".split())
 GROUP_SPEAKERS = frozenset("analyst expert observer".split())
 GROUP_MODIFIERS = frozenset({"third", "western", "foreign"})
+#: Members of an armed body: "suspected Front insurgents" stand for the Front.
+ARMED_MEMBERS = frozenset("militant rebel gunman jihadist extremist insurgent fighter".split())
 #: Characters no group's name runs across ("low-income countries (LICs)/ other countries").
 GROUP_BREAK = re.compile(r"[()\[\]/;:]")
 GROUP_STOP = frozenset({"two", "three", "both", "the", "these", "those", "all", "our", "their"})
@@ -179,6 +181,71 @@ def _national_forces(doc: Doc, span: Span) -> Span | None:
             (span.root.head.i != j and span.root.head.head.i != j):
         return None
     return doc[span.start:j + 1]
+
+
+#: Last words of a country's body the text may write in lower case after a demonym
+#: ("the Lebanese health ministry"); a government is the country itself (GUIDELINES),
+#: so it is not among them.
+LOWER_BODY_HEADS = frozenset("ministry military army navy police".split())
+
+
+def _lower_national_body(doc: Doc, span: Span) -> Span | None:
+    """"the Lebanese health ministry", "the Chadian army": a country's body written in
+    lower case after its demonym, which modifies the body's noun. None when there is
+    no such body. (A possessed one, "Chad's defence ministry said", is read as a
+    speaker; made here for every such phrase it cost a spurious body on unread text.)"""
+    j = k = span.end
+    while k < len(doc) and k - j < 3 and doc[k].is_lower and doc[k].pos_ in (
+            "NOUN", "ADJ", "PROPN") and doc[k].lower_ not in LOWER_BODY_HEADS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in LOWER_BODY_HEADS or not doc[k].is_lower or \
+            doc[k].tag_ not in ("NN", "NNP") or span.root.head.i != k:
+        return None
+    return doc[span.start:k + 1]
+
+
+#: Linking vowels of Persian and Urdu compound names ("Tehreek-e-Insaf", "Hizb-i-Islami",
+#: "Harkat-ul-Ansar"), which the tokenizer splits off between hyphens.
+IZAFAT_LINKS = frozenset("e i ul ud ut".split())
+
+
+IZAFAT_NAME = re.compile(r"[A-Z][a-z]+-(?:" + "|".join(sorted(IZAFAT_LINKS)) + r")-[A-Z]")
+
+
+#: An izafat name's acronym: "LeV", "JuN" (the link's letter in lower case).
+MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")
+
+
+def _izafat_names(doc: Doc, gaz: gz.Gazetteer) -> list[Span]:
+    """Names joined by an izafat ("Lashkar-e-Varna", "Tehreek-e-Nizam Pakistan"), as
+    one ORG span: the model tags their parts apart ("Tehreek" ORG, "Jaish" NORP) and
+    kept only a fragment. A country's name written right after the compound belongs to
+    it. Only where the model tags a part as a name (a body's, a people's, a person's):
+    one it leaves untagged or tags as a place is a place's ("Mazar-i-Varna")."""
+    out: list[Span] = []
+    i = 0
+    while i + 4 < len(doc):
+        t = doc[i]
+        if not (t.is_alpha and t.text[:1].isupper() and doc[i + 1].text == "-" and
+                doc[i + 2].lower_ in IZAFAT_LINKS and doc[i + 3].text == "-" and
+                doc[i + 4].is_alpha and doc[i + 4].text[:1].isupper() and
+                not any(doc[k].whitespace_ for k in range(i, i + 4))):
+            i += 1
+            continue
+        end = i + 5
+        while end + 1 < len(doc) and not doc[end - 1].whitespace_ and \
+                doc[end].text == "-" and doc[end + 1].is_alpha and \
+                doc[end + 1].text[:1].isupper() and not doc[end].whitespace_:
+            end += 2  # "Jamaat-ul-Varna-Nizam"
+        if end < len(doc) and doc[end].ent_iob_ != "I" and doc[end].text[:1].isupper() and \
+                (entry := gaz.lookup(doc[end].text)) is not None and \
+                entry.type == "Country" and entry.kind == "name":
+            end += 1  # "Tehreek-e-Nizam Pakistan"
+        tags = {doc[k].ent_type_ for k in range(i, i + 5)}
+        if tags & {"ORG", "NORP", "PERSON"} and not tags & PLACE_ENTS:
+            out.append(Span(doc, i, end, label="ORG"))
+        i = end
+    return out
 
 
 #: Verbs whose object is told to act: "instruct relevant departments".
@@ -391,6 +458,11 @@ def _ministry_of(doc: Doc, span: Span, taken: list[bool]) -> Span | None:
     return doc[start:span.end]
 
 
+#: A federation's units, named "<Name> State" (no place's head word: an office of one
+#: is held in its government).
+STATE_UNITS = frozenset({"state"})
+
+
 def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
     """An ORG entity that is the first part of a capitalised office: "Harbour Safety" of
     "Harbour Safety Advisor Ana Ruiz", "Principal" of "Principal Deputy Director".
@@ -402,6 +474,9 @@ def _title_modifier(span: Span, gaz: gz.Gazetteer) -> bool:
         return False
     # a longer name ("the Coastal Fishers Caucus Chair X") or one led by a body's noun
     # ("Department of Harbours Secretary X") is the body's own name
+    # ("Kessary State Governor X": the state whose governor he is)
+    if len(span) == 2 and span[-1].lower_ in STATE_UNITS and span[0].pos_ == "PROPN":
+        return False
     return len(span) <= 2 and gaz.lookup(span.text) is None and \
         span[-1].lower_ not in BODY_END and span[0].lower_ not in BODY_END and not any(
             t.is_upper and len(t) > 1 for t in span)
@@ -586,6 +661,8 @@ def plausible_org(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 8 or "\n" in span.text or "," in span.text:
         return False  # a list of names ("Tusk, Zelenskiy") is not one body
+    if IZAFAT_NAME.match(span.text):
+        return True  # "Lashkar-e-Varna": one name, its link in lower case
     if re.search(r"[\w.]-[A-Z]", span.text) and not re.search(r"\s", span.text) and \
             not span.text.isupper() and not (
                 span.root.dep_ in ("compound", "nmod") and _armed(span.root.head) and
@@ -632,7 +709,15 @@ class ActorExtractor:
         doc._.kg_table = table
         gaz_spans = filter_spans(
             [doc[s:e] for _, s, e in self.exact(doc)] + [doc[s:e] for _, s, e in self.lower(doc)])
+        joined = _izafat_names(doc, self.gaz)
+        if joined:  # "Tehreek-e-Nizam Pakistan": one name, not "Tehreek" and a country
+            gaz_spans = [g for g in gaz_spans if not any(
+                j.start < g.end and g.start < j.end for j in joined)]
+            table.ents = sorted([e for e in table.ents if not any(
+                j.start < e.end and e.start < j.end for j in joined)] + joined,
+                key=lambda e: e.start)
         taken = [False] * len(doc)
+        national: dict[tuple[str, str], str] = {}  # (country, body's words): its name
         # a wire dateline ("KYIV, Feb 5 (Reuters) - ") names the desk and the agency
         for tok in table.tokens:
             if table.dateline[0] <= tok.idx < table.dateline[1]:
@@ -716,7 +801,8 @@ class ActorExtractor:
                     taken[i] = True
                 continue
             if entry.kind == "demonym" and any(
-                    e.label_ == "ORG" and e.start < span.start and e.end > span.end and
+                    e.label_ == "ORG" and e.start + (doc[e.start].lower_ == "the") <
+                    span.start and e.end > span.end and  # ("the Chadian Navy": no name before)
                     doc[e.start + (doc[e.start].lower_ == "the")].pos_ == "PROPN" and
                     doc[e.start + (doc[e.start].lower_ == "the")].text[:1].isupper() and
                     not any(taken[i] for i in range(e.start, span.start)) for e in ents):
@@ -724,6 +810,9 @@ class ActorExtractor:
             body = self._national_body(doc, span) if entry.kind == "demonym" else None
             forces = _national_forces(doc, span) if entry.type == "Country" and \
                 entry.kind != "capital" else None
+            if body is None and forces is None and entry.type == "Country" and \
+                    entry.kind != "capital":
+                body = _lower_national_body(doc, span) if entry.kind == "demonym" else None
             if body is None and forces is None and entry.kind == "demonym" and any(
                     e.label_ == "ORG" and e.end > span.end and e[-1].pos_ == "PROPN" and
                     e[-1].lower_ not in BODY_HEADS and not any(
@@ -747,6 +836,10 @@ class ActorExtractor:
                     name = next((n for n, r in table.actors.items() if r.type ==
                                  "Organization" and r.country == entry.name and
                                  n.split()[-1] == body[-1].lower_), name)
+                # "the Chadian Defence Ministry" and "the Chadian defence ministry": one
+                # body of one country
+                tail = doc[span.end:body.end].text.lower()
+                name = national.setdefault((entry.name, tail), name)
                 table.add_actor(name, "Organization", country=entry.name)
                 table.add_mention(body, name,
                                   ("the " + body.text) if body.start > 0 and
@@ -823,6 +916,19 @@ class ActorExtractor:
             into = into or next((n for n in short if acro.prefixed(a, n, codes)), None)
             if into is not None and into in table.actors:
                 table.merge(a, table.actors[into].name)
+        # "Lashkar-e-Varna (LeV)": an izafat name's acronym keeps the link's letter in
+        # lower case, and the model may tag it PERSON
+        # (also where the bracketed one was dropped and the text uses it again later)
+        for tok in doc:
+            if not MIXED_ACRONYM.fullmatch(tok.text) or tok.i < 2 or \
+                    doc[tok.i - 1].text != "(" or tok.i + 1 >= len(doc) or \
+                    doc[tok.i + 1].text != ")":
+                continue
+            before = table.by_token[tok.i - 2]
+            if before is not None and before != tok.text and before in orgs and \
+                    IZAFAT_NAME.match(before) and acro.abbreviates(tok.text, before) and \
+                    tok.text in table.actors:
+                table.merge(tok.text, table.actors[before].name)
 
     @staticmethod
     def _bare_governments(table: ActorTable) -> None:
@@ -862,6 +968,12 @@ class ActorExtractor:
                     continue
                 name = table.by_token[c.i]
                 name = None if name == org else name
+                if name is not None and name == c.text and \
+                        table.type_of(name) == "Organization" and self.gaz.person(name):
+                    # "as Trump administration intensifies": a leader's surname the
+                    # model tagged ORG, no body of its own
+                    self._drop_mention(table, name, c.i)
+                    name = None
                 known = self.gaz.person(c.text) if name is None else None
                 country = table.actors[name].country if name and table.type_of(
                     name) == "Person" else (known.country if known else None)
@@ -882,6 +994,19 @@ class ActorExtractor:
                     table.add_mention(table.doc[start:tok.i + 1], country,
                                       table.doc[start:tok.i + 1].text)
                     break
+
+    @staticmethod
+    def _drop_mention(table: ActorTable, name: str, i: int) -> None:
+        """Forget the mention of ``name`` on token ``i``, and the actor with its last."""
+        mention = next(m for m in table.mentions if m.name == name and m.start <= i < m.end)
+        table.mentions.remove(mention)
+        for k in range(mention.start, mention.end):
+            table.by_token[k] = None
+        rec = table.actors[name]
+        rec.mentions -= 1
+        if rec.mentions == 0:
+            for key in [k for k, r in table.actors.items() if r is rec]:
+                del table.actors[key]
 
     @staticmethod
     def _groups(doc: Doc, table: ActorTable) -> None:
@@ -947,6 +1072,10 @@ class ActorExtractor:
                 doc[i].text[:1].isupper() and table.by_token[i] is None for i in inside)
             if national and not any(c.lower_ in GROUP_MODIFIERS for c in mods):
                 continue  # "Russian officials": a country's people, not a new group
+            if lemma in ARMED_MEMBERS and any(
+                    (n := table.by_token[i]) and table.type_of(n) == "Organization"
+                    for i in inside):
+                continue  # "suspected Kessary Front insurgents": that body's fighters
             span = doc[start:tok.i + 1]
             where = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
                      for o in p.children if o.dep_ == "pobj" and

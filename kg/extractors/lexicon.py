@@ -97,7 +97,7 @@ VISIT_VERBS = frozenset("visit tour".split())
 #: Nouns whose "of X" or "X's" is a place: "citizens of Chad", "Chad's capital".
 PLACE_OF_NOUNS = frozenset("""city town village region province district port capital
 citizen national resident border territory soil coast north south east west center centre
-part parts area areas outskirts""".split())
+part parts area areas outskirts vicinity municipality""".split())
 #: Nouns whose "on X" is what they are about, not who takes part: "a conference on
 #: Chad", "talks on Peru".
 TOPIC_NOUNS = frozenset("""conference summit forum talks dialogue debate seminar symposium
@@ -147,7 +147,8 @@ CROWD_NOUNS = frozenset("crowd mob".split())
 #: Collectives that act or speak as a group ("officials said", "rights groups").
 ACTING_GROUPS = frozenset("""official diplomat group department actor analyst expert
 observer leader member representative resident witness protester militant rebel
-activist lawmaker legislator investor fund force demonstrator gunman""".split())
+activist lawmaker legislator investor fund force demonstrator gunman jihadist extremist
+insurgent attacker assailant""".split())
 
 #: Collectives that are a group only where they speak: "Villagers said ...", "aid
 #: workers warned"; "farmers face challenges", "students learn" only describe people.

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extractors.common import facts, provenance
 from kg.extractors.lexicon import RANK_WORDS, STATE_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS
-from kg.extractors.table import HEAD_TITLES, ActorTable
+from kg.extractors.table import HEAD_TITLES, ActorTable, office_over
 from kg.model import Role
 
 #: Prepositions of where someone is or goes ("traveled to Chad", "in Peru").
@@ -186,7 +186,8 @@ class RoleExtractor:
         self._plural_titles(table, found)
         self._unnamed_offices(doc, table, found)
         self._members(doc, table, found)
-        self._named_spokesmen(table, found)
+        self._named_spokesmen(table, found, pending)
+        self._named_holders(table, found)
         for (holder, org), (title, _role) in found.items():
             rec = table.actors[holder]
             # "Assistant to the President" is no president: the office before "to"
@@ -197,19 +198,30 @@ class RoleExtractor:
         return doc
 
     @staticmethod
-    def _named_spokesmen(table: ActorTable, found: dict) -> None:
+    def _named_spokesmen(table: ActorTable, found: dict, pending: list) -> None:
         """"A rebel spokesman said ..." and, later, "Ana Ruiz, a spokeswoman for the
         rebels, said ...": where the text names one spokesperson, the unnamed one it
-        quotes is that person (a wire report's lead names the source further down)."""
+        quotes is that person (a wire report's lead names the source further down).
+        Where the named one's title gave no body ("The rebels said ..., spokesman Ana
+        Ruiz told reporters" and "the rebel spokesman added"), the unnamed one's body
+        is the named one's."""
+        def proper(h: str) -> bool:  # "Ana Ruiz", not "Rebel spokesman"
+            return h[:1].isupper() and not h.split()[-1].islower()
+
         named = {(h, o) for (h, o), (t, _) in found.items() if table.type_of(h) == "Person"
-                 and h[:1].isupper() and set(t.lower().split()) & SPOKES_TITLES}
-        if len({h for h, _ in named}) != 1:
-            return
-        into, org = named.pop()
+                 and proper(h) and set(t.lower().split()) & SPOKES_TITLES}
+        bare = {h for h, t, _, _ in pending if proper(h) and
+                set(t.lower().split()) & SPOKES_TITLES and not any(k[0] == h for k in found)}
+        adopt = not named
+        if len({h for h, _ in named} | bare) != 1:
+            return  # two named spokespeople: which one the unnamed is, the text does not say
+        into, org = named.pop() if named else (bare.pop(), "")
         for name, rec in list(table.actors.items()):
             words = name.lower().split()
-            if rec.name != name or rec.type != "Person" or not name[:1].islower() or \
-                    words[-1] not in SPOKES_TITLES or len(words) > 2:
+            if rec.name != name or rec.type != "Person" or not name.split()[-1].islower() or \
+                    words[-1] not in SPOKES_TITLES or (len(words) > 2 and not any(
+                        k[0] == name and name.lower() == f"{k[1]} {words[-1]}".lower()
+                        for k in found)):  # ("the Kessary Front spokesman": its body)
                 continue
             # "a spokesman for Chief Executive X": one who speaks for someone else
             speaks_for = {n for m in table.mentions if m.name == name
@@ -217,11 +229,40 @@ class RoleExtractor:
                           if c.dep_ == "prep" and c.lower_ == "for"
                           for o in c.subtree if (n := table.at(o)) and n != org and
                           table.type_of(n) != "Group"}
-            if speaks_for:
-                continue
-            for key in [k for k in found if k[0] == name]:
-                del found[key]
+            if speaks_for or (org and any(k[0] == name and k[1] != org for k in found)):
+                continue  # (a spokesman of another body)
+            roles = [(k, found.pop(k)) for k in [k for k in found if k[0] == name]]
+            if adopt and len(roles) == 1:
+                (_, body), (title, role) = roles[0]
+                found[(into, body)] = (title, Role(into, title, body, role.provenance))
+                adopt = False  # one body for the one named spokesperson
             table.merge(name, into)
+
+    @staticmethod
+    def _named_holders(table: ActorTable, found: dict) -> None:
+        """"Kessary army chief visits troops" (a headline) and "the chief of staff of
+        the Kessary army, Ana Ruiz,": an office named without its holder is the one
+        named person the text gives the same office of the same body (or of a body of
+        that country). Not a former holder, and not where two named people hold it."""
+        def head(title: str) -> str:
+            return title.lower().split(" of ")[0].split()[-1]
+
+        def same_body(unnamed_org: str, org: str) -> bool:
+            return org == unnamed_org or table.actors[org].country == unnamed_org
+
+        for (name, org), (title, _role) in list(found.items()):
+            rec = table.actors.get(name)
+            if rec is None or rec.type != "Person" or rec.name != name or \
+                    not name.split()[-1].islower() or "former" in title.lower():
+                continue
+            holders = {h for (h, o), (t, _) in found.items() if h != name and
+                       table.type_of(h) == "Person" and not h.split()[-1].islower() and
+                       head(t) == head(title) and "former" not in t.lower() and
+                       same_body(org, o)}
+            if len(holders) != 1:
+                continue
+            del found[(name, org)]
+            table.merge(name, holders.pop())
 
     def _implied(self, doc: Doc, table: ActorTable, found: dict, pending: list) -> None:
         """A title whose phrase names no body: the holder's known country, else, for
@@ -383,7 +424,8 @@ class RoleExtractor:
                 return True  # "Secretary of the Treasury Ana Ruiz"
             if doc[k].text == ",":
                 return False
-            if not (t.is_title or t.is_upper or t.lower_ in LINK_WORDS or table.at(t)):
+            if not (t.is_title or t.is_upper or t.lower_ in LINK_WORDS | {"in"} or
+                    table.at(t)):  # ("the commander of the troops in Tovala, Ana Ruiz")
                 return False
         return False
 
@@ -596,6 +638,8 @@ class RoleExtractor:
         org = self._org_in(table, title_region, holder) or self._org_in(
             table, region, holder) or self._org_after(table, span)
         if title and not org:
+            org = self._bracketed_body(table, title_region[0].i, holder)
+        if title and not org:
             # ("On Saturday army chief X": the parse may leave the body's noun out)
             k = title_region[0].i - 1
             k -= k > 0 and doc[k].lower_ in ("'s", "\u2019s")  # "the army's spokesperson X"
@@ -610,6 +654,20 @@ class RoleExtractor:
             # kg knows; guessing another country from the article would be wrong
             return ("", None, 0.0)
         return (title, org, 0.85)
+
+    @staticmethod
+    def _bracketed_body(table: ActorTable, start: int, holder: str) -> str | None:
+        """"the Kessary Front (KF) chief Ana Ruiz": the body whose acronym is bracketed
+        right before the title (the parse leaves the body out of the name's phrase)."""
+        doc = table.doc
+        k = start - 1
+        if k < 2 or doc[k].text != ")" or doc[k - 2].text != "(":
+            return None
+        for t in (doc[k - 1], doc[k - 3] if k >= 3 else None):
+            name = table.at(t) if t is not None else None
+            if name and name != holder and table.type_of(name) in ("Organization", "Country"):
+                return name
+        return None
 
     def _body_referred(self, table: ActorTable, tokens: list[Token]) -> str | None:
         """A body named by a bare noun in the title ("army chief Ana Ruiz", "government
@@ -643,8 +701,13 @@ class RoleExtractor:
     def _apposition(self, doc: Doc, table: ActorTable, span: Span, holder: str):
         head = span.root
         nodes = [c for c in head.children if c.dep_ == "appos"]
+        posted: set[int] = set()  # where an office is held, no body of it
         if head.dep_ == "appos":
             nodes.append(self._nearest_title(doc, table, span, head.head))
+            over = office_over(head.head)  # "the commander of the troops in Tovala, X"
+            if over is not None and table.at(over) is None:
+                nodes.append(over)
+                posted = {t.i for t in head.head.subtree}
             body = head.head  # "an analyst at the Lowy Institute, Ana Ruiz": the name
             # hangs on the body the title is "at"
             if body.dep_ == "pobj" and body.head.lower_ in ("at", "with", "of") and \
@@ -653,7 +716,8 @@ class RoleExtractor:
         for node in nodes:
             if node.lemma_ not in TITLE_HEADS and node.lower_ not in TITLE_HEADS:
                 continue
-            sub = [t for t in node.subtree if not (span.start <= t.i < span.end)]
+            sub = [t for t in node.subtree if not (span.start <= t.i < span.end) and
+                   t.i not in posted]
             if self._holder_after_body(table, sub, holder):
                 continue  # "backed by X, the leader of the Front Ana Ruiz": Ruiz's title
             title_toks = [t for t in node.subtree if t.i <= node.i and

@@ -68,10 +68,28 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 PLACE_NOUNS = frozenset("city town village region province district port capital".split())
 
 
+def office_over(tok: Token) -> Token | None:
+    """The office whose phrase ends in where it is held: "the commander of Varnian
+    troops in Tovala" for "Tovala" (a place "in" which, then up through "of" and "in"
+    phrases, three at most); None if none."""
+    if tok.ent_type_ not in ("GPE", "LOC") or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "in"):
+            return None
+        tok = tok.head.head
+        if tok.lemma_.lower() in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+    return None
+
+
 def as_place(tok: Token) -> bool:
     """A name used as where something happened: "in Saudi Arabia and Turkey",
     "in Kuala Lumpur, Malaysia", "the border city of Belgorod" (but not "an analyst at
-    the Lowy Institute, Ana Ruiz": a name beside a body is no place)."""
+    the Lowy Institute, Ana Ruiz": a name beside a body is no place; nor "the commander
+    of the troops in Tovala, Ana Ruiz": a person's name after an office's phrase)."""
+    if tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and office_over(tok.head):
+        return False
     for _ in range(3):
         if tok.dep_ == "pobj":
             return tok.head.lower_ in PLACE_PREPS or (
@@ -140,11 +158,20 @@ POSTED_IN = frozenset("""post posting message channel account page video stateme
 platform say write post announce publish share claim""".split())
 
 
+#: Verbs whose "to X" is where a message was put: "a statement posted to Chirp" (but
+#: "wrote to Ana Ruiz" is to whom).
+POSTED_TO = frozenset("post upload".split())
+
+
 def posted_on(tok: Token) -> bool:
     """A name used as the platform a message went out on: "in a post on Chirp",
-    "said on X that ...", "announced via X" (not "agreed on Chad", "a strike on Kessary")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via") and \
-        tok.head.head.lemma_.lower() in POSTED_IN and tok.ent_type_ != "DATE"
+    "said on X that ...", "announced via X", "a statement posted to Chirp" (not "agreed
+    on Chad", "a strike on Kessary", "wrote to Kessler")."""
+    if tok.dep_ != "pobj" or tok.ent_type_ == "DATE":
+        return False
+    owner = tok.head.head.lemma_.lower()
+    return (tok.head.lower_ in ("on", "via") and owner in POSTED_IN) or (
+        tok.head.lower_ == "to" and owner in POSTED_TO)
 
 
 def fought_over(tok: Token) -> bool:
@@ -183,6 +210,9 @@ def describes(tok: Token) -> bool:
     "Chinese goods", "U.S. tariffs" (not "the Peruvian side", "Chilean officials" or
     "the Kenyan President", which stand for the country)."""
     head = tok.head
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic" and tok.dep_ in (
+            "amod", "compound", "nmod") and head.i != tok.i:
+        return True  # "ethnic Varnian mayors": a people, not the country's officials
     return tok.dep_ in ("amod", "compound", "nmod") and head.i != tok.i and \
         head.pos_ == "NOUN" and head.lemma_.lower() not in DEMONYM_ACTOR_NOUNS and \
         head.lower_ not in DEMONYM_ACTOR_NOUNS and head.lemma_.lower() not in TITLE_WORDS
