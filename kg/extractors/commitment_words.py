@@ -124,6 +124,11 @@ TERMS_DUTY_VERBS = frozenset({"expect", "set", "schedule"})
 #: period during which X would ...", "the accord stipulates ...").
 TERMS_CONTENT_VERBS = frozenset("""include contain stipulate provide envisage foresee
 outline""".split())
+#: Verbs by which a deal itself binds a side ("the deal obliges / requires / binds /
+#: commits X to ...", "the accord provides for X to ..."): the bound side agreed it,
+#: nobody demands it of them.
+TERMS_BINDING_VERBS = frozenset("""oblige obligate require bind commit compel provide
+stipulate envisage""".split())
 #: Verbs of a deal's outcome whose clause says who does what ("a deal that would see
 #: Chile withdraw its troops").
 SEEING_VERBS = frozenset({"see"})

@@ -122,6 +122,7 @@ from kg.extractors.commitment_words import (
     TAKEN_NOUNS,
     TAKING_VERBS,
     TASK_VERBS,
+    TERMS_BINDING_VERBS,
     TERMS_CONTENT_VERBS,
     TERMS_DUTY_VERBS,
     TERMS_NOUNS,
@@ -295,7 +296,10 @@ class CommitmentExtractor:
     # -- patterns -------------------------------------------------------------
     def _match(self, table: ActorTable, tok: Token):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in FUNDING_VERBS and _funding(tok):
+        if tok.pos_ == "VERB" and lemma in TERMS_BINDING_VERBS and (
+                inner := _bound_by_terms(tok)) is not None:
+            yield from self._binding_terms(table, tok, inner)
+        elif tok.pos_ == "VERB" and lemma in FUNDING_VERBS and _funding(tok):
             yield from self._funded(table, tok)
         elif tok.pos_ == "VERB" and lemma in VERBS:
             yield from self._verb(table, tok, lemma, VERBS[lemma])
@@ -374,6 +378,24 @@ class CommitmentExtractor:
                 table, tok, relative=tok.dep_ == "relcl"):
             yield (actors, counterparts, toks,
                    "proposed" if offered and status == "agreed" else status, conf)
+
+    def _binding_terms(self, table: ActorTable, verb: Token, inner: Token):
+        """"The deal obliges (requires, binds, commits) X to ...", "the accord provides
+        for X to ...": a duty the deal puts on X, agreed by X; no side demands it."""
+        bound = self._asked(table, verb, inner)
+        bound += [n for o in verb.children if o.dep_ == "dobj" for c in o.children
+                  if c.dep_ == "conj" for n in table.refer(c) if n not in bound]
+        if not bound:
+            return
+        status = self._status(verb, "agreed")
+        for toks in self._actions(inner):
+            yield (bound, [], toks, status, 0.6)
+        # "obliges X to respect ..., halt ... and create ...": the parser hangs the
+        # later infinitives on the main verb; each is a duty of its own
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > inner.i and not _has_subject(c):
+                for toks in self._actions(c):
+                    yield (bound, [], toks, status, 0.55)
 
     def _up_to(self, table: ActorTable, up: Token):
         """"It is (now) up to X to make the deal binding": a duty put on X; the one who
@@ -1594,6 +1616,24 @@ def _terms(verb: Token) -> Token | None:
         # "The deal includes a period during which X would ...": the deal's terms
         return next((s for s in content.children if s.dep_ == "nsubj" and
                      s.lemma_.lower() in TERMS_NOUNS), None)
+    return None
+
+
+def _bound_by_terms(verb: Token) -> Token | None:
+    """The infinitive of a deal's duty when ``verb``'s subject is a deal ("the deal
+    obliges X to withdraw", "the accord provides for X to withdraw"), else None."""
+    if not any(s.dep_ == "nsubj" and s.lemma_.lower() in TERMS_NOUNS for s in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > verb.i and c.pos_ in ("VERB", "AUX") \
+                and _has_aux(c, {"to"}):
+            if c.dep_ in ("xcomp", "advcl") and any(o.dep_ == "dobj" for o in verb.children):
+                return c  # "obliges X to ..."
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and \
+                    _has_subject(c):
+                return c  # "provides for X to ..."
+            if c.dep_ == "ccomp" and _has_subject(c):
+                return c  # "requires X to ..." read as a clause
     return None
 
 

@@ -1,0 +1,57 @@
+"""kg_commitments rules from the seventh audit (wire news of peace deals: a deal that
+itself binds a side, a promise contingent on the other side's act), on hand-built
+parses: one that must fire and one that must not per rule."""
+
+from __future__ import annotations
+
+from test_commitments import parse
+
+DEAL_OBLIGES = """
+    The 1 det DET DT the
+    {noun} 2 nsubj NOUN NN {noun}
+    obliges 2 ROOT VERB VBZ oblige
+    Peru 2 dobj PROPN NNP Peru
+    and 3 cc CCONJ CC and
+    Chile 3 conj PROPN NNP Chile
+    to 7 aux PART TO to
+    withdraw 2 advcl VERB VB withdraw
+    their 9 poss PRON PRP$ their
+    troops 7 dobj NOUN NNS troop
+    , 2 punct PUNCT , ,
+    open 2 conj VERB VB open
+    the 13 det DET DT the
+    border 11 dobj NOUN NN border
+    . 2 punct PUNCT . ."""
+
+
+def test_a_deal_that_obliges_sides_binds_them_to_each_duty():
+    """"The deal obliges Peru and Chile to withdraw their troops, open the border":
+    both are bound, by agreement, to each duty (the parser hangs the second on the
+    main verb); "The law obliges Peru and Chile to ..." is no deal, so a demand as
+    before, not an agreed term."""
+    got = parse(DEAL_OBLIGES.format(noun="deal"))
+    assert (("Peru", "Chile"), (), "withdraw their troops", "agreed") in got
+    assert (("Peru", "Chile"), (), "open the border", "agreed") in got
+    got = parse(DEAL_OBLIGES.format(noun="law"))
+    assert [c for c in got if c[3] == "agreed"] == []
+
+
+PROVIDES_FOR = """
+    The 1 det DET DT the
+    {noun} 2 nsubj NOUN NN {noun}
+    provides 2 ROOT VERB VBZ provide
+    for 6 mark SCONJ IN for
+    Peru 6 nsubj PROPN NNP Peru
+    to 6 aux PART TO to
+    disarm 2 advcl VERB VB disarm
+    within 6 prep ADP IN within
+    weeks 7 pobj NOUN NNS week
+    . 2 punct PUNCT . ."""
+
+
+def test_a_deal_that_provides_for_a_side_to_act_binds_it():
+    """"The accord provides for Peru to disarm within weeks" binds Peru; "The road
+    provides for Peru to ..." states no terms."""
+    assert parse(PROVIDES_FOR.format(noun="accord")) == [
+        (("Peru",), (), "disarm within weeks", "agreed")]
+    assert parse(PROVIDES_FOR.format(noun="road")) == []
