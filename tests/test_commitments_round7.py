@@ -55,3 +55,30 @@ def test_a_deal_that_provides_for_a_side_to_act_binds_it():
     assert parse(PROVIDES_FOR.format(noun="accord")) == [
         (("Peru",), (), "disarm within weeks", "agreed")]
     assert parse(PROVIDES_FOR.format(noun="road")) == []
+
+
+CONTINGENT = """
+    Peru 1 nsubj PROPN NNP Peru
+    pledged 1 ROOT VERB VBD pledge
+    to 3 aux PART TO to
+    free 1 xcomp VERB VB free
+    the 5 det DET DT the
+    prisoners 3 dobj NOUN NNS prisoner
+    {word} 5 amod ADJ JJ {word}
+    upon 6 prep ADP IN upon
+    Chile 7 pobj PROPN NNP Chile
+    releasing 8 acl VERB VBG release
+    its 11 poss PRON PRP$ its
+    hostages 9 dobj NOUN NNS hostage
+    . 1 punct PUNCT . ."""
+
+
+def test_a_pledge_contingent_on_the_other_side_acting_is_conditional_and_a_demand():
+    """"Peru pledged to free the prisoners contingent upon Chile releasing its hostages":
+    Peru's pledge is conditional and asks Chile to release them; "the prisoners
+    (who are) held upon Chile releasing ..." states no condition."""
+    got = parse(CONTINGENT.format(word="contingent"))
+    assert (("Peru",), (), "free the prisoners", "conditional") in got
+    assert (("Chile",), ("Peru",), "release its hostages", "demanded") in got
+    got = parse(CONTINGENT.format(word="held"))
+    assert [c for c in got if c[3] in ("conditional", "demanded")] == []

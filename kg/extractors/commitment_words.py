@@ -262,6 +262,10 @@ HEDGE_WORDS = frozenset({"unlikely", "likely"})
 NEGATED_CONDITION_MARKS = frozenset({"until", "till"})
 #: Conjunctions that make a clause a condition.
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once"})
+#: Words that, right before "on"/"upon", make its object a condition: "pledged to free
+#: them contingent upon X releasing ...", "dependent on X withdrawing".
+CONTINGENT_WORDS = frozenset({"contingent", "conditional", "dependent", "conditioned"})
+CONTINGENT_PREPS = frozenset({"on", "upon"})
 #: Words right before a clause that make it a condition although the parser
 #: gives it no conditional mark ("provided (that) X ...", "as long as X ...",
 #: "on condition that X ...").

@@ -56,6 +56,8 @@ from kg.extractors.commitment_words import (
     CONDITION_MARKS,
     CONDITION_NOUNS,
     CONDITIONAL_VERBS,
+    CONTINGENT_PREPS,
+    CONTINGENT_WORDS,
     CONTINUING_VERBS,
     DEADLINE_PREPS,
     DEADLINE_TIMES,
@@ -278,14 +280,33 @@ class CommitmentExtractor:
                  if t.i in near or t.i == tok.head.i]
         for head in heads:
             for c in list(_conditions(head)):
+                subj = []
                 if c.dep_ == "prep":  # "provided that X ...": the clause is its complement
+                    prep = c
                     c = next((x for x in c.children if x.dep_ in ("pcomp", "ccomp")
                               and x.pos_ in ("VERB", "AUX")), c)
-                subj = [x for x in c.children if x.dep_ == "nsubj"]
+                    if c is prep and _contingent(prep):
+                        # "contingent upon X releasing ...": X does what the participle says
+                        acl = next((x for o in prep.children if o.dep_ == "pobj"
+                                    for x in o.children if x.dep_ == "acl" and
+                                    x.pos_ == "VERB" and x.tag_ == "VBG"), None)
+                        if acl is None:
+                            continue  # the participle is a clause of its own, found next
+                        c, subj = acl, [acl.head]
+                who = _contingent_subject(c)
+                subj = subj or ([who] if who is not None else [
+                    x for x in c.children if x.dep_ == "nsubj"])
                 bound = [n for n in (_refer_subject(table, subj[0]) if subj else [])
                          if n not in promisers]
                 toks = self._action(c)
+                if subj and subj[0].head.i != c.i and _contingent(subj[0].head):
+                    # not the words "contingent on X" the parser put in the clause
+                    lead = subj[0].head.i - 1
+                    toks = [t for t in toks if not lead <= t.i <= subj[0].right_edge.i or
+                            t.i >= c.i]
                 text = phrase(toks, max_tokens=MAX_ACTION_TOKENS)
+                if who is not None and toks and toks[0].i == c.i and text.startswith(c.text):
+                    text = c.lemma_ + text[len(c.text):]  # "(on X) releasing them": release
                 if bound and len(text.split()) >= 2 and \
                         c.lemma_.lower() not in STATE_VERBS:
                     yield Commitment(tuple(bound), tuple(promisers), text, "demanded", date,
@@ -715,9 +736,15 @@ class CommitmentExtractor:
                     _condition_clause(c) or c.i in others or (
                     c.dep_ in FRONTED_DEPS and c.i < head.i):
                 exclude.update(t.i for t in c.subtree)
+                if _contingent(c):
+                    exclude.add(c.i - 1)  # "contingent (upon X ...)"
+            if c.lower_ in CONTINGENT_WORDS and any(_contingent(p) for p in c.children):
+                exclude.update(t.i for t in c.subtree)  # "..., contingent on X"
         for c in _conditions(head):  # "as long as X ...", "on condition that X ..."
             exclude.update(t.i for t in c.subtree)
             exclude.update(_condition_lead(c))
+            if _contingent(c):
+                exclude.add(c.i - 1)  # "contingent (upon X ...)"
         doc = head.doc
         for c in head.children:
             if c.dep_ == "conj" and c.i > head.i and _has_subject(c):
@@ -1800,6 +1827,8 @@ def _condition_clause(tok: Token) -> bool:
     condition that X ...", "provided X ...")."""
     if tok.dep_ == "prep" and tok.lower_ in ("provided", "providing"):
         return True  # "..., provided that Chile withdraws": a preposition to the parser
+    if _contingent(tok) or _contingent_subject(tok) is not None:
+        return True  # "... contingent upon Chile withdrawing"
     if tok.dep_ == "advcl" and tok.lower_ in CONDITION_MARKS and not any(
             c.dep_ in ("dobj", "dative") for c in tok.children):
         return True  # "provided (that) X ...", not "..., providing Chile with aid"
@@ -1810,6 +1839,29 @@ def _condition_clause(tok: Token) -> bool:
         return True  # "will not negotiate until X withdraws"
     return tok.dep_ in ("advcl", "acl", "ccomp") and tok.pos_ in ("VERB", "AUX") and \
         bool(_condition_lead(tok))
+
+
+def _contingent(tok: Token) -> bool:
+    """"on"/"upon" right after "contingent", "conditional", "dependent": a condition."""
+    return tok.dep_ == "prep" and tok.lower_ in CONTINGENT_PREPS and tok.i > 0 and \
+        tok.doc[tok.i - 1].lower_ in CONTINGENT_WORDS
+
+
+def _contingent_subject(clause: Token) -> Token | None:
+    """Who must act in a participle the parser hangs anywhere after "contingent on
+    X" ("..., contingent on Chile withdrawing its troops"): the object X, when it
+    ends right before the participle or the participle hangs on it; else None."""
+    if clause.pos_ != "VERB" or clause.tag_ != "VBG":
+        return None
+    doc = clause.doc
+    for i in range(clause.i - 1, max(-1, clause.i - 12), -1):
+        if _contingent(doc[i]):
+            objs = [o for o in doc[i].children if o.dep_ == "pobj" and o.i < clause.i]
+            if objs and (clause.head.i == objs[0].i or
+                         max(t.i for t in objs[0].subtree if t.i < clause.i) == clause.i - 1):
+                return objs[0]
+            return None
+    return None
 
 
 def _condition_lead(clause: Token) -> list[int]:
