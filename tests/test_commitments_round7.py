@@ -82,3 +82,32 @@ def test_a_pledge_contingent_on_the_other_side_acting_is_conditional_and_a_deman
     assert (("Chile",), ("Peru",), "release its hostages", "demanded") in got
     got = parse(CONTINGENT.format(word="held"))
     assert [c for c in got if c[3] in ("conditional", "demanded")] == []
+
+
+SECOND_SIDE = """
+    Peru 2 nsubj PROPN NNP Peru
+    will 2 aux AUX MD will
+    withdraw 2 ROOT VERB VB withdraw
+    its 4 poss PRON PRP$ its
+    troops 2 dobj NOUN NNS troop
+    from 2 prep ADP IN from
+    the 7 det DET DT the
+    town 5 pobj NOUN NN town
+    and 7 cc CCONJ CC and
+    Chile 7 conj PROPN NNP Chile
+    {aux} 11 aux AUX MD {aux}
+    move 2 conj VERB VB move
+    north 11 advmod ADV RB north
+    . 2 punct PUNCT . ."""
+
+
+def test_a_second_side_the_parser_joins_to_a_noun_has_its_own_clause():
+    """"Peru will withdraw its troops from the town and Chile will move north": the
+    parser makes Chile a conjunct of "town"; Chile's is a clause of its own. Without
+    "will" before "move" ("... and Chile, move north"), Chile is no subject."""
+    got = parse(SECOND_SIDE.format(aux="will"))
+    assert (("Peru",), (), "withdraw its troops from the town", "agreed") in got
+    assert (("Chile",), (), "move north", "agreed") in got
+    rows = SECOND_SIDE.replace("{aux} 11 aux AUX MD {aux}", "then 11 advmod ADV RB then")
+    got = parse(rows)
+    assert [c for c in got if c[0] == ("Chile",)] == []

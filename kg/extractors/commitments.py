@@ -747,6 +747,14 @@ class CommitmentExtractor:
                 exclude.add(c.i - 1)  # "contingent (upon X ...)"
         doc = head.doc
         for c in head.children:
+            if c.dep_ == "conj" and c.i > head.i and (stolen := _stolen_subject(c)) is not None:
+                # "X would withdraw from the town and Y would move north": the parser
+                # joins Y to "town"; Y and its "and" start Y's own clause
+                first = stolen.left_edge.i
+                cc = [x.i for x in stolen.head.children if x.dep_ in ("cc", "punct") and
+                      x.i == first - 1]
+                exclude.update(range(min([*cc, first]), c.right_edge.i + 1))
+        for c in head.children:
             if c.dep_ == "conj" and c.i > head.i and _has_subject(c):
                 # "Chile would withdraw ... and Peru would lift ...": a clause of its own
                 exclude.update(range(c.left_edge.i, c.right_edge.i + 1))
@@ -781,8 +789,10 @@ class CommitmentExtractor:
                     s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) and not (
                     (c.lemma_.lower() in SAY_VERBS and any(x.dep_ == "ccomp" for x in c.children))
                     or (
-                        head.tag_ in ("VB", "VBG") and c.tag_ in ("VBD", "VBZ", "VBP"))):
-                # "would be following X and emphasized Y": a new clause, no shared duty
+                        head.tag_ in ("VB", "VBG") and c.tag_ in ("VBD", "VBZ", "VBP"))) \
+                    and _stolen_subject(c) is None:
+                # "would be following X and emphasized Y": a new clause, no shared duty;
+                # "... and Y would move north": Y's own clause
                 out.extend(CommitmentExtractor._chain(c))
         return sorted(out, key=lambda t: t.i)
 
@@ -1239,6 +1249,8 @@ class CommitmentExtractor:
                 before = before.head
             if before is not None and before.dep_ == "dobj" and before.head.i == verb.head.i:
                 subj = [before]
+        if not subj and (stolen := _stolen_subject(verb)) is not None:
+            subj = [stolen]  # "X would withdraw ... and Y would move north": Y
         if not subj:
             # "X will re-sequence ...": a parse that hangs the subject on "will" itself
             subj = [s for a in verb.children if a.dep_ == "aux" and a.lower_ in WILL
@@ -1845,6 +1857,23 @@ def _contingent(tok: Token) -> bool:
     """"on"/"upon" right after "contingent", "conditional", "dependent": a condition."""
     return tok.dep_ == "prep" and tok.lower_ in CONTINGENT_PREPS and tok.i > 0 and \
         tok.doc[tok.i - 1].lower_ in CONTINGENT_WORDS
+
+
+def _stolen_subject(verb: Token) -> Token | None:
+    """The subject the parser joined to the previous clause's last noun: in "X would
+    withdraw from the town and Y would move north", "Y" is a conjunct of "town" and
+    "move" has no subject; "Y", a name right before "would/will", is its subject."""
+    if verb.dep_ != "conj" or _has_subject(verb):
+        return None
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in WILL | {"would"}),
+               None)
+    if aux is None or aux.i == 0:
+        return None
+    before = verb.doc[aux.i - 1]
+    if before.dep_ == "conj" and before.pos_ == "PROPN" and before.head.i != verb.head.i \
+            and before.head.i < before.i:
+        return before
+    return None
 
 
 def _contingent_subject(clause: Token) -> Token | None:
