@@ -111,3 +111,25 @@ def test_a_second_side_the_parser_joins_to_a_noun_has_its_own_clause():
     rows = SECOND_SIDE.replace("{aux} 11 aux AUX MD {aux}", "then 11 advmod ADV RB then")
     got = parse(rows)
     assert [c for c in got if c[0] == ("Chile",)] == []
+
+
+DEMAND_FOR = """
+    Peru 1 poss PROPN NNP Peru
+    demand 6 nsubjpass NOUN NN demand
+    for 1 prep ADP IN for
+    Chile 5 poss PROPN NNP Chile
+    's 3 case PART POS 's
+    {noun} 2 pobj NOUN NN {noun}
+    was 7 auxpass AUX VBD be
+    rejected 7 ROOT VERB VBN reject
+    . 7 punct PUNCT . ."""
+
+
+def test_a_demand_for_the_other_sides_act_is_a_demand_on_it():
+    """"Peru's demand for Chile's withdrawal" asks Chile to withdraw (Peru asks); "Peru's
+    demand for Chile's map" names no act of Chile's asked here: not a demand on it."""
+    got = parse(DEMAND_FOR.format(noun="withdrawal"))
+    assert [(a, c, s) for a, c, _, s in got] == [(("Chile",), ("Peru",), "demanded")]
+    assert got[0][2].endswith("withdrawal")
+    got = parse(DEMAND_FOR.format(noun="map"))
+    assert [c for c in got if c[0] == ("Chile",)] == []

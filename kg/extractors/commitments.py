@@ -1374,6 +1374,12 @@ class CommitmentExtractor:
             actors = self._subject(table, head)  # "Peru is ready to", "we remain committed to"
         if not actors:
             return
+        if status == "demanded" and c.pos_ != "VERB" and c.lower_ == "for" and (
+                asked := _actor_of_act(table, c, actors)):
+            # "X's demand for Y's withdrawal / for the release of Y's soldiers": Y is
+            # asked, X asks (not X's own pledge)
+            yield (asked, actors, actions[0], "demanded", 0.55)
+            return
         if noun.dep_ == "nsubj":  # "the commitment is ..." rarely binds anyone
             return
         status = self._status(head if head.pos_ in ("VERB", "AUX") else noun, status)
@@ -1857,6 +1863,24 @@ def _contingent(tok: Token) -> bool:
     """"on"/"upon" right after "contingent", "conditional", "dependent": a condition."""
     return tok.dep_ == "prep" and tok.lower_ in CONTINGENT_PREPS and tok.i > 0 and \
         tok.doc[tok.i - 1].lower_ in CONTINGENT_WORDS
+
+
+def _actor_of_act(table: ActorTable, prep: Token, others: list[str]) -> list[str]:
+    """Whose act the object of ``prep`` is, when it names an act ("for the withdrawal
+    of Chile's troops", "for Chile's withdrawal"): the owner or "of" object, not in
+    ``others``."""
+    found: list[str] = []
+    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        if obj.lemma_.lower() not in AGENT_NOMINALS:
+            continue
+        for x in obj.children:
+            if x.dep_ == "poss":
+                found.extend(table.refer(x))
+            elif x.dep_ == "prep" and x.lower_ == "of":
+                found.extend(n for o in x.children if o.dep_ == "pobj" for n in (
+                    table.refer(o) or [m for y in o.children if y.dep_ in ("poss", "compound")
+                                       for m in table.refer(y)]))
+    return [n for n in dict.fromkeys(found) if n not in others]
 
 
 def _stolen_subject(verb: Token) -> Token | None:
