@@ -133,3 +133,31 @@ def test_a_demand_for_the_other_sides_act_is_a_demand_on_it():
     assert got[0][2].endswith("withdrawal")
     got = parse(DEMAND_FOR.format(noun="map"))
     assert [c for c in got if c[0] == ("Chile",)] == []
+
+
+DEAL_FOR = """
+    Bolivia 1 nsubj PROPN NNP Bolivia
+    confirmed 1 ROOT VERB VBD confirm
+    a 3 det DET DT a
+    {noun} 1 dobj NOUN NN {noun}
+    between 3 prep ADP IN between
+    Peru 4 pobj PROPN NNP Peru
+    and 5 cc CCONJ CC and
+    Chile 5 conj PROPN NNP Chile
+    for 3 prep ADP IN for
+    Chile 8 pobj PROPN NNP Chile
+    to 11 aux PART TO to
+    disarm 1 advcl VERB VB disarm
+    soon 11 advmod ADV RB soon
+    . 1 punct PUNCT . ."""
+
+
+def test_a_deal_for_one_side_to_act_binds_that_side():
+    """"Bolivia confirmed a deal between Peru and Chile for Chile to disarm soon" binds
+    Chile, not both parties (the parser strands "to disarm"); "a report ... for Chile
+    to disarm" is no deal."""
+    got = parse(DEAL_FOR.format(noun="deal"))
+    assert (("Chile",), (), "disarm soon", "agreed") in got
+    assert [c for c in got if "Peru" in c[0]] == []
+    got = parse(DEAL_FOR.format(noun="report"))
+    assert [c for c in got if c[2] == "disarm soon"] == []

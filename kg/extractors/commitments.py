@@ -1372,6 +1372,16 @@ class CommitmentExtractor:
                 actors = subj
         if noun.pos_ in ("ADJ", "VERB") and noun.dep_ in ("acomp", "oprd"):
             actors = self._subject(table, head)  # "Peru is ready to", "we remain committed to"
+        if c.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+                and (own := [n for x in c.children if x.dep_ == "nsubj"
+                             for n in _refer_subject(table, x)]):
+            actors = own  # "a deal between A and B for B's fighters to hand over ...": B's
+        elif c.pos_ != "VERB" and c.lower_ == "for" and noun.lemma_.lower() in TERMS_NOUNS and (
+                verb := _for_subject_infinitive(c)) is not None and (
+                own := [n for o in c.children if o.dep_ == "pobj"
+                        for n in _refer_subject(table, o)]):
+            # the same, parsed as "a deal [for B's fighters]" and a stray "to hand over"
+            actors, actions = own, self._actions(verb)
         if not actors:
             return
         if status == "demanded" and c.pos_ != "VERB" and c.lower_ == "for" and (
@@ -1863,6 +1873,19 @@ def _contingent(tok: Token) -> bool:
     """"on"/"upon" right after "contingent", "conditional", "dependent": a condition."""
     return tok.dep_ == "prep" and tok.lower_ in CONTINGENT_PREPS and tok.i > 0 and \
         tok.doc[tok.i - 1].lower_ in CONTINGENT_WORDS
+
+
+def _for_subject_infinitive(prep: Token) -> Token | None:
+    """The infinitive right after the object of "for" ("for B's fighters to hand
+    over ..."), which the parser hangs elsewhere, or None."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    doc = prep.doc
+    if obj is None or obj.right_edge.i + 2 >= len(doc):
+        return None
+    to, verb = doc[obj.right_edge.i + 1], doc[obj.right_edge.i + 2]
+    if to.lower_ == "to" and to.dep_ == "aux" and to.head.i == verb.i and verb.pos_ == "VERB":
+        return verb
+    return None
 
 
 def _actor_of_act(table: ActorTable, prep: Token, others: list[str]) -> list[str]:
