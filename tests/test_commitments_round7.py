@@ -161,3 +161,47 @@ def test_a_deal_for_one_side_to_act_binds_that_side():
     assert [c for c in got if "Peru" in c[0]] == []
     got = parse(DEAL_FOR.format(noun="report"))
     assert [c for c in got if c[2] == "disarm soon"] == []
+
+
+AS_OUTLINED = """
+    Chile 2 nsubjpass PROPN NNP Chile
+    is 2 auxpass AUX VBZ be
+    set 2 ROOT VERB VBN set
+    to 4 aux PART TO to
+    withdraw 2 xcomp VERB VB withdraw
+    its 6 poss PRON PRP$ its
+    troops 4 dobj NOUN NNS troop
+    , 2 punct PUNCT , ,
+    as 9 mark SCONJ IN as
+    {verb} 2 advcl VERB VBN {lemma}
+    in 9 prep ADP IN in
+    the 12 det DET DT the
+    agreement 10 pobj NOUN NN agreement
+    . 2 punct PUNCT . ."""
+
+
+def test_set_to_act_as_outlined_in_a_deal_is_a_term_of_it():
+    """"Chile is set to withdraw its troops, as outlined in the agreement" is a term
+    like "under the agreement"; "as reported in the agreement" states none."""
+    assert parse(AS_OUTLINED.format(verb="outlined", lemma="outline")) == [
+        (("Chile",), (), "withdraw its troops", "agreed")]
+    assert parse(AS_OUTLINED.format(verb="reported", lemma="report")) == []
+
+
+TASKED_WITH = """
+    Peru 2 nsubjpass PROPN NNP Peru
+    was 2 auxpass AUX VBD be
+    {verb} 2 ROOT VERB VBN {lemma}
+    with 2 prep ADP IN with
+    clearing 3 pcomp VERB VBG clear
+    the 6 det DET DT the
+    mines 4 dobj NOUN NNS mine
+    . 2 punct PUNCT . ."""
+
+
+def test_tasked_with_a_duty_binds_the_one_tasked():
+    """"Peru was tasked with clearing the mines" binds Peru (an order); "Peru was
+    credited with clearing the mines" is praise, no duty."""
+    assert parse(TASKED_WITH.format(verb="tasked", lemma="task")) == [
+        (("Peru",), (), "clearing the mines", "agreed")]
+    assert parse(TASKED_WITH.format(verb="credited", lemma="credit")) == []

@@ -124,6 +124,10 @@ TERMS_DUTY_VERBS = frozenset({"expect", "set", "schedule"})
 #: period during which X would ...", "the accord stipulates ...").
 TERMS_CONTENT_VERBS = frozenset("""include contain stipulate provide envisage foresee
 outline""".split())
+#: Verbs of "as outlined in the deal" that make a clause a deal's term like "under
+#: the deal" ("X is set to withdraw, as outlined in the agreement").
+TERMS_AS_VERBS = frozenset("""outline stipulate specify provide agree set lay envisage
+state""".split())
 #: Verbs by which a deal itself binds a side ("the deal obliges / requires / binds /
 #: commits X to ...", "the accord provides for X to ..."): the bound side agreed it,
 #: nobody demands it of them.

@@ -124,6 +124,7 @@ from kg.extractors.commitment_words import (
     TAKEN_NOUNS,
     TAKING_VERBS,
     TASK_VERBS,
+    TERMS_AS_VERBS,
     TERMS_BINDING_VERBS,
     TERMS_CONTENT_VERBS,
     TERMS_DUTY_VERBS,
@@ -1070,7 +1071,10 @@ class CommitmentExtractor:
         by = [n for c in verb.children if c.dep_ == "agent"
               for o in c.children for n in table.refer(o)]
         inner = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
-            c.dep_ == "advcl" and _has_aux(c, {"to"}))]
+            c.dep_ == "advcl" and _has_aux(c, {"to"}))] or [
+            # "X will be tasked with clearing the mines": what X is tasked with
+            x for c in verb.children if c.dep_ == "prep" and c.lower_ in ORDER_PREPS and
+            lemma in ORDER_VERBS for x in c.children if x.dep_ == "pcomp" and x.pos_ == "VERB"]
         if not bound or not inner:
             return
         if lemma == "invite":
@@ -1659,6 +1663,14 @@ def _terms(verb: Token) -> Token | None:
                 for o in objects:
                     if o.lemma_.lower() in TERMS_NOUNS:
                         return o
+            if p.dep_ == "advcl" and p.lemma_.lower() in TERMS_AS_VERBS and any(
+                    m.dep_ == "mark" and m.lower_ == "as" for m in p.children):
+                # "X is set to withdraw, as outlined in the agreement"
+                for q in p.children:
+                    if q.dep_ in ("prep", "agent") and q.lower_ in TERMS_PREPS | {"by"}:
+                        for o in q.children:
+                            if o.dep_ == "pobj" and o.lemma_.lower() in TERMS_NOUNS:
+                                return o
     if verb.dep_ == "relcl":
         host = verb.head
         if host.lemma_.lower() in TERMS_NOUNS:
