@@ -205,3 +205,32 @@ def test_tasked_with_a_duty_binds_the_one_tasked():
     assert parse(TASKED_WITH.format(verb="tasked", lemma="task")) == [
         (("Peru",), (), "clearing the mines", "agreed")]
     assert parse(TASKED_WITH.format(verb="credited", lemma="credit")) == []
+
+
+SECOND_BINDING = """
+    The 1 det DET DT the
+    deal 2 nsubj NOUN NN deal
+    requires 2 ROOT VERB VBZ require
+    Peru 2 dobj PROPN NNP Peru
+    to 5 aux PART TO to
+    withdraw 2 xcomp VERB VB withdraw
+    troops 5 dobj NOUN NNS troop
+    and 5 cc CCONJ CC and
+    {verb} 5 conj VERB VBZ {lemma}
+    Chile 8 dobj PROPN NNP Chile
+    to 11 aux PART TO to
+    end 8 advcl VERB VB end
+    raids 11 dobj NOUN NNS raid
+    . 2 punct PUNCT . ."""
+
+
+def test_a_second_binding_verb_of_a_deal_binds_its_own_object():
+    """"The deal requires Peru to withdraw troops and commits Chile to end raids": two
+    duties, Peru's and Chile's; with "urges" instead of "commits" (no binding verb)
+    Peru's action is read as before and Chile gets no agreed duty."""
+    got = parse(SECOND_BINDING.format(verb="commits", lemma="commit"))
+    assert (("Peru",), (), "withdraw troops", "agreed") in got
+    assert (("Chile",), (), "end raids", "agreed") in got
+    assert len(got) == 2
+    got = parse(SECOND_BINDING.format(verb="urges", lemma="urge"))
+    assert (("Chile",), (), "end raids", "agreed") not in got

@@ -321,6 +321,8 @@ class CommitmentExtractor:
         if tok.pos_ == "VERB" and lemma in TERMS_BINDING_VERBS and (
                 inner := _bound_by_terms(tok)) is not None:
             yield from self._binding_terms(table, tok, inner)
+        elif _second_binding(tok) is not None and _bound_by_terms(tok.head.head) is not None:
+            return  # "requires X to ... and commits Y to ...": read with "requires"
         elif tok.pos_ == "VERB" and lemma in FUNDING_VERBS and _funding(tok):
             yield from self._funded(table, tok)
         elif tok.pos_ == "VERB" and lemma in VERBS:
@@ -418,6 +420,11 @@ class CommitmentExtractor:
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > inner.i and not _has_subject(c):
                 for toks in self._actions(c):
                     yield (bound, [], toks, status, 0.55)
+        # "requires X to withdraw ... and commits Y to end ...": the second binding
+        # verb, hung on the first infinitive, binds Y
+        for c in inner.children:
+            if (second := _second_binding(c)) is not None:
+                yield from self._binding_terms(table, c, second)
 
     def _up_to(self, table: ActorTable, up: Token):
         """"It is (now) up to X to make the deal binding": a duty put on X; the one who
@@ -756,6 +763,12 @@ class CommitmentExtractor:
                       x.i == first - 1]
                 exclude.update(range(min([*cc, first]), c.right_edge.i + 1))
         for c in head.children:
+            if c.dep_ == "conj" and c.i > head.i and _second_binding(c) is not None:
+                # "withdraw ... and commits Y to end ...": the deal's next duty, Y's
+                exclude.update(range(c.left_edge.i, c.right_edge.i + 1))
+                exclude.update(x.i for x in head.children if x.dep_ in ("cc", "punct") and
+                               x.i == c.left_edge.i - 1)
+        for c in head.children:
             if c.dep_ == "conj" and c.i > head.i and _has_subject(c):
                 # "Chile would withdraw ... and Peru would lift ...": a clause of its own
                 exclude.update(range(c.left_edge.i, c.right_edge.i + 1))
@@ -791,7 +804,7 @@ class CommitmentExtractor:
                     (c.lemma_.lower() in SAY_VERBS and any(x.dep_ == "ccomp" for x in c.children))
                     or (
                         head.tag_ in ("VB", "VBG") and c.tag_ in ("VBD", "VBZ", "VBP"))) \
-                    and _stolen_subject(c) is None:
+                    and _stolen_subject(c) is None and _second_binding(c) is None:
                 # "would be following X and emphasized Y": a new clause, no shared duty;
                 # "... and Y would move north": Y's own clause
                 out.extend(CommitmentExtractor._chain(c))
@@ -1916,6 +1929,18 @@ def _actor_of_act(table: ActorTable, prep: Token, others: list[str]) -> list[str
                     table.refer(o) or [m for y in o.children if y.dep_ in ("poss", "compound")
                                        for m in table.refer(y)]))
     return [n for n in dict.fromkeys(found) if n not in others]
+
+
+def _second_binding(verb: Token) -> Token | None:
+    """The infinitive of a deal's second binding verb conjoined with a first duty
+    ("requires X to withdraw and commits Y to end ..."): "commits", no subject of its
+    own, an object and an infinitive; else None."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or _has_subject(verb) or \
+            verb.lemma_.lower() not in TERMS_BINDING_VERBS or \
+            not any(o.dep_ == "dobj" for o in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                 and c.pos_ == "VERB" and _has_aux(c, {"to"})), None)
 
 
 def _stolen_subject(verb: Token) -> Token | None:
