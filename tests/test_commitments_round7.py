@@ -234,3 +234,44 @@ def test_a_second_binding_verb_of_a_deal_binds_its_own_object():
     assert len(got) == 2
     got = parse(SECOND_BINDING.format(verb="urges", lemma="urge"))
     assert (("Chile",), (), "end raids", "agreed") not in got
+
+
+ULTIMATUM = """
+    Peru 1 nsubj PROPN NNP Peru
+    gave 1 ROOT VERB VBD give
+    Chile 1 dative PROPN NNP Chile
+    an 4 det DET DT an
+    {noun} 1 dobj NOUN NN {noun}
+    to 6 aux PART TO to
+    leave 4 acl VERB VB leave
+    the 8 det DET DT the
+    city 6 dobj NOUN NN city
+    . 1 punct PUNCT . ."""
+
+
+def test_an_ultimatum_given_to_a_side_is_a_demand_on_it():
+    """"Peru gave Chile an ultimatum to leave the city" asks Chile; "Peru gave Chile a
+    chance to leave the city" asks nothing."""
+    assert parse(ULTIMATUM.format(noun="ultimatum")) == [
+        (("Chile",), ("Peru",), "leave the city", "demanded")]
+    assert [c for c in parse(ULTIMATUM.format(noun="chance")) if c[3] == "demanded"] == []
+
+
+DEMAND_THAT = """
+    Peru 1 nsubj PROPN NNP Peru
+    made 1 ROOT VERB VBD make
+    a 3 det DET DT a
+    demand 1 dobj NOUN NN demand
+    that 6 mark SCONJ IN that
+    {subj} 6 nsubj {pos} {tag} {subj}
+    provide 3 relcl VERB VB provide
+    guarantees 6 dobj NOUN NNS guarantee
+    . 1 punct PUNCT . ."""
+
+
+def test_a_demand_that_another_side_act_binds_that_side_not_the_demander():
+    """"Peru made a demand that Chile provide guarantees" asks Chile; with an unknown
+    subject ("... that rivals provide ...") nobody is bound, least of all Peru."""
+    assert parse(DEMAND_THAT.format(subj="Chile", pos="PROPN", tag="NNP")) == [
+        (("Chile",), ("Peru",), "provide guarantees", "demanded")]
+    assert parse(DEMAND_THAT.format(subj="rivals", pos="NOUN", tag="NNS")) == []

@@ -639,7 +639,10 @@ class CommitmentExtractor:
         subj = [s for s in inner[0].children if s.dep_ == "nsubj"]
         bound = table.refer(subj[0]) if subj else [
             n for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
-            for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+            for o in p.children if o.dep_ == "pobj" for n in table.refer(o)] or [
+            # "gave Chile an ultimatum to leave": the one it is given to
+            n for d in verb.children if d.dep_ == "dative" and d.i < noun.i
+            for n in table.refer(d)]
         asker = self._subject(table, verb)
         bound = [b for b in bound if b not in asker]
         if not bound:
@@ -1316,6 +1319,8 @@ class CommitmentExtractor:
             return  # "open to criticism"
         preps = ("to", "for", "on") if noun.lemma_.lower() in SETTLEMENT_NOUNS else ("to", "for")
         comp = [c for c in noun.children if (c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB")
+                or (status == "demanded" and c.dep_ == "relcl" and c.pos_ == "VERB" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
                 or (c.dep_ == "prep" and c.lower_ in preps and not (
                     c.lower_ == "to" and noun.lemma_.lower() in INVITATION_NOUNS))]
         if noun.lemma_.lower() in INVITATION_NOUNS:
@@ -1400,6 +1405,14 @@ class CommitmentExtractor:
             # the same, parsed as "a deal [for B's fighters]" and a stray "to hand over"
             actors, actions = own, self._actions(verb)
         if not actors:
+            return
+        if status == "demanded" and c.pos_ == "VERB" and (
+                said := [x for x in c.children if x.dep_ == "nsubj"]):
+            # "X's demand that Y provide guarantees": Y is asked (nobody, when Y is
+            # not known), never the demander
+            asked = [n for n in _refer_subject(table, said[0]) if n not in actors]
+            for toks in actions if asked else []:
+                yield (asked, actors, toks, "demanded", 0.55)
             return
         if status == "demanded" and c.pos_ != "VERB" and c.lower_ == "for" and (
                 asked := _actor_of_act(table, c, actors)):
