@@ -275,3 +275,26 @@ def test_a_demand_that_another_side_act_binds_that_side_not_the_demander():
     assert parse(DEMAND_THAT.format(subj="Chile", pos="PROPN", tag="NNP")) == [
         (("Chile",), ("Peru",), "provide guarantees", "demanded")]
     assert parse(DEMAND_THAT.format(subj="rivals", pos="NOUN", tag="NNS")) == []
+
+
+ACT_AS_CONDITION = """
+    Chile 2 poss PROPN NNP Chile
+    's 0 case PART POS 's
+    {noun} 3 nsubj NOUN NN {noun}
+    is 3 ROOT AUX VBZ be
+    a 5 det DET DT a
+    precondition 3 attr NOUN NN precondition
+    for 5 prep ADP IN for
+    talks 6 pobj NOUN NNS talk
+    , 10 punct PUNCT , ,
+    Peru 10 nsubj PROPN NNP Peru
+    said 3 parataxis VERB VBD say
+    . 3 punct PUNCT . ."""
+
+
+def test_another_sides_act_named_as_a_precondition_is_a_demand_on_it():
+    """"Chile's withdrawal is a precondition for talks, Peru said" asks Chile, by Peru;
+    "Chile's weather is a precondition ..." names no act of anyone's."""
+    got = parse(ACT_AS_CONDITION.format(noun="withdrawal"))
+    assert [(a, c, s) for a, c, _, s in got] == [(("Chile",), ("Peru",), "demanded")]
+    assert parse(ACT_AS_CONDITION.format(noun="weather")) == []

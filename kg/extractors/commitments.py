@@ -334,6 +334,9 @@ class CommitmentExtractor:
         elif tok.pos_ == "NOUN" and lemma in CONDITION_NOUNS and tok.dep_ == "nsubj" and \
                 tok.head.lemma_.lower() == "be":
             yield from self._condition_noun(table, tok)
+        elif tok.pos_ == "NOUN" and lemma in CONDITION_NOUNS and tok.dep_ == "attr" and \
+                tok.head.lemma_.lower() == "be":
+            yield from self._act_as_condition(table, tok)
         elif lemma == "be" and (up := next((c for c in tok.children if c.lower_ == "up" and
                                             c.dep_ in ("prep", "advmod", "prt")), None)):
             yield from self._up_to(table, up)  # "it is up to X to ...": asked of X
@@ -526,6 +529,34 @@ class CommitmentExtractor:
             asker = self._subject(table, be.head)
         for toks in self._actions(clause[0]):
             yield (bound, [a for a in asker if a not in bound], toks, "demanded", 0.55)
+
+    def _act_as_condition(self, table: ActorTable, noun: Token):
+        """"Chile's withdrawal (the withdrawal of Chile's troops) is a precondition for
+        talks, Peru said": a demand on Chile, by the owner of the condition or the one
+        who says it."""
+        be = noun.head
+        act = next((s for s in be.children if s.dep_ == "nsubj"), None)
+        if act is None or act.lemma_.lower() not in AGENT_NOMINALS:
+            return
+        asker = [n for p in noun.children if p.dep_ == "poss" for n in table.refer(p)]
+        if not asker and be.dep_ in ("ccomp", "ROOT") and (
+                say := be.head if be.dep_ == "ccomp" else next(
+                    (c for c in be.children if c.dep_ in ("parataxis", "ccomp") and
+                     c.lemma_.lower() in SAY_VERBS), None)) is not None and \
+                say.lemma_.lower() in SAY_VERBS:
+            asker = self._subject(table, say)
+        bound = []
+        for x in act.children:
+            if x.dep_ == "poss":
+                bound.extend(table.refer(x))
+            elif x.dep_ == "prep" and x.lower_ == "of":
+                bound.extend(n for o in x.children if o.dep_ == "pobj" for n in (
+                    table.refer(o) or [m for y in o.children if y.dep_ in ("poss", "compound")
+                                       for m in table.refer(y)]))
+        bound = [b for b in dict.fromkeys(bound) if b not in asker]
+        if bound:
+            yield (bound, asker, [t for t in act.subtree if not (
+                t.dep_ == "det" and t.head.i == act.i)], "demanded", 0.55)
 
     def _funded(self, table: ActorTable, verb: Token):
         """"The EU is allocating 20 million euros in aid to Chad", "Peru announced $5
