@@ -1425,7 +1425,24 @@ def _reports_day(ent: Span, tok: Token) -> bool:
     if verb.i <= tok.i or verb.lemma_.lower() not in SAY_VERBS | REPORTING or \
             _clause_verb(tok).i == verb.i or any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children) or \
+        _trailing_attribution(verb, tok)
+
+
+def _trailing_attribution(verb: Token, tok: Token) -> bool:
+    """ "X struck a village, locals and media said on Monday": the parser makes the
+    attribution's "said" a conjunct of the event's verb and its subject part of the
+    object; no "and" joins the two verbs and a noun stands right before "said" (not
+    "X attacked the town and said on Monday ...", X's own second deed)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i != _clause_verb(tok).i or verb.i == 0:
+        return False
+    if any(c.dep_ in ("nsubj", "cc") for c in verb.children) or any(
+            c.dep_ == "cc" and c.i < verb.i for c in head.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") and any(
+        t.text == "," for t in verb.doc[tok.i:verb.i])
 
 
 def _announced_day(ent: Span, tok: Token) -> bool:

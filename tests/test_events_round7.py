@@ -1,0 +1,86 @@
+"""Round 7 (conflict news): a trailing attribution the parser joins to the event's verb
+("X raided the camp, residents said on Monday": Monday is when it was told, not when it
+happened) and orders whose object is an act ("ordered the formation of a government").
+Sentences and names are invented."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extractors.events import _trailing_attribution
+
+PUB = "2026-05-20"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def make(vocab, words, heads, deps, pos):
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=[w.lower() for w in words])
+
+
+def events(facts, etype: str) -> list[tuple[tuple[str, ...], str | None]]:
+    return [(tuple(e.participants), e.date) for e in facts.events if e.type == etype]
+
+
+def test_a_trailing_said_joined_as_a_conjunct_is_an_attribution(vocab):
+    # Troops raided the camp , residents said on Monday .
+    words = ["Troops", "raided", "the", "camp", ",", "residents", "said", "on", "Monday", "."]
+    doc = make(vocab, words, [1, 1, 3, 1, 3, 3, 1, 6, 7, 6],
+               ["nsubj", "ROOT", "det", "dobj", "punct", "conj", "conj", "prep", "pobj",
+                "punct"],
+               ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "ADP", "PROPN",
+                "PUNCT"])
+    assert _trailing_attribution(doc[6], doc[1])
+
+
+def test_a_second_deed_joined_by_and_is_no_attribution(vocab):
+    # Troops raided the camp and said on Monday .
+    words = ["Troops", "raided", "the", "camp", "and", "said", "on", "Monday", "."]
+    doc = make(vocab, words, [1, 1, 3, 1, 1, 1, 5, 6, 1],
+               ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "prep", "pobj", "punct"],
+               ["NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert not _trailing_attribution(doc[5], doc[1])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A Sudanese army airstrike on a village killed ten civilians, locals and media "
+    "reports said on Wednesday.",
+    "The Kavari Liberation Front has restarted ceasefire talks with Sudan's government, "
+    "mediators and rebels said on Monday.",
+])
+def test_the_day_of_a_trailing_report_is_not_the_events(extract, text):
+    found = [e for e in extract(text, PUB).events]
+    assert found and all(e.date is None for e in found), found
+
+
+@pytest.mark.model
+def test_an_events_own_day_survives_a_trailing_report(extract):
+    facts = extract("Israeli troops raided the camp on Sunday, residents said on Monday.", PUB)
+    assert (("Israeli troops",), "2026-05-17") in events(facts, "Attack")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "President Bashar al-Assad ordered the formation of a new government, the state news "
+    "agency reported.",
+    "President Bashar al-Assad ordered the expulsion of two foreign diplomats.",
+])
+def test_an_order_whose_object_is_an_act_is_announced(extract, text):
+    found = events(extract(text, PUB), "Announcement")
+    assert any("Bashar al-Assad" in p for p, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "President Bashar al-Assad ordered a coffee at the hotel.",
+    "President Bashar al-Assad ordered new equipment for the hospital.",
+])
+def test_an_order_of_goods_is_no_announcement(extract, text):
+    assert not events(extract(text, PUB), "Announcement")
