@@ -1,7 +1,8 @@
-"""Round 7 (conflict news): a trailing attribution the parser joins to the event's verb
-("X raided the camp, residents said on Monday": Monday is when it was told, not when it
-happened) and orders whose object is an act ("ordered the formation of a government").
-Sentences and names are invented."""
+"""Round 7 (conflict news): a subject behind a relative pronoun or a conjunct ("the
+council, which named X as leader", "X sacked Y and named Z as premier"), a trailing
+attribution the parser joins to the event's verb ("X raided the camp, residents said on
+Monday": Monday is when it was told, not when it happened) and orders whose object is an
+act ("ordered the formation of a government"). Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extractors.events import _trailing_attribution
+from kg.extractors.events import _subjects_of, _trailing_attribution
 
 PUB = "2026-05-20"  # a Wednesday
 
@@ -84,3 +85,56 @@ def test_an_order_whose_object_is_an_act_is_announced(extract, text):
 ])
 def test_an_order_of_goods_is_no_announcement(extract, text):
     assert not events(extract(text, PUB), "Announcement")
+
+
+def test_a_relative_pronoun_subject_stands_for_its_noun(vocab):
+    # the council , which named Verin as leader , met
+    words = ["the", "council", ",", "which", "named", "Verin", "as", "leader", ",", "met"]
+    doc = make(vocab, words, [1, 9, 1, 4, 1, 4, 4, 6, 1, 9],
+               ["det", "nsubj", "punct", "nsubj", "relcl", "dobj", "prep", "pobj", "punct",
+                "ROOT"],
+               ["DET", "NOUN", "PUNCT", "PRON", "VERB", "PROPN", "ADP", "NOUN", "PUNCT",
+                "VERB"])
+    assert [t.text for t in _subjects_of(doc[4])] == ["council"]
+
+
+def test_a_subjectless_conjunct_takes_its_heads_subject(vocab):
+    # Vetrov sacked Kell and named Sabo
+    words = ["Vetrov", "sacked", "Kell", "and", "named", "Sabo"]
+    doc = make(vocab, words, [1, 1, 1, 1, 1, 4],
+               ["nsubj", "ROOT", "dobj", "cc", "conj", "dobj"],
+               ["PROPN", "VERB", "PROPN", "CCONJ", "VERB", "PROPN"])
+    assert [t.text for t in _subjects_of(doc[4])] == ["Vetrov"]
+
+
+def test_a_conjunct_with_its_own_subject_keeps_it(vocab):
+    # Vetrov resigned and Orin named Sabo
+    words = ["Vetrov", "resigned", "and", "Orin", "named", "Sabo"]
+    doc = make(vocab, words, [1, 1, 1, 4, 1, 4],
+               ["nsubj", "ROOT", "cc", "nsubj", "conj", "dobj"],
+               ["PROPN", "VERB", "CCONJ", "PROPN", "VERB", "PROPN"])
+    assert [t.text for t in _subjects_of(doc[4])] == ["Orin"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "On June 11, Bashar al-Assad sacked Prime Minister Emad Khamis and named Hussein Arnous "
+    "as the acting prime minister.",
+    "Bashar al-Assad named Hussein Arnous as the acting prime minister on June 11.",
+])
+def test_who_names_and_who_is_named(extract, text):
+    found = events(extract(text, PUB), "Announcement")
+    assert any({"Bashar al-Assad", "Hussein Arnous"} <= set(p) for p, _ in found), found
+
+
+@pytest.mark.model
+def test_who_a_relative_clause_says_named_someone(extract):
+    found = events(extract("Sudan's army chief, who named Kamil Idris as prime minister "
+                           "last week, met the envoy.", PUB), "Announcement")
+    assert any("Kamil Idris" in p and len(p) == 2 for p, _ in found), found
+
+
+@pytest.mark.model
+def test_named_in_a_report_is_no_appointment(extract):
+    facts = extract("Bashar al-Assad, who was named in a report by the panel, denied it.", PUB)
+    assert not events(facts, "Announcement")

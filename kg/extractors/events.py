@@ -237,14 +237,13 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
     if frame.subject:
         out += accused(tok)
     if frame.subjects or frame.subject:  # the actor first: an attack's attacker
-        for c in tok.children:
-            if c.dep_ == "nsubj":  # "gunmen from X": X
-                out += [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
-                              for o in p.children if o.dep_ == "pobj"]
-                if c.lemma_.lower() in WEAPON_NOUNS:  # "a missile fired by X hit ...": X
-                    out += [o for v in c.children if v.dep_ == "acl" and
-                            v.lemma_.lower() in LAUNCHING_VERBS for a in v.children
-                            if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for c in _subjects_of(tok):  # "gunmen from X": X
+            out += [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                          for o in p.children if o.dep_ == "pobj"]
+            if c.lemma_.lower() in WEAPON_NOUNS:  # "a missile fired by X hit ...": X
+                out += [o for v in c.children if v.dep_ == "acl" and
+                        v.lemma_.lower() in LAUNCHING_VERBS for a in v.children
+                        if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if frame.preps:
         # "hosted a dinner for X": the event noun's own "for X" too
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and frame.dobj_lemmas and
@@ -259,8 +258,8 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in frame.preps and
                                          m.i < c.i for m in c.children):
                 out += [s for s in c.children if s.dep_ == "nsubj"]
-    if frame.dobj:
-        out += [c for c in tok.children if c.dep_ == "dobj"]
+    if frame.dobj:  # ("named X as envoy" parses X as a predicate: "oprd")
+        out += [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
     if frame.subject:
         out += [o for a in tok.children if a.dep_ == "agent" for o in a.children
                 if o.dep_ == "pobj"]
@@ -270,6 +269,33 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
         for h in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))):
             out += [o for p in h.children if p.dep_ == "prep" and p.lower_ in frame.target_preps
                     for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+#: Relative pronouns standing for the noun their clause hangs on.
+RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _subjects_of(tok: Token) -> list[Token]:
+    """A verb's subjects ("nsubj"), with two the parser leaves elsewhere: the noun a
+    relative pronoun stands for ("the council, which named X as leader": the council)
+    and the subject of the verb a subjectless conjunct joins ("X sacked Y and named Z
+    as premier": X)."""
+    children = list(tok.children)
+    owner = tok
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children):
+        children += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        owner = tok.head
+    out = []
+    for c in children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in RELATIVES and owner.dep_ == "relcl" and \
+                owner.head.pos_ in ("NOUN", "PROPN"):
+            out.append(owner.head)
+        else:
+            out.append(c)
     return out
 
 
