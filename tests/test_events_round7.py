@@ -138,3 +138,55 @@ def test_who_a_relative_clause_says_named_someone(extract):
 def test_named_in_a_report_is_no_appointment(extract):
     facts = extract("Bashar al-Assad, who was named in a report by the panel, denied it.", PUB)
     assert not events(facts, "Announcement")
+
+
+def _dated(vocab, words, date_spans):
+    ents = ["O"] * len(words)
+    for a, b in date_spans:
+        ents[a:b] = ["B-DATE"] + ["I-DATE"] * (b - a - 1)
+    return Doc(vocab, words=words, ents=ents)
+
+
+def test_a_night_under_a_dated_dateline_is_the_night_before_it(vocab):
+    from datetime import date
+
+    from kg.extractors.common import dateline_night
+    words = ["KYIV", ",", "May", "20", "-", "Rebels", "struck", "Odesa", "late", "last",
+             "night", "."]
+    doc = _dated(vocab, words, [(2, 4)])
+    line = (0, doc[4].idx + 1)
+    assert dateline_night(doc[:], list(doc.ents), line, date(2026, 5, 21)) == "2026-05-19"
+
+
+def test_no_night_from_a_dateline_when_the_sentence_has_its_own_day(vocab):
+    from datetime import date
+
+    from kg.extractors.common import dateline_night
+    words = ["KYIV", ",", "May", "20", "-", "Rebels", "struck", "Odesa", "on", "Tuesday",
+             "night", "."]
+    doc = _dated(vocab, words, [(2, 4), (9, 10)])
+    line = (0, doc[4].idx + 1)
+    assert dateline_night(doc[:], list(doc.ents), line, date(2026, 5, 21)) is None
+    words = ["KYIV", ",", "May", "20", "-", "Rebels", "struck", "Odesa", "."]
+    doc = _dated(vocab, words, [(2, 4)])
+    assert dateline_night(doc[:], list(doc.ents), (0, doc[4].idx + 1), date(2026, 5, 21)) \
+        is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "KYIV, May 20 (Reuters) - Russian drones struck Odesa late last night, killing two "
+    "people, Ukraine's governor said.",
+    "KYIV, May 20 (Reuters) - Russia attacked Kyiv with drones overnight yesterday, the "
+    "Ukrainian air force said.",
+])
+def test_the_night_before_a_dated_dateline(extract, text):
+    found = [e.date for e in extract(text, PUB).events if e.type == "Attack"]
+    assert found == ["2026-05-19"], found
+
+
+@pytest.mark.model
+def test_a_dateline_still_dates_the_days_news(extract):
+    text = "KYIV, May 20 (Reuters) - Russia attacked Kyiv, the air force said."
+    found = [e.date for e in extract(text, PUB).events if e.type == "Attack"]
+    assert found == ["2026-05-20"], found

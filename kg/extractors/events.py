@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import dates
 from kg.extractors import layout
-from kg.extractors.common import facts, provenance, published, sentence_date
+from kg.extractors.common import dateline_night, facts, provenance, published, sentence_date
 from kg.extractors.lexicon import (
     DEMONYM_ACTOR_NOUNS,
     EVENT_NOUNS,
@@ -1493,6 +1493,8 @@ def _event_day(table: ActorTable, sent: Span, tok: Token, past: bool) -> str | N
     if len(kept) == len(ents):
         return sentence_date(sent, doc, near=tok, past=past)
     pub = published(doc)
+    if night := dateline_night(sent, kept, table.dateline, pub):
+        return night  # ("X struck Y overnight yesterday, Z said": no report's day)
     best = None
     for ent in kept:
         value = dates.resolve(ent.text, pub, past=past) if pub else None
