@@ -190,3 +190,39 @@ def test_a_dateline_still_dates_the_days_news(extract):
     text = "KYIV, May 20 (Reuters) - Russia attacked Kyiv, the air force said."
     found = [e.date for e in extract(text, PUB).events if e.type == "Attack"]
     assert found == ["2026-05-20"], found
+
+
+def _tagged(vocab, words, heads, deps, pos, tags):
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=[w.lower() for w in words])
+
+
+def test_a_plural_attack_noun_parsed_as_a_verb_is_an_attack(vocab):
+    from kg.extractors.events import _noun_taken_for_verb
+    # junta airstrikes on villages killed people , residents said
+    words = ["junta", "airstrikes", "on", "villages", "killed", "people", ",", "residents",
+             "said"]
+    doc = _tagged(vocab, words, [1, 8, 1, 2, 3, 4, 8, 8, 8],
+                  ["nsubj", "ccomp", "prep", "pobj", "acl", "dobj", "punct", "nsubj", "ROOT"],
+                  ["NOUN", "VERB", "ADP", "NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "VERB"],
+                  ["NN", "VBZ", "IN", "NNS", "VBN", "NNS", ",", "NNS", "VBD"])
+    assert _noun_taken_for_verb(doc[1])
+
+
+def test_a_real_verb_or_a_noun_without_target_is_not_retaken(vocab):
+    from kg.extractors.events import _noun_taken_for_verb
+    # Rebels attacks on villages (a verb lemma)  /  junta airstrikes continue (no target)
+    doc = _tagged(vocab, ["Rebels", "attacks", "on", "villages"], [1, 1, 1, 2],
+                  ["nsubj", "ROOT", "prep", "pobj"], ["NOUN", "VERB", "ADP", "NOUN"],
+                  ["NNS", "VBZ", "IN", "NNS"])
+    assert not _noun_taken_for_verb(doc[1])
+    doc = _tagged(vocab, ["junta", "airstrikes", "continue"], [1, 1, 1],
+                  ["nsubj", "ROOT", "dobj"], ["NOUN", "VERB", "NOUN"], ["NN", "VBZ", "NN"])
+    assert not _noun_taken_for_verb(doc[1])
+
+
+@pytest.mark.model
+def test_junta_airstrikes_on_villages(extract):
+    facts = extract("Myanmar junta airstrikes on two villages killed at least 11 people, "
+                    "residents said.", PUB)
+    assert any("Myanmar" in p for p, _ in events(facts, "Attack"))

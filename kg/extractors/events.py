@@ -276,6 +276,21 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
 RELATIVES = frozenset({"who", "which", "that"})
 
 
+def _noun_taken_for_verb(tok: Token) -> bool:
+    """ "Myanmar junta airstrikes on two villages killed ...": a plural attack noun that
+    is no verb ("airstrikes"), parsed as a present-tense verb whose "subject" is the
+    noun before it and with a target ("on ..."); not "Hamas attacks Israel" (a verb)."""
+    low = tok.lower_
+    if tok.pos_ != "VERB" or tok.tag_ != "VBZ" or not low.endswith("s"):
+        return False
+    single = low[:-1]
+    if EVENT_NOUNS.get(single) != "Attack" or single in EVENT_VERBS or \
+            tok.lemma_.lower() in EVENT_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in tok.children)
+
+
 def _subjects_of(tok: Token) -> list[Token]:
     """A verb's subjects ("nsubj"), with two the parser leaves elsewhere: the noun a
     relative pronoun stands for ("the council, which named X as leader": the council)
@@ -834,6 +849,8 @@ class EventExtractor:
             if etype == "Announcement":
                 return None
             return etype
+        if _noun_taken_for_verb(tok):
+            return "Attack"  # "junta airstrikes on two villages killed ..."
         if tok.pos_ == "VERB":
             if tok.tag_ == "VBN" and (tok.dep_ == "amod" or (tok.dep_ == "acl" and not any(
                     c.dep_ == "aux" for c in tok.children))):
