@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import dates
 from kg.model import Provenance
+
+#: A night before the day a text is dated ("late last night", "overnight yesterday").
+NIGHT = re.compile(r"\b(last night|overnight yesterday|yesterday)\b", re.I)
 
 
 def published(doc: Doc) -> date | None:
@@ -26,6 +30,18 @@ def provenance(sent: Span, start: int, end: int, extractor: str, confidence: flo
                       extractor=extractor, confidence=round(confidence, 2))
 
 
+def dateline_night(sent: Span, ents: list[Span], line: tuple[int, int],
+                   pub: date | None) -> str | None:
+    """ "KYIV, May 20 (Reuters) - X struck Y late last night": when the sentence's only
+    day is its dateline's (``ents`` all inside ``line``), a night it names is the night
+    before that day; None when it names none."""
+    if pub is None or not ents or any(not line[0] <= e.start_char < line[1] for e in ents):
+        return None
+    night = NIGHT.search(sent.text[max(0, line[1] - sent.start_char):])
+    day = dates.resolve(ents[0].text, pub) if night else None
+    return dates.resolve(night.group(0), date.fromisoformat(day)) if night and day else None
+
+
 def sentence_date(sent: Span, doc: Doc, near: Token | None = None,
                   past: bool = False) -> str | None:
     """The resolved date of the DATE entity nearest ``near`` in the sentence (``past``:
@@ -33,9 +49,13 @@ def sentence_date(sent: Span, doc: Doc, near: Token | None = None,
     pub = published(doc)
     best = None
     table = doc._.kg_table
-    for ent in (table.dates_in(sent) if table is not None else sent.ents):
-        if ent.label_ != "DATE":
-            continue
+    ents = [e for e in (table.dates_in(sent) if table is not None else sent.ents)
+            if e.label_ == "DATE"]
+    line = table.dateline if table is not None else (0, 0)
+    own = [e for e in ents if not line[0] <= e.start_char < line[1]]
+    if ents and not own and (night := dateline_night(sent, ents, line, pub)):
+        return night
+    for ent in own or ents:
         value = dates.resolve(ent.text, pub, past=past) if pub else None
         if value is None:
             continue
@@ -44,7 +64,7 @@ def sentence_date(sent: Span, doc: Doc, near: Token | None = None,
             best = (dist, value)
     if best is None:
         low = sent.text.lower()
-        for cue in ("on the eve", "the day before", "yesterday", "today"):
+        for cue in ("on the eve", "the day before", "yesterday", "last night", "today"):
             if cue in low and pub:
                 return dates.resolve(cue, pub)
     return best[1] if best else None

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import dates
 from kg.extractors import layout
-from kg.extractors.common import facts, provenance, published, sentence_date
+from kg.extractors.common import dateline_night, facts, provenance, published, sentence_date
 from kg.extractors.lexicon import (
     DEMONYM_ACTOR_NOUNS,
     EVENT_NOUNS,
@@ -237,14 +237,13 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
     if frame.subject:
         out += accused(tok)
     if frame.subjects or frame.subject:  # the actor first: an attack's attacker
-        for c in tok.children:
-            if c.dep_ == "nsubj":  # "gunmen from X": X
-                out += [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
-                              for o in p.children if o.dep_ == "pobj"]
-                if c.lemma_.lower() in WEAPON_NOUNS:  # "a missile fired by X hit ...": X
-                    out += [o for v in c.children if v.dep_ == "acl" and
-                            v.lemma_.lower() in LAUNCHING_VERBS for a in v.children
-                            if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for c in _subjects_of(tok):  # "gunmen from X": X
+            out += [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                          for o in p.children if o.dep_ == "pobj"]
+            if c.lemma_.lower() in WEAPON_NOUNS:  # "a missile fired by X hit ...": X
+                out += [o for v in c.children if v.dep_ == "acl" and
+                        v.lemma_.lower() in LAUNCHING_VERBS for a in v.children
+                        if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if frame.preps:
         # "hosted a dinner for X": the event noun's own "for X" too
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and frame.dobj_lemmas and
@@ -259,8 +258,8 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in frame.preps and
                                          m.i < c.i for m in c.children):
                 out += [s for s in c.children if s.dep_ == "nsubj"]
-    if frame.dobj:
-        out += [c for c in tok.children if c.dep_ == "dobj"]
+    if frame.dobj:  # ("named X as envoy" parses X as a predicate: "oprd")
+        out += [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
     if frame.subject:
         out += [o for a in tok.children if a.dep_ == "agent" for o in a.children
                 if o.dep_ == "pobj"]
@@ -270,6 +269,48 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
         for h in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))):
             out += [o for p in h.children if p.dep_ == "prep" and p.lower_ in frame.target_preps
                     for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+#: Relative pronouns standing for the noun their clause hangs on.
+RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _noun_taken_for_verb(tok: Token) -> bool:
+    """ "Myanmar junta airstrikes on two villages killed ...": a plural attack noun that
+    is no verb ("airstrikes"), parsed as a present-tense verb whose "subject" is the
+    noun before it and with a target ("on ..."); not "Hamas attacks Israel" (a verb)."""
+    low = tok.lower_
+    if tok.pos_ != "VERB" or tok.tag_ != "VBZ" or not low.endswith("s"):
+        return False
+    single = low[:-1]
+    if EVENT_NOUNS.get(single) != "Attack" or single in EVENT_VERBS or \
+            tok.lemma_.lower() in EVENT_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in tok.children)
+
+
+def _subjects_of(tok: Token) -> list[Token]:
+    """A verb's subjects ("nsubj"), with two the parser leaves elsewhere: the noun a
+    relative pronoun stands for ("the council, which named X as leader": the council)
+    and the subject of the verb a subjectless conjunct joins ("X sacked Y and named Z
+    as premier": X)."""
+    children = list(tok.children)
+    owner = tok
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children):
+        children += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        owner = tok.head
+    out = []
+    for c in children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in RELATIVES and owner.dep_ == "relcl" and \
+                owner.head.pos_ in ("NOUN", "PROPN"):
+            out.append(owner.head)
+        else:
+            out.append(c)
     return out
 
 
@@ -808,6 +849,8 @@ class EventExtractor:
             if etype == "Announcement":
                 return None
             return etype
+        if _noun_taken_for_verb(tok):
+            return "Attack"  # "junta airstrikes on two villages killed ..."
         if tok.pos_ == "VERB":
             if tok.tag_ == "VBN" and (tok.dep_ == "amod" or (tok.dep_ == "acl" and not any(
                     c.dep_ == "aux" for c in tok.children))):
@@ -1425,7 +1468,24 @@ def _reports_day(ent: Span, tok: Token) -> bool:
     if verb.i <= tok.i or verb.lemma_.lower() not in SAY_VERBS | REPORTING or \
             _clause_verb(tok).i == verb.i or any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children) or \
+        _trailing_attribution(verb, tok)
+
+
+def _trailing_attribution(verb: Token, tok: Token) -> bool:
+    """ "X struck a village, locals and media said on Monday": the parser makes the
+    attribution's "said" a conjunct of the event's verb and its subject part of the
+    object; no "and" joins the two verbs and a noun stands right before "said" (not
+    "X attacked the town and said on Monday ...", X's own second deed)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i != _clause_verb(tok).i or verb.i == 0:
+        return False
+    if any(c.dep_ in ("nsubj", "cc") for c in verb.children) or any(
+            c.dep_ == "cc" and c.i < verb.i for c in head.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") and any(
+        t.text == "," for t in verb.doc[tok.i:verb.i])
 
 
 def _announced_day(ent: Span, tok: Token) -> bool:
@@ -1450,6 +1510,8 @@ def _event_day(table: ActorTable, sent: Span, tok: Token, past: bool) -> str | N
     if len(kept) == len(ents):
         return sentence_date(sent, doc, near=tok, past=past)
     pub = published(doc)
+    if night := dateline_night(sent, kept, table.dateline, pub):
+        return night  # ("X struck Y overnight yesterday, Z said": no report's day)
     best = None
     for ent in kept:
         value = dates.resolve(ent.text, pub, past=past) if pub else None
