@@ -60,6 +60,10 @@ firm council commission institute service office party union alliance associatio
 operator giant conglomerate broadcaster network movement militia outlet pollster
 newspaper
 """.split())
+#: Words of an armed group's own name, not of a state's forces: "the Kessary
+#: Liberation Army" is no body of Kessary (as "the Kessary Army" is).
+ARMED_GROUP_NAME_WORDS = frozenset("""liberation democratic alliance revolutionary
+independence resistance salvation patriotic""".split())
 #: Nouns for a government, folded into its country ("the Trump administration").
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 #: Last words of bodies people work at ("the HSE Center for ... Studies").
@@ -309,6 +313,9 @@ def _named_after(ent: Span, span: Span) -> bool:
     National University of Chile", "the Japan Trade Organization", "the Central Bank of
     Peru" (its last word an institution's or a body's noun; not a state's own bodies,
     "the Ministry of Defence of Chile", "the Chile Armed Forces", which keep the country)."""
+    if ent.label_ == "ORG" and len(ent) >= len(span) + 3 and ent[-1].lower_ in BODY_HEADS and \
+            any(t.lower_ in ARMED_GROUP_NAME_WORDS for t in ent):
+        return True  # "the Kessary National Democratic Alliance Army": a rebel army's name
     if ent.label_ != "ORG" or len(ent) < len(span) + 2 or ent[-1].lower_ in BODY_HEADS or \
             ent[0].lower_ in BODY_HEADS | GOVERNMENT_NOUNS or any(
                 t.lower_ in TITLE_HEADS for t in ent if not span.start <= t.i < span.end):
@@ -675,8 +682,9 @@ def plausible_org(span: Span) -> bool:
             words[-1].lower_ in ("and", "of", "for", "the", "de"):
         return False  # "Dar and": a fragment, not a name
     for k, t in enumerate(words):
-        if t.like_num or (len(t.text) == 1 and not t.is_upper):
-            return False
+        if (t.like_num and not (t.is_alpha and t.is_title and words[-1].lower_ in ORG_NOUNS)) \
+                or (len(t.text) == 1 and not t.is_upper):
+            return False  # (but "the Three Brotherhood Alliance": a number word in a name)
         if t.text[:1].islower() and t.lower_ not in {"of", "for", "and", "on", "the", "de"} \
                 and not (particle and (k == 0 or words[k - 1].text == "-")):
             return False
@@ -704,6 +712,23 @@ class ActorExtractor:
                 patterns.setdefault(tuple(t.lower_ for t in d), d)
         self.lower.add("GAZ", list(patterns.values()))
 
+    def _inside_other_body(self, span: Span, ents: list[Span]) -> bool:
+        """A one-word alias written "the X" in the gazetteer ("the Alliance") inside
+        a longer organization name with its own capitalised word that names nothing
+        known ("the Three Brotherhood Alliance"): the word is part of another name.
+        (A demonym or country beside it keeps it: "the Afghan Taliban".)"""
+        if len(span) != 1 or gz.key(span.text) not in self.gaz.generic_aliases:
+            return False
+        for e in ents:
+            if e.label_ != "ORG" or not (e.start <= span.start and span.end <= e.end) or \
+                    len(e) < 2:
+                continue
+            others = [t for t in e if t.i != span.start and t.lower_ not in ("the", "of")]
+            if any(t.text[:1].isupper() and not self.gaz.lookup(t.text) for t in others) \
+                    and self.gaz.lookup(e.text) is None:
+                return True
+        return False
+
     def __call__(self, doc: Doc) -> Doc:
         table = ActorTable(doc)
         doc._.kg_table = table
@@ -728,6 +753,8 @@ class ActorExtractor:
             entry = self.gaz.lookup(span.text)
             if entry is None or not any(ch.isupper() for ch in span.text):
                 continue  # "their alliance": a common word, not "the Alliance" (NATO)
+            if self._inside_other_body(span, table.ents):
+                continue  # "the Three Brotherhood Alliance" is no "Alliance" (NATO)
             if span.root.dep_ == "compound" and span.root.head.lower_ in DOCUMENT_WORDS and \
                     span.root.head.text[:1].isupper():
                 continue  # "the United Nations Charter" names a document

@@ -1,0 +1,72 @@
+"""Actor kinds found auditing conflict news excerpts (round 7: alliances and armed
+groups named after a country or a common noun), on sentences written for these tests
+(invented names and places)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from kg.extractors.actors import ActorExtractor, _named_after, plausible_org
+
+NLP = spacy.blank("en")
+
+
+def org_doc(words, start, end):
+    d = Doc(NLP.vocab, words=words)
+    d.ents = [Span(d, start, end, label="ORG")]
+    return d
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return ActorExtractor(NLP)
+
+
+def test_a_generic_alias_inside_another_alliance_name_is_not_that_body(actors):
+    d = org_doc(["the", "Three", "Kessary", "Alliance", "said"], 0, 4)
+    assert actors._inside_other_body(d[3:4], list(d.ents))
+
+
+def test_a_generic_alias_on_its_own_or_beside_a_demonym_stays(actors):
+    d = org_doc(["the", "Alliance", "said"], 0, 2)  # NATO
+    assert not actors._inside_other_body(d[1:2], list(d.ents))
+    d = org_doc(["the", "Afghan", "Taliban", "said"], 0, 3)
+    assert not actors._inside_other_body(d[2:3], list(d.ents))
+    d = org_doc(["the", "Kessary", "Alliance", "said"], 0, 3)  # not a "the X" alias
+    assert not actors._inside_other_body(d[0:1], list(d.ents))
+
+
+def test_a_rebel_army_named_after_a_country_is_its_own_body():
+    d = org_doc(["the", "Peru", "National", "Democratic", "Alliance", "Army", "said"], 0, 6)
+    assert _named_after(d.ents[0], d[1:2])
+
+
+def test_a_state_army_named_after_its_country_keeps_the_country():
+    d = org_doc(["the", "Peru", "National", "Army", "said"], 0, 4)
+    assert not _named_after(d.ents[0], d[1:2])
+
+
+def test_a_number_word_may_open_an_alliance_name():
+    d = Doc(NLP.vocab, words=["Three", "Kessary", "Alliance"])
+    assert plausible_org(d[0:3])
+
+
+def test_a_number_word_before_other_words_is_no_name():
+    d = Doc(NLP.vocab, words=["Three", "Kessary", "Villages"])
+    assert not plausible_org(d[0:3])
+    d = Doc(NLP.vocab, words=["3", "Kessary", "Alliance"])
+    assert not plausible_org(d[0:3])
+
+
+@pytest.mark.model
+def test_alliances_and_their_member_armies_are_found(extract):
+    facts = extract(
+        "The Tovala Army, the Myanmar National Democratic Alliance Army and the Kessary "
+        "National Liberation Army, calling themselves the Three Brotherhood Alliance, said "
+        "in a joint statement that they had begun an offensive.")
+    names = {a.name for a in facts.actors}
+    assert "Three Brotherhood Alliance" in names
+    assert "Myanmar National Democratic Alliance Army" in names
+    assert "NATO" not in names and "Alliance Army" not in names
