@@ -40,6 +40,8 @@ HEAD_WORDS = frozenset({"president", "prime", "chancellor", "king", "premier", "
 #: Titles of people posted to a country: "Ambassador to Ruritania".
 #: Nouns for a body an office may own ("the District Attorney's Office").
 BODY_NOUNS = frozenset("office department bureau service staff team".split())
+#: "her Peruvian counterpart X": X holds the same office for another country.
+COUNTERPART_WORDS = frozenset({"counterpart"})
 SENT_TO = frozenset({"ambassador", "envoy", "representative", "delegate"})
 #: Words an office phrase may run through before a name ("Assistant Secretary of
 #: Defense for Special Operations X").
@@ -154,6 +156,7 @@ class RoleExtractor:
                 old = found.get(key)
                 if old is None or len(title) > len(old[0]):
                     found[key] = (title, role)
+        self._counterparts(doc, table, found, pending)
         self._shared_titles(doc, table, found)
         self._implied(doc, table, found, pending)
         # "the Russian President responded ...", "the President of Turkey": a title
@@ -196,6 +199,37 @@ class RoleExtractor:
                 rec.country = org
         facts(doc)["roles"].extend(r for _, r in found.values())
         return doc
+
+    def _counterparts(self, doc: Doc, table: ActorTable, found: dict, pending: list) -> None:
+        """"Foreign Minister Ana Ruiz and her Peruvian counterpart Tomas Vidal", "she
+        met her counterpart, Tomas Vidal of Peru": the counterpart holds the office of
+        the person named before it in the sentence, for the country the demonym (or
+        the "of" phrase after the name) gives."""
+        for m in table.mentions:
+            if table.type_of(m.name) != "Person" or m.start < 2 or \
+                    any(h == m.name for h, _ in found):
+                continue
+            k = m.start - 1 - (doc[m.start - 1].text == ",")
+            if k < 1 or doc[k].lower_ not in COUNTERPART_WORDS:
+                continue
+            country = table.at(doc[k - 1])
+            if country is None or table.type_of(country) != "Country":
+                country = self._org_after(table, doc[m.start:m.end])
+            if country is None or table.type_of(country) != "Country":
+                continue
+            sid = table.sent_id[m.start]
+            before = [p.name for p in table.mentions if p.end < k and table.sent_id[p.start] ==
+                      sid and table.type_of(p.name) == "Person" and p.name != m.name]
+            if not before:
+                continue
+            other = before[-1]
+            titles = [t for (h, o), (t, _) in found.items() if h == other and o != country] + \
+                [t for h, t, _, _ in pending if h == other]
+            if not titles or "former" in titles[0].lower():
+                continue
+            span = doc[m.start:m.end]
+            found[(m.name, country)] = (titles[0], Role(m.name, titles[0], country, provenance(
+                table.sent_of(m.start), span.start_char, span.end_char, self.name, 0.7)))
 
     @staticmethod
     def _named_spokesmen(table: ActorTable, found: dict, pending: list) -> None:
