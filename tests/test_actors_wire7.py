@@ -70,3 +70,19 @@ def test_alliances_and_their_member_armies_are_found(extract):
     assert "Three Brotherhood Alliance" in names
     assert "Myanmar National Democratic Alliance Army" in names
     assert "NATO" not in names and "Alliance Army" not in names
+
+
+def test_west_african_honorifics_are_not_part_of_the_name():
+    from kg.extractors.actors import clean_name
+    for words in (["Alhaji", "Umar", "Bello"], ["Alh", "Umar", "Bello"],
+                  ["Mallam", "Isa", "Gado"], ["Prof.", "Ali", "Zubairu"]):
+        d = Doc(NLP.vocab, words=words)
+        assert clean_name(d[0:3], person=True).text == " ".join(words[1:])
+
+
+def test_a_surname_that_is_also_an_honorific_stays():
+    from kg.extractors.actors import clean_name
+    d = Doc(NLP.vocab, words=["Bunu", "Malam"])
+    assert clean_name(d[0:2], person=True).text == "Bunu Malam"
+    d = Doc(NLP.vocab, words=["Isa", "Alhaji"])
+    assert clean_name(d[0:2], person=True).text == "Isa Alhaji"
