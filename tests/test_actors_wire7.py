@@ -86,3 +86,16 @@ def test_a_surname_that_is_also_an_honorific_stays():
     assert clean_name(d[0:2], person=True).text == "Bunu Malam"
     d = Doc(NLP.vocab, words=["Isa", "Alhaji"])
     assert clean_name(d[0:2], person=True).text == "Isa Alhaji"
+
+
+@pytest.mark.model
+def test_a_bodys_seat_city_where_people_met_is_a_place(extract):
+    facts = extract("Tomas Vidal met Ana Ruiz in Brussels in April for talks hosted by "
+                    "the Kessary Council.")
+    assert "European Union" not in {a.name for a in facts.actors}
+
+
+@pytest.mark.model
+def test_a_bodys_seat_city_that_speaks_is_the_body(extract):
+    facts = extract("Brussels said on Monday it would impose sanctions on Varnia.")
+    assert "European Union" in {a.name for a in facts.actors}

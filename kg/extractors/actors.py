@@ -797,7 +797,11 @@ class ActorExtractor:
                 for i in range(span.start, span.end):
                     taken[i] = True
                 continue
-            if entry.kind == "capital" and (
+            # a body's seat ("Brussels" for the EU) is a city too: "met in Brussels"
+            seat = entry.type == "Organization" and entry.kind == "alias" and any(
+                e.label_ == "GPE" and e.start == span.start and e.end == span.end
+                for e in ents)
+            if (entry.kind == "capital" or seat) and (
                     (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS)
                     or head.dep_ in ("npadvmod", "appos")):
                 table.locations.append((span.start, span.end, span.text))
