@@ -99,3 +99,16 @@ def test_a_bodys_seat_city_where_people_met_is_a_place(extract):
 def test_a_bodys_seat_city_that_speaks_is_the_body(extract):
     facts = extract("Brussels said on Monday it would impose sanctions on Varnia.")
     assert "European Union" in {a.name for a in facts.actors}
+
+
+@pytest.mark.model
+def test_a_zone_or_area_the_model_tags_org_is_a_place(extract):
+    facts = extract("Since then, the rebels have seized control of much of Kessary "
+                    "Self-Administered Zone, which borders China.")
+    assert not any("Zone" in a.name for a in facts.actors)
+
+
+@pytest.mark.model
+def test_a_body_whose_name_holds_a_zone_word_stays(extract):
+    facts = extract("The Kessary Free Zone Authority said on Monday that exports had fallen.")
+    assert any(a.name.endswith("Zone Authority") for a in facts.actors)

@@ -107,6 +107,7 @@ LETTER_NUMBER_NAME = re.compile(r"[A-Z]{1,3}\d{1,3}")
 PLACE_HEADS = frozenset("""
 corridor region province oblast district strait sea river valley border crossing canal
 peninsula island islands gulf bay plant pipeline bridge dam field airport port base
+zone area territory governorate prefecture county municipality
 """.split())
 BODY_HEADS = frozenset("""
 ministry staff army navy forces force guard service services committee council office
