@@ -112,3 +112,19 @@ def test_a_zone_or_area_the_model_tags_org_is_a_place(extract):
 def test_a_body_whose_name_holds_a_zone_word_stays(extract):
     facts = extract("The Kessary Free Zone Authority said on Monday that exports had fallen.")
     assert any(a.name.endswith("Zone Authority") for a in facts.actors)
+
+
+def test_a_name_ending_in_an_outlets_word_is_an_outlet():
+    from kg.extractors.actors import outlet_named
+    d = Doc(NLP.vocab, words=["Tovala", "Online", "reports"])
+    assert outlet_named(d[0:2])
+    d = Doc(NLP.vocab, words=["the", "Kessum", "Herald"])
+    assert outlet_named(d[1:3])
+
+
+def test_a_persons_name_or_a_lone_outlet_word_is_no_outlet():
+    from kg.extractors.actors import outlet_named
+    d = Doc(NLP.vocab, words=["Ana", "Newsome", "said"])
+    assert not outlet_named(d[0:2])
+    d = Doc(NLP.vocab, words=["Online", "news"])
+    assert not outlet_named(d[0:1]) and not outlet_named(d[0:2])

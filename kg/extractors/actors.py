@@ -113,6 +113,8 @@ BODY_HEADS = frozenset("""
 ministry staff army navy forces force guard service services committee council office
 agency command parliament government cabinet court police directorate authority
 """.split())
+#: Last words of news outlets' names: "Tovala Online", "the Kessum Herald".
+MEDIA_NAME_ENDS = frozenset("online news times tribune herald gazette".split())
 #: Entity labels of places: a place in apposition to a title is no person's name.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset("in at near from to into across around outside inside via".split())
@@ -540,6 +542,12 @@ def body_named(span: Span) -> bool:
     the model's label; "Ana Ruiz" or a lower-case "department" is not."""
     return len(span) >= 2 and span[-1].text[:1].isupper() and (
         span[-1].lower_ in BODY_END | NAMED_BODY_ENDS)
+
+
+def outlet_named(span: Span) -> bool:
+    """A name of two words or more ending in a capitalised outlet's word: "Tovala
+    Online", "the Kessum Herald" (the model may tag them PERSON)."""
+    return len(span) >= 2 and span[-1].is_title and span[-1].lower_ in MEDIA_NAME_ENDS
 
 
 def body_noun(tok: Token) -> bool:
@@ -1304,7 +1312,8 @@ class ActorExtractor:
                     continue  # "New York Congressman": an office, the name comes after it
                 span = _whole_name(span, taken)
                 root = span.root
-                if body_named(span):  # tagged PERSON: no person's name ends so
+                if body_named(span) or outlet_named(span):
+                    # tagged PERSON: no person's name ends so ("Tovala Online reports")
                     others.append((span, "ORG"))
                     continue
                 if root.dep_ in ("compound", "nmod") and (_media(root.head) or
