@@ -7,7 +7,7 @@ president vice-president prime minister secretary chancellor envoy ambassador
 advisor adviser spokesman spokeswoman spokesperson chief head leader king queen crown
 prince emir sheikh general commander admiral colonel governor mayor senator
 congressman congresswoman representative deputy director analyst expert official
-diplomat negotiator premier chairman chairwoman chair foreign defense defence
+diplomat negotiator premier chairman chairwoman chairperson chair foreign defense defence
 interior treasury finance state national security special first lady speaker
 press chief-of-staff staff minister-counsellor counsellor counselor ceo founder
 professor researcher economist journalist correspondent editor aide assistant
@@ -20,7 +20,8 @@ president minister secretary chancellor envoy ambassador advisor adviser spokesm
 spokeswoman spokesperson chief head leader king queen prince emir sheikh general
 commander admiral colonel governor mayor senator congressman congresswoman
 representative director analyst expert official diplomat negotiator premier chairman
-chairwoman chair speaker aide assistant undersecretary attorney judge commissioner
+chairwoman chairperson chair speaker aide assistant undersecretary attorney judge
+commissioner
 economist researcher professor editor correspondent ceo founder counsellor counselor
 officer agent operative inspector mediator
 """.split())

@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extractors.common import facts, provenance
-from kg.extractors.lexicon import RANK_WORDS, STATE_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS
+from kg.extractors.lexicon import (
+    RANK_ABBREVIATIONS,
+    RANK_WORDS,
+    STATE_TITLE_HEADS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from kg.extractors.table import HEAD_TITLES, ActorTable, office_over
 from kg.model import Role
 
@@ -40,6 +46,9 @@ HEAD_WORDS = frozenset({"president", "prime", "chancellor", "king", "premier", "
 #: Titles of people posted to a country: "Ambassador to Ruritania".
 #: Nouns for a body an office may own ("the District Attorney's Office").
 BODY_NOUNS = frozenset("office department bureau service staff team".split())
+#: Offices whose name ends in "General": "Attorney General", not a rank.
+GENERAL_OFFICES = frozenset("""secretary attorney inspector governor surgeon solicitor
+director consul auditor adjutant prosecutor""".split())
 #: "her Peruvian counterpart X": X holds the same office for another country.
 COUNTERPART_WORDS = frozenset({"counterpart"})
 SENT_TO = frozenset({"ambassador", "envoy", "representative", "delegate"})
@@ -101,6 +110,25 @@ def _office_of(tok: Token) -> bool:
     owner = _owner(tok)
     return owner is not tok.head and any(  # the name's own words hold a title
         _word(t) in TITLE_HEADS and t.is_title for t in owner.doc[owner.left_edge.i:owner.i])
+
+
+def _rank_cut(run: list[Token]) -> list[Token]:
+    """An office followed by a rank ("spokesperson Colonel X", "spokesman Brig Gen X"):
+    the rank is the holder's, not the office's. A lone "General" after an office
+    belongs to it ("Attorney General", "Secretary General")."""
+    k = len(run)
+    while k > 1 and _rank(run[k - 1]):
+        k -= 1
+    cut = run[k:]
+    if not cut or (len(cut) == 1 and cut[0].lower_.rstrip(".") in ("general", "gen") and
+                   _word(run[k - 1]) in GENERAL_OFFICES) or \
+            not any(_word(t) in TITLE_HEADS and not _rank(t) for t in run[:k]):
+        return run
+    return run[:k]
+
+
+def _rank(t: Token) -> bool:
+    return _word(t) in RANK_WORDS or t.lower_.rstrip(".") in RANK_ABBREVIATIONS
 
 
 def _word(t: Token) -> str:
@@ -634,7 +662,7 @@ class RoleExtractor:
         # a rank beside an office: "Fleet Commander Rear Admiral X" is the commander
         offices = [r for r in runs if not all(_word(t) in RANK_WORDS | TITLE_EXTRA
                                               for t in r)]
-        runs = offices or runs
+        runs = [_rank_cut(r) for r in offices] or runs
         if not runs:
             return ""
         last = runs[-1]
