@@ -79,3 +79,17 @@ def test_a_rank_after_an_army_spokesperson_is_left_out(extract):
     got = roles(extract("The Chadian army said rebels attacked Tovala. Army spokesperson "
                         "Colonel Ana Ruiz said two soldiers died."))
     assert got[("Ana Ruiz", "Chadian army")] == "spokesperson"
+
+
+@pytest.mark.model
+def test_an_apposed_army_spokesperson_speaks_for_the_army_named_before(extract):
+    got = roles(extract("The Chadian army repelled the attack on Monday. Colonel Tomas Vidal, "
+                        "the army spokesperson, said two soldiers were wounded."))
+    assert got[("Tomas Vidal", "Chadian army")] == "spokesperson"
+
+
+@pytest.mark.model
+def test_an_apposed_word_that_is_no_title_gives_no_body(extract):
+    got = roles(extract("The Chadian army repelled the attack on Monday. Tomas Vidal, a "
+                        "resident, said two soldiers were wounded."))
+    assert ("Tomas Vidal", "Chadian army") not in got

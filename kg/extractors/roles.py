@@ -785,7 +785,10 @@ class RoleExtractor:
             title_toks = [t for t in node.subtree if t.i <= node.i and
                           not (span.start <= t.i < span.end)]
             title = self._title(title_toks, table)
-            org = self._org_in(table, sub, holder) or self._default_org(table, holder)
+            # "X, the army spokesperson, said": the body the bare noun stands for
+            org = self._org_in(table, sub, holder) or (
+                self._body_referred(table, title_toks) if title else None) or \
+                self._default_org(table, holder)
             return (title, org, 0.8)
         return ("", None, 0.0)
 
