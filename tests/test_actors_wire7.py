@@ -128,3 +128,34 @@ def test_a_persons_name_or_a_lone_outlet_word_is_no_outlet():
     assert not outlet_named(d[0:2])
     d = Doc(NLP.vocab, words=["Online", "news"])
     assert not outlet_named(d[0:1]) and not outlet_named(d[0:2])
+
+
+def _titled(words, ent_start, ent_end, heads, deps):
+    d = Doc(NLP.vocab, words=words, heads=heads, deps=deps)
+    d.ents = [Span(d, ent_start, ent_end, label="ORG")]
+    return d
+
+
+def test_an_acronym_inside_an_org_entity_ending_in_its_title_is_the_body():
+    from kg.extractors.actors import _in_titled_org
+    # "Vidal, the KDF Spokesperson, said"
+    d = _titled(["Vidal", ",", "the", "KDF", "Spokesperson", ",", "said"], 2, 5,
+                [6, 0, 4, 4, 0, 0, 6], ["nsubj", "punct", "det", "compound", "appos",
+                                        "punct", "ROOT"])
+    assert _in_titled_org(d[3])
+
+
+def test_a_word_of_an_org_entity_ending_in_a_body_noun_is_not():
+    from kg.extractors.actors import _in_titled_org
+    # "the KDF Command said"
+    d = _titled(["the", "KDF", "Command", "said"], 0, 3, [2, 2, 3, 3],
+                ["det", "compound", "nsubj", "ROOT"])
+    assert not _in_titled_org(d[1])
+
+
+@pytest.mark.model
+def test_a_bodys_spokesperson_written_with_its_acronym_gets_the_role(extract):
+    facts = extract("The Kessary Defence Force (KDF) repelled the attack on Monday. Brig Gen "
+                    "Tomas Vidal, the KDF Spokesperson, said two soldiers were wounded.")
+    got = {(r.holder, r.organization): r.title for r in facts.roles}
+    assert got[("Tomas Vidal", "Kessary Defence Force")] == "Spokesperson"

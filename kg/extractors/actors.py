@@ -544,6 +544,15 @@ def body_named(span: Span) -> bool:
         span[-1].lower_ in BODY_END | NAMED_BODY_ENDS)
 
 
+def _in_titled_org(tok: Token) -> bool:
+    """A word of an ORG entity that ends in the title it modifies: "KDF" of "the KDF
+    Spokesperson" (the model tags the office with its body)."""
+    head = tok.head
+    return tok.ent_type_ == "ORG" and tok.dep_ in ("compound", "nmod") and \
+        head.ent_type_ == "ORG" and head.lower_ in TITLE_HEADS and head.is_title and \
+        head.ent_iob_ == "I" and (head.i + 1 >= len(tok.doc) or tok.doc[head.i + 1].ent_iob_ != "I")
+
+
 def outlet_named(span: Span) -> bool:
     """A name of two words or more ending in a capitalised outlet's word: "Tovala
     Online", "the Kessum Herald" (the model may tag them PERSON)."""
@@ -1396,14 +1405,16 @@ class ActorExtractor:
                 persons.append(doc[tok.i:end])
         # an acronym the model left untagged that speaks or heads an office ("the ELK
         # said", "ELK negotiator Ana Ruiz"): a body, wherever the text writes it
-        bare_acronyms = {tok.text for tok in table.tokens if not tok.ent_type_ and
+        bare_acronyms = {tok.text for tok in table.tokens if (
+                             not tok.ent_type_ or _in_titled_org(tok)) and
                          not taken[tok.i] and tok.pos_ in ("PROPN", "NOUN") and
                          acro.is_acronym(tok.text) and len(tok.text) >= 3 and
                          tok.lower_ not in TITLE_WORDS and self.gaz.lookup(tok.text) is None
                          and (_speaks(tok) or (tok.dep_ in ("compound", "nmod") and
                                                tok.head.lower_ in TITLE_HEADS))}
         for tok in table.tokens:
-            if tok.text in bare_acronyms and not tok.ent_type_ and not taken[tok.i] and \
+            if tok.text in bare_acronyms and (not tok.ent_type_ or _in_titled_org(tok)) and \
+                    not taken[tok.i] and \
                     not any(o.start <= tok.i < o.end for o, _ in others):
                 others.append((doc[tok.i:tok.i + 1], "ORG"))
         # a name set off by commas after an office "of" a body, which the model tags ORG
