@@ -159,3 +159,17 @@ def test_a_bodys_spokesperson_written_with_its_acronym_gets_the_role(extract):
                     "Tomas Vidal, the KDF Spokesperson, said two soldiers were wounded.")
     got = {(r.holder, r.organization): r.title for r in facts.roles}
     assert got[("Tomas Vidal", "Kessary Defence Force")] == "Spokesperson"
+
+
+def test_a_known_name_hyphened_to_a_letter_is_a_branch(actors):
+    from kg.extractors.actors import _hyphen_suffixed
+    d = Doc(NLP.vocab, words=["ISIS", "-", "K", "claimed"], spaces=[False, False, True, False])
+    assert _hyphen_suffixed(d[0:1], actors.gaz)
+
+
+def test_a_pair_of_known_names_or_a_spaced_dash_is_no_branch(actors):
+    from kg.extractors.actors import _hyphen_suffixed
+    d = Doc(NLP.vocab, words=["US", "-", "UK", "talks"], spaces=[False, False, True, False])
+    assert not _hyphen_suffixed(d[0:1], actors.gaz)
+    d = Doc(NLP.vocab, words=["ISIS", "-", "K", "claimed"], spaces=[True, True, True, False])
+    assert not _hyphen_suffixed(d[0:1], actors.gaz)

@@ -544,6 +544,17 @@ def body_named(span: Span) -> bool:
         span[-1].lower_ in BODY_END | NAMED_BODY_ENDS)
 
 
+def _hyphen_suffixed(span: Span, gaz: gz.Gazetteer) -> bool:
+    """A known name joined by a hyphen to a capital letter or two ("ISIS-K", "IS-K"):
+    one word naming a branch of its own, not the known body (but "US-UK" is a pair)."""
+    doc = span.doc
+    k = span.end
+    return k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and \
+        not doc[k].whitespace_ and doc[k + 1].is_upper and len(doc[k + 1]) <= 2 and \
+        doc[k + 1].is_alpha and (k + 2 >= len(doc) or doc[k + 2].text != "-") and \
+        gaz.lookup(doc[k + 1].text) is None
+
+
 def _in_titled_org(tok: Token) -> bool:
     """A word of an ORG entity that ends in the title it modifies: "KDF" of "the KDF
     Spokesperson" (the model tags the office with its body)."""
@@ -771,6 +782,8 @@ class ActorExtractor:
             entry = self.gaz.lookup(span.text)
             if entry is None or not any(ch.isupper() for ch in span.text):
                 continue  # "their alliance": a common word, not "the Alliance" (NATO)
+            if _hyphen_suffixed(span, self.gaz):
+                continue  # "ISIS-K": another body than ISIS, named by the whole word
             if self._inside_other_body(span, table.ents):
                 continue  # "the Three Brotherhood Alliance" is no "Alliance" (NATO)
             if span.root.dep_ == "compound" and span.root.head.lower_ in DOCUMENT_WORDS and \
