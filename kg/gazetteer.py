@@ -42,6 +42,7 @@ class Gazetteer:
     def __init__(self, data: dict, people_tsv: str) -> None:
         self.entries: dict[str, Entry] = {}
         self.countries: dict[str, dict] = {}
+        self.generic_aliases: set[str] = set()
         iso_names: dict[str, str] = {}
         for c in data["countries"]:
             name = c["name"]
@@ -61,6 +62,9 @@ class Gazetteer:
             self._add(o["name"], e)
             for a in o["aliases"]:
                 self._add(a, Entry(o["name"], o["type"], "alias", o.get("wikidata"), country))
+                if a.lower().startswith("the ") and len(a.split()) == 2:
+                    # "the Alliance": a common noun that names the body only on its own
+                    self.generic_aliases.add(key(a))
         self.people: dict[str, Entry] = {}
         for line in people_tsv.splitlines():
             if not line.strip() or line.startswith("#"):

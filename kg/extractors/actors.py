@@ -60,6 +60,10 @@ firm council commission institute service office party union alliance associatio
 operator giant conglomerate broadcaster network movement militia outlet pollster
 newspaper
 """.split())
+#: Words of an armed group's own name, not of a state's forces: "the Kessary
+#: Liberation Army" is no body of Kessary (as "the Kessary Army" is).
+ARMED_GROUP_NAME_WORDS = frozenset("""liberation democratic alliance revolutionary
+independence resistance salvation patriotic""".split())
 #: Nouns for a government, folded into its country ("the Trump administration").
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
 #: Last words of bodies people work at ("the HSE Center for ... Studies").
@@ -103,11 +107,14 @@ LETTER_NUMBER_NAME = re.compile(r"[A-Z]{1,3}\d{1,3}")
 PLACE_HEADS = frozenset("""
 corridor region province oblast district strait sea river valley border crossing canal
 peninsula island islands gulf bay plant pipeline bridge dam field airport port base
+zone area territory governorate prefecture county municipality
 """.split())
 BODY_HEADS = frozenset("""
 ministry staff army navy forces force guard service services committee council office
 agency command parliament government cabinet court police directorate authority
 """.split())
+#: Last words of news outlets' names: "Tovala Online", "the Kessum Herald".
+MEDIA_NAME_ENDS = frozenset("online news times tribune herald gazette".split())
 #: Entity labels of places: a place in apposition to a title is no person's name.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset("in at near from to into across around outside inside via".split())
@@ -309,6 +316,9 @@ def _named_after(ent: Span, span: Span) -> bool:
     National University of Chile", "the Japan Trade Organization", "the Central Bank of
     Peru" (its last word an institution's or a body's noun; not a state's own bodies,
     "the Ministry of Defence of Chile", "the Chile Armed Forces", which keep the country)."""
+    if ent.label_ == "ORG" and len(ent) >= len(span) + 3 and ent[-1].lower_ in BODY_HEADS and \
+            any(t.lower_ in ARMED_GROUP_NAME_WORDS for t in ent):
+        return True  # "the Kessary National Democratic Alliance Army": a rebel army's name
     if ent.label_ != "ORG" or len(ent) < len(span) + 2 or ent[-1].lower_ in BODY_HEADS or \
             ent[0].lower_ in BODY_HEADS | GOVERNMENT_NOUNS or any(
                 t.lower_ in TITLE_HEADS for t in ent if not span.start <= t.i < span.end):
@@ -534,6 +544,32 @@ def body_named(span: Span) -> bool:
         span[-1].lower_ in BODY_END | NAMED_BODY_ENDS)
 
 
+def _hyphen_suffixed(span: Span, gaz: gz.Gazetteer) -> bool:
+    """A known name joined by a hyphen to a capital letter or two ("ISIS-K", "IS-K"):
+    one word naming a branch of its own, not the known body (but "US-UK" is a pair)."""
+    doc = span.doc
+    k = span.end
+    return k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and \
+        not doc[k].whitespace_ and doc[k + 1].is_upper and len(doc[k + 1]) <= 2 and \
+        doc[k + 1].is_alpha and (k + 2 >= len(doc) or doc[k + 2].text != "-") and \
+        gaz.lookup(doc[k + 1].text) is None
+
+
+def _in_titled_org(tok: Token) -> bool:
+    """A word of an ORG entity that ends in the title it modifies: "KDF" of "the KDF
+    Spokesperson" (the model tags the office with its body)."""
+    head = tok.head
+    return tok.ent_type_ == "ORG" and tok.dep_ in ("compound", "nmod") and \
+        head.ent_type_ == "ORG" and head.lower_ in TITLE_HEADS and head.is_title and \
+        head.ent_iob_ == "I" and (head.i + 1 >= len(tok.doc) or tok.doc[head.i + 1].ent_iob_ != "I")
+
+
+def outlet_named(span: Span) -> bool:
+    """A name of two words or more ending in a capitalised outlet's word: "Tovala
+    Online", "the Kessum Herald" (the model may tag them PERSON)."""
+    return len(span) >= 2 and span[-1].is_title and span[-1].lower_ in MEDIA_NAME_ENDS
+
+
 def body_noun(tok: Token) -> bool:
     """A capitalised body's noun standing alone: "the Commission", "the Taskforce"."""
     return tok.text[:1].isupper() and tok.lower_ in (BODY_END | NAMED_BODY_ENDS) - \
@@ -675,8 +711,9 @@ def plausible_org(span: Span) -> bool:
             words[-1].lower_ in ("and", "of", "for", "the", "de"):
         return False  # "Dar and": a fragment, not a name
     for k, t in enumerate(words):
-        if t.like_num or (len(t.text) == 1 and not t.is_upper):
-            return False
+        if (t.like_num and not (t.is_alpha and t.is_title and words[-1].lower_ in ORG_NOUNS)) \
+                or (len(t.text) == 1 and not t.is_upper):
+            return False  # (but "the Three Brotherhood Alliance": a number word in a name)
         if t.text[:1].islower() and t.lower_ not in {"of", "for", "and", "on", "the", "de"} \
                 and not (particle and (k == 0 or words[k - 1].text == "-")):
             return False
@@ -704,6 +741,23 @@ class ActorExtractor:
                 patterns.setdefault(tuple(t.lower_ for t in d), d)
         self.lower.add("GAZ", list(patterns.values()))
 
+    def _inside_other_body(self, span: Span, ents: list[Span]) -> bool:
+        """A one-word alias written "the X" in the gazetteer ("the Alliance") inside
+        a longer organization name with its own capitalised word that names nothing
+        known ("the Three Brotherhood Alliance"): the word is part of another name.
+        (A demonym or country beside it keeps it: "the Afghan Taliban".)"""
+        if len(span) != 1 or gz.key(span.text) not in self.gaz.generic_aliases:
+            return False
+        for e in ents:
+            if e.label_ != "ORG" or not (e.start <= span.start and span.end <= e.end) or \
+                    len(e) < 2:
+                continue
+            others = [t for t in e if t.i != span.start and t.lower_ not in ("the", "of")]
+            if any(t.text[:1].isupper() and not self.gaz.lookup(t.text) for t in others) \
+                    and self.gaz.lookup(e.text) is None:
+                return True
+        return False
+
     def __call__(self, doc: Doc) -> Doc:
         table = ActorTable(doc)
         doc._.kg_table = table
@@ -728,6 +782,10 @@ class ActorExtractor:
             entry = self.gaz.lookup(span.text)
             if entry is None or not any(ch.isupper() for ch in span.text):
                 continue  # "their alliance": a common word, not "the Alliance" (NATO)
+            if _hyphen_suffixed(span, self.gaz):
+                continue  # "ISIS-K": another body than ISIS, named by the whole word
+            if self._inside_other_body(span, table.ents):
+                continue  # "the Three Brotherhood Alliance" is no "Alliance" (NATO)
             if span.root.dep_ == "compound" and span.root.head.lower_ in DOCUMENT_WORDS and \
                     span.root.head.text[:1].isupper():
                 continue  # "the United Nations Charter" names a document
@@ -770,7 +828,11 @@ class ActorExtractor:
                 for i in range(span.start, span.end):
                     taken[i] = True
                 continue
-            if entry.kind == "capital" and (
+            # a body's seat ("Brussels" for the EU) is a city too: "met in Brussels"
+            seat = entry.type == "Organization" and entry.kind == "alias" and any(
+                e.label_ == "GPE" and e.start == span.start and e.end == span.end
+                for e in ents)
+            if (entry.kind == "capital" or seat) and (
                     (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS)
                     or head.dep_ in ("npadvmod", "appos")):
                 table.locations.append((span.start, span.end, span.text))
@@ -1272,7 +1334,8 @@ class ActorExtractor:
                     continue  # "New York Congressman": an office, the name comes after it
                 span = _whole_name(span, taken)
                 root = span.root
-                if body_named(span):  # tagged PERSON: no person's name ends so
+                if body_named(span) or outlet_named(span):
+                    # tagged PERSON: no person's name ends so ("Tovala Online reports")
                     others.append((span, "ORG"))
                     continue
                 if root.dep_ in ("compound", "nmod") and (_media(root.head) or
@@ -1355,14 +1418,16 @@ class ActorExtractor:
                 persons.append(doc[tok.i:end])
         # an acronym the model left untagged that speaks or heads an office ("the ELK
         # said", "ELK negotiator Ana Ruiz"): a body, wherever the text writes it
-        bare_acronyms = {tok.text for tok in table.tokens if not tok.ent_type_ and
+        bare_acronyms = {tok.text for tok in table.tokens if (
+                             not tok.ent_type_ or _in_titled_org(tok)) and
                          not taken[tok.i] and tok.pos_ in ("PROPN", "NOUN") and
                          acro.is_acronym(tok.text) and len(tok.text) >= 3 and
                          tok.lower_ not in TITLE_WORDS and self.gaz.lookup(tok.text) is None
                          and (_speaks(tok) or (tok.dep_ in ("compound", "nmod") and
                                                tok.head.lower_ in TITLE_HEADS))}
         for tok in table.tokens:
-            if tok.text in bare_acronyms and not tok.ent_type_ and not taken[tok.i] and \
+            if tok.text in bare_acronyms and (not tok.ent_type_ or _in_titled_org(tok)) and \
+                    not taken[tok.i] and \
                     not any(o.start <= tok.i < o.end for o, _ in others):
                 others.append((doc[tok.i:tok.i + 1], "ORG"))
         # a name set off by commas after an office "of" a body, which the model tags ORG

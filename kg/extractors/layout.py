@@ -74,6 +74,12 @@ DASHES = frozenset("-—–")
 BARE_DATELINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][A-Z'’.-]{3,}(?:[ -][A-Z][A-Z'’.-]+){0,2}"
     r"(?:/[A-Z][A-Z'’.-]{3,}(?:[ -][A-Z][A-Z'’.-]+){0,2})*)(?P<comma>,)?[ \t]+")
+#: "Tovala, Nov 19 The army ...", "Port Vila, March 3, 2024 - Police ...": a place in
+#: title case, a month and a day (maybe a year), maybe a dash, at the body's start.
+DATED_DATELINE = re.compile(
+    r"[ \t]*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?[ \t]+(?:[-—–]{1,2}[ \t]+)?"
+    r"(?=[\"“‘]?[A-Z][a-z])")
 #: What follows a bare dateline: the first sentence's capitalised first word.
 SENTENCE_START = re.compile(r"[\"“‘]?[A-Z][a-z]")
 #: "Readout of X's Call with Y", "Joint Statement by X and Y on Z": group 1 is what
@@ -139,6 +145,9 @@ def bare_dateline(text: str) -> tuple[int, int, str] | None:
     head = headline(text)
     start = len(text) - len(text.lstrip()) if head is None else head[1]
     start += len(text[start:]) - len(text[start:].lstrip())
+    dated = DATED_DATELINE.match(text, start)
+    if dated:
+        return start, dated.end(), "place"
     m = BARE_DATELINE.match(text, start)
     if not m:
         return None

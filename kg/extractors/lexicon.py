@@ -7,7 +7,7 @@ president vice-president prime minister secretary chancellor envoy ambassador
 advisor adviser spokesman spokeswoman spokesperson chief head leader king queen crown
 prince emir sheikh general commander admiral colonel governor mayor senator
 congressman congresswoman representative deputy director analyst expert official
-diplomat negotiator premier chairman chairwoman chair foreign defense defence
+diplomat negotiator premier chairman chairwoman chairperson chair foreign defense defence
 interior treasury finance state national security special first lady speaker
 press chief-of-staff staff minister-counsellor counsellor counselor ceo founder
 professor researcher economist journalist correspondent editor aide assistant
@@ -20,21 +20,23 @@ president minister secretary chancellor envoy ambassador advisor adviser spokesm
 spokeswoman spokesperson chief head leader king queen prince emir sheikh general
 commander admiral colonel governor mayor senator congressman congresswoman
 representative director analyst expert official diplomat negotiator premier chairman
-chairwoman chair speaker aide assistant undersecretary attorney judge commissioner
+chairwoman chairperson chair speaker aide assistant undersecretary attorney judge
+commissioner
 economist researcher professor editor correspondent ceo founder counsellor counselor
 officer agent operative inspector mediator
 """.split())
 #: Religious and customary honorifics: before a name, never part of it ("Mullah
-#: Karim Azizi" is Karim Azizi; "Ayatollah X", "Rabbi Y").
+#: Karim Azizi" is Karim Azizi; "Ayatollah X", "Rabbi Y", West Africa's "Alhaji X",
+#: "Mallam Y").
 HONORIFICS = frozenset("""mullah mulla maulana maulvi imam ayatollah rabbi sheik shaikh
-hajji haji reverend rev cardinal archbishop""".split())
+hajji haji reverend rev cardinal archbishop alhaji alh alhaja hajiya mallam""".split())
 #: Abbreviated ranks and offices written before a name ("Brig. Gen. X", "Lt. Col. Y",
 #: "Amb. Z"), without their full stop: kg's tokenizer keeps each "Brig." whole (see
 #: kg.nlp), so the stop does not end the sentence in front of the name.
 RANK_ABBREVIATIONS = frozenset("""brig gen lt col maj capt sgt cpl pvt cmdr cdr adm amb
 supt insp""".split())
 PERSON_TITLES_BEFORE_NAME = TITLE_HEADS | HONORIFICS | RANK_ABBREVIATIONS | {
-    "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame"}
+    "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "prof"}
 #: Military ranks: a rank beside an office ("Fleet Commander Rear Admiral X") is
 #: not the role; the office is.
 RANK_WORDS = frozenset("""general admiral colonel major lieutenant captain brigadier

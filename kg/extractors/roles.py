@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extractors.common import facts, provenance
-from kg.extractors.lexicon import RANK_WORDS, STATE_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS
+from kg.extractors.lexicon import (
+    RANK_ABBREVIATIONS,
+    RANK_WORDS,
+    STATE_TITLE_HEADS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from kg.extractors.table import HEAD_TITLES, ActorTable, office_over
 from kg.model import Role
 
@@ -40,6 +46,11 @@ HEAD_WORDS = frozenset({"president", "prime", "chancellor", "king", "premier", "
 #: Titles of people posted to a country: "Ambassador to Ruritania".
 #: Nouns for a body an office may own ("the District Attorney's Office").
 BODY_NOUNS = frozenset("office department bureau service staff team".split())
+#: Offices whose name ends in "General": "Attorney General", not a rank.
+GENERAL_OFFICES = frozenset("""secretary attorney inspector governor surgeon solicitor
+director consul auditor adjutant prosecutor""".split())
+#: "her Peruvian counterpart X": X holds the same office for another country.
+COUNTERPART_WORDS = frozenset({"counterpart"})
 SENT_TO = frozenset({"ambassador", "envoy", "representative", "delegate"})
 #: Words an office phrase may run through before a name ("Assistant Secretary of
 #: Defense for Special Operations X").
@@ -101,6 +112,25 @@ def _office_of(tok: Token) -> bool:
         _word(t) in TITLE_HEADS and t.is_title for t in owner.doc[owner.left_edge.i:owner.i])
 
 
+def _rank_cut(run: list[Token]) -> list[Token]:
+    """An office followed by a rank ("spokesperson Colonel X", "spokesman Brig Gen X"):
+    the rank is the holder's, not the office's. A lone "General" after an office
+    belongs to it ("Attorney General", "Secretary General")."""
+    k = len(run)
+    while k > 1 and _rank(run[k - 1]):
+        k -= 1
+    cut = run[k:]
+    if not cut or (len(cut) == 1 and cut[0].lower_.rstrip(".") in ("general", "gen") and
+                   _word(run[k - 1]) in GENERAL_OFFICES) or \
+            not any(_word(t) in TITLE_HEADS and not _rank(t) for t in run[:k]):
+        return run
+    return run[:k]
+
+
+def _rank(t: Token) -> bool:
+    return _word(t) in RANK_WORDS or t.lower_.rstrip(".") in RANK_ABBREVIATIONS
+
+
 def _word(t: Token) -> str:
     """A title word's dictionary form: "presidents" is "president"."""
     return t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.lower_
@@ -154,6 +184,7 @@ class RoleExtractor:
                 old = found.get(key)
                 if old is None or len(title) > len(old[0]):
                     found[key] = (title, role)
+        self._counterparts(doc, table, found, pending)
         self._shared_titles(doc, table, found)
         self._implied(doc, table, found, pending)
         # "the Russian President responded ...", "the President of Turkey": a title
@@ -196,6 +227,37 @@ class RoleExtractor:
                 rec.country = org
         facts(doc)["roles"].extend(r for _, r in found.values())
         return doc
+
+    def _counterparts(self, doc: Doc, table: ActorTable, found: dict, pending: list) -> None:
+        """"Foreign Minister Ana Ruiz and her Peruvian counterpart Tomas Vidal", "she
+        met her counterpart, Tomas Vidal of Peru": the counterpart holds the office of
+        the person named before it in the sentence, for the country the demonym (or
+        the "of" phrase after the name) gives."""
+        for m in table.mentions:
+            if table.type_of(m.name) != "Person" or m.start < 2 or \
+                    any(h == m.name for h, _ in found):
+                continue
+            k = m.start - 1 - (doc[m.start - 1].text == ",")
+            if k < 1 or doc[k].lower_ not in COUNTERPART_WORDS:
+                continue
+            country = table.at(doc[k - 1])
+            if country is None or table.type_of(country) != "Country":
+                country = self._org_after(table, doc[m.start:m.end])
+            if country is None or table.type_of(country) != "Country":
+                continue
+            sid = table.sent_id[m.start]
+            before = [p.name for p in table.mentions if p.end < k and table.sent_id[p.start] ==
+                      sid and table.type_of(p.name) == "Person" and p.name != m.name]
+            if not before:
+                continue
+            other = before[-1]
+            titles = [t for (h, o), (t, _) in found.items() if h == other and o != country] + \
+                [t for h, t, _, _ in pending if h == other]
+            if not titles or "former" in titles[0].lower():
+                continue
+            span = doc[m.start:m.end]
+            found[(m.name, country)] = (titles[0], Role(m.name, titles[0], country, provenance(
+                table.sent_of(m.start), span.start_char, span.end_char, self.name, 0.7)))
 
     @staticmethod
     def _named_spokesmen(table: ActorTable, found: dict, pending: list) -> None:
@@ -600,7 +662,7 @@ class RoleExtractor:
         # a rank beside an office: "Fleet Commander Rear Admiral X" is the commander
         offices = [r for r in runs if not all(_word(t) in RANK_WORDS | TITLE_EXTRA
                                               for t in r)]
-        runs = offices or runs
+        runs = [_rank_cut(r) for r in offices] or runs
         if not runs:
             return ""
         last = runs[-1]
@@ -723,7 +785,10 @@ class RoleExtractor:
             title_toks = [t for t in node.subtree if t.i <= node.i and
                           not (span.start <= t.i < span.end)]
             title = self._title(title_toks, table)
-            org = self._org_in(table, sub, holder) or self._default_org(table, holder)
+            # "X, the army spokesperson, said": the body the bare noun stands for
+            org = self._org_in(table, sub, holder) or (
+                self._body_referred(table, title_toks) if title else None) or \
+                self._default_org(table, holder)
             return (title, org, 0.8)
         return ("", None, 0.0)
 
