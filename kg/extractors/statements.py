@@ -700,7 +700,7 @@ class StatementExtractor:
                     # "according to the minister", "according to the ministry"
                     who = table.refer(obj) or _source_of(table, obj) or \
                         _title_holders(table, obj) or _named_body(table, obj) or \
-                        unnamed_speaker(table, obj)
+                        _earlier_statement(table, obj) or unnamed_speaker(table, obj)
                     break
         if not who:
             return []
@@ -730,7 +730,7 @@ def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
         table.refer(c) or _title_holders(table, c) or \
         _those_present(table, c) or _named_body(table, c) or \
         _head_of_state(table, c) or _unnamed_body(table, c) or \
-        owned_voice(table, c) or document_voice(table, c) or \
+        owned_voice(table, c) or document_voice(table, c) or _body_document(table, c) or \
         office_of_country(table, c) or body_named_before(table, c) or \
         _unnamed_saying(table, v, c) or same_title_before(table, c) or \
         acronym_of_body(table, c)
@@ -1348,12 +1348,31 @@ def _named_body(table: ActorTable, noun: Token) -> list[str]:
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return []
     need = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.is_alpha}
+    return _body_with(table, noun.i, {low, noun.lower_}, need)
+
+
+def _body_with(table: ActorTable, before: int, heads: set[str], need: set[str]) -> list[str]:
+    """The body named last before token ``before`` whose name has one of ``heads`` and
+    every word of ``need``."""
     for m in reversed(table.mentions):
-        if m.start >= noun.i or table.type_of(m.name) not in ("Organization", "Group"):
+        if m.start >= before or table.type_of(m.name) not in ("Organization", "Group"):
             continue
         words = set(re.findall(r"\w+", m.name.lower()))
-        if (low in words or noun.lower_ in words) and need <= words:
+        if heads & words and need <= words:
             return [m.name]
+    return []
+
+
+def _body_document(table: ActorTable, noun: Token) -> list[str]:
+    """ "An army statement said" after "The Northland Army says ...": a document
+    qualified by a body noun the text names no actor by is that of the body named last
+    with that noun ("Northland Army"); [] when none was named."""
+    if noun.lower_ not in STATEMENT_NOUNS:
+        return []
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 and \
+                table.by_token[c.i] is None and c.lower_ in BODY_NOUNS:
+            return _body_with(table, c.i, {c.lower_}, set())
     return []
 
 
@@ -1479,6 +1498,28 @@ def _statement_given_before(table: ActorTable, noun: Token) -> Token | None:
             return verb
         return None
     return None
+
+
+def _earlier_statement(table: ActorTable, noun: Token) -> list[str]:
+    """ "according to the statement" after "according to a statement by the Lomar
+    navy" or "The navy said in a statement ...": who gave the statement named before
+    (within STATEMENT_BACK sentences); [] when none was, or its giver is not named."""
+    if noun.lower_ not in STATEMENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return []
+    first = table.sents[max(0, table.sent_id[noun.i] - STATEMENT_BACK)].start
+    for t in reversed(table.tokens[first:noun.i]):
+        if t.lower_ not in STATEMENT_NOUNS or t.pos_ != "NOUN" or any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+            continue
+        if who := document_voice(table, t):
+            return who  # "a statement by X", "an X statement"
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if verb.pos_ in ("VERB", "AUX") and (_lemma(verb) in SPEECH or
+                                             _lemma(verb) in ISSUE_VERBS):
+            return StatementExtractor._subject(table, verb)
+        return []
+    return []
 
 
 def _own_speaker(verb: Token) -> bool:
