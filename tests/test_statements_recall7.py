@@ -36,3 +36,42 @@ def test_a_body_nouns_statement_is_the_body_named_with_that_noun(extract):
     g = extract("The Veldian Port Authority opened a dock on Monday. An army statement "
                 "on Monday said the commander died in an air strike near Tacna.")
     assert "Veldian Port Authority" not in {sp for sp, _ in _pairs(g)}
+
+
+@pytest.mark.model
+def test_its_army_is_the_army_of_the_country_it_stands_for(extract):
+    # must fire: no army named, so the country's army speaks as "army"
+    f = extract("Chile denied the charge. Its army said on Tuesday that no shells had been "
+                "fired across the border.")
+    assert ("army", "no shells had been fired across the border") in _pairs(f)
+    f = extract("Peru accused Chile of shelling border villages on Monday. The country's "
+                "military said three civilians were killed in the attack.")
+    assert ("military", "three civilians were killed in the attack") in _pairs(f)
+    # the army of that country named before is that army, another country's is not
+    f = extract("The Peruvian army said it repelled an attack near Tacna. Peru later "
+                "rejected the report. Its army said on Tuesday that 80 fighters had been "
+                "killed.")
+    assert ("Peruvian army", "80 fighters had been killed") in _pairs(f)
+    f = extract("The Peruvian army said it repelled an attack near Tacna. Chile rejected "
+                "the report. Its army said on Tuesday that no troops had crossed the border.")
+    assert ("Peruvian army", "no troops had crossed the border") not in _pairs(f)
+    # must not fire: a person's possessive is no country's body
+    g = extract("Ana Ruiz arrived in Lima on Monday. Her army of volunteers said the river "
+                "had burst its banks.")
+    assert "army" not in {sp for sp, _ in _pairs(g)}
+
+
+@pytest.mark.model
+def test_a_lower_case_coast_guard_is_a_body_of_its_own(extract):
+    # must fire: the coast guard, not the country its demonym names
+    f = extract("The Chilean coast guard said two of its ships were damaged by water cannon.")
+    assert [sp for sp, _ in _pairs(f)] == ["Chilean coast guard"]
+    f = extract("The air force said its jets struck three rebel positions overnight.")
+    assert [sp for sp, _ in _pairs(f)] == ["air force"]
+    # the coast guard named before is that body again
+    f = extract("The Veldian Coast Guard sent two ships to the reef. The coast guard said "
+                "two of its ships were damaged.")
+    assert [sp for sp, _ in _pairs(f)] == ["Veldian Coast Guard"]
+    # must not fire: a security guard is a person, not a body
+    g = extract("A security guard said the gunmen fled towards the river.")
+    assert "security guard" not in {a.name for a in g.actors if a.type == "Organization"}

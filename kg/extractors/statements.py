@@ -38,6 +38,7 @@ from kg.extractors.statement_words import (
     CLAIMED_BY_VERBS,
     CLAUSE_SAY_VERBS,
     CLEAR_SAY,
+    COMPOUND_BODY_NOUNS,
     DESCRIBED_SPEAKER_NOUNS,
     DIRECTIVE_NOUNS,
     FINDING_VERBS,
@@ -65,6 +66,7 @@ from kg.extractors.statement_words import (
     OPEN_QUESTION_WORDS,
     OPRD_VERBS,
     OTHER_OFFICE_WORDS,
+    OWN_COUNTRY_NOUNS,
     PASSIVE_READOUT_VERBS,
     PERSON_DESCRIPTIONS,
     PERSON_FINDING_VERBS,
@@ -727,8 +729,8 @@ def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
         _authors(table, c) or \
         _authors_of_clause(table, v, c) or \
         _national_leader(table, c) or _group_subject_before(table, c) or \
-        table.refer(c) or _title_holders(table, c) or \
-        _those_present(table, c) or _named_body(table, c) or \
+        _state_body(table, c) or table.refer(c) or _title_holders(table, c) or \
+        _those_present(table, c) or _named_body(table, c) or _possessed_body(table, c) or \
         _head_of_state(table, c) or _unnamed_body(table, c) or \
         owned_voice(table, c) or document_voice(table, c) or _body_document(table, c) or \
         office_of_country(table, c) or body_named_before(table, c) or \
@@ -916,8 +918,8 @@ def _unnamed_body(table: ActorTable, noun: Token) -> list[str]:
     """ "Chile's defence ministry said", "the Chilean army said": a ministry, armed force or
     agency the text does not name speaks as an Organization of its own, named as the
     text gives it (GUIDELINES §Actors); registered in the actor table."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in UNNAMED_BODY_NOUNS or \
-            table.by_token[noun.i] is not None:
+    if noun.pos_ not in ("NOUN", "PROPN") or table.by_token[noun.i] is not None or (
+            noun.lower_ not in UNNAMED_BODY_NOUNS and not _compound_body(noun)):
         return []
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
             and c.i < noun.i]
@@ -1361,6 +1363,61 @@ def _body_with(table: ActorTable, before: int, heads: set[str], need: set[str]) 
         if heads & words and need <= words:
             return [m.name]
     return []
+
+
+def _compound_body(noun: Token) -> bool:
+    """ "coast guard", "air force": a state body written as two lower-case words."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    return before is not None and before.dep_ in ("compound", "amod") and \
+        before.head.i == noun.i and before.lower_ in COMPOUND_BODY_NOUNS.get(noun.lower_, ())
+
+
+def _state_body(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Chilean coast guard said": that body, an Organization of its own (GUIDELINES
+    §Actors: agencies and armed forces), not the country its demonym names."""
+    if not _compound_body(noun):
+        return []
+    # "the coast guard" after "the Veldian Coast Guard": the body named before
+    need = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.is_alpha}
+    return _body_with(table, noun.i, {noun.lower_}, need) or _unnamed_body(table, noun)
+
+
+def _possessed_body(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Malian army said ... Mali rejected it. Its army said" / "the country's
+    military said": the body of the country (or body) the possessive stands for - the
+    one named before with that noun whose name shares the country's stem ("Mali",
+    "Malian army"); else, where the text names no such body, the body named by its
+    noun ("army"), as "..., the army said" is. [] for any other possessive."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in UNNAMED_BODY_NOUNS or \
+            table.by_token[noun.i] is not None:
+        return []
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if len(poss) != 1 or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.children):
+        return []
+    p = poss[0]
+    if p.lower_ in ("its", "their"):
+        owner = _last_body(table, p.i)
+    elif p.lower_ in OWN_COUNTRY_NOUNS and p.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in p.children):
+        owner = table.last_before(p.i, "Country")
+    else:
+        return []
+    if owner is None:
+        return []
+    stem = owner.lower()[:4]
+    need = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.is_alpha}
+    for m in reversed(table.mentions):
+        if m.start >= noun.i or table.type_of(m.name) not in ("Organization",):
+            continue
+        words = re.findall(r"\w+", m.name.lower())
+        if noun.lower_ in words and need <= set(words) and (
+                m.name == owner or any(w.startswith(stem) for w in words)):
+            return [m.name]
+    if table.type_of(owner) != "Country" or need:
+        return []
+    table.add_actor(noun.lower_, "Organization")
+    table.add_mention(noun.doc[noun.i:noun.i + 1], noun.lower_)
+    return [noun.lower_]
 
 
 def _body_document(table: ActorTable, noun: Token) -> list[str]:
