@@ -75,3 +75,19 @@ def test_a_lower_case_coast_guard_is_a_body_of_its_own(extract):
     # must not fire: a security guard is a person, not a body
     g = extract("A security guard said the gunmen fled towards the river.")
     assert "security guard" not in {a.name for a in g.actors if a.type == "Organization"}
+
+
+@pytest.mark.model
+def test_a_body_led_or_backed_by_another_speaks_for_itself(extract):
+    # must fire: the coalition / separatists speak, not the country before the hyphen
+    f = extract("The Saudi-led coalition said it had intercepted two drones.")
+    assert [sp for sp, _ in _pairs(f)] == ["Saudi-led coalition"]
+    f = extract("Russian-backed separatists said three civilians were killed in the shelling.")
+    assert [sp for sp, _ in _pairs(f)] == ["Russian-backed separatists"]
+    assert ("Russian-backed separatists", "Group") in {(a.name, a.type) for a in f.actors}
+    # must not fire: no hyphenated tie, the country itself speaks
+    g = extract("Saudi Arabia said it had intercepted two drones.")
+    assert [sp for sp, _ in _pairs(g)] == ["Saudi Arabia"]
+    # nor for a hyphen that ties nothing ("a well-known group" is no one's)
+    g = extract("The Saudi-based coalition said it had intercepted two drones.")
+    assert "Saudi-based coalition" not in {sp for sp, _ in _pairs(g)}

@@ -218,6 +218,10 @@ COMPOUND_BODY_NOUNS = {
     "guards": frozenset("border revolutionary".split()),
     "force": frozenset({"air"}),
 }
+#: Participles that tie a body to another after a hyphen: "the Saudi-led coalition",
+#: "an Iran-backed militia" speak for themselves, not for the one named in front.
+AFFILIATION_PARTICIPLES = frozenset("""led backed linked allied aligned affiliated
+supported sponsored funded controlled run""".split())
 #: Nouns that stand for the possessor's own country in "the country's military said".
 OWN_COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Verbs that put out a statement whose participle says what it says: "issued a

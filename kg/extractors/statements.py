@@ -27,6 +27,7 @@ from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS, TITLE_H
 from kg.extractors.pronoun_speakers import pronoun_body, pronoun_person
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
+    AFFILIATION_PARTICIPLES,
     AFFIRM_VERBS,
     ANSWERED_PARTICIPLES,
     AS_VERBS,
@@ -729,7 +730,8 @@ def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
         _authors(table, c) or \
         _authors_of_clause(table, v, c) or \
         _national_leader(table, c) or _group_subject_before(table, c) or \
-        _state_body(table, c) or table.refer(c) or _title_holders(table, c) or \
+        _state_body(table, c) or _affiliated_body(table, c) or \
+        table.refer(c) or _title_holders(table, c) or \
         _those_present(table, c) or _named_body(table, c) or _possessed_body(table, c) or \
         _head_of_state(table, c) or _unnamed_body(table, c) or \
         owned_voice(table, c) or document_voice(table, c) or _body_document(table, c) or \
@@ -1370,6 +1372,28 @@ def _compound_body(noun: Token) -> bool:
     before = noun.doc[noun.i - 1] if noun.i else None
     return before is not None and before.dep_ in ("compound", "amod") and \
         before.head.i == noun.i and before.lower_ in COMPOUND_BODY_NOUNS.get(noun.lower_, ())
+
+
+def _affiliated_body(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Saudi-led coalition said", "Russian-backed separatists said": the body or
+    group so described speaks - an Organization (a Group when plural) named as in the
+    text - not the one named before the hyphen (GUIDELINES §Actors). [] for a person
+    so described ("a Russian-backed official") or a noun that is a name itself."""
+    if noun.pos_ != "NOUN" or table.by_token[noun.i] is not None or \
+            noun.lemma_.lower() in TITLE_HEADS or noun.lemma_.lower() in PERSON_DESCRIPTIONS:
+        return []
+    mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound")]
+    tied = [c for c in mods if c.lower_.rsplit("-", 1)[-1] in AFFILIATION_PARTICIPLES and (
+        "-" in c.text or (c.i > 0 and c.nbor(-1).tag_ == "HYPH"))]
+    if not tied:
+        return []
+    span = noun.doc[min(t.i for c in mods for t in c.subtree):noun.i + 1]
+    if any(t.is_punct and t.tag_ != "HYPH" for t in span):
+        return []
+    name = span.text
+    table.add_actor(name, "Group" if noun.tag_ == "NNS" else "Organization")
+    table.add_mention(span, name)
+    return [name]
 
 
 def _state_body(table: ActorTable, noun: Token) -> list[str]:
