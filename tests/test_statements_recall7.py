@@ -91,3 +91,37 @@ def test_a_body_led_or_backed_by_another_speaks_for_itself(extract):
     # nor for a hyphen that ties nothing ("a well-known group" is no one's)
     g = extract("The Saudi-based coalition said it had intercepted two drones.")
     assert "Saudi-based coalition" not in {sp for sp, _ in _pairs(g)}
+
+
+def test_a_straight_quotation_over_paragraphs_is_one_quotation():
+    from kg.extractors.quotes import find_quotes
+
+    # must fire: the open paragraph goes on into the next, which closes it
+    text = '"We will hold the line.\n"Nobody will pass here," the colonel said.'
+    assert [text[s:e] for s, e in find_quotes(text)] == [
+        'We will hold the line.\n"Nobody will pass here,']
+    # and the marks it used pair no words between them
+    text = '"We hold.\n\n"We stay," he said, "and we fight."'
+    assert [text[s:e] for s, e in find_quotes(text)] == [
+        'We hold.\n\n"We stay,', 'and we fight.']
+    # must not fire: a paragraph that closes its own quotation joins nothing
+    text = '"We hold," he said.\n"We stay," she said.'
+    assert [text[s:e] for s, e in find_quotes(text)] == ["We hold,", "We stay,"]
+    # nor an opening paragraph whose next paragraph is no quotation
+    text = '"We hold the line.\nThe colonel left.'
+    assert find_quotes(text) == []
+
+
+@pytest.mark.model
+def test_an_unattributed_quotation_over_paragraphs_continues_the_speaker(extract):
+    # must fire: the passage after the council's quotation is the council's
+    f = extract('The Presidential Council condemned the raid.\n"We warn these gangs that there is '
+                'no space for lawlessness," said the council in a statement.\n"We have '
+                'ordered the police to counter these attacks.\n"Anyone involved in them will '
+                'face justice."')
+    assert any(sp == "Presidential Council" and c.startswith("We have ordered the police")
+               for sp, c in _pairs(f))
+    # must not fire: an unattributed passage with no speaker before it is nobody's
+    g = extract('The raid began at dawn.\n"We have ordered the police to counter these '
+                'attacks.\n"Anyone involved in them will face justice."')
+    assert not g.statements
