@@ -125,3 +125,19 @@ def test_an_unattributed_quotation_over_paragraphs_continues_the_speaker(extract
     g = extract('The raid began at dawn.\n"We have ordered the police to counter these '
                 'attacks.\n"Anyone involved in them will face justice."')
     assert not g.statements
+
+
+@pytest.mark.model
+def test_an_attribution_hung_on_the_clause_after_it_takes_the_clause_before(extract):
+    # must fire: what the military says is the clause before, not the "hours after" one
+    f = extract("Peru accused Chile of shelling border villages on Monday. Chile's second "
+                "biggest rebel group has killed two truck drivers in a \"terrorist attack,\" "
+                "the country's military says, hours after Lima suspended talks with the "
+                "group.")
+    said = [c for sp, c in _pairs(f) if sp == "military"]
+    assert said and all("killed two truck drivers" in c for c in said)
+    assert not any(c.startswith("hours after") for _, c in _pairs(f))
+    # must not fire: a true parenthetical keeps the clause around it
+    f = extract("Carlos Mendoza arrived in Lima on Monday. The deal, he said, would be "
+                "signed in May.")
+    assert _pairs(f) == [("Carlos Mendoza", "The deal would be signed in May")]

@@ -1003,6 +1003,17 @@ def _around_parenthetical(verb: Token) -> list[Token]:
         return []
     aside = {t.i for t in verb.subtree}
     toks = [t for t in verb.head.subtree if t.i not in aside and not t.is_space]
+    if toks and toks[0].i > min(aside):
+        # "<clause>, X says, hours after Y did Z": the parser hung the attribution on
+        # the clause after it; what X says is the clause before, up to its comma
+        sent = verb.sent
+        comma = min(c.left_edge.i for c in verb.children if c.dep_ == "nsubj") - 1
+        while comma > sent.start and verb.doc[comma].is_punct and \
+                verb.doc[comma].text not in ATTRIBUTION_MARKS:
+            comma -= 1  # '..." the army says': past the closing quotation mark
+        if comma <= sent.start or verb.doc[comma].text not in ATTRIBUTION_MARKS:
+            return []
+        toks = [t for t in verb.doc[sent.start:comma] if not t.is_space]
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
