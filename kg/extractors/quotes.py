@@ -13,6 +13,9 @@ and closing with a quote mark before the attribution).
 >>> text = '“We came.\n\n“We stay,” he said.'
 >>> [text[s:e] for s, e in find_quotes(text)]
 ['We came.\n\n“We stay,']
+>>> text = '"We came.\n\n"We stay," he said, "and we fight."'
+>>> [text[s:e] for s, e in find_quotes(text)]
+['We came.\n\n"We stay,', 'and we fight.']
 """
 
 from __future__ import annotations
@@ -45,10 +48,12 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     for m in _DASH.finditer(text):
         if not any(s <= m.start(1) < e for s, e in spans):
             spans.append((m.start(1), m.end(1)))
+    over, used = _straight_over_paragraphs(text, spans)
+    spans.extend(over)
     # straight quotes pair up within a paragraph
     for para in re.finditer(r"[^\n]+", text):
         line = para.group(0)
-        marks = [m.start() for m in re.finditer('"', line)]
+        marks = [m.start() for m in re.finditer('"', line) if para.start() + m.start() not in used]
         k = 0
         while k + 1 < len(marks):
             s, e = para.start() + marks[k] + 1, para.start() + marks[k + 1]
@@ -61,6 +66,38 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             k += 2
     spans.extend(_single(text, spans))
     return sorted(spans)
+
+
+def _straight_over_paragraphs(text: str, taken: list[tuple[int, int]]
+                              ) -> tuple[list[tuple[int, int]], set[int]]:
+    """A straight-quoted passage over paragraphs: each paragraph opens with a mark it
+    does not close, the last one opens and closes ('"We came.\n\n"We stay," he
+    said.'), as _OPEN_PARA does for curly marks. One span from the first opening to
+    the last closing mark; also the offsets of the marks it used."""
+    paras = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)
+             if m.group(0).strip()]
+    out: list[tuple[int, int]] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(paras):
+        j = k
+        # paragraphs that open with the only mark they hold
+        while j + 1 < len(paras) and paras[j][1].lstrip().startswith('"') and \
+                paras[j][1].count('"') == 1 and paras[j + 1][1].lstrip().startswith('"'):
+            j += 1
+        if j > k:
+            start = paras[k][0] + paras[k][1].index('"') + 1
+            base, line = paras[j]
+            first = line.index('"')
+            close = line.find('"', first + 1)
+            if close > 0 and not any(a <= start < b for a, b in taken):
+                out.append((start, base + close))
+                used.update(b + line_.index('"') for b, line_ in paras[k:j + 1])
+                used.add(base + close)
+            k = j + 1
+        else:
+            k += 1
+    return out, used
 
 
 def _single(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

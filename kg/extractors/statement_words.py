@@ -210,6 +210,20 @@ ministry army military navy embassy agency forces
 BARE_BODY_NOUNS = frozenset("""
 ministry army military navy
 """.split())
+#: State bodies a report writes as two lower-case words: the last word, with the words
+#: that make it a body when set just before it ("the coast guard said", "Peru's border
+#: guard", "the air force said"); "a security guard said" is a person.
+COMPOUND_BODY_NOUNS = {
+    "guard": frozenset("coast border national republican presidential".split()),
+    "guards": frozenset("border revolutionary".split()),
+    "force": frozenset({"air"}),
+}
+#: Participles that tie a body to another after a hyphen: "the Saudi-led coalition",
+#: "an Iran-backed militia" speak for themselves, not for the one named in front.
+AFFILIATION_PARTICIPLES = frozenset("""led backed linked allied aligned affiliated
+supported sponsored funded controlled run""".split())
+#: Nouns that stand for the possessor's own country in "the country's military said".
+OWN_COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Verbs that put out a statement whose participle says what it says: "issued a
 #: statement condemning ...", "released a statement saying ...".
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "put"})

@@ -27,6 +27,7 @@ from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS, TITLE_H
 from kg.extractors.pronoun_speakers import pronoun_body, pronoun_person
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
+    AFFILIATION_PARTICIPLES,
     AFFIRM_VERBS,
     ANSWERED_PARTICIPLES,
     AS_VERBS,
@@ -38,6 +39,7 @@ from kg.extractors.statement_words import (
     CLAIMED_BY_VERBS,
     CLAUSE_SAY_VERBS,
     CLEAR_SAY,
+    COMPOUND_BODY_NOUNS,
     DESCRIBED_SPEAKER_NOUNS,
     DIRECTIVE_NOUNS,
     FINDING_VERBS,
@@ -65,6 +67,7 @@ from kg.extractors.statement_words import (
     OPEN_QUESTION_WORDS,
     OPRD_VERBS,
     OTHER_OFFICE_WORDS,
+    OWN_COUNTRY_NOUNS,
     PASSIVE_READOUT_VERBS,
     PERSON_DESCRIPTIONS,
     PERSON_FINDING_VERBS,
@@ -700,7 +703,7 @@ class StatementExtractor:
                     # "according to the minister", "according to the ministry"
                     who = table.refer(obj) or _source_of(table, obj) or \
                         _title_holders(table, obj) or _named_body(table, obj) or \
-                        unnamed_speaker(table, obj)
+                        _earlier_statement(table, obj) or unnamed_speaker(table, obj)
                     break
         if not who:
             return []
@@ -727,10 +730,11 @@ def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
         _authors(table, c) or \
         _authors_of_clause(table, v, c) or \
         _national_leader(table, c) or _group_subject_before(table, c) or \
+        _state_body(table, c) or _affiliated_body(table, c) or \
         table.refer(c) or _title_holders(table, c) or \
-        _those_present(table, c) or _named_body(table, c) or \
+        _those_present(table, c) or _named_body(table, c) or _possessed_body(table, c) or \
         _head_of_state(table, c) or _unnamed_body(table, c) or \
-        owned_voice(table, c) or document_voice(table, c) or \
+        owned_voice(table, c) or document_voice(table, c) or _body_document(table, c) or \
         office_of_country(table, c) or body_named_before(table, c) or \
         _unnamed_saying(table, v, c) or same_title_before(table, c) or \
         acronym_of_body(table, c)
@@ -916,8 +920,8 @@ def _unnamed_body(table: ActorTable, noun: Token) -> list[str]:
     """ "Chile's defence ministry said", "the Chilean army said": a ministry, armed force or
     agency the text does not name speaks as an Organization of its own, named as the
     text gives it (GUIDELINES §Actors); registered in the actor table."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in UNNAMED_BODY_NOUNS or \
-            table.by_token[noun.i] is not None:
+    if noun.pos_ not in ("NOUN", "PROPN") or table.by_token[noun.i] is not None or (
+            noun.lower_ not in UNNAMED_BODY_NOUNS and not _compound_body(noun)):
         return []
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
             and c.i < noun.i]
@@ -999,6 +1003,17 @@ def _around_parenthetical(verb: Token) -> list[Token]:
         return []
     aside = {t.i for t in verb.subtree}
     toks = [t for t in verb.head.subtree if t.i not in aside and not t.is_space]
+    if toks and toks[0].i > min(aside):
+        # "<clause>, X says, hours after Y did Z": the parser hung the attribution on
+        # the clause after it; what X says is the clause before, up to its comma
+        sent = verb.sent
+        comma = min(c.left_edge.i for c in verb.children if c.dep_ == "nsubj") - 1
+        while comma > sent.start and verb.doc[comma].is_punct and \
+                verb.doc[comma].text not in ATTRIBUTION_MARKS:
+            comma -= 1  # '..." the army says': past the closing quotation mark
+        if comma <= sent.start or verb.doc[comma].text not in ATTRIBUTION_MARKS:
+            return []
+        toks = [t for t in verb.doc[sent.start:comma] if not t.is_space]
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks if len([t for t in toks if t.is_alpha]) >= 3 else []
@@ -1348,12 +1363,108 @@ def _named_body(table: ActorTable, noun: Token) -> list[str]:
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return []
     need = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.is_alpha}
+    return _body_with(table, noun.i, {low, noun.lower_}, need)
+
+
+def _body_with(table: ActorTable, before: int, heads: set[str], need: set[str]) -> list[str]:
+    """The body named last before token ``before`` whose name has one of ``heads`` and
+    every word of ``need``."""
     for m in reversed(table.mentions):
-        if m.start >= noun.i or table.type_of(m.name) not in ("Organization", "Group"):
+        if m.start >= before or table.type_of(m.name) not in ("Organization", "Group"):
             continue
         words = set(re.findall(r"\w+", m.name.lower()))
-        if (low in words or noun.lower_ in words) and need <= words:
+        if heads & words and need <= words:
             return [m.name]
+    return []
+
+
+def _compound_body(noun: Token) -> bool:
+    """ "coast guard", "air force": a state body written as two lower-case words."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    return before is not None and before.dep_ in ("compound", "amod") and \
+        before.head.i == noun.i and before.lower_ in COMPOUND_BODY_NOUNS.get(noun.lower_, ())
+
+
+def _affiliated_body(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Saudi-led coalition said", "Russian-backed separatists said": the body or
+    group so described speaks - an Organization (a Group when plural) named as in the
+    text - not the one named before the hyphen (GUIDELINES §Actors). [] for a person
+    so described ("a Russian-backed official") or a noun that is a name itself."""
+    if noun.pos_ != "NOUN" or table.by_token[noun.i] is not None or \
+            noun.lemma_.lower() in TITLE_HEADS or noun.lemma_.lower() in PERSON_DESCRIPTIONS:
+        return []
+    mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound")]
+    tied = [c for c in mods if c.lower_.rsplit("-", 1)[-1] in AFFILIATION_PARTICIPLES and (
+        "-" in c.text or (c.i > 0 and c.nbor(-1).tag_ == "HYPH"))]
+    if not tied:
+        return []
+    span = noun.doc[min(t.i for c in mods for t in c.subtree):noun.i + 1]
+    if any(t.is_punct and t.tag_ != "HYPH" for t in span):
+        return []
+    name = span.text
+    table.add_actor(name, "Group" if noun.tag_ == "NNS" else "Organization")
+    table.add_mention(span, name)
+    return [name]
+
+
+def _state_body(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Chilean coast guard said": that body, an Organization of its own (GUIDELINES
+    §Actors: agencies and armed forces), not the country its demonym names."""
+    if not _compound_body(noun):
+        return []
+    # "the coast guard" after "the Veldian Coast Guard": the body named before
+    need = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.is_alpha}
+    return _body_with(table, noun.i, {noun.lower_}, need) or _unnamed_body(table, noun)
+
+
+def _possessed_body(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Malian army said ... Mali rejected it. Its army said" / "the country's
+    military said": the body of the country (or body) the possessive stands for - the
+    one named before with that noun whose name shares the country's stem ("Mali",
+    "Malian army"); else, where the text names no such body, the body named by its
+    noun ("army"), as "..., the army said" is. [] for any other possessive."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in UNNAMED_BODY_NOUNS or \
+            table.by_token[noun.i] is not None:
+        return []
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if len(poss) != 1 or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.children):
+        return []
+    p = poss[0]
+    if p.lower_ in ("its", "their"):
+        owner = _last_body(table, p.i)
+    elif p.lower_ in OWN_COUNTRY_NOUNS and p.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in p.children):
+        owner = table.last_before(p.i, "Country")
+    else:
+        return []
+    if owner is None:
+        return []
+    stem = owner.lower()[:4]
+    need = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.is_alpha}
+    for m in reversed(table.mentions):
+        if m.start >= noun.i or table.type_of(m.name) not in ("Organization",):
+            continue
+        words = re.findall(r"\w+", m.name.lower())
+        if noun.lower_ in words and need <= set(words) and (
+                m.name == owner or any(w.startswith(stem) for w in words)):
+            return [m.name]
+    if table.type_of(owner) != "Country" or need:
+        return []
+    table.add_actor(noun.lower_, "Organization")
+    table.add_mention(noun.doc[noun.i:noun.i + 1], noun.lower_)
+    return [noun.lower_]
+
+
+def _body_document(table: ActorTable, noun: Token) -> list[str]:
+    """ "An army statement said" after "The Northland Army says ...": a document
+    qualified by a body noun the text names no actor by is that of the body named last
+    with that noun ("Northland Army"); [] when none was named."""
+    if noun.lower_ not in STATEMENT_NOUNS:
+        return []
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 and \
+                table.by_token[c.i] is None and c.lower_ in BODY_NOUNS:
+            return _body_with(table, c.i, {c.lower_}, set())
     return []
 
 
@@ -1479,6 +1590,28 @@ def _statement_given_before(table: ActorTable, noun: Token) -> Token | None:
             return verb
         return None
     return None
+
+
+def _earlier_statement(table: ActorTable, noun: Token) -> list[str]:
+    """ "according to the statement" after "according to a statement by the Lomar
+    navy" or "The navy said in a statement ...": who gave the statement named before
+    (within STATEMENT_BACK sentences); [] when none was, or its giver is not named."""
+    if noun.lower_ not in STATEMENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return []
+    first = table.sents[max(0, table.sent_id[noun.i] - STATEMENT_BACK)].start
+    for t in reversed(table.tokens[first:noun.i]):
+        if t.lower_ not in STATEMENT_NOUNS or t.pos_ != "NOUN" or any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+            continue
+        if who := document_voice(table, t):
+            return who  # "a statement by X", "an X statement"
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if verb.pos_ in ("VERB", "AUX") and (_lemma(verb) in SPEECH or
+                                             _lemma(verb) in ISSUE_VERBS):
+            return StatementExtractor._subject(table, verb)
+        return []
+    return []
 
 
 def _own_speaker(verb: Token) -> bool:
