@@ -319,8 +319,8 @@ class CommitmentExtractor:
     def _match(self, table: ActorTable, tok: Token):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in TERMS_BINDING_VERBS and (
-                inner := _bound_by_terms(tok)) is not None:
-            yield from self._binding_terms(table, tok, inner)
+                bound_terms := _bound_by_terms(tok)) is not None:
+            yield from self._binding_terms(table, tok, bound_terms)
         elif _second_binding(tok) is not None and _bound_by_terms(tok.head.head) is not None:
             return  # "requires X to ... and commits Y to ...": read with "requires"
         elif tok.pos_ == "VERB" and lemma in FUNDING_VERBS and _funding(tok):
