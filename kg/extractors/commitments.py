@@ -545,15 +545,7 @@ class CommitmentExtractor:
                      c.lemma_.lower() in SAY_VERBS), None)) is not None and \
                 say.lemma_.lower() in SAY_VERBS:
             asker = self._subject(table, say)
-        bound = []
-        for x in act.children:
-            if x.dep_ == "poss":
-                bound.extend(table.refer(x))
-            elif x.dep_ == "prep" and x.lower_ == "of":
-                bound.extend(n for o in x.children if o.dep_ == "pobj" for n in (
-                    table.refer(o) or [m for y in o.children if y.dep_ in ("poss", "compound")
-                                       for m in table.refer(y)]))
-        bound = [b for b in dict.fromkeys(bound) if b not in asker]
+        bound = [b for b in dict.fromkeys(_act_owners(table, act)) if b not in asker]
         if bound:
             yield (bound, asker, [t for t in act.subtree if not (
                 t.dep_ == "det" and t.head.i == act.i)], "demanded", 0.55)
@@ -1965,14 +1957,22 @@ def _actor_of_act(table: ActorTable, prep: Token, others: list[str]) -> list[str
     for obj in (o for o in prep.children if o.dep_ == "pobj"):
         if obj.lemma_.lower() not in AGENT_NOMINALS:
             continue
-        for x in obj.children:
-            if x.dep_ == "poss":
-                found.extend(table.refer(x))
-            elif x.dep_ == "prep" and x.lower_ == "of":
-                found.extend(n for o in x.children if o.dep_ == "pobj" for n in (
-                    table.refer(o) or [m for y in o.children if y.dep_ in ("poss", "compound")
-                                       for m in table.refer(y)]))
+        found.extend(_act_owners(table, obj))
     return [n for n in dict.fromkeys(found) if n not in others]
+
+
+def _act_owners(table: ActorTable, act: Token) -> list[str]:
+    """Whose act the noun ``act`` names: its owner ("Chile's withdrawal") or its "of"
+    object ("the withdrawal of Chile" or "of Chile's troops"), in text order."""
+    owners: list[str] = []
+    for x in act.children:
+        if x.dep_ == "poss":
+            owners.extend(table.refer(x))
+        elif x.dep_ == "prep" and x.lower_ == "of":
+            owners.extend(n for o in x.children if o.dep_ == "pobj" for n in (
+                table.refer(o) or [m for y in o.children if y.dep_ in ("poss", "compound")
+                                   for m in table.refer(y)]))
+    return owners
 
 
 def _second_binding(verb: Token) -> Token | None:
