@@ -13,6 +13,11 @@ from kg.model import Provenance
 #: A night before the day a text is dated ("late last night", "overnight yesterday").
 NIGHT = re.compile(r"\b(last night|overnight yesterday|yesterday)\b", re.I)
 
+#: Days named without a date, as the model often leaves them untagged (resolved against
+#: the publication day); in this order when no event word says which is meant.
+DAY_CUES = ("on the eve", "the day before", "yesterday", "last night", "today",
+            "this morning", "this afternoon", "this evening", "tonight")
+
 
 def published(doc: Doc) -> date | None:
     meta = doc._.kg_article or {}
@@ -62,11 +67,16 @@ def sentence_date(sent: Span, doc: Doc, near: Token | None = None,
         dist = abs(ent.root.i - near.i) if near is not None else 0
         if best is None or dist < best[0]:
             best = (dist, value)
-    if best is None:
+    if best is None and pub:
         low = sent.text.lower()
-        for cue in ("on the eve", "the day before", "yesterday", "last night", "today"):
-            if cue in low and pub:
-                return dates.resolve(cue, pub)
+        found = [(low.find(cue), cue) for cue in DAY_CUES if cue in low]
+        if found:
+            # the cue nearest the event's word ("spoke this afternoon, after X approved
+            # it last night": the afternoon), else the first in DAY_CUES' order
+            at = near.idx - sent.start_char if near is not None else None
+            cue = min(found, key=lambda f: abs(f[0] - at))[1] if at is not None \
+                else found[0][1]
+            return dates.resolve(cue, pub)
     return best[1] if best else None
 
 
