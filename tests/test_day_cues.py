@@ -29,6 +29,7 @@ def test_the_cue_nearest_the_event_word_gives_its_day():
 
 def test_without_an_event_word_the_first_cue_in_order_stands_and_no_cue_gives_none():
     doc = _doc(WORDS)
-    assert sentence_date(doc[:], doc) == "2026-06-24"  # DAY_CUES puts "last night" before "this afternoon"
+    # DAY_CUES puts "last night" before "this afternoon"
+    assert sentence_date(doc[:], doc) == "2026-06-24"
     plain = _doc(["Ruiz", "spoke", "with", "Lind", "."])
     assert sentence_date(plain[:], plain, near=plain[1]) is None
