@@ -69,19 +69,19 @@ def test_an_events_own_day_survives_a_trailing_report(extract):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "President Bashar al-Assad ordered the formation of a new government, the state news "
+    "President John Harlan ordered the formation of a new government, the state news "
     "agency reported.",
-    "President Bashar al-Assad ordered the expulsion of two foreign diplomats.",
+    "President John Harlan ordered the expulsion of two foreign diplomats.",
 ])
 def test_an_order_whose_object_is_an_act_is_announced(extract, text):
     found = events(extract(text, PUB), "Announcement")
-    assert any("Bashar al-Assad" in p for p, _ in found), found
+    assert any("John Harlan" in p for p, _ in found), found
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "President Bashar al-Assad ordered a coffee at the hotel.",
-    "President Bashar al-Assad ordered new equipment for the hospital.",
+    "President John Harlan ordered a coffee at the hotel.",
+    "President John Harlan ordered new equipment for the hospital.",
 ])
 def test_an_order_of_goods_is_no_announcement(extract, text):
     assert not events(extract(text, PUB), "Announcement")
@@ -118,25 +118,25 @@ def test_a_conjunct_with_its_own_subject_keeps_it(vocab):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "On June 11, Bashar al-Assad sacked Prime Minister Emad Khamis and named Hussein Arnous "
+    "On June 11, John Harlan sacked Prime Minister David Moore and named Peter Grant "
     "as the acting prime minister.",
-    "Bashar al-Assad named Hussein Arnous as the acting prime minister on June 11.",
+    "John Harlan named Peter Grant as the acting prime minister on June 11.",
 ])
 def test_who_names_and_who_is_named(extract, text):
     found = events(extract(text, PUB), "Announcement")
-    assert any({"Bashar al-Assad", "Hussein Arnous"} <= set(p) for p, _ in found), found
+    assert any({"John Harlan", "Peter Grant"} <= set(p) for p, _ in found), found
 
 
 @pytest.mark.model
 def test_who_a_relative_clause_says_named_someone(extract):
-    found = events(extract("Sudan's army chief, who named Kamil Idris as prime minister "
+    found = events(extract("Sudan's army chief, who named Mark Ellis as prime minister "
                            "last week, met the envoy.", PUB), "Announcement")
-    assert any("Kamil Idris" in p and len(p) == 2 for p, _ in found), found
+    assert any("Mark Ellis" in p and len(p) == 2 for p, _ in found), found
 
 
 @pytest.mark.model
 def test_named_in_a_report_is_no_appointment(extract):
-    facts = extract("Bashar al-Assad, who was named in a report by the panel, denied it.", PUB)
+    facts = extract("John Harlan, who was named in a report by the panel, denied it.", PUB)
     assert not events(facts, "Announcement")
 
 
