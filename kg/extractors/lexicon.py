@@ -139,6 +139,9 @@ BODY_MODIFIERS = frozenset("local riot traffic state federal provincial regional
 SUBNATIONAL_WORDS = frozenset("""state provincial regional local municipal city county
 district""".split())
 
+#: Titles of one who speaks for a body ("a spokeswoman for the Front").
+SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 #: Nouns one unnamed person may be written by: "a senior official said".
 UNNAMED_PERSON_HEADS = frozenset("""official spokesman spokeswoman spokesperson officer
 diplomat commander aide adviser advisor negotiator witness resident doctor source""".split())

@@ -19,6 +19,7 @@ from kg.extractors.common import facts, provenance
 from kg.extractors.lexicon import (
     RANK_ABBREVIATIONS,
     RANK_WORDS,
+    SPOKES_TITLES,
     STATE_TITLE_HEADS,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -29,8 +30,6 @@ from kg.model import Role
 #: Prepositions of where someone is or goes ("traveled to Chad", "in Peru").
 PLACE_PREPS = frozenset("in at near to into from across via inside".split())
 
-#: Titles of one who speaks for a body: one named in a text is the unnamed one it quotes.
-SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Bare nouns in a title that stand for a body the text names elsewhere ("army chief X").
 BODY_REF_NOUNS = frozenset("army military police navy junta government administration".split())
 

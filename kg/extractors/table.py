@@ -24,6 +24,7 @@ from kg.extractors.lexicon import (
     PLACE_OF_PREPS,
     PLURAL_COUNTRY_REFS,
     PLURAL_PERSON_REFS,
+    SPOKES_TITLES,
     TITLE_HEADS,
     TITLE_WORDS,
     TOPIC_NOUNS,
@@ -104,7 +105,7 @@ def as_place(tok: Token) -> bool:
 
 
 #: Offices whose "for X" is whom they speak for, not what they deal with.
-SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson representative".split())
+SPEAKS_FOR = SPOKES_TITLES | {"representative"}
 
 
 def visited(tok: Token) -> bool:
