@@ -163,10 +163,14 @@ def clean_name(span: Span, person: bool = False) -> Span:
     return doc[start:end]
 
 
+#: words before a name or closing one, never a name part themselves
+_NOT_NAME_PARTS = PERSON_TITLES_BEFORE_NAME | NOT_NAME_WORDS
+
+
 def _name_word(tok: Token) -> bool:
     """A capitalised proper noun that is no title word: a candidate name part."""
     return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS and \
-        tok.lower_.rstrip(".") not in PERSON_TITLES_BEFORE_NAME | NOT_NAME_WORDS
+        tok.lower_.rstrip(".") not in _NOT_NAME_PARTS
 
 
 def _no_name(span: Span) -> bool:
@@ -771,6 +775,11 @@ class ActorExtractor:
                 j.start < e.end and e.start < j.end for j in joined)] + joined,
                 key=lambda e: e.start)
         taken = [False] * len(doc)
+        # the entities over each token, in table.ents' order (asked once per name found)
+        cover: dict[int, list[Span]] = {}
+        for e in table.ents:
+            for i in range(e.start, e.end):
+                cover.setdefault(i, []).append(e)
         national: dict[tuple[str, str], str] = {}  # (country, body's words): its name
         # a wire dateline ("KYIV, Feb 5 (Reuters) - ") names the desk and the agency
         for tok in table.tokens:
@@ -789,7 +798,7 @@ class ActorExtractor:
             if span.root.dep_ == "compound" and span.root.head.lower_ in DOCUMENT_WORDS and \
                     span.root.head.text[:1].isupper():
                 continue  # "the United Nations Charter" names a document
-            ents = [e for e in table.ents if e.start <= span.start and span.end <= e.end]
+            ents = [e for e in cover.get(span.start, ()) if span.end <= e.end]
             if any(e.label_ == "PERSON" and len(e) > len(span) and entry.kind != "capital"
                    for e in ents):
                 continue  # "Jordan" inside a person's name
@@ -952,12 +961,17 @@ class ActorExtractor:
         short = [n for n in orgs if acro.is_acronym(n)]
         codes = {c for n in short for c in (n[:2], n[:3]) if (
             e := self.gaz.lookup(c)) is not None and e.type == "Country"}  # "US" of "USTR"
+        at: dict[str, list[int]] = {}  # where each acronym is written, untagged
+        if short:
+            names = set(short)
+            for t in table.tokens:
+                if t.text in names and table.by_token[t.i] is None:
+                    at.setdefault(t.text, []).append(t.i)
         for a in short:
             into = None
             # written right after the name: "X (ACR)", "X, or ACR,"
             # (the model may leave the bracketed acronym itself untagged)
-            starts = [m.start for m in table.mentions if m.name == a] + [
-                t.i for t in doc if t.text == a and table.by_token[t.i] is None]
+            starts = [m.start for m in table.mentions if m.name == a] + at.get(a, [])
             for start in starts:
                 k = start - 1
                 while k >= 0 and (doc[k].text in ("(", ",") or doc[k].lower_ == "or"):

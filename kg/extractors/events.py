@@ -49,6 +49,7 @@ AVERTING = frozenset("""stop halt cease end ban prevent refrain suspend moratori
 truce pause avoid prohibit""".split())
 #: Verbs of a report whose occasion is the day's news ("said after the talks").
 REPORTING = frozenset("say tell add note state remark declare insist write".split())
+SAY_OR_REPORT = SAY_VERBS | REPORTING
 #: Adverbs that tell a verb's event as another one ("also met", "met again").
 ANOTHER = frozenset("also again later then subsequently separately too".split())
 PHONE = frozenset({"phone", "telephone", "call", "calls", "phoned"})
@@ -221,6 +222,8 @@ FRAMES, HEADLINES, NOUNS = load_patterns()
 NOUN_OF = {lemma: n for n in NOUNS for lemma in n.lemmas}
 #: verbs an unnamed collective may do as a Group actor ("farmers protested")
 COLLECTIVE_VERBS = frozenset(lemma for f in FRAMES if f.collective for lemma in f.lemmas)
+#: every verb some frame names: most tokens need no frame tried at all
+FRAME_LEMMAS = frozenset(lemma for f in FRAMES for lemma in f.lemmas)
 
 
 def genre_of(headline: str, headlines: list[Headline] = HEADLINES) -> Headline | None:
@@ -393,15 +396,15 @@ def _carries_day(tok: Token) -> bool:
     hung on its complement ("ordered X to leave on Monday", "sent planes carrying aid
     on Monday"), not on a clause of its own ("said on Monday that ...")."""
     for t in tok.subtree:
-        if t.ent_type_ not in ("DATE", "TIME") or t.dep_ not in ("pobj", "npadvmod") or \
-                dates.resolve(_date_text(t), ANY_DAY) is None:
-            continue  # "over the past two years" names no day
+        if t.ent_type_ not in ("DATE", "TIME") or t.dep_ not in ("pobj", "npadvmod"):
+            continue
         a = t
         while a.i != tok.i and a.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis",
                                               "csubj"):
             a = a.head
-        if a.i == tok.i:
-            return True
+        # (the day's words are resolved last: the costly test)
+        if a.i == tok.i and dates.resolve(_date_text(t), ANY_DAY) is not None:
+            return True  # ("over the past two years" names no day)
     return False
 
 
@@ -457,6 +460,8 @@ def match_frame(tok: Token, types_of: Callable[[Token], list[str]], genre: str |
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
+    if frames is FRAMES and lemma not in FRAME_LEMMAS:
+        return None
     for frame in frames:
         if lemma not in frame.lemmas or (frame.genre and frame.genre != genre) or \
                 not fits(tok, frame):
@@ -1046,7 +1051,7 @@ class EventExtractor:
             if t.ent_type_ == "DATE" and t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj") and (
                     t.dep_ != "conj" or t.head.ent_type_ == "DATE"):
                 said = _clause_verb(t)
-                if said.i != own and said.lemma_.lower() in SAY_VERBS | REPORTING:
+                if said.i != own and said.lemma_.lower() in SAY_OR_REPORT:
                     continue  # "will meet X on October 12, Y told a briefing on Thursday"
                 value = dates.resolve(_date_text(t), pub, past=past)
                 if value and value not in days:
@@ -1230,7 +1235,7 @@ class EventExtractor:
             if _quoted(sent, tok.i):
                 # a quotation's speaker tells of the event; had they been in it, the
                 # quotation would say "I" or "we", which resolve on their own
-                told_by |= {t.i for v in sent if v.lemma_.lower() in SAY_VERBS | REPORTING
+                told_by |= {t.i for v in sent if v.lemma_.lower() in SAY_OR_REPORT
                             and not _quoted(sent, v.i) for c in v.children
                             if c.dep_ == "nsubj" for t in c.subtree}
             here = [m for m in table.mentions if sent.start <= m.start < sent.end and
@@ -1303,7 +1308,7 @@ militants faction guerrilla guerrillas jihadist jihadists gunman gunmen""".split
 #: Verbs by which a body owns up to its deed: "X claimed they took over the town".
 OWNING_VERBS = frozenset("claim confirm admit acknowledge boast".split())
 #: Verbs whose object is whom news is told to ("told AFP"), no actor of the news.
-TOLD_TO = SAY_VERBS | REPORTING | frozenset({"accord"})
+TOLD_TO = SAY_OR_REPORT | frozenset({"accord"})
 
 
 def _armed_antecedent(table: ActorTable, tok: Token, back: int = 2) -> list[str]:
@@ -1346,7 +1351,7 @@ def _told_of(sent: Span, tok: Token) -> set[int]:
         said = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
     elif verb.dep_ != "ccomp":
         return set()
-    if said.lemma_.lower() not in SAY_VERBS | REPORTING:
+    if said.lemma_.lower() not in SAY_OR_REPORT:
         return set()
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not doers or any(d.pos_ == "PRON" for d in doers):
@@ -1362,7 +1367,7 @@ def _demonym_of_group(tok: Token) -> bool:
 def _speakers(table: ActorTable, sent: Span) -> set[str]:
     """Who speaks in a sentence: the subjects of its verbs of saying outside quotation
     marks ("X told reporters: ...", "..., X said")."""
-    return {n for v in sent if v.lemma_.lower() in SAY_VERBS | REPORTING and
+    return {n for v in sent if v.lemma_.lower() in SAY_OR_REPORT and
             not _quoted(sent, v.i) for c in v.children if c.dep_ == "nsubj"
             for n in table.refer(c)}
 
@@ -1465,7 +1470,7 @@ def _reports_day(ent: Span, tok: Token) -> bool:
     verb = _clause_verb(ent.root)
     if ent.start == tok.i + 1:
         return False  # "a phone call Wednesday, X announced ...": the call's day
-    if verb.i <= tok.i or verb.lemma_.lower() not in SAY_VERBS | REPORTING or \
+    if verb.i <= tok.i or verb.lemma_.lower() not in SAY_OR_REPORT or \
             _clause_verb(tok).i == verb.i or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children) or \
@@ -1492,7 +1497,7 @@ def _announced_day(ent: Span, tok: Token) -> bool:
     """A date on a verb of saying above a planned event's clause: "announced on Monday
     that he would visit X" says when it was announced, not when the visit is."""
     said = _clause_verb(ent.root)
-    return said.lemma_.lower() in SAY_VERBS | REPORTING and \
+    return said.lemma_.lower() in SAY_OR_REPORT and \
         said.i in {a.i for a in _clause_verb(tok).ancestors}
 
 
