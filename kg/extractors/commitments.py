@@ -318,6 +318,9 @@ class CommitmentExtractor:
     # -- patterns -------------------------------------------------------------
     def _match(self, table: ActorTable, tok: Token):
         lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX", "NOUN") and lemma != "be" and \
+                tok.lower_ not in NOUNS and lemma not in NOUNS:
+            return  # only verbs, nouns and the nouns' list read below can commit
         if tok.pos_ == "VERB" and lemma in TERMS_BINDING_VERBS and (
                 bound_terms := _bound_by_terms(tok)) is not None:
             yield from self._binding_terms(table, tok, bound_terms)
