@@ -151,6 +151,10 @@ class Frame:
     #: ("took control of the town", not "took control of the airline")
     of_lemmas: frozenset[str] = frozenset()
     of_ents: frozenset[str] = frozenset()
+    #: the verb may recount an encounter told already ("X called Y. The two leaders
+    #: discussed ..."): no event of its own unless it brings in someone new; in a
+    #: readout it is the readout's own encounter
+    recounts: bool = False
 
 
 @dataclass(frozen=True)
@@ -210,7 +214,7 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                     frozenset(d.get("target_preps", ())),
                     frozenset(d.get("sentence_words", ())), bool(d.get("no_dobj")),
                     bool(d.get("collective")), frozenset(d.get("of_lemmas", ())),
-                    frozenset(d.get("of_ents", ()))))
+                    frozenset(d.get("of_ents", ())), bool(d.get("recounts"))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines, nouns
@@ -251,6 +255,12 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
         for p in (p for h in heads for p in h.children):
             if p.dep_ == "prep" and p.lower_ in frame.preps:
                 out += [o for o in p.children if o.dep_ == "pobj"]
+                # "discussed with Minister X ways of ...": the name parsed as a
+                # compound of the thing discussed
+                out += [c for o in p.children if o.dep_ == "pobj" and not o.ent_type_ and
+                        o.lemma_.lower() not in PEOPLE_NOUNS and o.i > p.i + 1
+                        for c in o.children if c.dep_ == "compound" and
+                        c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") and c.i == o.i - 1]
                 # "with X to discuss ...", parsed as a clause: its subject is the object
                 out += [s for c in p.children if c.dep_ == "pcomp"
                         for s in c.children if s.dep_ == "nsubj"]
@@ -466,6 +476,10 @@ def match_frame(tok: Token, types_of: Callable[[Token], list[str]], genre: str |
         if len(named) < max(frame.subjects, 1):
             continue
         etype = frame.type
+        if frame.recounts and genre in ENCOUNTERS:
+            etype = genre  # "Readout of X's call with Y": "X discussed with Y ..." is the call
+        elif frame.recounts and any(t.lower_ in PHONE for t in tok.subtree if t.i != tok.i):
+            etype = "PhoneCall"  # "conferred by phone with Y"
         if frame.in_person and genre != frame.type and (
                 genre == frame.in_person or held_in_person(tok)):
             etype = frame.in_person
@@ -576,6 +590,10 @@ class EventExtractor:
                     refs.append(Event(etype, tuple(participants), None, where[0], provenance(
                         sent, tok.idx, tok.idx + len(tok.text), rule, conf - 0.2)))
                     continue
+                if framed and framed[1].recounts and (_recounted(events, participants) or (
+                        any(e.type in ENCOUNTERS for e in events) and not any(
+                            table.at(c) for c in _subjects_of(tok)))):
+                    continue  # "X called Y. The two leaders discussed ...": the call
                 if etype == "Negotiation" and not planned and _held_at(
                         events, sent, participants, days):
                     continue  # "X met Y in Doha for talks", "held a call in their first talks"
@@ -1614,6 +1632,13 @@ def _ago(tok: Token) -> bool:
     """A verb told as days before the news: "two weeks ago, X attacked a base"."""
     return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "ago"
                                       for c in tok.children)
+
+
+def _recounted(events: list[Event], participants: list[str]) -> bool:
+    """Whether an encounter already told holds all of ``participants``: "The two
+    leaders discussed ..." after their call."""
+    return any(e.type in ENCOUNTERS and set(participants) <= set(e.participants)
+               for e in events)
 
 
 def _apart(a: set[str], b: set[str], people: set[str]) -> bool:

@@ -1,0 +1,105 @@
+"""Round 8 (ministerial readouts from Africa, Asia, Latin America): discussions told
+with a verb ("X discussed with Y ...", "X and Y discussed ...", "X conferred with Y")
+are talks, not calls; one that only recounts an encounter already told ("X called Y.
+The two leaders discussed ...") makes no event of its own. Sentences and names are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extractors.events import FRAMES, _recounted, arguments
+from kg.model import Event, Provenance
+
+PUB = "2026-05-20"  # a Wednesday
+
+
+def event(etype: str, *participants: str) -> Event:
+    return Event(etype, participants, None, None, Provenance("s", 0, 1, "t", 0.5))
+
+
+def types(facts) -> list[tuple[str, tuple[str, ...]]]:
+    return [(e.type, tuple(e.participants)) for e in facts.events]
+
+
+def test_a_discussion_among_the_people_of_a_call_recounts_it():
+    told = [event("PhoneCall", "Ana Brel", "Tomas Ruel")]
+    assert _recounted(told, ["Ana Brel", "Tomas Ruel"])
+
+
+def test_a_discussion_with_someone_new_is_its_own():
+    told = [event("Meeting", "Ana Brel", "Tomas Ruel")]
+    assert not _recounted(told, ["Ana Brel", "Ilse Varga"])
+    assert not _recounted([event("Attack", "Ana Brel", "Ilse Varga")], ["Ana Brel", "Ilse Varga"])
+
+
+DISCUSS_WITH = next(f for f in FRAMES if f.id == "discuss-with")
+
+
+def with_object(obj: str) -> Doc:
+    # Okoro discussed with Minister Lind <obj> of trade .
+    words = ["Okoro", "discussed", "with", "Minister", "Lind", obj, "of", "trade", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 5, 2, 5, 6, 1],
+              deps=["nsubj", "ROOT", "prep", "compound", "compound", "pobj", "prep", "pobj",
+                    "punct"],
+              pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "NOUN", "ADP", "NOUN", "PUNCT"],
+              lemmas=["Okoro", "discuss", "with", "Minister", "Lind", obj.rstrip("s"), "of",
+                      "trade", "."],
+              ents=["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
+    return doc
+
+
+def test_a_name_parsed_as_a_compound_of_what_was_discussed_takes_part():
+    doc = with_object("ways")
+    assert doc[4] in arguments(doc[1], DISCUSS_WITH)
+
+
+def test_a_name_modifying_people_is_not_the_counterpart():
+    doc = with_object("aides")  # "with Minister Lind aides": the aides, not Lind
+    assert doc[4] not in arguments(doc[1], DISCUSS_WITH)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Dr. Okoro discussed with Foreign Minister Pavel Lind ways of expanding trade. Pavel "
+    "Lind said the country wanted closer ties.",
+    "Foreign Minister Ana Brel and Zarovian Foreign Minister Tomas Ruel discussed regional "
+    "security on the sidelines of the forum.",
+    "Foreign Minister Ana Brel also conferred with Zarovian Foreign Minister Tomas Ruel on "
+    "issues of common interest.",
+])
+def test_a_discussion_told_with_a_verb_is_a_negotiation(extract, text):
+    found = types(extract(text, PUB))
+    assert any(t == "Negotiation" and ("Tomas Ruel" in p or "Pavel Lind" in p)
+               for t, p in found), found
+    assert not any(t == "PhoneCall" for t, _ in found), found
+
+
+@pytest.mark.model
+def test_a_conference_by_phone_is_a_call(extract):
+    found = types(extract("Foreign Minister Ana Brel conferred by phone with Zarovian "
+                          "Foreign Minister Tomas Ruel on Monday.", PUB))
+    assert any(t == "PhoneCall" and "Tomas Ruel" in p for t, p in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "President Ana Brel spoke by telephone with President Tomas Ruel on Monday. The two "
+    "leaders discussed trade and regional security.",
+    "President Ana Brel spoke by telephone with President Tomas Ruel on Monday. Brel and "
+    "Ruel discussed trade and regional security.",
+])
+def test_a_discussion_recounting_a_call_is_no_talks(extract, text):
+    found = types(extract(text, PUB))
+    assert [t for t, _ in found] == ["PhoneCall"], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Governor Ana Brel discussed the flood response with her staff on Monday.",
+    "Ana Brel discussed the budget at length in her speech.",
+])
+def test_a_discussion_with_no_counterpart_is_no_event(extract, text):
+    assert not extract(text, PUB).events
