@@ -1,8 +1,8 @@
 """Round 8 (ministerial readouts from Africa, Asia, Latin America): discussions told
 with a verb ("X discussed with Y ...", "X and Y discussed ...", "X conferred with Y")
 are talks, not calls; one that only recounts an encounter already told ("X called Y.
-The two leaders discussed ...") makes no event of its own. Sentences and names are
-invented."""
+The two leaders discussed ...") makes no event of its own; talks "during the visit"
+take the day of the visit told before. Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extractors.events import FRAMES, _recounted, arguments
+from kg.extractors.events import FRAMES, _during_day, _recounted, arguments
 from kg.model import Event, Provenance
 
 PUB = "2026-05-20"  # a Wednesday
@@ -103,3 +103,35 @@ def test_a_discussion_recounting_a_call_is_no_talks(extract, text):
 ])
 def test_a_discussion_with_no_counterpart_is_no_event(extract, text):
     assert not extract(text, PUB).events
+
+
+def during(det: str, noun: str) -> Doc:
+    # During <det> <noun> , they held talks .
+    words = ["During", det, noun, ",", "they", "held", "talks", "."]
+    return Doc(spacy.blank("en").vocab, words=words, heads=[5, 2, 0, 5, 5, 5, 5, 5],
+               deps=["prep", "det", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+               pos=["ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "NOUN", "PUNCT"],
+               lemmas=["during", det, noun, ",", "they", "hold", "talk", "."])
+
+
+def dated(etype: str, day: str) -> Event:
+    return Event(etype, ("Ana Brel",), day, None, Provenance("s", 0, 1, "t", 0.5))
+
+
+def test_talks_during_the_visit_take_the_visits_day():
+    doc = during("the", "visit")
+    assert _during_day([dated("Meeting", "2026-05-18")], doc[6]) == "2026-05-18"
+
+
+def test_talks_during_a_visit_of_no_told_day_or_another_kind_take_none():
+    assert _during_day([dated("Meeting", "2026-05-18")], during("a", "visit")[6]) is None
+    assert _during_day([dated("Attack", "2026-05-18")], during("the", "visit")[6]) is None
+    assert _during_day([dated("Meeting", "2026-05-18")], during("the", "week")[6]) is None
+
+
+@pytest.mark.model
+def test_talks_held_during_a_dated_visit_are_dated(extract):
+    facts = extract("Foreign Minister Ana Brel paid a one-day visit to Lorvania on Monday. During "
+                    "the visit, Brel held talks with President Tomas Ruel.", PUB)
+    talks = [e for e in facts.events if e.type == "Negotiation"]
+    assert talks and all(e.date == "2026-05-18" for e in talks), facts.events

@@ -558,6 +558,8 @@ class EventExtractor:
                     told = [e for e in table.dates_in(sent) if not _announced_day(e, tok)]
                     days = [self._future_day(table, sent, tok, pub) or (
                         days[0] if told or not table.dates_in(sent) else None)]
+                if days == [None] and not planned and not ref and not vague:
+                    days = [_during_day(events, tok)]  # "During the visit, X met Y"
                 if days == [None] and not planned and not ref and not vague and \
                         self._occasion(tok):
                     days = [news_day]  # the report is the day's news
@@ -1553,6 +1555,21 @@ def _clause_day(table: ActorTable, sent: Span, tok: Token, pub: date | None,
             value = dates.resolve(ent.text, pub, future=planned, past=not planned)
             if value:
                 return value
+    return None
+
+
+def _during_day(events: list[Event], tok: Token) -> str | None:
+    """ "During the visit, the ministers held talks with X": the day of the visit told
+    before (the last event of the noun's type that has a day)."""
+    heads = [tok, tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [tok]
+    for o in (o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "during"
+              for o in p.children if o.dep_ == "pobj"):
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children):
+            continue
+        etype = EVENT_NOUNS.get(o.lower_) or EVENT_NOUNS.get(o.lemma_.lower())
+        for ev in reversed(events):
+            if ev.type == etype and ev.date:
+                return ev.date
     return None
 
 
