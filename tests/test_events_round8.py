@@ -2,7 +2,8 @@
 with a verb ("X discussed with Y ...", "X and Y discussed ...", "X conferred with Y")
 are talks, not calls; one that only recounts an encounter already told ("X called Y.
 The two leaders discussed ...") makes no event of its own; talks "during the visit"
-take the day of the visit told before. Sentences and names are invented."""
+take the day of the visit told before; who mediates talks ("talks
+mediated by X") takes part. Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -135,3 +136,19 @@ def test_talks_held_during_a_dated_visit_are_dated(extract):
                     "the visit, Brel held talks with President Tomas Ruel.", PUB)
     talks = [e for e in facts.events if e.type == "Negotiation"]
     assert talks and all(e.date == "2026-05-18" for e in talks), facts.events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Talks mediated by Qatar began on Monday.",
+    "The prisoner swap followed negotiations brokered by Qatar.",
+])
+def test_who_mediates_talks_takes_part(extract, text):
+    found = types(extract(text, PUB))
+    assert ("Negotiation", ("Qatar",)) in found, found
+
+
+@pytest.mark.model
+def test_who_criticizes_talks_takes_no_part(extract):
+    found = types(extract("Talks criticized by Qatar began on Monday.", PUB))
+    assert not any(t == "Negotiation" and "Qatar" in p for t, p in found), found

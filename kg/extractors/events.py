@@ -91,6 +91,9 @@ PEOPLE_NOUNS = TITLE_HEADS | PLURAL_PERSON_REFS | frozenset(
 THINGS_MET = frozenset("""end need demand requirement target goal expectation deadline
 condition criterion standard obligation threshold""".split())
 #: Verbs whose "the <event>" object is an event told before ("Y joined the call").
+#: Verbs whose agent brings talks or a meeting about ("talks mediated by X"): a party.
+MEDIATING_VERBS = frozenset("""mediate co-mediate broker facilitate host co-host sponsor
+convene organize organise chair""".split())
 ANAPHORIC_VERBS = frozenset("join attend".split())
 #: Verbs that judge an event told before ("the Kremlin described the conversation as
 #: frank", "X hailed the talks"): "the <event>" under them is no new one.
@@ -1163,6 +1166,11 @@ class EventExtractor:
                         add(EventExtractor._refer(table, o))
             if c.dep_ == "agent":
                 for obj in c.children:
+                    add(EventExtractor._refer(table, obj))
+            if etype in ENCOUNTERS and c.dep_ == "acl" and c.tag_ == "VBN" and \
+                    c.lemma_.lower() in MEDIATING_VERBS:
+                # "talks mediated by Qatar", "a meeting hosted by X": who brings it about
+                for obj in (o for a in c.children if a.dep_ == "agent" for o in a.children):
                     add(EventExtractor._refer(table, obj))
         waged = False
         if etype == "Attack" and (tok.pos_ != "VERB" or tok.dep_ == "pcomp") and \
