@@ -2,8 +2,8 @@
 with a verb ("X discussed with Y ...", "X and Y discussed ...", "X conferred with Y")
 are talks, not calls; one that only recounts an encounter already told ("X called Y.
 The two leaders discussed ...") makes no event of its own; talks "during the visit"
-take the day of the visit told before; who mediates talks ("talks
-mediated by X") takes part. Sentences and names are invented."""
+take the day of the visit told before; who mediates talks ("talks mediated by X")
+takes part; "earlier in the day" is the news day. Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extractors.events import FRAMES, _during_day, _recounted, arguments
+from kg.extractors.events import FRAMES, _during_day, _recounted, _same_day, arguments
 from kg.model import Event, Provenance
 
 PUB = "2026-05-20"  # a Wednesday
@@ -152,3 +152,22 @@ def test_who_mediates_talks_takes_part(extract, text):
 def test_who_criticizes_talks_takes_no_part(extract):
     found = types(extract("Talks criticized by Qatar began on Monday.", PUB))
     assert not any(t == "Negotiation" and "Qatar" in p for t, p in found), found
+
+
+@pytest.mark.parametrize("text, same", [
+    ("Lorvania announced earlier in the day that it had freed ten soldiers .", True),
+    ("Lorvania announced later that day that it had freed ten soldiers .", True),
+    ("Lorvania announced earlier in the week that it had freed ten soldiers .", False),
+    ("Lorvania announced the day before that it had freed ten soldiers .", False),
+])
+def test_earlier_in_the_day_is_the_news_day(text, same):
+    doc = Doc(spacy.blank("en").vocab, words=text.split())
+    assert _same_day(doc[:]) is same
+
+
+@pytest.mark.model
+def test_an_announcement_earlier_in_the_day_takes_the_days_date(extract):
+    facts = extract("Chile announced earlier in the day that it had secured the release of "
+                    "ten soldiers.", PUB)
+    found = [e.date for e in facts.events if e.type == "Announcement"]
+    assert found == [PUB], facts.events

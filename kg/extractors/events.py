@@ -563,8 +563,8 @@ class EventExtractor:
                         days[0] if told or not table.dates_in(sent) else None)]
                 if days == [None] and not planned and not ref and not vague:
                     days = [_during_day(events, tok)]  # "During the visit, X met Y"
-                if days == [None] and not planned and not ref and not vague and \
-                        self._occasion(tok):
+                if days == [None] and not planned and not ref and not vague and (
+                        self._occasion(tok) or _same_day(sent)):
                     days = [news_day]  # the report is the day's news
                 if days == [None] and not planned and not ref and not vague and \
                         etype == gtype and pub and \
@@ -1564,6 +1564,16 @@ def _clause_day(table: ActorTable, sent: Span, tok: Token, pub: date | None,
             if value:
                 return value
     return None
+
+
+#: A day told only as the news's own ("earlier in the day", "later that day").
+SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day)\b", re.I)
+
+
+def _same_day(sent: Span) -> bool:
+    """Whether the sentence dates its event as "earlier in the day" (and by no day that
+    resolves): the day of the report's news."""
+    return bool(SAME_DAY.search(sent.text))
 
 
 def _during_day(events: list[Event], tok: Token) -> str | None:
