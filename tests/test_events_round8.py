@@ -3,7 +3,8 @@ with a verb ("X discussed with Y ...", "X and Y discussed ...", "X conferred wit
 are talks, not calls; one that only recounts an encounter already told ("X called Y.
 The two leaders discussed ...") makes no event of its own; talks "during the visit"
 take the day of the visit told before; who mediates talks ("talks mediated by X")
-takes part; "earlier in the day" is the news day. Sentences and names are invented."""
+takes part; "earlier in the day" is the news day; a discussion told before its meeting
+folds into it. Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -11,7 +12,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extractors.events import FRAMES, _during_day, _recounted, _same_day, arguments
+from kg.extractors.events import (
+    FRAMES,
+    _during_day,
+    _fold_recounts,
+    _recounted,
+    _same_day,
+    arguments,
+)
 from kg.model import Event, Provenance
 
 PUB = "2026-05-20"  # a Wednesday
@@ -171,3 +179,32 @@ def test_an_announcement_earlier_in_the_day_takes_the_days_date(extract):
                     "ten soldiers.", PUB)
     found = [e.date for e in facts.events if e.type == "Announcement"]
     assert found == [PUB], facts.events
+
+
+def told(etype: str, day: str | None, rule: str, *participants: str) -> Event:
+    return Event(etype, participants, day, None, Provenance("s", 0, 1, rule, 0.5))
+
+
+def test_a_discussion_told_before_its_meeting_folds_into_it():
+    talk = told("Negotiation", "2026-05-18", "kg_events:discuss-together", "Ana Brel", "Tomas Ruel")
+    meeting = told("Meeting", None, "kg_events", "Ana Brel", "Tomas Ruel")
+    assert _fold_recounts([talk, meeting]) == [
+        told("Meeting", "2026-05-18", "kg_events", "Ana Brel", "Tomas Ruel")]
+
+
+def test_a_discussion_of_another_day_or_with_someone_else_stays():
+    talk = told("Negotiation", "2026-05-18", "kg_events:discuss-together", "Ana Brel", "Tomas Ruel")
+    later = told("Meeting", "2026-05-20", "kg_events", "Ana Brel", "Tomas Ruel")
+    other = told("Meeting", None, "kg_events", "Ana Brel", "Ilse Varga")
+    assert _fold_recounts([talk, later]) == [talk, later]
+    assert _fold_recounts([talk, other]) == [talk, other]
+    talks = told("Negotiation", "2026-05-18", "kg_events", "Ana Brel", "Tomas Ruel")
+    assert _fold_recounts([talks, later]) == [talks, later]  # talks told as such stay
+
+
+@pytest.mark.model
+def test_a_discussion_before_the_hosting_dates_the_meeting(extract):
+    facts = extract("On Monday, President Ana Brel and Prime Minister Tomas Ruel discussed "
+                    "trade. Brel hosted Ruel at the presidential palace.", PUB)
+    found = [(e.type, e.date) for e in facts.events]
+    assert found == [("Meeting", "2026-05-18")], facts.events

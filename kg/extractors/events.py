@@ -613,6 +613,7 @@ class EventExtractor:
         kept = merge_events(events, fresh, {
             n for e in events for n in e.participants if table.type_of(n) == "Person"},
             earlier)
+        kept = _fold_recounts(kept)
         for ev in refs:  # a reference to an event no other mention tells
             if not any(_same_occasion(e.type, ev.type) and
                        set(e.participants) & set(ev.participants) for e in kept):
@@ -1667,6 +1668,29 @@ def _ago(tok: Token) -> bool:
     """A verb told as days before the news: "two weeks ago, X attacked a base"."""
     return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "ago"
                                       for c in tok.children)
+
+
+RECOUNTING = frozenset(f"kg_events:{f.id}" for f in FRAMES if f.recounts)
+
+
+def _fold_recounts(events: list[Event]) -> list[Event]:
+    """A discussion told before the encounter it belongs to ("On Monday X and Y
+    discussed trade. X hosted Y at the palace.") is that encounter: dropped, its day
+    given to the encounter if that has none."""
+    out = list(events)
+    for ev in events:
+        if ev.provenance is None or ev.provenance.extractor not in RECOUNTING:
+            continue
+        for k, other in enumerate(out):
+            if other is ev or other.type not in ENCOUNTERS or \
+                    not set(ev.participants) <= set(other.participants) or (
+                    other.date and ev.date and other.date != ev.date):
+                continue
+            out[k] = Event(other.type, other.participants, other.date or ev.date,
+                           other.location or ev.location, other.provenance)
+            out.remove(ev)
+            break
+    return out
 
 
 def _recounted(events: list[Event], participants: list[str]) -> bool:
