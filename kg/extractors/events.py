@@ -92,6 +92,9 @@ PEOPLE_NOUNS = TITLE_HEADS | PLURAL_PERSON_REFS | frozenset(
 THINGS_MET = frozenset("""end need demand requirement target goal expectation deadline
 condition criterion standard obligation threshold""".split())
 #: Verbs whose "the <event>" object is an event told before ("Y joined the call").
+#: Verbs whose agent brings talks or a meeting about ("talks mediated by X"): a party.
+MEDIATING_VERBS = frozenset("""mediate co-mediate broker facilitate host co-host sponsor
+convene organize organise chair""".split())
 ANAPHORIC_VERBS = frozenset("join attend".split())
 #: Verbs that judge an event told before ("the Kremlin described the conversation as
 #: frank", "X hailed the talks"): "the <event>" under them is no new one.
@@ -152,6 +155,10 @@ class Frame:
     #: ("took control of the town", not "took control of the airline")
     of_lemmas: frozenset[str] = frozenset()
     of_ents: frozenset[str] = frozenset()
+    #: the verb may recount an encounter told already ("X called Y. The two leaders
+    #: discussed ..."): no event of its own unless it brings in someone new; in a
+    #: readout it is the readout's own encounter
+    recounts: bool = False
 
 
 @dataclass(frozen=True)
@@ -211,7 +218,7 @@ def load_patterns(path: Path = PATTERNS) -> tuple[list[Frame], list[Headline], l
                     frozenset(d.get("target_preps", ())),
                     frozenset(d.get("sentence_words", ())), bool(d.get("no_dobj")),
                     bool(d.get("collective")), frozenset(d.get("of_lemmas", ())),
-                    frozenset(d.get("of_ents", ()))))
+                    frozenset(d.get("of_ents", ())), bool(d.get("recounts"))))
         except (KeyError, ValueError, re.error) as exc:
             raise ValueError(f"{path}:{n}: bad event pattern ({exc})") from exc
     return frames, headlines, nouns
@@ -254,6 +261,12 @@ def arguments(tok: Token, frame: Frame) -> list[Token]:
         for p in (p for h in heads for p in h.children):
             if p.dep_ == "prep" and p.lower_ in frame.preps:
                 out += [o for o in p.children if o.dep_ == "pobj"]
+                # "discussed with Minister X ways of ...": the name parsed as a
+                # compound of the thing discussed
+                out += [c for o in p.children if o.dep_ == "pobj" and not o.ent_type_ and
+                        o.lemma_.lower() not in PEOPLE_NOUNS and o.i > p.i + 1
+                        for c in o.children if c.dep_ == "compound" and
+                        c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") and c.i == o.i - 1]
                 # "with X to discuss ...", parsed as a clause: its subject is the object
                 out += [s for c in p.children if c.dep_ == "pcomp"
                         for s in c.children if s.dep_ == "nsubj"]
@@ -471,6 +484,10 @@ def match_frame(tok: Token, types_of: Callable[[Token], list[str]], genre: str |
         if len(named) < max(frame.subjects, 1):
             continue
         etype = frame.type
+        if frame.recounts and genre in ENCOUNTERS:
+            etype = genre  # "Readout of X's call with Y": "X discussed with Y ..." is the call
+        elif frame.recounts and any(t.lower_ in PHONE for t in tok.subtree if t.i != tok.i):
+            etype = "PhoneCall"  # "conferred by phone with Y"
         if frame.in_person and genre != frame.type and (
                 genre == frame.in_person or held_in_person(tok)):
             etype = frame.in_person
@@ -549,8 +566,10 @@ class EventExtractor:
                     told = [e for e in table.dates_in(sent) if not _announced_day(e, tok)]
                     days = [self._future_day(table, sent, tok, pub) or (
                         days[0] if told or not table.dates_in(sent) else None)]
-                if days == [None] and not planned and not ref and not vague and \
-                        self._occasion(tok):
+                if days == [None] and not planned and not ref and not vague:
+                    days = [_during_day(events, tok)]  # "During the visit, X met Y"
+                if days == [None] and not planned and not ref and not vague and (
+                        self._occasion(tok) or _same_day(sent)):
                     days = [news_day]  # the report is the day's news
                 if days == [None] and not planned and not ref and not vague and \
                         etype == gtype and pub and \
@@ -581,6 +600,10 @@ class EventExtractor:
                     refs.append(Event(etype, tuple(participants), None, where[0], provenance(
                         sent, tok.idx, tok.idx + len(tok.text), rule, conf - 0.2)))
                     continue
+                if framed and framed[1].recounts and (_recounted(events, participants) or (
+                        any(e.type in ENCOUNTERS for e in events) and not any(
+                            table.at(c) for c in _subjects_of(tok)))):
+                    continue  # "X called Y. The two leaders discussed ...": the call
                 if etype == "Negotiation" and not planned and _held_at(
                         events, sent, participants, days):
                     continue  # "X met Y in Doha for talks", "held a call in their first talks"
@@ -595,6 +618,7 @@ class EventExtractor:
         kept = merge_events(events, fresh, {
             n for e in events for n in e.participants if table.type_of(n) == "Person"},
             earlier)
+        kept = _fold_recounts(kept)
         for ev in refs:  # a reference to an event no other mention tells
             if not any(_same_occasion(e.type, ev.type) and
                        set(e.participants) & set(ev.participants) for e in kept):
@@ -1149,6 +1173,11 @@ class EventExtractor:
             if c.dep_ == "agent":
                 for obj in c.children:
                     add(EventExtractor._refer(table, obj))
+            if etype in ENCOUNTERS and c.dep_ == "acl" and c.tag_ == "VBN" and \
+                    c.lemma_.lower() in MEDIATING_VERBS:
+                # "talks mediated by Qatar", "a meeting hosted by X": who brings it about
+                for obj in (o for a in c.children if a.dep_ == "agent" for o in a.children):
+                    add(EventExtractor._refer(table, obj))
         waged = False
         if etype == "Attack" and (tok.pos_ != "VERB" or tok.dep_ == "pcomp") and \
                 _toll_told(tok):
@@ -1543,6 +1572,31 @@ def _clause_day(table: ActorTable, sent: Span, tok: Token, pub: date | None,
     return None
 
 
+#: A day told only as the news's own ("earlier in the day", "later that day").
+SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day)\b", re.I)
+
+
+def _same_day(sent: Span) -> bool:
+    """Whether the sentence dates its event as "earlier in the day" (and by no day that
+    resolves): the day of the report's news."""
+    return bool(SAME_DAY.search(sent.text))
+
+
+def _during_day(events: list[Event], tok: Token) -> str | None:
+    """ "During the visit, the ministers held talks with X": the day of the visit told
+    before (the last event of the noun's type that has a day)."""
+    heads = [tok, tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [tok]
+    for o in (o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "during"
+              for o in p.children if o.dep_ == "pobj"):
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children):
+            continue
+        etype = EVENT_NOUNS.get(o.lower_) or EVENT_NOUNS.get(o.lemma_.lower())
+        for ev in reversed(events):
+            if ev.type == etype and ev.date:
+                return ev.date
+    return None
+
+
 def _date_told(events: list[Event], etype: str, day: str | None) -> None:
     """Give ``day`` to the last event of ``etype`` told, when it has none."""
     if day is None:
@@ -1619,6 +1673,36 @@ def _ago(tok: Token) -> bool:
     """A verb told as days before the news: "two weeks ago, X attacked a base"."""
     return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "ago"
                                       for c in tok.children)
+
+
+RECOUNTING = frozenset(f"kg_events:{f.id}" for f in FRAMES if f.recounts)
+
+
+def _fold_recounts(events: list[Event]) -> list[Event]:
+    """A discussion told before the encounter it belongs to ("On Monday X and Y
+    discussed trade. X hosted Y at the palace.") is that encounter: dropped, its day
+    given to the encounter if that has none."""
+    out = list(events)
+    for ev in events:
+        if ev.provenance is None or ev.provenance.extractor not in RECOUNTING:
+            continue
+        for k, other in enumerate(out):
+            if other is ev or other.type not in ENCOUNTERS or \
+                    not set(ev.participants) <= set(other.participants) or (
+                    other.date and ev.date and other.date != ev.date):
+                continue
+            out[k] = Event(other.type, other.participants, other.date or ev.date,
+                           other.location or ev.location, other.provenance)
+            out.remove(ev)
+            break
+    return out
+
+
+def _recounted(events: list[Event], participants: list[str]) -> bool:
+    """Whether an encounter already told holds all of ``participants``: "The two
+    leaders discussed ..." after their call."""
+    return any(e.type in ENCOUNTERS and set(participants) <= set(e.participants)
+               for e in events)
 
 
 def _apart(a: set[str], b: set[str], people: set[str]) -> bool:
