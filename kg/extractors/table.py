@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.article import slug
+from kg.extractors.descriptions import described
 from kg.extractors.layout import DATELINE, first
 from kg.extractors.lexicon import (
     ATTACK_NOUNS,
@@ -496,7 +497,7 @@ class ActorTable:
                     "the",):
                 name = self.by_title(words, None, t.i)
             return [name] if name else []
-        return []
+        return described(self, t)  # "the group", "the rebels", "the junta"
 
     def signatory_people(self) -> list[str]:
         """The people who sign for the signatories: a signatory country stands for
