@@ -128,6 +128,10 @@ the a an this that these those his her their its our
 OFFICE_OF_LINKS = frozenset({"the", "of", "for", "and", "on", "de"})
 
 
+#: Days and months, which the model may tag as a name ("the EU and UN Monday called").
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
+january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 NAME_TITLE_MODIFIERS = frozenset({"crown", "vice", "deputy", "acting", "special", "prime",
                                   "senior", "chief", "national", "security"})
 
@@ -154,6 +158,8 @@ def clean_name(span: Span, person: bool = False) -> Span:
         end -= 1
     if all(t.lower_ in TITLE_WORDS | NAME_TITLE_MODIFIERS for t in doc[start:end]):
         return doc[start:start]  # "the Prime Minister": a title, no name
+    if all(t.lower_.rstrip(".") in CALENDAR_WORDS for t in doc[start:end]):
+        return doc[start:start]  # "the ministers Monday called for": a day, no name
     # "California Congressman Ana Ruiz", "Ohio Senator X": a place and an office in
     # front of the name, both left out of it
     heads = [k for k in range(start + 1, end - 1) if doc[k].lower_ in TITLE_HEADS and

@@ -269,8 +269,9 @@ class RoleExtractor:
                     words[-1] not in TITLE_HEADS or any(k[0] == name for k in found):
                 continue  # "Ana Ruiz" is named; "Chad's defence minister" has its role
             for m in table.mentions:
-                tok = table.tokens[m.end - 1]
-                if m.name != name or tok.lower_ != words[-1]:
+                tok = next((t for t in table.tokens[m.start:m.end] if t.lower_ == words[-1]),
+                           None)  # ("a spokesperson for the Front": the mention may run on)
+                if m.name != name or tok is None:
                     continue
                 bodies = [n for c in tok.children if c.dep_ == "prep" and
                           c.lower_ in ("for", "of") for o in c.children if o.dep_ == "pobj"
