@@ -56,3 +56,10 @@ def test_a_qualified_or_indefinite_noun_is_no_description():
     class Table:  # described() gives up before it reads the mentions
         by_token = [None] * 4
     assert described(Table(), doc[2]) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.model
+def test_the_group_is_not_the_outlet_the_news_was_told_to(extract):
+    facts = extract("The Kessel Brigade denied any role, a medic told Reuters. Later the "
+                    "group said it would withdraw.")
+    assert "Reuters" not in speakers(facts)

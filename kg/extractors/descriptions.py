@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extractors.lexicon import SAY_VERBS
+
 if TYPE_CHECKING:
     from kg.extractors.table import ActorTable
 
@@ -43,6 +45,9 @@ DESCRIPTIONS: dict[str, str] = {
 #: does not say the Front is the rebels.
 ARMED_NAME_WORDS = frozenset("""liberation revolutionary independence resistance salvation
     patriotic militia brigade brigades""".split())
+#: Verbs whose object is whom news is told to ("told Reuters", "according to AFP"): an
+#: outlet so named is no body a description takes up.
+TOLD_TO = SAY_VERBS | frozenset("say tell add report accord".split())
 #: Words of a ruling body whose named owner the "ruling" kind takes ("Mali's junta",
 #: "the Malian military", "Niger's government").
 RULING_OWNED = frozenset("""junta regime government authorities military army leaders
@@ -72,7 +77,8 @@ def described(table: ActorTable, noun: Token) -> list[str]:
     armed: str | None = None  # the armed group named last nearby, for "the rebels"
     body: str | None = None  # the body named last nearby, for "the group"
     for m in reversed(table.mentions):
-        if m.start >= noun.i or table.type_of(m.name) != "Organization":
+        if m.start >= noun.i or table.type_of(m.name) != "Organization" or \
+                _told(table, m.end - 1):
             continue
         near = table.sent_id[m.start] >= sent - WINDOW
         if kind in ("body", "named") and words & set(m.name.lower().split()):
@@ -103,3 +109,12 @@ def _ruling(table: ActorTable, noun: Token) -> list[str]:
             return [m.name]
     ranked = table.ranked("Country", before=noun.i)
     return ranked[:1]
+
+
+def _told(table: ActorTable, i: int) -> bool:
+    """The name on token ``i`` is whom the news was told to ("a medic told Reuters",
+    "according to AFP")."""
+    head = table.tokens[i]
+    head = head.head if head.dep_ == "compound" else head
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return head.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in TOLD_TO
