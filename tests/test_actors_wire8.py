@@ -3,6 +3,7 @@ for these tests (invented names)."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -19,3 +20,32 @@ def test_a_day_the_model_tagged_as_a_name_is_no_name():
 def test_a_name_with_a_months_word_in_it_stays_a_name():
     d = Doc(NLP.vocab, words=["Amina", "August", "said"])
     assert clean_name(d[0:2], person=True).text == "Amina August"
+
+
+@pytest.mark.model
+def test_a_name_right_after_a_firms_noun_is_a_body(extract):
+    facts = extract("The ship was struck, the private security firm Ambrey first "
+                    "reported. A warship was responding, Ambrey said.")
+    assert {a.name: a.type for a in facts.actors}.get("Ambrey") == "Organization"
+
+
+@pytest.mark.model
+def test_a_person_who_founded_a_company_stays_a_person(extract):
+    facts = extract("The company Daniel Okafor founded in 2010 said it would close, "
+                    "Okafor said.")
+    assert {a.name: a.type for a in facts.actors}.get("Daniel Okafor") == "Person"
+
+
+def test_a_persons_possessive_before_a_body_is_not_part_of_its_name():
+    d = Doc(NLP.vocab, words=["Ana", "Vell", "met", "Vell", "\u2019s", "Kessa", "Wildlife",
+                              "group"])
+    from spacy.tokens import Span
+    d.ents = [Span(d, 0, 2, label="PERSON"), Span(d, 3, 7, label="ORG")]
+    assert clean_name(d.ents[1]).text == "Kessa Wildlife"
+
+
+def test_a_common_possessive_inside_a_body_name_stays():
+    d = Doc(NLP.vocab, words=["the", "People", "'s", "Kessa", "Army", "said"])
+    from spacy.tokens import Span
+    d.ents = [Span(d, 1, 5, label="ORG")]
+    assert clean_name(d.ents[0]).text == "People 's Kessa Army"

@@ -128,6 +128,10 @@ the a an this that these those his her their its our
 OFFICE_OF_LINKS = frozenset({"the", "of", "for", "and", "on", "de"})
 
 
+#: Nouns of a body that, right before a name, say the name is a body's ("the security
+#: firm X", "the rights group X"), whatever the model tagged it.
+FIRM_NOUNS = frozenset("""firm company group agency organization organisation consultancy
+    broadcaster outlet pollster charity""".split())
 #: Days and months, which the model may tag as a name ("the EU and UN Monday called").
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december
@@ -160,6 +164,12 @@ def clean_name(span: Span, person: bool = False) -> Span:
         return doc[start:start]  # "the Prime Minister": a title, no name
     if all(t.lower_.rstrip(".") in CALENDAR_WORDS for t in doc[start:end]):
         return doc[start:start]  # "the ministers Monday called for": a day, no name
+    owned = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("'s", "\u2019s")),
+                 None)
+    if owned is not None and not person and any(
+            e.label_ == "PERSON" and doc[start:owned].text in (e.text, e[-1].text)
+            for e in doc.ents):
+        start = owned + 1  # "Young's Kessa Wildlife group": the body, not its founder's name
     # "California Congressman Ana Ruiz", "Ohio Senator X": a place and an office in
     # front of the name, both left out of it
     heads = [k for k in range(start + 1, end - 1) if doc[k].lower_ in TITLE_HEADS and
@@ -924,6 +934,7 @@ class ActorExtractor:
                 taken[i] = True
         self._from_entities(doc, table, taken)
         self._places(table)
+        self._firms(table)
         self._governments(table)
         self._bare_governments(table)
         self._groups(doc, table)
@@ -949,6 +960,33 @@ class ActorExtractor:
                     not rec.wikidata and not rec.titles and self.gaz.lookup(name) is None and \
                     self.gaz.person(name) is None:
                 table.demote_to_place(name)
+
+    def _firms(self, table: ActorTable) -> None:
+        """A name the model tagged PERSON that the text puts right after a body's noun
+        ("the private security firm Ambrey reported", "the rights group Kessa") is that
+        body: an Organization."""
+        doc = table.doc
+        for name, rec in list(table.actors.items()):
+            if rec.name != name or rec.type != "Person" or rec.titles or rec.wikidata or \
+                    self.gaz.person(name) is not None:
+                continue
+            words = name.split()
+            if len(words) > 1 and any(m.name == name and doc[m.start:m.end].text == words[-1]
+                                      for m in table.mentions):
+                continue  # "... Okafor said": a surname used alone is a person's
+            for m in table.mentions:
+                if m.name != name or m.start == 0 or (m.end < len(doc) and doc[m.end].dep_ in (
+                        "acl", "relcl") and doc[m.end].head.i == m.start - 1):
+                    continue  # ("the company Ana Ruiz founded")
+                noun = doc[m.start - 1]
+                head = doc[m.start:m.end].root
+                tied = (noun.dep_ == "compound" and m.start <= noun.head.i < m.end) or (
+                    head.dep_ == "appos" and head.head.i == noun.i)  # not "the firm X founded"
+                if tied and noun.lower_ in FIRM_NOUNS and noun.tag_ == "NN" and \
+                        table.by_token[noun.i] is None and any(
+                            c.dep_ == "det" for c in (*noun.lefts, *doc[m.end - 1].lefts)):
+                    rec.type = "Organization"
+                    break
 
     def _acronyms(self, doc: Doc, table: ActorTable) -> None:
         """A body and its acronym are one actor, named in full: "the Institute for the
