@@ -48,6 +48,9 @@ ARMED_NAME_WORDS = frozenset("""liberation revolutionary independence resistance
 #: Verbs whose object is whom news is told to ("told Reuters", "according to AFP"): an
 #: outlet so named is no body a description takes up.
 TOLD_TO = SAY_VERBS | frozenset("say tell add report accord".split())
+#: Verbs whose subject is an outlet relaying the news ("Reuters has reported", "state
+#: television quoted ..."), no body a description takes up.
+RELAYING = frozenset("report quote cite broadcast publish".split())
 #: Words of a ruling body whose named owner the "ruling" kind takes ("Mali's junta",
 #: "the Malian military", "Niger's government").
 RULING_OWNED = frozenset("""junta regime government authorities military army leaders
@@ -113,8 +116,9 @@ def _ruling(table: ActorTable, noun: Token) -> list[str]:
 
 def _told(table: ActorTable, i: int) -> bool:
     """The name on token ``i`` is whom the news was told to ("a medic told Reuters",
-    "according to AFP")."""
+    "according to AFP") or who relayed it ("Reuters has reported")."""
     head = table.tokens[i]
     head = head.head if head.dep_ == "compound" else head
     verb = head.head.head if head.dep_ == "pobj" else head.head
-    return head.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in TOLD_TO
+    return (head.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in TOLD_TO) or (
+        head.dep_ == "nsubj" and head.head.lemma_.lower() in RELAYING)
