@@ -49,3 +49,21 @@ def test_a_common_possessive_inside_a_body_name_stays():
     from spacy.tokens import Span
     d.ents = [Span(d, 1, 5, label="ORG")]
     assert clean_name(d.ents[0]).text == "People 's Kessa Army"
+
+
+@pytest.mark.model
+def test_one_body_written_with_and_without_an_inner_the_is_one_actor(extract):
+    facts = extract("The Joint Force of Armed Movements said the attack was repelled. In a "
+                    "statement, the Joint Force of the Armed Movements accused the Kessa "
+                    "Front.")
+    names = {a.name for a in facts.actors if a.type == "Organization"}
+    assert "Joint Force of Armed Movements" in names
+    assert "Joint Force of the Armed Movements" not in names
+
+
+@pytest.mark.model
+def test_a_body_and_another_with_its_words_stay_two(extract):
+    facts = extract("The Bank of Kessa said rates would rise. The Kessa Bank of Commerce "
+                    "said loans would resume.")
+    names = {a.name for a in facts.actors if a.type == "Organization"}
+    assert {"Bank of Kessa", "Kessa Bank of Commerce"} <= names

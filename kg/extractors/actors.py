@@ -942,6 +942,7 @@ class ActorExtractor:
         self._unnamed_people(table)
         self._crowds(table)
         self._acronyms(doc, table)
+        self._same_bodies(table)
         self._signatories(doc, table)
         table.publish_mentions()  # doc.spans["kg_mentions"]
         return doc
@@ -987,6 +988,26 @@ class ActorExtractor:
                             c.dep_ == "det" for c in (*noun.lefts, *doc[m.end - 1].lefts)):
                     rec.type = "Organization"
                     break
+
+    @staticmethod
+    def _same_bodies(table: ActorTable) -> None:
+        """One body written two ways: "the Joint Force of the Kessa Movements" and "the
+        Joint Force of Kessa Movements" (a "the" inside), and "the Joint Force" alone
+        after its full name "the Joint Force of ...": the full name, once."""
+        def key(name: str) -> str:
+            return " ".join(w for w in name.lower().split() if w != "the")
+
+        orgs = [r.name for n, r in table.actors.items() if n == r.name and
+                r.type == "Organization"]
+        for short in orgs:
+            words = short.split()
+            longer = [n for n in orgs if n != short and n in table.actors and (
+                key(n) == key(short) or (len(words) > 1 and key(n).startswith(
+                    key(short) + " of ")))]
+            if len(longer) == 1 and short in table.actors and (
+                    key(longer[0]) != key(short) or
+                    table.actors[longer[0]].first < table.actors[short].first):
+                table.merge(short, longer[0])
 
     def _acronyms(self, doc: Doc, table: ActorTable) -> None:
         """A body and its acronym are one actor, named in full: "the Institute for the
