@@ -67,3 +67,12 @@ def test_a_body_and_another_with_its_words_stay_two(extract):
                     "said loans would resume.")
     names = {a.name for a in facts.actors if a.type == "Organization"}
     assert {"Bank of Kessa", "Kessa Bank of Commerce"} <= names
+
+
+@pytest.mark.model
+def test_a_bodys_short_name_after_its_two_spellings_is_that_body(extract):
+    facts = extract("The Joint Force of Armed Movements said the attack was repelled. In a "
+                    "statement, the Joint Force of the Armed Movements accused the Kessa "
+                    "Front. The Joint Force claims that ten fighters were killed.")
+    names = {a.name for a in facts.actors if a.type == "Organization"}
+    assert "Joint Force" not in names

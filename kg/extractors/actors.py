@@ -1001,10 +1001,12 @@ class ActorExtractor:
                 r.type == "Organization"]
         for short in orgs:
             words = short.split()
-            longer = [n for n in orgs if n != short and n in table.actors and (
+            longer = [n for n in orgs if n != short and n in table.actors and
+                      table.actors[n].name == n and (
                 key(n) == key(short) or (len(words) > 1 and key(n).startswith(
                     key(short) + " of ")))]
-            if len(longer) == 1 and short in table.actors and (
+            if len(longer) == 1 and table.actors.get(short) and \
+                    table.actors[short].name == short and (
                     key(longer[0]) != key(short) or
                     table.actors[longer[0]].first < table.actors[short].first):
                 table.merge(short, longer[0])
