@@ -128,6 +128,14 @@ the a an this that these those his her their its our
 OFFICE_OF_LINKS = frozenset({"the", "of", "for", "and", "on", "de"})
 
 
+#: Nouns of a body that, right before a name, say the name is a body's ("the security
+#: firm X", "the rights group X"), whatever the model tagged it.
+FIRM_NOUNS = frozenset("""firm company group agency organization organisation consultancy
+    broadcaster outlet pollster charity""".split())
+#: Days and months, which the model may tag as a name ("the EU and UN Monday called").
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
+january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 NAME_TITLE_MODIFIERS = frozenset({"crown", "vice", "deputy", "acting", "special", "prime",
                                   "senior", "chief", "national", "security"})
 
@@ -154,6 +162,14 @@ def clean_name(span: Span, person: bool = False) -> Span:
         end -= 1
     if all(t.lower_ in TITLE_WORDS | NAME_TITLE_MODIFIERS for t in doc[start:end]):
         return doc[start:start]  # "the Prime Minister": a title, no name
+    if all(t.lower_.rstrip(".") in CALENDAR_WORDS for t in doc[start:end]):
+        return doc[start:start]  # "the ministers Monday called for": a day, no name
+    owned = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("'s", "\u2019s")),
+                 None)
+    if owned is not None and not person and any(
+            e.label_ == "PERSON" and doc[start:owned].text in (e.text, e[-1].text)
+            for e in doc.ents):
+        start = owned + 1  # "Young's Kessa Wildlife group": the body, not its founder's name
     # "California Congressman Ana Ruiz", "Ohio Senator X": a place and an office in
     # front of the name, both left out of it
     heads = [k for k in range(start + 1, end - 1) if doc[k].lower_ in TITLE_HEADS and
@@ -927,6 +943,7 @@ class ActorExtractor:
                 taken[i] = True
         self._from_entities(doc, table, taken)
         self._places(table)
+        self._firms(table)
         self._governments(table)
         self._bare_governments(table)
         self._groups(doc, table)
@@ -934,6 +951,7 @@ class ActorExtractor:
         self._unnamed_people(table)
         self._crowds(table)
         self._acronyms(doc, table)
+        self._same_bodies(table)
         self._signatories(doc, table)
         table.publish_mentions()  # doc.spans["kg_mentions"]
         return doc
@@ -952,6 +970,55 @@ class ActorExtractor:
                     not rec.wikidata and not rec.titles and self.gaz.lookup(name) is None and \
                     self.gaz.person(name) is None:
                 table.demote_to_place(name)
+
+    def _firms(self, table: ActorTable) -> None:
+        """A name the model tagged PERSON that the text puts right after a body's noun
+        ("the private security firm Ambrey reported", "the rights group Kessa") is that
+        body: an Organization."""
+        doc = table.doc
+        for name, rec in list(table.actors.items()):
+            if rec.name != name or rec.type != "Person" or rec.titles or rec.wikidata or \
+                    self.gaz.person(name) is not None:
+                continue
+            words = name.split()
+            if len(words) > 1 and any(m.name == name and doc[m.start:m.end].text == words[-1]
+                                      for m in table.mentions):
+                continue  # "... Okafor said": a surname used alone is a person's
+            for m in table.mentions:
+                if m.name != name or m.start == 0 or (m.end < len(doc) and doc[m.end].dep_ in (
+                        "acl", "relcl") and doc[m.end].head.i == m.start - 1):
+                    continue  # ("the company Ana Ruiz founded")
+                noun = doc[m.start - 1]
+                head = doc[m.start:m.end].root
+                tied = (noun.dep_ == "compound" and m.start <= noun.head.i < m.end) or (
+                    head.dep_ == "appos" and head.head.i == noun.i)  # not "the firm X founded"
+                if tied and noun.lower_ in FIRM_NOUNS and noun.tag_ == "NN" and \
+                        table.by_token[noun.i] is None and any(
+                            c.dep_ == "det" for c in (*noun.lefts, *doc[m.end - 1].lefts)):
+                    rec.type = "Organization"
+                    break
+
+    @staticmethod
+    def _same_bodies(table: ActorTable) -> None:
+        """One body written two ways: "the Joint Force of the Kessa Movements" and "the
+        Joint Force of Kessa Movements" (a "the" inside), and "the Joint Force" alone
+        after its full name "the Joint Force of ...": the full name, once."""
+        def key(name: str) -> str:
+            return " ".join(w for w in name.lower().split() if w != "the")
+
+        orgs = [r.name for n, r in table.actors.items() if n == r.name and
+                r.type == "Organization"]
+        for short in orgs:
+            words = short.split()
+            longer = [n for n in orgs if n != short and n in table.actors and
+                      table.actors[n].name == n and (
+                key(n) == key(short) or (len(words) > 1 and key(n).startswith(
+                    key(short) + " of ")))]
+            if len(longer) == 1 and table.actors.get(short) and \
+                    table.actors[short].name == short and (
+                    key(longer[0]) != key(short) or
+                    table.actors[longer[0]].first < table.actors[short].first):
+                table.merge(short, longer[0])
 
     def _acronyms(self, doc: Doc, table: ActorTable) -> None:
         """A body and its acronym are one actor, named in full: "the Institute for the

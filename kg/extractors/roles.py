@@ -78,7 +78,7 @@ def _describes_person(tok: Token, table: ActorTable) -> bool:
     for _ in range(5):
         if tok.dep_ == "appos":
             return bool((n := table.at(tok.head)) and table.type_of(n) == "Person")
-        if tok.dep_ not in ("conj", "pobj", "prep") or tok.head.i == tok.i or (
+        if tok.dep_ not in ("conj", "pobj", "prep", "nmod") or tok.head.i == tok.i or (
                 tok.dep_ == "prep" and tok.lower_ not in ("of", "for")):
             return False  # ("Ana Ruiz, an aide to the President of Chad": his office)
         tok = tok.head
@@ -216,6 +216,7 @@ class RoleExtractor:
         self._plural_titles(table, found)
         self._unnamed_offices(doc, table, found)
         self._members(doc, table, found)
+        self._unnamed_for(table, found)
         self._named_spokesmen(table, found, pending)
         self._named_holders(table, found)
         for (holder, org), (title, _role) in found.items():
@@ -257,6 +258,29 @@ class RoleExtractor:
             span = doc[m.start:m.end]
             found[(m.name, country)] = (titles[0], Role(m.name, titles[0], country, provenance(
                 table.sent_of(m.start), span.start_char, span.end_char, self.name, 0.7)))
+
+    def _unnamed_for(self, table: ActorTable, found: dict) -> None:
+        """"A spokeswoman for the Kessary Front said", "an official of the ministry
+        told Reuters": a person the text names only by an office (GUIDELINES: a Person
+        named by the office) holds it in the body named after "for" or "of"."""
+        for name, rec in table.actors.items():
+            words = name.split()
+            if rec.name != name or rec.type != "Person" or not words[-1].islower() or \
+                    words[-1] not in TITLE_HEADS or any(k[0] == name for k in found):
+                continue  # "Ana Ruiz" is named; "Chad's defence minister" has its role
+            for m in table.mentions:
+                tok = next((t for t in table.tokens[m.start:m.end] if t.lower_ == words[-1]),
+                           None)  # ("a spokesperson for the Front": the mention may run on)
+                if m.name != name or tok is None:
+                    continue
+                bodies = [n for c in tok.children if c.dep_ == "prep" and
+                          c.lower_ in ("for", "of") for o in c.children if o.dep_ == "pobj"
+                          and (n := table.at(o)) is not None and n != name and
+                          table.type_of(n) in ("Organization", "Country")]
+                if len(bodies) == 1:
+                    found[(name, bodies[0])] = (name, Role(name, name, bodies[0], provenance(
+                        table.sent_of(tok.i), tok.idx, tok.idx + len(tok), self.name, 0.6)))
+                    break
 
     @staticmethod
     def _named_spokesmen(table: ActorTable, found: dict, pending: list) -> None:
@@ -698,6 +722,10 @@ class RoleExtractor:
             title = "former " + title
         org = self._org_in(table, title_region, holder) or self._org_in(
             table, region, holder) or self._org_after(table, span)
+        if title and not org:
+            # "ECOWAS Chairman X" where the parse hung the body on the verb: the body
+            # written right before the title, read along the words
+            org = self._org_in(table, office_before(table, span), holder)
         if title and not org:
             org = self._bracketed_body(table, title_region[0].i, holder)
         if title and not org:

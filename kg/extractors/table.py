@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.article import slug
+from kg.extractors.descriptions import described
 from kg.extractors.layout import DATELINE, first
 from kg.extractors.lexicon import (
     ATTACK_NOUNS,
@@ -64,7 +65,11 @@ class ActorRecord:
 
 
 #: Prepositions that make a name a place ("met in Saudi Arabia").
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "along"})
+#: Nouns of a ship a name may modify: "the Kessa Star bulk carrier" is a vessel, no actor
+#: (GUIDELINES: not actors), however the model tagged it.
+VESSEL_NOUNS = frozenset("""ship vessel tanker carrier freighter ferry boat cargo
+containership""".split())
 #: "the city of Belgorod": the name after these nouns is a place.
 PLACE_NOUNS = frozenset("city town village region province district port capital".split())
 
@@ -92,6 +97,9 @@ def as_place(tok: Token) -> bool:
     if tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and office_over(tok.head):
         return False
     for _ in range(3):
+        if tok.dep_ == "compound" and tok.head.lower_ in VESSEL_NOUNS and \
+                tok.head.ent_type_ == "":
+            return True  # "the Kessa Star bulk carrier": a ship's name, not a body's
         if tok.dep_ == "pobj":
             return tok.head.lower_ in PLACE_PREPS or (
                 tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS)
@@ -496,7 +504,7 @@ class ActorTable:
                     "the",):
                 name = self.by_title(words, None, t.i)
             return [name] if name else []
-        return []
+        return described(self, t)  # "the group", "the rebels", "the junta"
 
     def signatory_people(self) -> list[str]:
         """The people who sign for the signatories: a signatory country stands for
