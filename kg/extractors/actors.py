@@ -169,7 +169,7 @@ def clean_name(span: Span, person: bool = False) -> Span:
     if owned is not None and not person and any(
             e.label_ == "PERSON" and doc[start:owned].text in (e.text, e[-1].text)
             for e in doc.ents):
-        start = owned + 1  # "Young's Kessa Wildlife group": the body, not its founder's name
+        start = owned + 1  # "Vell's Kessa Wildlife group": the body, not its founder's name
     # "California Congressman Ana Ruiz", "Ohio Senator X": a place and an office in
     # front of the name, both left out of it
     heads = [k for k in range(start + 1, end - 1) if doc[k].lower_ in TITLE_HEADS and
@@ -973,7 +973,7 @@ class ActorExtractor:
 
     def _firms(self, table: ActorTable) -> None:
         """A name the model tagged PERSON that the text puts right after a body's noun
-        ("the private security firm Ambrey reported", "the rights group Kessa") is that
+        ("the private security firm Corvane reported", "the rights group Kessa") is that
         body: an Organization."""
         doc = table.doc
         for name, rec in list(table.actors.items()):
