@@ -359,6 +359,11 @@ SPOKESMAN_PREPS = frozenset({"for", "of", "from"})
 BODY_ANAPHORS = frozenset("""group movement militia organization organisation bloc alliance
 coalition faction""".split())
 ANAPHOR_SENTENCES = 2
+#: Links from a name to the noun it modifies in a pair of sides ("Tarsia's army and the
+#: rival Kessa Front", "the Tarsian government and the rebels"): the pair is the nouns'.
+PAIR_MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod", "appos"})
+#: How far back "the parties" / "both sides" may find the armed pair they stand for.
+SIDES_SENTENCES = 6
 #: Plural members of an armed body that, as "the rebels" (said they would ...), stand for
 #: the organization named last (within ANAPHOR_SENTENCES).
 MEMBER_ANAPHORS = frozenset("""rebels militants fighters insurgents guerrillas guerillas

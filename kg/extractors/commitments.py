@@ -103,6 +103,7 @@ from kg.extractors.commitment_words import (
     ORDER_PREPS,
     ORDER_VERBS,
     OWNED_BODY_HEADS,
+    PAIR_MODIFIER_DEPS,
     PARTICLE_VERBS,
     PLANNED_OBJECT_VERBS,
     PLANNED_OBJECTS,
@@ -116,6 +117,7 @@ from kg.extractors.commitment_words import (
     SETTLEMENT_NOUNS,
     SIDE_MODIFIERS,
     SIDE_WORDS,
+    SIDES_SENTENCES,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SPOKESMAN_PREPS,
@@ -1582,11 +1584,10 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         pair = _mixed_pair(table, subj)
         return pair if pair and all(table.type_of(n) == "Country" for n in pair) else []
     if plain_sides and found and all(table.type_of(n) == "Country" for n in found) and (
-            pair := _mixed_pair(table, subj)) and not set(pair) & set(found) and any(
-            _armed(n) for n in pair):
+            pair := _armed_pair(table, subj)) and set(pair) != set(found):
         # "A and B, the mediators, announced the readiness of the army and the RSF to ...
         # The parties agreed to ...": the armed pair named together last, not the
-        # countries the table ranks first
+        # countries the table ranks first (also when one side is a country's army)
         return pair
     if plain_sides and (not found or (all(
             table.type_of(n) == "Country" for n in found) and any(
@@ -1655,10 +1656,10 @@ def _observer_says(verb: Token) -> bool:
                for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree)
 
 
-def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
-    """The latest actors other than people named together ("X and Y") within a few
+def _mixed_pair(table: ActorTable, ref: Token, window: int = ANAPHOR_SENTENCES) -> list[str]:
+    """The latest actors other than people named together ("X and Y") within ``window``
     sentences before ``ref``, of whatever types."""
-    for m in table.mentions_before(ref.i, ANAPHOR_SENTENCES):
+    for m in table.mentions_before(ref.i, window):
         tok = table.doc[m.end - 1]
         # "the army and the rebel Front (RF)", parsed with the name in apposition
         # or with a common noun after it ("the army and the RSF paramilitary group")
@@ -1667,9 +1668,56 @@ def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
         names = list(dict.fromkeys(n for g in sorted(set(group), key=lambda t: t.i)
                                    if (n := table.by_token[g.i]) is not None and
                                    table.type_of(n) != "Person"))
+        if len(names) < 2:
+            names = _conjunct_owners(table, tok)
         if len(names) >= 2:
             return names
     return []
+
+
+def _armed_pair(table: ActorTable, ref: Token) -> list[str]:
+    """The latest pair named together with an armed side in it ("the army and the
+    Kessa Front"): within ANAPHOR_SENTENCES, else within SIDES_SENTENCES (the warring
+    sides an article is about stay "the parties" for a while)."""
+    for window in (ANAPHOR_SENTENCES, SIDES_SENTENCES):
+        pair = _mixed_pair(table, ref, window)
+        if pair and any(_armed(n) for n in pair):
+            return pair
+    return []
+
+
+def _modifies(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` is ``noun`` or hangs from it through modifiers only (a possessor,
+    an adjective, a compound, an apposition), not through a loose or clausal link."""
+    while tok.i != noun.i:
+        if tok.dep_ not in PAIR_MODIFIER_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _conjunct_owners(table: ActorTable, tok: Token) -> list[str]:
+    """The actors named inside each member of the coordination ``tok`` modifies
+    ("Tarsia's army and the rival Kessa Front": Tarsia and the Front; "the Tarsian
+    government and the rebel Kessa Front"), one per member; none unless two."""
+    while tok.dep_ in PAIR_MODIFIER_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head if tok.dep_ == "conj" else tok
+    members = (head, *head.conjuncts)
+    if len(members) < 2:
+        return []
+    names = []
+    for member in members:
+        own = [n for t in member.subtree if (n := table.by_token[t.i]) is not None
+               and table.type_of(n) != "Person" and _modifies(t, member)]
+        if not own and member.pos_ == "PROPN":
+            # a short name the table missed here but knows as an alias ("... and ELN")
+            own = [n for n, rec in table.actors.items() if table.type_of(n) != "Person"
+                   and member.text in rec.aliases | {n}][:1]
+        if not own:
+            return []
+        names.append(own[0])
+    return list(dict.fromkeys(names)) if len(set(names)) >= 2 else []
 
 
 def _readout_parties(table: ActorTable, ref: Token) -> list[str]:

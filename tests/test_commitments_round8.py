@@ -1,0 +1,85 @@
+"""kg_commitments rules from the eighth audit (wire news of talks between a country's
+army or government and an armed group, later called "both sides" / "the parties"), on
+hand-built parses: one that must fire and one that must not per rule."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from test_commitments import NLP
+
+from kg.extractors.commitments import CommitmentExtractor
+from kg.extractors.common import facts
+from kg.extractors.table import ActorTable
+
+ACTORS = {"Peru": "Country", "Chile": "Country", "Kessa Front": "Organization",
+          "Kessa Council": "Organization"}
+
+SIDES_MET = """
+    Peru 2 poss PROPN NNP Peru
+    's 0 case PART POS 's
+    army 8 nsubj NOUN NN army
+    and 2 cc CCONJ CC and
+    the 7 det DET DT the
+    rival 7 amod ADJ JJ rival
+    Kessa 7 compound PROPN NNP Kessa
+    {second} 2 conj PROPN NNP {second}
+    met 8 ROOT VERB VBD meet
+    in 8 prep ADP IN in
+    Chile 9 pobj PROPN NNP Chile
+    ; 8 punct PUNCT : ;
+    both 13 det DET DT both
+    sides 14 nsubj NOUN NNS side
+    agreed 8 conj VERB VBD agree
+    to 16 aux PART TO to
+    free 14 xcomp VERB VB free
+    prisoners 16 dobj NOUN NNS prisoner
+    . 8 punct PUNCT . ."""
+
+
+def _parse(rows: str, aliases: dict[str, str] | None = None):
+    table_rows = [r.split() for r in rows.strip().splitlines()]
+    doc = Doc(NLP.vocab, words=[r[0] for r in table_rows],
+              heads=[int(r[1]) for r in table_rows], deps=[r[2] for r in table_rows],
+              pos=[r[3] for r in table_rows], tags=[r[4] for r in table_rows],
+              lemmas=[r[5] for r in table_rows])
+    table = ActorTable(doc)
+    for tok in doc:
+        two = doc[tok.i:tok.i + 2].text
+        if two in ACTORS:
+            table.add_actor(two, ACTORS[two])
+            table.add_mention(doc[tok.i:tok.i + 2], two)
+        elif tok.text in ACTORS and table.by_token[tok.i] is None:
+            table.add_actor(tok.text, ACTORS[tok.text])
+            table.add_mention(doc[tok.i:tok.i + 1], tok.text)
+    for alias, name in (aliases or {}).items():
+        table.add_actor(name, ACTORS[name])
+        table.actors[name].aliases.add(alias)
+    doc._.kg_table = table
+    doc._.kg_article = {"published": "2026-03-12", "title": None}
+    CommitmentExtractor()(doc)
+    return [(c.actors, c.action, c.status) for c in facts(doc)["commitments"]]
+
+
+def test_both_sides_are_a_countrys_army_and_the_armed_group_named_with_it():
+    """"Peru's army and the rival Kessa Front met in Chile; both sides agreed to free
+    prisoners": Peru and the Front, not Peru and Chile, the countries the table ranks."""
+    got = _parse(SIDES_MET.format(second="Front"))
+    assert (("Peru", "Kessa Front"), "free prisoners", "agreed") in got
+
+
+def test_both_sides_stay_the_countries_when_no_armed_side_was_named_together():
+    """"Peru's army and the rival Kessa soldiers met in Chile": the second side has no
+    name, so there is no named pair and "both sides" is not made Peru and a stranger."""
+    got = _parse(SIDES_MET.format(second="soldiers").replace("PROPN NNP soldiers",
+                                                             "NOUN NNS soldier"))
+    assert not [a for a, _, _ in got if "Kessa Front" in a]
+
+
+def test_a_side_named_by_its_short_name_only_is_found_by_alias():
+    """"... Peru's army and KF met ...; both sides agreed": KF is the Kessa Front's
+    alias though the table has no mention of it there."""
+    rows = SIDES_MET.format(second="KF").replace("Kessa 7 compound PROPN NNP Kessa",
+                                                 "new 7 amod ADJ JJ new")
+    assert (("Peru", "Kessa Front"), "free prisoners", "agreed") in _parse(
+        rows, aliases={"KF": "Kessa Front"})
+    assert not [a for a, _, _ in _parse(rows) if "Kessa Front" in a]
