@@ -5,7 +5,7 @@ hand-built parses: one that must fire and one that must not per rule."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
-from test_commitments import NLP
+from test_commitments import NLP, parse
 
 from kg.extractors.commitments import CommitmentExtractor
 from kg.extractors.common import facts
@@ -83,3 +83,50 @@ def test_a_side_named_by_its_short_name_only_is_found_by_alias():
     assert (("Peru", "Kessa Front"), "free prisoners", "agreed") in _parse(
         rows, aliases={"KF": "Kessa Front"})
     assert not [a for a, _, _ in _parse(rows) if "Kessa Front" in a]
+
+
+NOR_DUTY = """
+    Peru 1 nsubj PROPN NNP Peru
+    agreed 1 ROOT VERB VBD agree
+    not 4 neg PART RB not
+    to 4 aux PART TO to
+    seize 1 xcomp VERB VB seize
+    posts 4 dobj NOUN NNS post
+    {cc} 4 cc CCONJ CC {cc}
+    attack 4 conj VERB VB attack
+    convoys 7 dobj NOUN NNS convoy
+    . 1 punct PUNCT . ."""
+
+
+def test_a_duty_joined_by_nor_keeps_the_negation():
+    """"Peru agreed not to seize posts nor attack convoys": the second duty is not to
+    attack (not a pledge to attack); with "and" nothing is added to it."""
+    got = parse(NOR_DUTY.format(cc="nor"))
+    assert (("Peru",), (), "not attack convoys", "agreed") in got
+    assert (("Peru",), (), "attack convoys", "agreed") not in got
+    got = parse(NOR_DUTY.format(cc="and"))
+    assert (("Peru",), (), "not attack convoys", "agreed") not in got
+
+
+SHARED_SUBJECT = """
+    Peru 1 nsubj PROPN NNP Peru
+    is 1 ROOT AUX VBZ be
+    {adj} 1 acomp ADJ JJ {adj}
+    to 2 prep ADP IN to
+    peace 3 pobj NOUN NN peace
+    , 1 punct PUNCT , ,
+    and 1 cc CCONJ CC and
+    will 8 aux AUX MD will
+    open 1 conj VERB VB open
+    ports 8 dobj NOUN NNS port
+    . 1 punct PUNCT . ."""
+
+
+def test_will_after_a_pledge_shares_its_subject():
+    """"Peru is committed to peace, and will open ports": Peru pledges to open them;
+    "Peru is close to peace, and will open ports" gives the second verb no pledger,
+    as the first predicate is no pledge."""
+    got = parse(SHARED_SUBJECT.format(adj="committed"))
+    assert (("Peru",), (), "open ports", "agreed") in got
+    got = parse(SHARED_SUBJECT.format(adj="close"))
+    assert [c for c in got if c[2] == "open ports"] == []

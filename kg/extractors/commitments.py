@@ -183,7 +183,8 @@ class CommitmentExtractor:
                         ids = {t.i for t in action_toks}
                         action_toks = sorted(action_toks + [
                             c for t in action_toks for c in t.children
-                            if c.dep_ == "neg" and c.i not in ids], key=lambda t: t.i)
+                            if c.dep_ == "neg" and c.i not in ids] + _nor_negation(
+                                action_toks, ids), key=lambda t: t.i)
                     action = phrase(action_toks, max_tokens=MAX_ACTION_TOKENS)
                     if not actors or (len(action.split()) < 2 and not _lone_verb(
                             action_toks, tok)) or not (
@@ -1296,6 +1297,14 @@ class CommitmentExtractor:
                 subj = [before]
         if not subj and (stolen := _stolen_subject(verb)) is not None:
             subj = [stolen]  # "X would withdraw ... and Y would move north": Y
+        if not subj and verb.dep_ == "conj" and verb.head.i < verb.i and (
+                VERBS.get(verb.head.lemma_.lower()) == "agreed" or any(
+                    c.dep_ == "acomp" and NOUNS.get(c.lower_) == "agreed"
+                    for c in verb.head.children)):
+            # "X are committed to ..., and will take steps to ...", "X agreed to ... and
+            # will ...": the subject the two pledges share (not any predicate's: "the
+            # truce took effect and will last")
+            subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if not subj:
             # "X will re-sequence ...": a parse that hangs the subject on "will" itself
             subj = [s for a in verb.children if a.dep_ == "aux" and a.lower_ in WILL
@@ -1683,6 +1692,20 @@ def _armed_pair(table: ActorTable, ref: Token) -> list[str]:
         pair = _mixed_pair(table, ref, window)
         if pair and any(_armed(n) for n in pair):
             return pair
+    return []
+
+
+def _nor_negation(action_toks: list[Token], ids: set[int]) -> list[Token]:
+    """The negation a duty joined by "nor" shares ("agreed not to seize posts nor attack
+    convoys": "not attack convoys"), or the "nor" itself when there is none to share."""
+    for t in action_toks:
+        if t.dep_ != "conj" or t.head.i in ids:
+            continue
+        nor = [c for c in t.head.children if c.dep_ == "cc" and c.lower_ == "nor"
+               and t.head.i < c.i < t.i]
+        if nor:
+            negs = [c for c in t.head.children if c.dep_ == "neg"]
+            return negs[:1] or nor[:1]
     return []
 
 
