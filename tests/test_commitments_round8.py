@@ -130,3 +130,28 @@ def test_will_after_a_pledge_shares_its_subject():
     assert (("Peru",), (), "open ports", "agreed") in got
     got = parse(SHARED_SUBJECT.format(adj="close"))
     assert [c for c in got if c[2] == "open ports"] == []
+
+
+DUTY_AFTER_PARTICIPLE = """
+    Peru 1 nsubj PROPN NNP Peru
+    agreed 1 ROOT VERB VBD agree
+    to 3 aux PART TO to
+    honor 1 xcomp VERB VB honor
+    the 5 det DET DT the
+    pledges 3 dobj NOUN NNS pledge
+    made 5 acl VERB VBN make
+    and 6 cc CCONJ CC and
+    {verb} 6 conj VERB {tag} {lemma}
+    talks 8 dobj NOUN NNS talk
+    . 1 punct PUNCT . ."""
+
+
+def test_a_base_verb_hung_on_the_objects_participle_is_a_second_duty():
+    """"Peru agreed to honor the pledges made and hold talks": the parser hangs "hold"
+    on "made", but a base verb joins "honor"; a participle there ("made and held") is
+    the pledges' own description, no duty."""
+    got = parse(DUTY_AFTER_PARTICIPLE.format(verb="hold", tag="VB", lemma="hold"))
+    assert (("Peru",), (), "hold talks", "agreed") in got
+    assert (("Peru",), (), "honor the pledges made", "agreed") in got
+    got = parse(DUTY_AFTER_PARTICIPLE.format(verb="held", tag="VBN", lemma="hold"))
+    assert [c for c in got if c[2] == "held talks"] == []

@@ -837,6 +837,14 @@ class CommitmentExtractor:
                 # "would be following X and emphasized Y": a new clause, no shared duty;
                 # "... and Y would move north": Y's own clause
                 out.extend(CommitmentExtractor._chain(c))
+        if head.tag_ == "VB":
+            # "to honor the pledges made and hold talks": the parser hangs the second
+            # base verb on the participle after the object; a base verb cannot join a
+            # participle, so it is the head's second duty
+            for c in (c for o in head.children if o.dep_ == "dobj" for p in o.children
+                      if p.dep_ == "acl" and p.tag_ == "VBN" for c in p.children
+                      if c.dep_ == "conj" and c.tag_ == "VB" and c.pos_ == "VERB"):
+                out.extend(CommitmentExtractor._chain(c))
         return sorted(out, key=lambda t: t.i)
 
     def _actions(self, head: Token, lead: list[Token] | None = None) -> list[list[Token]]:
