@@ -155,3 +155,49 @@ def test_a_base_verb_hung_on_the_objects_participle_is_a_second_duty():
     assert (("Peru",), (), "honor the pledges made", "agreed") in got
     got = parse(DUTY_AFTER_PARTICIPLE.format(verb="held", tag="VBN", lemma="hold"))
     assert [c for c in got if c[2] == "held talks"] == []
+
+
+IT_IS_FOR = """
+    It 1 nsubj PRON PRP it
+    is 1 ROOT AUX VBZ be
+    {adj}
+    for 6 mark SCONJ IN for
+    Chile 6 nsubj PROPN NNP Chile
+    to 6 aux PART TO to
+    make 1 advcl VERB VB make
+    the 9 det DET DT the
+    first 9 amod ADJ JJ first
+    move 6 dobj NOUN NN move
+    . 1 punct PUNCT . ."""
+
+
+def test_it_is_for_a_side_to_act_is_a_demand_on_it():
+    """"It is for Chile to make the first move" asks Chile to; "It is hard for Chile to
+    make the first move" is a judgement, no demand."""
+    got = parse(IT_IS_FOR.format(adj="now 1 advmod ADV RB now"))
+    assert (("Chile",), (), "make the first move", "demanded") in got
+    got = parse(IT_IS_FOR.format(adj="hard 1 acomp ADJ JJ hard"))
+    assert [c for c in got if c[3] == "demanded"] == []
+
+
+POSITION_THAT = """
+    Peru 1 nsubj PROPN NNP Peru
+    reiterated 1 ROOT VERB VBD reiterate
+    the 3 det DET DT the
+    {noun} 1 dobj NOUN NN {noun}
+    that 7 mark SCONJ IN that
+    Chile 7 nsubj PROPN NNP Chile
+    would 7 aux AUX MD would
+    return 3 acl VERB VB return
+    to 7 prep ADP IN to
+    the 10 det DET DT the
+    accord 8 pobj NOUN NN accord
+    . 1 punct PUNCT . ."""
+
+
+def test_a_position_that_a_side_would_act_reports_its_pledge():
+    """"Peru reiterated the position that Chile would return to the accord": reported
+    like "said that"; "the rumour that Chile would return" is no one's word."""
+    got = parse(POSITION_THAT.format(noun="position"))
+    assert (("Chile",), (), "return to the accord", "agreed") in got
+    assert parse(POSITION_THAT.format(noun="rumour")) == []

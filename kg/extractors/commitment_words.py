@@ -299,7 +299,8 @@ NEIGHBOUR_WORDS = frozenset({"neighbours", "neighbors"})
 #: Nouns of something said whose "that" clause is reported speech ("issued a warning
 #: that it would close the border", "X's statement that Y would resume ..."); not a signed
 #: declaration, whose clause is the signers' pledge (TERMS_SUBJECTS).
-SPEECH_NOUNS = frozenset("""statement announcement warning threat remarks message""".split())
+SPEECH_NOUNS = frozenset("""statement announcement warning threat remarks message position
+stance""".split())
 #: Verbs of offering whose object and infinitive ("proposed Chile to sign the text",
 #: "invited Peru to join") are the offer, not a pledge of the one offered it.
 OFFERING_VERBS = frozenset({"propose", "suggest", "invite", "offer"})

@@ -343,6 +343,8 @@ class CommitmentExtractor:
         elif lemma == "be" and (up := next((c for c in tok.children if c.lower_ == "up" and
                                             c.dep_ in ("prep", "advmod", "prt")), None)):
             yield from self._up_to(table, up)  # "it is up to X to ...": asked of X
+        elif lemma == "be" and (inner := _it_is_for(tok)) is not None:
+            yield from self._it_is_for(table, tok, inner)  # "it is for X to ...": asked of X
         elif tok.pos_ == "VERB" and lemma == "want":
             yield from self._demand_object(table, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma not in STATE_VERBS and _has_aux(tok, WILL):
@@ -443,6 +445,17 @@ class CommitmentExtractor:
         inner = next((c for c in be.children if c.dep_ in ("xcomp", "advcl") and
                       c.i > up.i and _has_aux(c, {"to"})), None)
         if not asked or inner is None:
+            return
+        sayer = [n for c in be.head.children if be.dep_ == "ccomp" and c.dep_ == "nsubj"
+                 for n in table.refer(c) if n not in asked]
+        for toks in self._actions(inner):
+            yield (asked, sayer, toks, "demanded", 0.6)
+
+    def _it_is_for(self, table: ActorTable, be: Token, inner: Token):
+        """"It is for X to make the first move": a duty put on X, like "up to X"; the
+        one who says so asks it."""
+        asked = [n for c in inner.children if c.dep_ == "nsubj" for n in table.refer(c)]
+        if not asked:
             return
         sayer = [n for c in be.head.children if be.dep_ == "ccomp" and c.dep_ == "nsubj"
                  for n in table.refer(c) if n not in asked]
@@ -2013,6 +2026,19 @@ def _contingent(tok: Token) -> bool:
     """"on"/"upon" right after "contingent", "conditional", "dependent": a condition."""
     return tok.dep_ == "prep" and tok.lower_ in CONTINGENT_PREPS and tok.i > 0 and \
         tok.doc[tok.i - 1].lower_ in CONTINGENT_WORDS
+
+
+def _it_is_for(be: Token) -> Token | None:
+    """The infinitive of "it is for X to V" (V, with "for" as its marker and X as its
+    subject), or None; "it is time for X to" and "it is important for X to" are no
+    such duty (they have an attribute or complement before "for")."""
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) or \
+            any(c.dep_ in ("attr", "acomp") for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+        n.dep_ == "nsubj" for n in c.children)), None)
 
 
 def _for_subject_infinitive(prep: Token) -> Token | None:
