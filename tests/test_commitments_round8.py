@@ -201,3 +201,21 @@ def test_a_position_that_a_side_would_act_reports_its_pledge():
     got = parse(POSITION_THAT.format(noun="position"))
     assert (("Chile",), (), "return to the accord", "agreed") in got
     assert parse(POSITION_THAT.format(noun="rumour")) == []
+
+
+THE_COUNTRY = """
+    Peru 1 nsubj PROPN NNP Peru
+    said 1 ROOT VERB VBD say
+    {det} 3 det DET DT {det}
+    country 5 nsubj NOUN NN country
+    will 5 aux AUX MD will
+    open 1 ccomp VERB VB open
+    ports 5 dobj NOUN NNS port
+    . 1 punct PUNCT . ."""
+
+
+def test_the_country_in_what_a_country_says_is_that_country():
+    """"Peru said the country will open ports": Peru pledges it; "Peru said a country
+    will open ports" names no one."""
+    assert (("Peru",), (), "open ports", "agreed") in parse(THE_COUNTRY.format(det="the"))
+    assert parse(THE_COUNTRY.format(det="a")) == []

@@ -296,6 +296,8 @@ ARMED_SIDE_ENDS = FORCE_HEADS | ARMED_BODY_NOUNS | ARMED_MEMBER_NOUNS | frozense
 #: Plural references to two countries named together ("the deal obliges both neighbours
 #: to ...").
 NEIGHBOUR_WORDS = frozenset({"neighbours", "neighbors"})
+#: "the country" / "the nation" in what a country's official or body says: that country.
+SELF_COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Nouns of something said whose "that" clause is reported speech ("issued a warning
 #: that it would close the border", "X's statement that Y would resume ..."); not a signed
 #: declaration, whose clause is the signers' pledge (TERMS_SUBJECTS).

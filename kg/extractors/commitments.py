@@ -114,6 +114,7 @@ from kg.extractors.commitment_words import (
     RESPONSE_VERBS,
     RULING_HEADS,
     SEEING_VERBS,
+    SELF_COUNTRY_NOUNS,
     SETTLEMENT_NOUNS,
     SIDE_MODIFIERS,
     SIDE_WORDS,
@@ -1634,6 +1635,13 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         return pair
     if subj.lower_ == "they" and (speakers := _said_by(table, subj)):
         return speakers  # "Chilean officials said they would ...": those who said it
+    if not found and subj.lower_ in SELF_COUNTRY_NOUNS and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and (
+            speaker := _speaker(subj)) is not None:
+        # "The Chilean ministry said the country is ready to ...": the sayer's country
+        countries = [n if table.type_of(n) == "Country" else table.actors[n].country
+                     for n in table.refer(speaker) or _described(table, speaker)]
+        return [c for c in countries if c and table.type_of(c) == "Country"][:1]
     if found or subj.lower_ != "it":
         return found
     clause = subj.head
