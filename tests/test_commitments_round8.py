@@ -219,3 +219,36 @@ def test_the_country_in_what_a_country_says_is_that_country():
     will open ports" names no one."""
     assert (("Peru",), (), "open ports", "agreed") in parse(THE_COUNTRY.format(det="the"))
     assert parse(THE_COUNTRY.format(det="a")) == []
+
+
+PARTIES_TO = """
+    Peru 2 poss PROPN NNP Peru
+    's 0 case PART POS 's
+    army 8 nsubj NOUN NN army
+    and 2 cc CCONJ CC and
+    the 7 det DET DT the
+    rival 7 amod ADJ JJ rival
+    Kessa 7 compound PROPN NNP Kessa
+    Front 2 conj PROPN NNP Front
+    met 8 ROOT VERB VBD meet
+    ; 8 punct PUNCT : ;
+    the 12 det DET DT the
+    two 12 nummod NUM CD two
+    parties 16 nsubj NOUN NNS party
+    {prep} 12 prep ADP IN {prep}
+    the 15 det DET DT the
+    {noun} 13 pobj NOUN NN {noun}
+    agreed 8 conj VERB VBD agree
+    to 18 aux PART TO to
+    free 16 xcomp VERB VB free
+    prisoners 18 dobj NOUN NNS prisoner
+    . 8 punct PUNCT . ."""
+
+
+def test_the_parties_to_the_war_are_the_pair_as_the_parties_are():
+    """"... the two parties to the war agreed to free prisoners": the pair named
+    together; "the two parties from the capital" are people of some place, not it."""
+    got = _parse(PARTIES_TO.format(prep="to", noun="war"))
+    assert (("Peru", "Kessa Front"), "free prisoners", "agreed") in got
+    got = _parse(PARTIES_TO.format(prep="from", noun="capital"))
+    assert not [a for a, _, _ in got if a == ("Peru", "Kessa Front")]

@@ -367,6 +367,9 @@ ANAPHOR_SENTENCES = 2
 PAIR_MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod", "appos"})
 #: How far back "the parties" / "both sides" may find the armed pair they stand for.
 SIDES_SENTENCES = 6
+#: What "the parties to / in ..." are sides of ("the parties to the conflict", "the two
+#: parties in the war"): the pair, as plain "the parties" is.
+SIDES_OF_NOUNS = frozenset("""conflict war fighting talks negotiations dispute""".split())
 #: Plural members of an armed body that, as "the rebels" (said they would ...), stand for
 #: the organization named last (within ANAPHOR_SENTENCES).
 MEMBER_ANAPHORS = frozenset("""rebels militants fighters insurgents guerrillas guerillas

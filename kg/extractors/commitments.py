@@ -118,6 +118,7 @@ from kg.extractors.commitment_words import (
     SETTLEMENT_NOUNS,
     SIDE_MODIFIERS,
     SIDE_WORDS,
+    SIDES_OF_NOUNS,
     SIDES_SENTENCES,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -1608,7 +1609,9 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         c.dep_ in ("det", "nummod", "predet") or (
             c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS) or (
             c.dep_ == "poss" and table.type_of(table.by_token[c.i] or "") == "Country") or (
-            c.dep_ == "prep" and _time_phrase(c))  # "... factions on Friday committed"
+            c.dep_ == "prep" and _time_phrase(c)) or (  # "... factions on Friday committed"
+            c.dep_ == "prep" and c.lower_ in ("in", "to") and any(  # "the parties to the war"
+                o.dep_ == "pobj" and o.lemma_.lower() in SIDES_OF_NOUNS for o in c.children))
         for c in subj.children)
     if plain_sides and subj.lower_ in NEIGHBOUR_WORDS:
         # "both neighbours": the two countries named together last
