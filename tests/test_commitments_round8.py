@@ -252,3 +252,34 @@ def test_the_parties_to_the_war_are_the_pair_as_the_parties_are():
     assert (("Peru", "Kessa Front"), "free prisoners", "agreed") in got
     got = _parse(PARTIES_TO.format(prep="from", noun="capital"))
     assert not [a for a, _, _ in got if a == ("Peru", "Kessa Front")]
+
+
+WARRING_GROUPS = """
+    Peru 2 poss PROPN NNP Peru
+    's 0 case PART POS 's
+    army 8 nsubj NOUN NN army
+    and 2 cc CCONJ CC and
+    the 7 det DET DT the
+    rival 7 amod ADJ JJ rival
+    Kessa 7 compound PROPN NNP Kessa
+    {second} 2 conj PROPN NNP {second}
+    met 8 ROOT VERB VBD meet
+    ; 8 punct PUNCT : ;
+    the 12 det DET DT the
+    warring 12 amod ADJ JJ warring
+    groups 13 nsubj NOUN NNS group
+    agreed 8 conj VERB VBD agree
+    to 15 aux PART TO to
+    free 13 xcomp VERB VB free
+    prisoners 15 dobj NOUN NNS prisoner
+    . 8 punct PUNCT . ."""
+
+
+def test_the_warring_groups_are_a_countrys_army_and_the_armed_group():
+    """"Peru's army and the rival Kessa Front met; the warring groups agreed to ...":
+    Peru (its army) and the Front; with an unarmed Kessa Council the groups are no
+    country and a council, so no one is bound."""
+    got = _parse(WARRING_GROUPS.format(second="Front"))
+    assert (("Peru", "Kessa Front"), "free prisoners", "agreed") in got
+    got = _parse(WARRING_GROUPS.format(second="Council"))
+    assert [c for c in got if c[1] == "free prisoners"] == []

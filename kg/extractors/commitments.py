@@ -1634,7 +1634,10 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         if not pair and not any(c.dep_ in ("amod", "poss") for c in subj.children):
             pair = _readout_parties(table, subj)  # not "the warring sides": not who talked
         if subj.lower_ in FACTION_WORDS:
-            return pair if not any(table.type_of(n) == "Country" for n in pair) else []
+            # a country in the pair stands for its army when the other is an armed
+            # group ("X's army and the Y Front ... the warring groups")
+            return pair if not any(table.type_of(n) == "Country" for n in pair) or any(
+                _armed(n) for n in pair) else []
         return pair
     if subj.lower_ == "they" and (speakers := _said_by(table, subj)):
         return speakers  # "Chilean officials said they would ...": those who said it
