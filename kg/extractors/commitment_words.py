@@ -296,10 +296,13 @@ ARMED_SIDE_ENDS = FORCE_HEADS | ARMED_BODY_NOUNS | ARMED_MEMBER_NOUNS | frozense
 #: Plural references to two countries named together ("the deal obliges both neighbours
 #: to ...").
 NEIGHBOUR_WORDS = frozenset({"neighbours", "neighbors"})
+#: "the country" / "the nation" in what a country's official or body says: that country.
+SELF_COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Nouns of something said whose "that" clause is reported speech ("issued a warning
 #: that it would close the border", "X's statement that Y would resume ..."); not a signed
 #: declaration, whose clause is the signers' pledge (TERMS_SUBJECTS).
-SPEECH_NOUNS = frozenset("""statement announcement warning threat remarks message""".split())
+SPEECH_NOUNS = frozenset("""statement announcement warning threat remarks message position
+stance""".split())
 #: Verbs of offering whose object and infinitive ("proposed Chile to sign the text",
 #: "invited Peru to join") are the offer, not a pledge of the one offered it.
 OFFERING_VERBS = frozenset({"propose", "suggest", "invite", "offer"})
@@ -359,6 +362,14 @@ SPOKESMAN_PREPS = frozenset({"for", "of", "from"})
 BODY_ANAPHORS = frozenset("""group movement militia organization organisation bloc alliance
 coalition faction""".split())
 ANAPHOR_SENTENCES = 2
+#: Links from a name to the noun it modifies in a pair of sides ("Tarsia's army and the
+#: rival Kessa Front", "the Tarsian government and the rebels"): the pair is the nouns'.
+PAIR_MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod", "appos"})
+#: How far back "the parties" / "both sides" may find the armed pair they stand for.
+SIDES_SENTENCES = 6
+#: What "the parties to / in ..." are sides of ("the parties to the conflict", "the two
+#: parties in the war"): the pair, as plain "the parties" is.
+SIDES_OF_NOUNS = frozenset("""conflict war fighting talks negotiations dispute""".split())
 #: Plural members of an armed body that, as "the rebels" (said they would ...), stand for
 #: the organization named last (within ANAPHOR_SENTENCES).
 MEMBER_ANAPHORS = frozenset("""rebels militants fighters insurgents guerrillas guerillas

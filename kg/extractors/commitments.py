@@ -103,6 +103,7 @@ from kg.extractors.commitment_words import (
     ORDER_PREPS,
     ORDER_VERBS,
     OWNED_BODY_HEADS,
+    PAIR_MODIFIER_DEPS,
     PARTICLE_VERBS,
     PLANNED_OBJECT_VERBS,
     PLANNED_OBJECTS,
@@ -113,9 +114,12 @@ from kg.extractors.commitment_words import (
     RESPONSE_VERBS,
     RULING_HEADS,
     SEEING_VERBS,
+    SELF_COUNTRY_NOUNS,
     SETTLEMENT_NOUNS,
     SIDE_MODIFIERS,
     SIDE_WORDS,
+    SIDES_OF_NOUNS,
+    SIDES_SENTENCES,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SPOKESMAN_PREPS,
@@ -181,7 +185,8 @@ class CommitmentExtractor:
                         ids = {t.i for t in action_toks}
                         action_toks = sorted(action_toks + [
                             c for t in action_toks for c in t.children
-                            if c.dep_ == "neg" and c.i not in ids], key=lambda t: t.i)
+                            if c.dep_ == "neg" and c.i not in ids] + _nor_negation(
+                                action_toks, ids), key=lambda t: t.i)
                     action = phrase(action_toks, max_tokens=MAX_ACTION_TOKENS)
                     if not actors or (len(action.split()) < 2 and not _lone_verb(
                             action_toks, tok)) or not (
@@ -343,6 +348,8 @@ class CommitmentExtractor:
         elif lemma == "be" and (up := next((c for c in tok.children if c.lower_ == "up" and
                                             c.dep_ in ("prep", "advmod", "prt")), None)):
             yield from self._up_to(table, up)  # "it is up to X to ...": asked of X
+        elif lemma == "be" and (inner := _it_is_for(tok)) is not None:
+            yield from self._it_is_for(table, tok, inner)  # "it is for X to ...": asked of X
         elif tok.pos_ == "VERB" and lemma == "want":
             yield from self._demand_object(table, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma not in STATE_VERBS and _has_aux(tok, WILL):
@@ -443,6 +450,17 @@ class CommitmentExtractor:
         inner = next((c for c in be.children if c.dep_ in ("xcomp", "advcl") and
                       c.i > up.i and _has_aux(c, {"to"})), None)
         if not asked or inner is None:
+            return
+        sayer = [n for c in be.head.children if be.dep_ == "ccomp" and c.dep_ == "nsubj"
+                 for n in table.refer(c) if n not in asked]
+        for toks in self._actions(inner):
+            yield (asked, sayer, toks, "demanded", 0.6)
+
+    def _it_is_for(self, table: ActorTable, be: Token, inner: Token):
+        """"It is for X to make the first move": a duty put on X, like "up to X"; the
+        one who says so asks it."""
+        asked = [n for c in inner.children if c.dep_ == "nsubj" for n in table.refer(c)]
+        if not asked:
             return
         sayer = [n for c in be.head.children if be.dep_ == "ccomp" and c.dep_ == "nsubj"
                  for n in table.refer(c) if n not in asked]
@@ -836,6 +854,14 @@ class CommitmentExtractor:
                     and _stolen_subject(c) is None and _second_binding(c) is None:
                 # "would be following X and emphasized Y": a new clause, no shared duty;
                 # "... and Y would move north": Y's own clause
+                out.extend(CommitmentExtractor._chain(c))
+        if head.tag_ == "VB":
+            # "to honor the pledges made and hold talks": the parser hangs the second
+            # base verb on the participle after the object; a base verb cannot join a
+            # participle, so it is the head's second duty
+            for c in (c for o in head.children if o.dep_ == "dobj" for p in o.children
+                      if p.dep_ == "acl" and p.tag_ == "VBN" for c in p.children
+                      if c.dep_ == "conj" and c.tag_ == "VB" and c.pos_ == "VERB"):
                 out.extend(CommitmentExtractor._chain(c))
         return sorted(out, key=lambda t: t.i)
 
@@ -1297,6 +1323,14 @@ class CommitmentExtractor:
                 subj = [before]
         if not subj and (stolen := _stolen_subject(verb)) is not None:
             subj = [stolen]  # "X would withdraw ... and Y would move north": Y
+        if not subj and verb.dep_ == "conj" and verb.head.i < verb.i and (
+                VERBS.get(verb.head.lemma_.lower()) == "agreed" or any(
+                    c.dep_ == "acomp" and NOUNS.get(c.lower_) == "agreed"
+                    for c in verb.head.children)):
+            # "X are committed to ..., and will take steps to ...", "X agreed to ... and
+            # will ...": the subject the two pledges share (not any predicate's: "the
+            # truce took effect and will last")
+            subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if not subj:
             # "X will re-sequence ...": a parse that hangs the subject on "will" itself
             subj = [s for a in verb.children if a.dep_ == "aux" and a.lower_ in WILL
@@ -1578,18 +1612,19 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         c.dep_ in ("det", "nummod", "predet") or (
             c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS) or (
             c.dep_ == "poss" and table.type_of(table.by_token[c.i] or "") == "Country") or (
-            c.dep_ == "prep" and _time_phrase(c))  # "... factions on Friday committed"
+            c.dep_ == "prep" and _time_phrase(c)) or (  # "... factions on Friday committed"
+            c.dep_ == "prep" and c.lower_ in ("in", "to") and any(  # "the parties to the war"
+                o.dep_ == "pobj" and o.lemma_.lower() in SIDES_OF_NOUNS for o in c.children))
         for c in subj.children)
     if plain_sides and subj.lower_ in NEIGHBOUR_WORDS:
         # "both neighbours": the two countries named together last
         pair = _mixed_pair(table, subj)
         return pair if pair and all(table.type_of(n) == "Country" for n in pair) else []
     if plain_sides and found and all(table.type_of(n) == "Country" for n in found) and (
-            pair := _mixed_pair(table, subj)) and not set(pair) & set(found) and any(
-            _armed(n) for n in pair):
+            pair := _armed_pair(table, subj)) and set(pair) != set(found):
         # "A and B, the mediators, announced the readiness of the army and the RSF to ...
         # The parties agreed to ...": the armed pair named together last, not the
-        # countries the table ranks first
+        # countries the table ranks first (also when one side is a country's army)
         return pair
     if plain_sides and (not found or (all(
             table.type_of(n) == "Country" for n in found) and any(
@@ -1602,10 +1637,20 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         if not pair and not any(c.dep_ in ("amod", "poss") for c in subj.children):
             pair = _readout_parties(table, subj)  # not "the warring sides": not who talked
         if subj.lower_ in FACTION_WORDS:
-            return pair if not any(table.type_of(n) == "Country" for n in pair) else []
+            # a country in the pair stands for its army when the other is an armed
+            # group ("X's army and the Y Front ... the warring groups")
+            return pair if not any(table.type_of(n) == "Country" for n in pair) or any(
+                _armed(n) for n in pair) else []
         return pair
     if subj.lower_ == "they" and (speakers := _said_by(table, subj)):
         return speakers  # "Chilean officials said they would ...": those who said it
+    if not found and subj.lower_ in SELF_COUNTRY_NOUNS and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and (
+            speaker := _speaker(subj)) is not None:
+        # "The Chilean ministry said the country is ready to ...": the sayer's country
+        countries = [n if table.type_of(n) == "Country" else table.actors[n].country
+                     for n in table.refer(speaker) or _described(table, speaker)]
+        return [c for c in countries if c and table.type_of(c) == "Country"][:1]
     if found or subj.lower_ != "it":
         return found
     clause = subj.head
@@ -1658,10 +1703,10 @@ def _observer_says(verb: Token) -> bool:
                for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree)
 
 
-def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
-    """The latest actors other than people named together ("X and Y") within a few
+def _mixed_pair(table: ActorTable, ref: Token, window: int = ANAPHOR_SENTENCES) -> list[str]:
+    """The latest actors other than people named together ("X and Y") within ``window``
     sentences before ``ref``, of whatever types."""
-    for m in table.mentions_before(ref.i, ANAPHOR_SENTENCES):
+    for m in table.mentions_before(ref.i, window):
         tok = table.doc[m.end - 1]
         # "the army and the rebel Front (RF)", parsed with the name in apposition
         # or with a common noun after it ("the army and the RSF paramilitary group")
@@ -1670,9 +1715,70 @@ def _mixed_pair(table: ActorTable, ref: Token) -> list[str]:
         names = list(dict.fromkeys(n for g in sorted(set(group), key=lambda t: t.i)
                                    if (n := table.by_token[g.i]) is not None and
                                    table.type_of(n) != "Person"))
+        if len(names) < 2:
+            names = _conjunct_owners(table, tok)
         if len(names) >= 2:
             return names
     return []
+
+
+def _armed_pair(table: ActorTable, ref: Token) -> list[str]:
+    """The latest pair named together with an armed side in it ("the army and the
+    Kessa Front"): within ANAPHOR_SENTENCES, else within SIDES_SENTENCES (the warring
+    sides an article is about stay "the parties" for a while)."""
+    for window in (ANAPHOR_SENTENCES, SIDES_SENTENCES):
+        pair = _mixed_pair(table, ref, window)
+        if pair and any(_armed(n) for n in pair):
+            return pair
+    return []
+
+
+def _nor_negation(action_toks: list[Token], ids: set[int]) -> list[Token]:
+    """The negation a duty joined by "nor" shares ("agreed not to seize posts nor attack
+    convoys": "not attack convoys"), or the "nor" itself when there is none to share."""
+    for t in action_toks:
+        if t.dep_ != "conj" or t.head.i in ids:
+            continue
+        nor = [c for c in t.head.children if c.dep_ == "cc" and c.lower_ == "nor"
+               and t.head.i < c.i < t.i]
+        if nor:
+            negs = [c for c in t.head.children if c.dep_ == "neg"]
+            return negs[:1] or nor[:1]
+    return []
+
+
+def _modifies(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` is ``noun`` or hangs from it through modifiers only (a possessor,
+    an adjective, a compound, an apposition), not through a loose or clausal link."""
+    while tok.i != noun.i:
+        if tok.dep_ not in PAIR_MODIFIER_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _conjunct_owners(table: ActorTable, tok: Token) -> list[str]:
+    """The actors named inside each member of the coordination ``tok`` modifies
+    ("Tarsia's army and the rival Kessa Front": Tarsia and the Front; "the Tarsian
+    government and the rebel Kessa Front"), one per member; none unless two."""
+    while tok.dep_ in PAIR_MODIFIER_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head if tok.dep_ == "conj" else tok
+    members = (head, *head.conjuncts)
+    if len(members) < 2:
+        return []
+    names = []
+    for member in members:
+        own = [n for t in member.subtree if (n := table.by_token[t.i]) is not None
+               and table.type_of(n) != "Person" and _modifies(t, member)]
+        if not own and member.pos_ == "PROPN":
+            # a short name the table missed here but knows as an alias ("... and ELN")
+            own = [n for n, rec in table.actors.items() if table.type_of(n) != "Person"
+                   and member.text in rec.aliases | {n}][:1]
+        if not own:
+            return []
+        names.append(own[0])
+    return list(dict.fromkeys(names)) if len(set(names)) >= 2 else []
 
 
 def _readout_parties(table: ActorTable, ref: Token) -> list[str]:
@@ -1937,6 +2043,19 @@ def _contingent(tok: Token) -> bool:
     """"on"/"upon" right after "contingent", "conditional", "dependent": a condition."""
     return tok.dep_ == "prep" and tok.lower_ in CONTINGENT_PREPS and tok.i > 0 and \
         tok.doc[tok.i - 1].lower_ in CONTINGENT_WORDS
+
+
+def _it_is_for(be: Token) -> Token | None:
+    """The infinitive of "it is for X to V" (V, with "for" as its marker and X as its
+    subject), or None; "it is time for X to" and "it is important for X to" are no
+    such duty (they have an attribute or complement before "for")."""
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children) or \
+            any(c.dep_ in ("attr", "acomp") for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+        n.dep_ == "nsubj" for n in c.children)), None)
 
 
 def _for_subject_infinitive(prep: Token) -> Token | None:
