@@ -287,3 +287,8 @@ PERSON_DESCRIPTIONS = frozenset("""
 cleric priest pastor imam bishop farmer trader teacher student lawyer journalist mother
 father man woman shopkeeper driver
 """.split())
+#: The staff of one person that speaks for that person: '"...," his office said',
+#: "the president's office said" (GUIDELINES §Statements: what someone said). Lemmas.
+PERSONAL_OFFICE_NOUNS = frozenset({"office"})
+#: Possessive pronouns of one person: "his office" is the office of the person "he" is.
+POSSESSIVE_PERSON = frozenset({"his", "her"})

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.coref import issuers
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS, TITLE_HEADS
-from kg.extractors.pronoun_speakers import pronoun_body, pronoun_person
+from kg.extractors.pronoun_speakers import inverted_object, pronoun_body, pronoun_person
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
     AFFILIATION_PARTICIPLES,
@@ -71,9 +71,11 @@ from kg.extractors.statement_words import (
     PASSIVE_READOUT_VERBS,
     PERSON_DESCRIPTIONS,
     PERSON_FINDING_VERBS,
+    PERSONAL_OFFICE_NOUNS,
     PHRASAL_SAY,
     PLAN_VERBS,
     POSITION_VERBS,
+    POSSESSIVE_PERSON,
     PREP_SAY,
     PRESENT_NOUNS,
     PRESENT_WINDOW,
@@ -133,6 +135,9 @@ TRAILING_ATTRIBUTION = re.compile(
 INSIDE_KEY = "kg_statements.inside"
 #: Quotations shorter than this are scare quotes and names, not statements.
 MIN_QUOTE_WORDS = 3
+#: What a verb of saying in the sentence after a quotation says itself ("X said he ...",
+#: "X condemned the strikes"): then it attributes nothing to the quotation before it.
+OWN_SAYING_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
 #: The most words between two parts of one quotation ('," X said when he ... . "').
 SPLIT_QUOTE_WORDS = 20
 #: Punctuation that sets an inverted attribution off: ", X said", "— X said".
@@ -285,6 +290,9 @@ class StatementExtractor:
         """Who is the subject of a reporting verb. With ``quoted`` (the verb
         attributes a quotation), "he said" is the last person named outside
         quotation marks, not someone the quotation itself names."""
+        if quoted is not None and _lemma(verb) in CLAUSE_SAY and \
+                (obj := inverted_object(verb, quoted)) is not None:
+            return _noun_speaker(table, verb, obj)
         v = verb
         for _ in range(3):
             for c in v.children:
@@ -577,8 +585,10 @@ class StatementExtractor:
                 break
             if _lemma(tok) in SPEECH and tok.pos_ in ("VERB", "AUX"):
                 if table.sent_id[tok.i] != table.sent_id[span.start] and any(
-                        c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
-                    break  # the next sentence says something of its own: "X said he ..."
+                        c.dep_ in OWN_SAYING_DEPS and c.i > tok.i for c in tok.children):
+                    # the next sentence says something of its own: "X said he ...",
+                    # "X condemned the strikes"
+                    break
                 who = self._subject(table, tok, inside)
                 if who:
                     return who
@@ -726,7 +736,7 @@ def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
     """Who the subject noun c of the speech verb v is, by the rules for named,
     described and unnamed speakers in turn."""
     return _apposed_person(table, c) or unrecognised_person(table, c) or \
-        _described(table, c) or \
+        _personal_office(table, v, c) or _described(table, c) or \
         _authors(table, c) or \
         _authors_of_clause(table, v, c) or \
         _national_leader(table, c) or _group_subject_before(table, c) or \
@@ -738,6 +748,31 @@ def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
         office_of_country(table, c) or body_named_before(table, c) or \
         _unnamed_saying(table, v, c) or same_title_before(table, c) or \
         acronym_of_body(table, c)
+
+
+def _personal_office(table: ActorTable, v: Token, noun: Token) -> list[str]:
+    """ '"...," his office said', "Brann's office said", "the president's office said":
+    the office of a person speaks for that person; [] for any other possessor."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSONAL_OFFICE_NOUNS or \
+            table.by_token[noun.i] is not None or noun.tag_ != "NN":
+        return []
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if len(poss) != 1 or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in noun.children):
+        return []
+    p = poss[0]
+    if p.lower_ in POSSESSIVE_PERSON:
+        mask = _inside_mask(table)
+        found = pronoun_person(table, p, mask, _noun_speaker)
+        if found is None:
+            name = _last_person_outside(table, p.i, mask)
+            found = [name] if name else []
+        return found
+    if p.pos_ == "PRON":
+        return []
+    named = table.by_token[p.i]
+    if named is None and p.pos_ == "NOUN" and p.lemma_.lower() in TITLE_HEADS:
+        return [n for n in _noun_speaker(table, v, p) if table.type_of(n) == "Person"][:1]
+    return [named] if named and table.type_of(named) == "Person" else []
 
 
 def _inside_mask(table: ActorTable) -> list[bool]:

@@ -68,7 +68,8 @@ def unnamed_speaker(table: ActorTable, noun: Token) -> list[str]:
         # "the villagers" stand for people named before; a bare "sources" is no
         # collective the text names yet (kg_actors' rule for groups)
         return []
-    if definite and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children):
+    if definite and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children) and \
+            not _serving_after(noun):
         # "the official" with no official before stands for someone named otherwise;
         # "the villager who described the fighting" is described here, first
         return []
@@ -88,6 +89,14 @@ def unnamed_speaker(table: ActorTable, noun: Token) -> list[str]:
     table.add_actor(name, "Group" if plural else "Person")
     table.add_mention(span, name, surface=whole.text if len(whole) <= 12 else None)
     return [table.actors[name].name]
+
+
+def _serving_after(noun: Token) -> bool:
+    """ '"...," warned the spokesperson for X': a "for/to/of" phrase right after the
+    noun describes it even where the parser hung it on the verb."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].dep_ == "prep" and \
+        doc[noun.i + 1].lower_ in ("for", "to", "of")
 
 
 def _name_after(table: ActorTable, noun: Token) -> str | None:
