@@ -110,3 +110,32 @@ def test_his_office_speaks_for_the_person(extract):
     h = extract('Olek Brann arrived on Monday. "The building was damaged in the blast," '
                 "the office said.")
     assert "Olek Brann" not in {sp for sp, _ in _pairs(h)}
+
+
+@pytest.mark.model
+def test_according_to_a_source_then_its_description_is_not_content(extract):
+    # must fire: the apposition after the closing source phrase describes the source
+    f = extract("Four years since the war began, Tarvia controls a fifth of Loria's "
+                "territory, according to estimates from the Council on Regional Affairs, a "
+                "Veldor think tank that tracks the conflict.")
+    assert ("Council on Regional Affairs", "Four years since the war began, Tarvia controls "
+            "a fifth of Loria's territory") in _pairs(f)
+    # must not cut: a source phrase before the clause keeps the clause whole
+    g = extract("According to Tarvia Monitor, an academic research outfit, Tarvia has lost "
+                "roughly 2,000 tanks since the spring.")
+    assert ("Tarvia Monitor", "Tarvia has lost roughly 2,000 tanks since the spring") \
+        in _pairs(g)
+
+
+@pytest.mark.model
+def test_a_group_named_by_nationality_is_the_body_named_before(extract):
+    # must fire: "the Chilean group" after the front was named is the front
+    f = extract("The Andean Liberation Front said the army had shelled the town. The "
+                "Chilean group added that it was avoiding any armed engagements near "
+                "civilians.")
+    assert ("Andean Liberation Front", "it was avoiding any armed engagements near "
+            "civilians") in _pairs(f)
+    # must not fire: with no body named before, no organization is taken for it
+    g = extract("Chile said the army had shelled the town. The Chilean group added that "
+                "it was avoiding any armed engagements near civilians.")
+    assert all(sp == "Chile" for sp, _ in _pairs(g))

@@ -95,6 +95,7 @@ from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.extractors.unnamed_speakers import (
     acronym_of_body,
     body_named_before,
+    demonym_body_back,
     document_voice,
     office_of_country,
     owned_voice,
@@ -723,6 +724,11 @@ class StatementExtractor:
         if _own_speaker(clause):
             return []  # "The army said ..., according to Reuters": the outlet relays it
         toks = [t for t in clause.subtree if t not in set(tok.subtree)]
+        if tok.i > clause.i:
+            # "X controls a fifth, according to Y, a think tank that ...": what follows
+            # the closing source phrase describes the source (the parser may hang it on
+            # the clause), it is not what the source said
+            toks = [t for t in toks if t.i < tok.left_edge.i]
         text = phrase(toks, max_tokens=60)
         if len(text.split()) < 3:
             return []
@@ -741,7 +747,7 @@ def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
         _authors_of_clause(table, v, c) or \
         _national_leader(table, c) or _group_subject_before(table, c) or \
         _state_body(table, c) or _affiliated_body(table, c) or \
-        table.refer(c) or _title_holders(table, c) or \
+        demonym_body_back(table, c) or table.refer(c) or _title_holders(table, c) or \
         _those_present(table, c) or _named_body(table, c) or _possessed_body(table, c) or \
         _head_of_state(table, c) or _unnamed_body(table, c) or \
         owned_voice(table, c) or document_voice(table, c) or _body_document(table, c) or \
