@@ -57,6 +57,11 @@ def test_warned_the_spokesperson_after_a_quotation_speaks(extract):
                 "spokesperson for the Veldor foreign policy chief Marta Lind.")
     assert ("spokesperson", "We expect Premier Anton Kessel to take steps towards calm") \
         in _pairs(f)
+    # a quotation of two sentences: the verb's sentence is not the quotation's first
+    f = extract('"We expect Premier Anton Kessel to take steps towards calm. Otherwise '
+                'there will be measures," warned the spokesperson for the Veldor foreign '
+                "policy chief Marta Lind.")
+    assert any(sp == "spokesperson" and c.startswith("We expect") for sp, c in _pairs(f))
     # must not fire: a person warned who is no speaker of the quotation
     g = extract("Marta Lind met the Veldor envoy on Monday. She warned the spokesperson "
                 "for the ministry about the leak.")

@@ -136,9 +136,9 @@ TRAILING_ATTRIBUTION = re.compile(
 INSIDE_KEY = "kg_statements.inside"
 #: Quotations shorter than this are scare quotes and names, not statements.
 MIN_QUOTE_WORDS = 3
-#: What a verb of saying in the sentence after a quotation says itself ("X said he ...",
-#: "X condemned the strikes"): then it attributes nothing to the quotation before it.
-OWN_SAYING_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
+#: What a verb of saying in the sentence after a quotation says itself ("X condemned
+#: the strikes", "X urged calm"): then it attributes nothing to the quotation before it.
+OWN_OBJECT_DEPS = frozenset({"dobj", "xcomp"})
 #: The most words between two parts of one quotation ('," X said when he ... . "').
 SPLIT_QUOTE_WORDS = 20
 #: Punctuation that sets an inverted attribution off: ", X said", "— X said".
@@ -586,10 +586,12 @@ class StatementExtractor:
                 break
             if _lemma(tok) in SPEECH and tok.pos_ in ("VERB", "AUX"):
                 if table.sent_id[tok.i] != table.sent_id[span.start] and any(
-                        c.dep_ in OWN_SAYING_DEPS and c.i > tok.i for c in tok.children):
-                    # the next sentence says something of its own: "X said he ...",
-                    # "X condemned the strikes"
-                    break
+                        c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                    break  # the next sentence says something of its own: "X said he ..."
+                if table.sent_id[tok.i] != table.sent_id[span.end - 1] and any(
+                        c.dep_ in OWN_OBJECT_DEPS and c.i > tok.i for c in tok.children):
+                    break  # the sentence after the quotation condemns something of its own
+
                 who = self._subject(table, tok, inside)
                 if who:
                     return who
