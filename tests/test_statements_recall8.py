@@ -144,3 +144,15 @@ def test_a_group_named_by_nationality_is_the_body_named_before(extract):
     g = extract("Chile said the army had shelled the town. The Chilean group added that "
                 "it was avoiding any armed engagements near civilians.")
     assert all(sp == "Chile" for sp, _ in _pairs(g))
+
+
+@pytest.mark.model
+def test_by_saying_that_is_the_subject_of_the_verb_it_qualifies(extract):
+    # must fire: "X responded by saying that ..." is X's
+    f = extract("Ivo Banek responded by saying that the talks had failed because of the "
+                "blockade.")
+    assert ("Ivo Banek", "the talks had failed because of the blockade") in _pairs(f)
+    # must not fire: "by saying goodbye" reports no clause
+    g = extract("Ivo Banek ended the visit by saying goodbye to the delegates from the "
+                "southern provinces.")
+    assert not g.statements

@@ -359,6 +359,9 @@ class StatementExtractor:
                 v = issuer  # "X issued a statement saying ...": X
             elif v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
+            elif v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.dep_ == "prep" and \
+                    v.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head  # "X opened the briefing by saying that ...": X
             elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
                     v.head.head.lemma_.lower() in QUOTED_VERBS:
                 v = v.head.head  # "X was quoted as saying ...": X
