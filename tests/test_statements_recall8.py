@@ -156,3 +156,20 @@ def test_by_saying_that_is_the_subject_of_the_verb_it_qualifies(extract):
     g = extract("Ivo Banek ended the visit by saying goodbye to the delegates from the "
                 "southern provinces.")
     assert not g.statements
+
+
+@pytest.mark.model
+def test_rejecting_an_accusation_is_a_statement_of_anyone(extract):
+    # must fire: a country or a person rejecting a claim says something
+    f = extract("Chile rejected the report, calling it a fabrication by the rebels.")
+    assert ("Chile", "rejected the report") in _pairs(f)
+    g = extract("Ivo Banek rejected the accusations as baseless.")
+    assert any(sp == "Ivo Banek" and c.startswith("rejected the accusations")
+               for sp, c in _pairs(g))
+    # must not fire: rejecting a draft is a refusal (a commitment), not a statement,
+    # and "rejected ..., saying ..." is said once, by the saying
+    h = extract("Chile rejected the draft resolution on Monday.")
+    assert not h.statements
+    k = extract("The Peruvian army rejected the accusations, saying its troops had not "
+                "crossed the border.")
+    assert [c for sp, c in _pairs(k)] == ["its troops had not crossed the border"]

@@ -360,7 +360,8 @@ class StatementExtractor:
             elif v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
             elif v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.dep_ == "prep" and \
-                    v.head.head.pos_ in ("VERB", "AUX"):
+                    v.head.head.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ == "ccomp" for c in v.children):
                 v = v.head.head  # "X opened the briefing by saying that ...": X
             elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
                     v.head.head.lemma_.lower() in QUOTED_VERBS:
@@ -482,7 +483,7 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.6
                     return
-        if lemma in POSITION_VERBS:
+        if lemma in POSITION_VERBS and not _denied_claim(verb, lemma):
             # "many farmers oppose the plan", "critics fear (that) the law ...": the
             # clause, else the verb with its object (who holds it is checked above)
             if verb.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl") or _reported_inside(verb):
@@ -1230,6 +1231,16 @@ def _hosting(table: ActorTable, verb: Token) -> bool:
             named = table.refer(c)
             return bool(named) and all(table.type_of(n) == "Person" for n in named)
     return False
+
+
+def _denied_claim(verb: Token, lemma: str) -> bool:
+    """ "Peru rejected the accusations": a position verb whose object is a claim
+    (statement_words.NOUN_SAY) says something whoever holds it, not only a group."""
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in SAY_VERBS and
+           any(x.dep_ == "ccomp" for x in c.children) for c in verb.children):
+        return False  # "rejected the accusations, saying ...": the saying is the statement
+    return lemma in NOUN_SAY and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUN_SAY[lemma]
+                                     for c in verb.children)
 
 
 def _judged_as(verb: Token) -> bool:
