@@ -173,3 +173,15 @@ def test_rejecting_an_accusation_is_a_statement_of_anyone(extract):
     k = extract("The Peruvian army rejected the accusations, saying its troops had not "
                 "crossed the border.")
     assert [c for sp, c in _pairs(k)] == ["its troops had not crossed the border"]
+
+
+@pytest.mark.model
+def test_a_person_after_a_saying_clause_is_its_speaker_an_outlet_relays(extract):
+    # must fire: the spokesperson after "X urges ..." says it (for the country)
+    f = extract("The Veldor government urges Rostan to refrain from aggressive actions and "
+                "adhere to international law, said Tomas Vell, a spokesperson for the "
+                "country's maritime council.")
+    assert any(sp == "Tomas Vell" and "urges Rostan to refrain" in c for sp, c in _pairs(f))
+    # must not fire: an outlet after "The army said ..." only relays it
+    g = extract("The army said it had repelled the attack on the base, Reuters reported.")
+    assert "Reuters" not in {sp for sp, _ in _pairs(g)}

@@ -434,7 +434,8 @@ class StatementExtractor:
                 return
             # inverted attribution: "The talks will resume next week, X told reporters."
             for c in verb.children:
-                if c.dep_ == "ccomp" and c.i < verb.i and not quoted[c.i] and _own_speaker(c):
+                if c.dep_ == "ccomp" and c.i < verb.i and not quoted[c.i] and \
+                        _own_speaker(c) and not _person_says(verb):
                     return  # "The army said ..., Reuters reported": the outlet relays it
                 if c.dep_ == "ccomp" and c.i < verb.i and (any(
                         p.dep_ == "punct" and p.text in ATTRIBUTION_MARKS and c.i < p.i < verb.i
@@ -1669,6 +1670,16 @@ def _earlier_statement(table: ActorTable, noun: Token) -> list[str]:
             return StatementExtractor._subject(table, verb)
         return []
     return []
+
+
+def _person_says(verb: Token) -> bool:
+    """ "Kerbia urges calm, said Ana Vell, a spokeswoman", "Treaties affirm ..., he added":
+    a person after the clause is its speaker (who may speak for a body), where an outlet
+    ("..., Reuters reported") only relays it."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c.lower_ in ("he", "she") or c.ent_type_ == "PERSON"
+    return False
 
 
 def _own_speaker(verb: Token) -> bool:
