@@ -17,8 +17,12 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from kg.extractors.lexicon import TITLE_HEADS
-from kg.extractors.statement_words import PERSON_DESCRIPTIONS, UNNAMED_SPEAKER_NOUNS
+from kg.extractors.lexicon import SAY_VERBS, TITLE_HEADS
+from kg.extractors.statement_words import (
+    PERSON_DESCRIPTIONS,
+    POSSESSIVE_PERSON,
+    UNNAMED_SPEAKER_NOUNS,
+)
 from kg.extractors.table import ActorTable
 
 #: How many sentences back a pronoun subject may look for its person.
@@ -32,6 +36,9 @@ BODY_TYPES = frozenset({"Organization", "Country"})
 #: Links that keep a name inside a subject phrase: "Inspector General of Police X",
 #: "the army's spokesman, X", "President X".
 INSIDE_SUBJECT = frozenset({"compound", "appos", "pobj", "prep", "flat", "amod"})
+#: Prepositions that tie an unnamed speaker to someone else: "a spokesperson for X",
+#: "an aide to X" is not X, so a later "he" is the spokesperson, not X.
+SERVING_PREPS = frozenset({"for", "to"})
 
 #: Resolves a subject noun of a speech verb: (table, its verb, the noun) -> actors.
 NounSpeaker = Callable[[ActorTable, Token, Token], list[str]]
@@ -42,7 +49,7 @@ def pronoun_person(table: ActorTable, pron: Token, quoted: list[bool],
     """The person a "he"/"she" subject stands for, from the subjects of the sentences
     before it (and of its own sentence before it); None when no sentence in the window
     has a person for its subject (the caller's last-person rule then applies)."""
-    if pron.lower_ not in SINGLE_PERSON:
+    if pron.lower_ not in SINGLE_PERSON | POSSESSIVE_PERSON:
         return None
     for subj in _subjects_before(table, pron, quoted, pronouns=True):
         found = _person_of_subject(table, subj, noun_speaker)
@@ -73,10 +80,28 @@ def _subjects_before(table: ActorTable, pron: Token, quoted: list[bool],
     k = table.sent_id[pron.i]
     for back in range(min(PRONOUN_WINDOW, k) + 1):
         sent = table.sents[k - back]
-        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i
-                    and not quoted[t.i] and _main_clause(t)
+        subjects = [t for t in sent if t.i < pron.i and not quoted[t.i] and (
+                        (t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t)) or
+                        (t.dep_ == "dobj" and t.head.lemma_.lower() in SAY_VERBS and
+                         getattr(inverted_object(t.head, quoted), "i", -1) == t.i))
                     and (pronouns or t.pos_ != "PRON")]
         yield from reversed(subjects)
+
+
+def inverted_object(verb: Token, quoted: list[bool]) -> Token | None:
+    """ '"...," warned the spokesperson for X': after a quotation the parser may take
+    the inverted subject of a verb of saying for its object; that object, when the
+    verb has no subject of its own and comes right after the quotation's closing marks."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not quoted[c.i] for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].is_punct and not quoted[i]:
+        i -= 1
+    if i < 0 or i == verb.i - 1 or not quoted[i]:
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and 0 < c.i - verb.i <= 3 and
+            c.pos_ in ("NOUN", "PROPN")]
+    return objs[0] if objs else None
 
 
 def _main_clause(subj: Token) -> bool:
@@ -137,5 +162,7 @@ def _people_inside(table: ActorTable, subj: Token) -> list[str]:
         name = table.by_token[t.i]
         if name and table.type_of(name) == "Person":
             found[name] = min(found.get(name, t.i), t.i)
-        stack.extend(c for c in t.children if c.dep_ in INSIDE_SUBJECT)
+        serving = t.pos_ == "NOUN" and name is None and t.lemma_.lower() in UNNAMED_SPEAKER_NOUNS
+        stack.extend(c for c in t.children if c.dep_ in INSIDE_SUBJECT and not (
+            serving and c.dep_ == "prep" and c.lower_ in SERVING_PREPS))
     return sorted(found, key=lambda n: found[n])

@@ -166,8 +166,7 @@ express underscore underline stress emphasize emphasise note highlight voice rea
 """.split())
 #: Verbs whose object noun makes them say what follows: "drew attention to the
 #: attacks", "placed emphasis on dialogue", "raised concerns about", "shared the
-#: view that", "claimed
-#: responsibility for the attack".
+#: view that", "claimed responsibility for the attack", "rejected the accusations".
 NOUN_SAY = {
     "draw": frozenset({"attention"}),
     "place": frozenset({"emphasis"}),
@@ -178,6 +177,11 @@ NOUN_SAY = {
     "share": frozenset({"view", "belief", "assessment", "concern", "conviction", "hope"}),
     "claim": frozenset({"responsibility", "credit", "victory"}),
     "renew": frozenset({"call", "demand", "appeal", "plea", "warning", "threat"}),
+    # "rejected the accusations (as baseless)": a denial, not the refusal of a draft
+    "reject": frozenset({"accusation", "allegation", "claim", "charge", "report",
+                         "assertion", "suggestion"}),
+    "refute": frozenset({"accusation", "allegation", "claim", "charge", "report",
+                         "assertion", "suggestion"}),
 }
 #: Verbs that, with one of these words, say the clause that follows: "made clear that
 #: ...", "made it plain that ...".
@@ -287,3 +291,8 @@ PERSON_DESCRIPTIONS = frozenset("""
 cleric priest pastor imam bishop farmer trader teacher student lawyer journalist mother
 father man woman shopkeeper driver
 """.split())
+#: The staff of one person that speaks for that person: '"...," his office said',
+#: "the president's office said" (GUIDELINES §Statements: what someone said). Lemmas.
+PERSONAL_OFFICE_NOUNS = frozenset({"office"})
+#: Possessive pronouns of one person: "his office" is the office of the person "he" is.
+POSSESSIVE_PERSON = frozenset({"his", "her"})

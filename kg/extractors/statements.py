@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
 from kg.extractors.coref import issuers
 from kg.extractors.lexicon import READOUT_VERBS, SAY_VERBS, STATE_VERBS, TITLE_HEADS
-from kg.extractors.pronoun_speakers import pronoun_body, pronoun_person
+from kg.extractors.pronoun_speakers import inverted_object, pronoun_body, pronoun_person
 from kg.extractors.quotes import find_quotes
 from kg.extractors.statement_words import (
     AFFILIATION_PARTICIPLES,
@@ -71,9 +71,11 @@ from kg.extractors.statement_words import (
     PASSIVE_READOUT_VERBS,
     PERSON_DESCRIPTIONS,
     PERSON_FINDING_VERBS,
+    PERSONAL_OFFICE_NOUNS,
     PHRASAL_SAY,
     PLAN_VERBS,
     POSITION_VERBS,
+    POSSESSIVE_PERSON,
     PREP_SAY,
     PRESENT_NOUNS,
     PRESENT_WINDOW,
@@ -93,6 +95,7 @@ from kg.extractors.table import PERSON_PRONOUNS, ActorTable
 from kg.extractors.unnamed_speakers import (
     acronym_of_body,
     body_named_before,
+    demonym_body_back,
     document_voice,
     office_of_country,
     owned_voice,
@@ -133,6 +136,9 @@ TRAILING_ATTRIBUTION = re.compile(
 INSIDE_KEY = "kg_statements.inside"
 #: Quotations shorter than this are scare quotes and names, not statements.
 MIN_QUOTE_WORDS = 3
+#: What a verb of saying in the sentence after a quotation says itself ("X condemned
+#: the strikes", "X urged calm"): then it attributes nothing to the quotation before it.
+OWN_OBJECT_DEPS = frozenset({"dobj", "xcomp"})
 #: The most words between two parts of one quotation ('," X said when he ... . "').
 SPLIT_QUOTE_WORDS = 20
 #: Punctuation that sets an inverted attribution off: ", X said", "— X said".
@@ -285,6 +291,9 @@ class StatementExtractor:
         """Who is the subject of a reporting verb. With ``quoted`` (the verb
         attributes a quotation), "he said" is the last person named outside
         quotation marks, not someone the quotation itself names."""
+        if quoted is not None and _lemma(verb) in CLAUSE_SAY and \
+                (obj := inverted_object(verb, quoted)) is not None:
+            return _noun_speaker(table, verb, obj)
         v = verb
         for _ in range(3):
             for c in v.children:
@@ -350,6 +359,10 @@ class StatementExtractor:
                 v = issuer  # "X issued a statement saying ...": X
             elif v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head  # "... and reiterated", "speaking to reporters, X said"
+            elif v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.dep_ == "prep" and \
+                    v.head.head.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ == "ccomp" for c in v.children):
+                v = v.head.head  # "X opened the briefing by saying that ...": X
             elif v.dep_ == "pcomp" and v.head.lower_ == "as" and \
                     v.head.head.lemma_.lower() in QUOTED_VERBS:
                 v = v.head.head  # "X was quoted as saying ...": X
@@ -421,7 +434,8 @@ class StatementExtractor:
                 return
             # inverted attribution: "The talks will resume next week, X told reporters."
             for c in verb.children:
-                if c.dep_ == "ccomp" and c.i < verb.i and not quoted[c.i] and _own_speaker(c):
+                if c.dep_ == "ccomp" and c.i < verb.i and not quoted[c.i] and \
+                        _own_speaker(c) and not _person_says(verb):
                     return  # "The army said ..., Reuters reported": the outlet relays it
                 if c.dep_ == "ccomp" and c.i < verb.i and (any(
                         p.dep_ == "punct" and p.text in ATTRIBUTION_MARKS and c.i < p.i < verb.i
@@ -470,7 +484,7 @@ class StatementExtractor:
                 if len(toks) >= 3 and sum(quoted[t.i] for t in toks) <= len(toks) / 2:
                     yield toks, 0.6
                     return
-        if lemma in POSITION_VERBS:
+        if lemma in POSITION_VERBS and not _denied_claim(verb, lemma):
             # "many farmers oppose the plan", "critics fear (that) the law ...": the
             # clause, else the verb with its object (who holds it is checked above)
             if verb.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl") or _reported_inside(verb):
@@ -579,6 +593,10 @@ class StatementExtractor:
                 if table.sent_id[tok.i] != table.sent_id[span.start] and any(
                         c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                     break  # the next sentence says something of its own: "X said he ..."
+                if table.sent_id[tok.i] != table.sent_id[span.end - 1] and any(
+                        c.dep_ in OWN_OBJECT_DEPS and c.i > tok.i for c in tok.children):
+                    break  # the sentence after the quotation condemns something of its own
+
                 who = self._subject(table, tok, inside)
                 if who:
                     return who
@@ -713,6 +731,11 @@ class StatementExtractor:
         if _own_speaker(clause):
             return []  # "The army said ..., according to Reuters": the outlet relays it
         toks = [t for t in clause.subtree if t not in set(tok.subtree)]
+        if tok.i > clause.i:
+            # "X controls a fifth, according to Y, a think tank that ...": what follows
+            # the closing source phrase describes the source (the parser may hang it on
+            # the clause), it is not what the source said
+            toks = [t for t in toks if t.i < tok.left_edge.i]
         text = phrase(toks, max_tokens=60)
         if len(text.split()) < 3:
             return []
@@ -726,18 +749,43 @@ def _noun_speaker(table: ActorTable, v: Token, c: Token) -> list[str]:
     """Who the subject noun c of the speech verb v is, by the rules for named,
     described and unnamed speakers in turn."""
     return _apposed_person(table, c) or unrecognised_person(table, c) or \
-        _described(table, c) or \
+        _personal_office(table, v, c) or _described(table, c) or \
         _authors(table, c) or \
         _authors_of_clause(table, v, c) or \
         _national_leader(table, c) or _group_subject_before(table, c) or \
         _state_body(table, c) or _affiliated_body(table, c) or \
-        table.refer(c) or _title_holders(table, c) or \
+        demonym_body_back(table, c) or table.refer(c) or _title_holders(table, c) or \
         _those_present(table, c) or _named_body(table, c) or _possessed_body(table, c) or \
         _head_of_state(table, c) or _unnamed_body(table, c) or \
         owned_voice(table, c) or document_voice(table, c) or _body_document(table, c) or \
         office_of_country(table, c) or body_named_before(table, c) or \
         _unnamed_saying(table, v, c) or same_title_before(table, c) or \
         acronym_of_body(table, c)
+
+
+def _personal_office(table: ActorTable, v: Token, noun: Token) -> list[str]:
+    """ '"...," his office said', "Brann's office said", "the president's office said":
+    the office of a person speaks for that person; [] for any other possessor."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSONAL_OFFICE_NOUNS or \
+            table.by_token[noun.i] is not None or noun.tag_ != "NN":
+        return []
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if len(poss) != 1 or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in noun.children):
+        return []
+    p = poss[0]
+    if p.lower_ in POSSESSIVE_PERSON:
+        mask = _inside_mask(table)
+        found = pronoun_person(table, p, mask, _noun_speaker)
+        if found is None:
+            name = _last_person_outside(table, p.i, mask)
+            found = [name] if name else []
+        return found
+    if p.pos_ == "PRON":
+        return []
+    named = table.by_token[p.i]
+    if named is None and p.pos_ == "NOUN" and p.lemma_.lower() in TITLE_HEADS:
+        return [n for n in _noun_speaker(table, v, p) if table.type_of(n) == "Person"][:1]
+    return [named] if named and table.type_of(named) == "Person" else []
 
 
 def _inside_mask(table: ActorTable) -> list[bool]:
@@ -1186,6 +1234,16 @@ def _hosting(table: ActorTable, verb: Token) -> bool:
     return False
 
 
+def _denied_claim(verb: Token, lemma: str) -> bool:
+    """ "Peru rejected the accusations": a position verb whose object is a claim
+    (statement_words.NOUN_SAY) says something whoever holds it, not only a group."""
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in SAY_VERBS and
+           any(x.dep_ == "ccomp" for x in c.children) for c in verb.children):
+        return False  # "rejected the accusations, saying ...": the saying is the statement
+    return lemma in NOUN_SAY and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUN_SAY[lemma]
+                                     for c in verb.children)
+
+
 def _judged_as(verb: Token) -> bool:
     """ "rejected the proposal as unfair": an object and what it is judged as."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1612,6 +1670,16 @@ def _earlier_statement(table: ActorTable, noun: Token) -> list[str]:
             return StatementExtractor._subject(table, verb)
         return []
     return []
+
+
+def _person_says(verb: Token) -> bool:
+    """ "Kerbia urges calm, said Ana Vell, a spokeswoman", "Treaties affirm ..., he added":
+    a person after the clause is its speaker (who may speak for a body), where an outlet
+    ("..., Reuters reported") only relays it."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c.lower_ in ("he", "she") or c.ent_type_ == "PERSON"
+    return False
 
 
 def _own_speaker(verb: Token) -> bool:

@@ -68,7 +68,8 @@ def unnamed_speaker(table: ActorTable, noun: Token) -> list[str]:
         # "the villagers" stand for people named before; a bare "sources" is no
         # collective the text names yet (kg_actors' rule for groups)
         return []
-    if definite and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children):
+    if definite and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children) and \
+            not _serving_after(noun):
         # "the official" with no official before stands for someone named otherwise;
         # "the villager who described the fighting" is described here, first
         return []
@@ -88,6 +89,14 @@ def unnamed_speaker(table: ActorTable, noun: Token) -> list[str]:
     table.add_actor(name, "Group" if plural else "Person")
     table.add_mention(span, name, surface=whole.text if len(whole) <= 12 else None)
     return [table.actors[name].name]
+
+
+def _serving_after(noun: Token) -> bool:
+    """ '"...," warned the spokesperson for X': a "for/to/of" phrase right after the
+    noun describes it even where the parser hung it on the verb."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].dep_ == "prep" and \
+        doc[noun.i + 1].lower_ in ("for", "to", "of")
 
 
 def _name_after(table: ActorTable, noun: Token) -> str | None:
@@ -186,13 +195,27 @@ def office_of_country(table: ActorTable, noun: Token) -> list[str]:
     return []
 
 
-def body_named_before(table: ActorTable, noun: Token) -> list[str]:
+def demonym_body_back(table: ActorTable, noun: Token) -> list[str]:
+    """ "The Tessan Liberation Front said ... The Tessan group added ...": a body noun
+    qualified only by a nationality is the organization named before, not the country
+    the nationality names ([] where no organization was named before)."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    if not mods or any(c.ent_type_ != "NORP" and (
+            (n := table.by_token[c.i]) is None or table.type_of(n) != "Country")
+            for c in mods):
+        return []
+    return body_named_before(table, noun, allow=frozenset(c.i for c in mods))
+
+
+def body_named_before(table: ActorTable, noun: Token,
+                      allow: frozenset[int] = frozenset()) -> list[str]:
     """ "The Rapid Force denied it ... The group insisted ...", "The regional bloc said":
-    the organization named last before, subjects first."""
+    the organization named last before, subjects first (``allow``: qualifiers that do
+    not make it another body)."""
     if noun.lemma_.lower() not in BODY_BACK_NOUNS or noun.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
-            c.dep_ in ("compound", "poss", "nmod", "prep", "relcl", "appos")
-            for c in noun.children):
+            c.dep_ in ("compound", "poss", "nmod", "prep", "relcl", "appos") and
+            c.i not in allow for c in noun.children):
         return []
     fallback = None
     for m in reversed(table.mentions):
