@@ -378,11 +378,11 @@ class CommitmentExtractor:
         elif tok.pos_ in ("VERB", "AUX") and _has_aux(tok, DEMAND_MODALS):
             yield from self._must(table, tok, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in DEMAND_SEMI_MODALS:
-            inner = [c for c in tok.children if c.dep_ == "xcomp" and _has_aux(c, {"to"})]
-            if inner and not _has_aux(tok, WILL) and not any(
+            infinitives = [c for c in tok.children if c.dep_ == "xcomp" and _has_aux(c, {"to"})]
+            if infinitives and not _has_aux(tok, WILL) and not any(
                     c.lower_ in NOT_YET_WORDS or c.dep_ == "neg" for c in tok.children):
                 # not "X has yet to respond" nor "X does not have to leave": no duty
-                yield from self._must(table, tok, inner[0])  # "X needs to", "X has to"
+                yield from self._must(table, tok, infinitives[0])  # "X needs to", "X has to"
         elif tok.pos_ == "VERB" and lemma in TERMS_DUTY_VERBS and _terms(tok) is not None:
             yield from self._expected(table, tok)  # "Under the deal, X is expected to ..."
         elif tok.pos_ == "AUX" and lemma == "be" and tok.dep_ in ("ROOT", "ccomp", "conj"):
