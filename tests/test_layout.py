@@ -259,3 +259,18 @@ def test_the_sentence_after_a_bare_dateline_keeps_its_subject(nlp):
     doc = nlp("KANDAR/NOVA VILA, Pakistan The Afghan Taliban named a new leader on Monday.")
     named = next(t for t in doc if t.text == "named")
     assert [t.text for t in named.children if t.dep_ == "nsubj"] == ["Taliban"]
+
+
+def test_named_speaker_turns_of_an_official_transcript(blank):
+    doc = blank("Tomas Lind: Madam President, welcome to Porto Alto.\n\n"
+                "Ana de Ruiz (retranslated): Thank you. Our talks will be useful.\n\n"
+                "Tomas Lind: Let us begin.")
+    assert marks(doc, TURNS) == [
+        ("Tomas Lind", "Tomas Lind: Madam President, welcome to Porto Alto."),
+        ("Ana de Ruiz", "Ana de Ruiz (retranslated): Thank you. Our talks will be useful."),
+        ("Tomas Lind", "Tomas Lind: Let us begin.")]
+
+
+def test_one_capitalised_word_before_a_colon_is_no_label(blank):
+    doc = blank("Note: the text was updated.\nSource: the Lind Institute.\nRuiz: no talks.")
+    assert marks(doc, TURNS) == []

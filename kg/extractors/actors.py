@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from kg import gazetteer as gz
 from kg.extractors import acronyms as acro
-from kg.extractors.layout import READOUT_HEADER, SIGNATURES, first
+from kg.extractors.layout import READOUT_HEADER, SIGNATURES, TURNS, first
 from kg.extractors.lexicon import (
     ACTING_GROUPS,
     ARMED_BODY_NOUNS,
@@ -952,9 +952,44 @@ class ActorExtractor:
         self._crowds(table)
         self._acronyms(doc, table)
         self._same_bodies(table)
+        self._turn_labels(doc, table)
         self._signatories(doc, table)
         table.publish_mentions()  # doc.spans["kg_mentions"]
         return doc
+
+    def _turn_labels(self, doc: Doc, table: ActorTable) -> None:
+        """A transcript's speaker labels written as names ("Ana Ruiz:", see kg_layout)
+        are people, where the model missed the name or took it for a body; the name
+        written elsewhere in the text is them too."""
+        for turn in doc.spans[TURNS] if TURNS in doc.spans else []:
+            label = turn.label_
+            if label == label.upper():
+                continue  # "Q:", "MS. RUIZ:": not the name as the text writes it
+            span = doc.char_span(turn.start_char, turn.start_char + len(label))
+            if span is None or any(self.gaz.lookup(t.text) is not None for t in span):
+                continue  # ("Peru Talks:" names a country, not a speaker)
+            if any(t.tag_ != "NNP" or t.lower_ in TITLE_WORDS for t in span
+                   if t.text not in ("-", ".")):
+                continue  # "Team Members:", "Press Secretary:": no one's name
+            named = {n for i in range(span.start, span.end) if (n := table.by_token[i])}
+            if len(named) == 1:
+                name = named.pop()
+                rec = table.actors[name]
+                if rec.type == "Organization" and not rec.wikidata and name == label:
+                    table.add_actor(name, "Person")
+                continue
+            if named:
+                continue
+            words = [t.text for t in span]
+            found = [i for i in range(len(doc) - len(words) + 1) if all(
+                table.by_token[i + k] is None and doc[i + k].text == w
+                for k, w in enumerate(words))]
+            if not any(i + len(words) >= len(doc) or doc[i + len(words)].text not in (":", "(")
+                       for i in found):
+                continue  # a speaker is named in the prose too ("Team Member:" is not)
+            table.add_actor(label, "Person")
+            for i in found:
+                table.add_mention(doc[i:i + len(words)], label)
 
     def _places(self, table: ActorTable) -> None:
         """Names the model tagged PERSON or ORG but the text only ever uses as places

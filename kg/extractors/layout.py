@@ -10,7 +10,8 @@ span group             what                                                label
                        "Joint Statement by X and Y", and who issues it     issuer
 ``kg_signatures``      a name on its own line, an office "of" below it     name, office
 ``kg_bullets``         a list line's item, after its mark ("- ", "2) ")    bullet
-``kg_turns``           a transcript's speaker turns ("Q:", "MS. RUIZ:")    the speaker
+``kg_turns``           a transcript's speaker turns ("Q:", "MS. RUIZ:",   the speaker
+                      "Ana Ruiz (retranslated):")
 =====================  ==================================================  =========
 
 Every span is trimmed of surrounding white space. The component reads only the
@@ -99,8 +100,14 @@ SIGNATURE = re.compile(
 BULLET = re.compile(
     r"(?m)^[ \t]*(?:[-\u2013\u2014\u2022*\u25aa\u25cf\u25e6]|\(?\d{1,2}[.)]|\(?[a-z][.)])"
     r"[ \t]+(\S[^\n]*)")
-#: A speaker's label opening a line of a transcript: "Q:", "MS. RUIZ:", "PRESIDENT LIND:".
-TURN = re.compile(r"(?m)^[ \t]*(Q|[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3}):[ \t]+(?=\S)")
+#: A speaker's label opening a line of a transcript: "Q:", "MS. RUIZ:", "PRESIDENT LIND:",
+#: or a name of two to four words, as official transcripts write them ("Ana Ruiz:",
+#: "Tomas de Lind (retranslated):"); one capitalised word ("Note:") is no label.
+TURN = re.compile(
+    r"(?m)^[ \t]*(Q|[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3}"
+    r"|[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.|de|da|del|al|bin|van|von)){1,3})"
+    r"(?:[ \t]+\((?:retranslated|via (?:an )?interpreter|through (?:an )?interpreter)\))?"
+    r":[ \t]+(?=\S)")
 
 
 def _span(doc: Doc, text: str, start: int, end: int, label: str) -> Span | None:

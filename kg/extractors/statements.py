@@ -92,6 +92,7 @@ from kg.extractors.statement_words import (
 )
 from kg.extractors.statements_joint import passages, quoted_mask
 from kg.extractors.table import PERSON_PRONOUNS, ActorTable
+from kg.extractors.turns import paragraphs, speaker_turns
 from kg.extractors.unnamed_speakers import (
     acronym_of_body,
     body_named_before,
@@ -239,6 +240,7 @@ class StatementExtractor:
                     out.extend(self._agentless(doc, table, tok, default_date))
         out.extend(self._continued(pending, out))
         out = self._own_voice(doc, table, quotes, out, default_date)
+        out = self._turns(doc, table, out, default_date)
         facts(doc)["statements"].extend(_once(out))
         return doc
 
@@ -283,6 +285,29 @@ class StatementExtractor:
             for who in speakers:
                 kept.append(Statement(who, content, "direct", date, provenance(
                     sent, p.start, p.end, f"{self.name}.own_voice", 0.8)))
+        return kept
+
+    def _turns(self, doc: Doc, table: ActorTable, found: list[Statement],
+               default_date: str | None) -> list[Statement]:
+        """A transcript's turns: each paragraph is its speaker's direct statement, and
+        replaces what the other rules found that speaker saying inside it."""
+        turns = speaker_turns(doc, table)
+        if not turns:
+            return found
+        kept = [st for st in found if st.provenance is None or not any(
+            s <= st.provenance.start < e and st.speaker == who for s, e, who in turns)]
+        text = doc.text
+        for start, end, who in turns:
+            for s, e in paragraphs(text, start, end):
+                content = " ".join(text[s:e].split()).replace("\u2019", "'")
+                if len(content.split()) < 3:
+                    continue  # "Thank you." is no statement
+                first_tok = doc.char_span(s, e, alignment_mode="expand")
+                if first_tok is None:
+                    continue
+                sent = table.sent_of(first_tok.start)
+                kept.append(Statement(who, content, "direct", default_date, provenance(
+                    sent, s, e, f"{self.name}.turn", 0.8)))
         return kept
 
     @staticmethod
