@@ -143,7 +143,7 @@ from kg.extractors.commitment_words import (
     WILL,
 )
 from kg.extractors.common import facts, phrase, provenance, published, sentence_date
-from kg.extractors.coref import JOINT_NOUNS, in_quote, quoted_we, unquoted_we
+from kg.extractors.coref import JOINT_NOUNS, in_quote, quoted_i, quoted_we, unquoted_we
 from kg.extractors.lexicon import (
     ARMED_MEMBER_NOUNS,
     PLURAL_COUNTRY_REFS,
@@ -1566,7 +1566,7 @@ def _has_aux(tok: Token, words) -> bool:
 def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
     """The actors a subject refers to; "the military of both countries" is them;
     "it" in what a body says of itself is that body ("Peru said it would ...")."""
-    if quoted := quoted_we(table, subj):
+    if quoted := quoted_we(table, subj) or quoted_i(table, subj):
         return quoted
     if (issuer := unquoted_we(table, subj)) is not None:
         # a quotation kg_statements did not find is still someone's own words: its

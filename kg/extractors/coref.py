@@ -203,6 +203,19 @@ def quoted_we(table: ActorTable, tok: Token) -> list[str]:
     return out
 
 
+def quoted_i(table: ActorTable, tok: Token) -> list[str]:
+    """Who "I" is inside a quotation or a transcript's turn: its speaker ("'I will
+    sign the decree,' X said" binds X), where the speaker is a person."""
+    if tok.lower_ not in ("i", "me"):
+        return []
+    for st in facts(tok.doc)["statements"]:
+        p = st.provenance
+        if st.mode == "direct" and p is not None and p.start <= tok.idx < p.end and \
+                table.type_of(st.speaker) == "Person":
+            return [st.speaker]
+    return []
+
+
 def in_quote(tok: Token) -> bool:
     """Whether ``tok`` is inside a quotation kg_statements found."""
     return any(st.mode == "direct" and st.provenance is not None and
