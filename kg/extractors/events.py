@@ -1104,7 +1104,10 @@ class EventExtractor:
         owned = tok.pos_ != "VERB" and tok.dep_ == "pobj" and any(
             c.dep_ == "poss" for c in tok.children)
         for anc in [] if owned else _governors(tok):
-            if anc.lemma_.lower() in PLANNING_VERBS or anc.lower_ in FUTURE:
+            # "talks on Monday intended to extend the truce" (the parser takes the talks
+            # for the subject): what the event is for, not an event planned
+            purpose = anc.i == tok.head.i and tok.dep_ == "nsubj" and tok.pos_ != "VERB"
+            if (anc.lemma_.lower() in PLANNING_VERBS and not purpose) or anc.lower_ in FUTURE:
                 return True
             # "will", and "the next round of": not "discussed an upcoming summit in a
             # call" (the summit is to come, the call was held)
