@@ -847,6 +847,10 @@ class EventExtractor:
             mods = {c.lower_ for c in tok.children} | {tok.head.lower_}
             if etype == "Other" and mods & PHONE:
                 return "PhoneCall"
+            if etype == "Negotiation" and any(
+                    c.lower_ in ("phone", "telephone") and c.dep_ in ("compound", "amod", "nmod")
+                    for c in tok.children):
+                return "PhoneCall"  # "held telephone talks with X": a call (GUIDELINES)
             if lemma == "strike" and (any(c.lower_ in WORK_STRIKE for c in tok.children) or (
                     tok.dep_ == "pobj" and tok.head.lower_ == "on") or (
                     tok.dep_ == "dobj" and tok.head.lemma_.lower() in STRIKE_CALLING)):
