@@ -458,6 +458,12 @@ class ActorTable:
             if c.dep_ == "appos" and c.i > t.i and (apposed := self.by_token[c.i]) is not None \
                     and t.lemma_.lower() in TITLE_HEADS:
                 return [apposed]
+        # "her Chilean counterpart Tomas Lind" where the parser hangs the name elsewhere:
+        # the person named right after the title (one title: "presidents X and Y" lists)
+        if (t.lemma_.lower() in TITLE_HEADS or low == "counterpart") and t.tag_ != "NNS" and \
+                t.i + 1 < len(self.by_token) and (after := self.by_token[t.i + 1]) and \
+                self.type_of(after) == "Person":
+            return [after]
         left = t.left_edge.i
         # "the Russian president": the office holder, not the country named inside
         if t.lemma_.lower() in TITLE_HEADS and t.lower_ not in ("leader", "leaders") and any(
