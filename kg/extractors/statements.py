@@ -744,7 +744,8 @@ class StatementExtractor:
             for obj in c.subtree:
                 if obj.dep_ == "pobj":
                     # "according to the minister", "according to the ministry"
-                    who = table.refer(obj) or _source_of(table, obj) or \
+                    who = table.refer(obj) or document_voice(table, obj) or \
+                        _source_of(table, obj) or \
                         _title_holders(table, obj) or _named_body(table, obj) or \
                         _earlier_statement(table, obj) or unnamed_speaker(table, obj)
                     break

@@ -174,7 +174,25 @@ def document_voice(table: ActorTable, noun: Token) -> list[str]:
             for o in c.children:
                 if o.dep_ == "pobj" and (names := table.refer(o)):
                     return names
+        # "a statement released (issued, signed) by the foreign ministries of X and Y"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING_PARTICIPLES:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for o in a.children:
+                        if o.dep_ == "pobj" and (names := table.refer(o) or _of_names(table, o)):
+                            return names
     return []
+
+
+#: Verbs of putting a text out, as participles after it ("a statement issued by X").
+ISSUING_PARTICIPLES = frozenset({"issue", "release", "publish", "sign", "adopt", "post",
+                                 "circulate", "distribute"})
+
+
+def _of_names(table: ActorTable, noun: Token) -> list[str]:
+    """The actors "of" a noun names ("the foreign ministries of X and Y": X, Y)."""
+    return [n for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
 
 
 def office_of_country(table: ActorTable, noun: Token) -> list[str]:
