@@ -55,3 +55,32 @@ def test_talks_the_parser_makes_the_subject_of_their_purpose_are_not_planned():
 def test_talks_planned_or_someone_plans_stay_planned():
     assert EventExtractor._planned(passive_plan()[0])
     assert EventExtractor._planned(active_plan()[2])
+
+
+def according_to_statement() -> Doc:
+    # Peru agreed to reopen , according to a statement .
+    words = ["Peru", "agreed", "to", "reopen", ",", "according", "to", "a", "statement", "."]
+    return Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 1, 1, 5, 8, 6, 1],
+               deps=["nsubj", "ROOT", "aux", "xcomp", "punct", "prep", "prep", "det", "pobj",
+                     "punct"],
+               pos=["PROPN", "VERB", "PART", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN",
+                    "PUNCT"],
+               lemmas=["Peru", "agree", "to", "reopen", ",", "accord", "to", "a", "statement",
+                       "."])
+
+
+def agreed_to_meeting() -> Doc:
+    # Peru agreed to a meeting .
+    words = ["Peru", "agreed", "to", "a", "meeting", "."]
+    return Doc(VOCAB, words=words, heads=[1, 1, 1, 4, 2, 1],
+               deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+               pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+               lemmas=["Peru", "agree", "to", "a", "meeting", "."])
+
+
+def test_a_source_named_after_according_to_is_not_what_was_agreed():
+    assert not EventExtractor._planned(according_to_statement()[8])
+
+
+def test_what_was_agreed_to_is_planned():
+    assert EventExtractor._planned(agreed_to_meeting()[4])

@@ -1107,7 +1107,11 @@ class EventExtractor:
         # someone is said to have had is told, whatever tense governs the phrase
         owned = tok.pos_ != "VERB" and tok.dep_ == "pobj" and any(
             c.dep_ == "poss" for c in tok.children)
-        for anc in [] if owned else _governors(tok):
+        governors = [] if owned else _governors(tok)
+        source = next((k for k, a in enumerate(governors) if a.lower_ == "according"), None)
+        # "X agreed to ..., according to a statement issued on Monday": the source
+        # phrase is not what was agreed
+        for anc in governors[:source]:
             # "talks on Monday intended to extend the truce" (the parser takes the talks
             # for the subject): what the event is for, not an event planned
             purpose = anc.i == tok.head.i and tok.dep_ == "nsubj" and tok.pos_ != "VERB"
