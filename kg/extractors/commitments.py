@@ -1590,8 +1590,7 @@ def _refer_subject(table: ActorTable, subj: Token) -> list[str]:
         # in X's own words "he" is someone else ("I told him and he accepted," X said)
         return [n for n in table.refer(speaker) if table.type_of(n) == "Person"][:1] or \
             _apposed_person(table, speaker)
-    of_names = [n for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
+    of_names = table.refer_of(subj)
     if subj.lower_ in PLURAL_PERSON_REFS and len(of_names) >= 2 and all(
             table.type_of(n) != "Person" for n in of_names):
         # "The leaders / heads of A and B agreed ...": A and B, not the people the

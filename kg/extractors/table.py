@@ -437,6 +437,12 @@ class ActorTable:
                     out.append(name)
         return out
 
+    def refer_of(self, noun: Token) -> list[str]:
+        """The actors a noun's "of" phrase names ("the foreign ministries of X and Y",
+        "the leaders of A and B": X, Y / A, B)."""
+        return [n for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for n in self.refer(o)]
+
     def _refer_one(self, t: Token) -> list[str]:
         if (name := self.by_token[t.i]) is not None:
             return [name]

@@ -179,7 +179,7 @@ def document_voice(table: ActorTable, noun: Token) -> list[str]:
             for a in c.children:
                 if a.dep_ == "agent":
                     for o in a.children:
-                        if o.dep_ == "pobj" and (names := table.refer(o) or _of_names(table, o)):
+                        if o.dep_ == "pobj" and (names := table.refer(o) or table.refer_of(o)):
                             return names
     return []
 
@@ -187,12 +187,6 @@ def document_voice(table: ActorTable, noun: Token) -> list[str]:
 #: Verbs of putting a text out, as participles after it ("a statement issued by X").
 ISSUING_PARTICIPLES = frozenset({"issue", "release", "publish", "sign", "adopt", "post",
                                  "circulate", "distribute"})
-
-
-def _of_names(table: ActorTable, noun: Token) -> list[str]:
-    """The actors "of" a noun names ("the foreign ministries of X and Y": X, Y)."""
-    return [n for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj" for n in table.refer(o)]
 
 
 def office_of_country(table: ActorTable, noun: Token) -> list[str]:
